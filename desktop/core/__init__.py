@@ -1,0 +1,1 @@
+"""Core of Clearance: plain Python, no Qt, usable headless from the command line and tests."""

@@ -1,0 +1,58 @@
+"""Plain data shared by every layer: boxes, findings and their states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, page space of get_text()
+
+
+class EntityType(StrEnum):
+    PERSON = "PERSON"
+    COMPANY = "COMPANY"
+    ADDRESS = "ADDRESS"
+    EMAIL = "EMAIL_ADDRESS"
+    PHONE = "PHONE_NUMBER"
+    IBAN = "IBAN_CODE"
+    REGISTER = "REGISTER_NUMBER"
+    VAT = "VAT_ID"
+    ENVELOPE = "ENVELOPE_ID"
+    URL = "URL"
+    SIGNATURE = "SIGNATURE"
+    OTHER = "OTHER"
+
+
+class Status(StrEnum):
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+class Source(StrEnum):
+    DETECTED = "detected"  # a recognizer proposed it
+    PROPAGATED = "propagated"  # another occurrence of a name found elsewhere in the document
+    MANUAL = "manual"  # drawn or selected by the reviewer
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One proposed or decided redaction on one page.
+
+    `start`/`end` index the page text of `desktop.core.pdf.PageText`; `boxes` are one rectangle
+    per line the span covers. A manual box over an image has start == end == -1.
+    """
+
+    page: int
+    start: int
+    end: int
+    entity_type: str
+    text: str
+    boxes: tuple[Rect, ...]
+    score: float = 1.0
+    recognizer: str = ""
+    explanation: dict = field(default_factory=dict, compare=False, hash=False)
+    source: str = Source.DETECTED
+    status: str = Status.PROPOSED
+    id: int | None = None
+    document_id: int | None = None

@@ -1,0 +1,208 @@
+"""Open and validate PDFs, extract page text with a box per character, render pages to RGB."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from desktop.core.model import Rect
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # larger files are refused rather than risk the memory of a laptop
+MAX_PAGES = 5000
+
+# Characters that look like a space in a contract. They become a plain space in the page text
+# (one for one, so offsets still index the characters) and names with NBSP match like any other.
+_SPACE_LIKE = {"\u00a0", "\u2007", "\u2009", "\u202f", "\u2002", "\u2003", "\u200a", "\t"}
+# Keep ligatures split (so "ﬁ" is two searchable letters) and leave images out of text extraction.
+_TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~(
+    pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_IMAGES
+)
+
+
+class PdfError(Exception):
+    """A file that cannot be reviewed; `kind` is machine-readable, `reason` one line for people."""
+
+    def __init__(self, kind: str, reason: str):
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_pdf_bytes(path: Path) -> bytes:
+    """Read a file and refuse what is clearly not a reviewable PDF, before PyMuPDF sees it."""
+    path = Path(path)
+    if not path.is_file():
+        raise PdfError("missing", f"{path.name}: no such file")
+    size = path.stat().st_size
+    if size == 0:
+        raise PdfError("empty", f"{path.name}: the file is empty (0 bytes)")
+    if size > MAX_FILE_BYTES:
+        raise PdfError("too-large", f"{path.name}: {size // 2**20} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
+    data = path.read_bytes()
+    if b"%PDF-" not in data[:1024]:
+        raise PdfError("not-pdf", f"{path.name}: not a PDF (no %PDF header)")
+    return data
+
+
+def open_pdf(data: bytes, name: str = "document") -> pymupdf.Document:
+    """Open PDF bytes for reading; raise PdfError for corrupt, encrypted or page-less files."""
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several types for broken files
+        raise PdfError("corrupt", f"{name}: the PDF is damaged and cannot be read ({_short(exc)})") from exc
+    if doc.needs_pass:
+        doc.close()
+        raise PdfError("encrypted", f"{name}: the PDF is password-protected; remove the password and import it again")
+    if doc.page_count == 0:
+        doc.close()
+        raise PdfError("no-pages", f"{name}: the PDF has no pages")
+    if doc.page_count > MAX_PAGES:
+        count = doc.page_count
+        doc.close()
+        raise PdfError("too-large", f"{name}: {count} pages is over the {MAX_PAGES}-page limit")
+    try:  # a file whose page tree is broken often opens, then fails on the first page
+        doc.load_page(0).get_text("text")
+    except Exception as exc:
+        doc.close()
+        raise PdfError("corrupt", f"{name}: the PDF is damaged and cannot be read ({_short(exc)})") from exc
+    return doc
+
+
+def open_path(path: Path) -> tuple[pymupdf.Document, bytes]:
+    data = read_pdf_bytes(path)
+    return open_pdf(data, Path(path).name), data
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The text of one page and the box of each of its characters.
+
+    Lines of one block are joined by a space, blocks by a newline, so a name wrapped over two
+    lines reads as one phrase. Separator characters have no box (None).
+    """
+
+    number: int
+    text: str
+    boxes: tuple[Rect | None, ...]
+    lines: tuple[int, ...]  # line id of each character; -1 for separators
+    width: float
+    height: float
+
+    @property
+    def text_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def span_boxes(self, start: int, end: int) -> tuple[Rect, ...]:
+        """One rectangle per line the span touches, the union of its character boxes on that line."""
+        by_line: dict[int, list[float]] = {}
+        for i in range(max(start, 0), min(end, len(self.text))):
+            box = self.boxes[i]
+            if box is None or self.text[i] == " ":
+                continue
+            line = self.lines[i]
+            acc = by_line.get(line)
+            if acc is None:
+                by_line[line] = list(box)
+            else:
+                acc[0], acc[1] = min(acc[0], box[0]), min(acc[1], box[1])
+                acc[2], acc[3] = max(acc[2], box[2]), max(acc[3], box[3])
+        return tuple(tuple(round(v, 2) for v in acc) for acc in by_line.values())  # type: ignore[misc]
+
+    def words(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each whitespace-separated word, in reading order."""
+        out, start = [], None
+        for i, ch in enumerate(self.text + " "):
+            if ch.isspace():
+                if start is not None:
+                    out.append((start, i, self.text[start:i]))
+                    start = None
+            elif start is None:
+                start = i
+        return out
+
+    def chars_in_rect(self, rect: Rect) -> list[int]:
+        """Indexes of the characters whose centre lies inside `rect`."""
+        x0, y0, x1, y1 = rect
+        hits = []
+        for i, box in enumerate(self.boxes):
+            if box is None:
+                continue
+            cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+            if x0 <= cx <= x1 and y0 <= cy <= y1:
+                hits.append(i)
+        return hits
+
+
+def extract_page(page: pymupdf.Page) -> PageText:
+    """Build the PageText of one page from rawdict character boxes."""
+    chars: list[str] = []
+    boxes: list[Rect | None] = []
+    lines: list[int] = []
+    line_id = 0
+    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+    for block in raw["blocks"]:
+        if block.get("type") != 0:
+            continue
+        if chars and chars[-1] != "\n":
+            _sep(chars, boxes, lines, "\n")
+        first_line = True
+        for line in block["lines"]:
+            if not first_line and chars and not chars[-1].isspace():
+                _sep(chars, boxes, lines, " ")
+            first_line = False
+            for span in line["spans"]:
+                for ch in span["chars"]:
+                    c = ch["c"]
+                    chars.append(" " if c in _SPACE_LIKE else c)
+                    boxes.append(_line_trimmed(ch["bbox"], line["bbox"], span))
+                    lines.append(line_id)
+            line_id += 1
+    rect = page.rect
+    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height)
+
+
+def _sep(chars: list[str], boxes: list, lines: list, c: str) -> None:
+    chars.append(c)
+    boxes.append(None)
+    lines.append(-1)
+
+
+def _line_trimmed(bbox, line_bbox, span) -> Rect:
+    """A character box cut to its own line's extent, so it never covers the next line's glyphs."""
+    x0, y0, x1, y1 = bbox
+    ly0, ly1 = line_bbox[1], line_bbox[3]
+    return (x0, max(y0, ly0), x1, min(y1, ly1) if y1 > ly0 else y1)
+
+
+def extract_pages(doc: pymupdf.Document) -> list[PageText]:
+    return [extract_page(doc.load_page(i)) for i in range(doc.page_count)]
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """RGB888 pixels of one page at a zoom; `stride` bytes per row."""
+
+    number: int
+    zoom: float
+    width: int
+    height: int
+    stride: int
+    samples: bytes
+
+
+def render_page(doc: pymupdf.Document, number: int, zoom: float = 1.0) -> RenderedPage:
+    page = doc.load_page(number)
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+    return RenderedPage(number, zoom, pix.width, pix.height, pix.stride, bytes(pix.samples))

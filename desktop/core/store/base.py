@@ -1,0 +1,134 @@
+"""Opening a store: WAL, synchronous=FULL, migrations, and the audit chain every area appends to."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.core.audit import GENESIS, entry_hash
+from desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class StoreError(Exception):
+    """A store that cannot be used; the message is one line for people."""
+
+
+class StoreVersionError(StoreError):
+    pass
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers and services
+        return "unknown"
+
+
+class StoreBase:
+    """Connection and transactions. A Store belongs to the thread that opened it."""
+
+    def __init__(self, path: Path | str, actor: str | None = None):
+        self.path = Path(path)
+        self.actor = actor or os_user()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite_utils.Database(self.path, execute_plugins=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=10000")
+        except Exception as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        try:
+            current = self.version
+        except Exception as exc:
+            raise StoreError(f"{self.path}: not a Clearance store ({exc})") from exc
+        if current > SCHEMA_VERSION:
+            raise StoreVersionError(
+                f"{self.path} was written by a newer version of Clearance (schema {current}, "
+                f"this version reads up to {SCHEMA_VERSION}); update Clearance to open it"
+            )
+        if current == 0 and self.db.table_names():
+            raise StoreError(f"{self.path}: not a Clearance store (it holds other tables)")
+        for version in range(current, SCHEMA_VERSION):
+            with self.db.atomic():
+                MIGRATIONS[version](self.db)
+                self.db.execute(f"PRAGMA user_version={version + 1}")
+
+    @contextmanager
+    def atomic(self):
+        """One transaction; nested calls become savepoints."""
+        with self.db.atomic():
+            yield self
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.atomic():
+            self.db.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # --- audit chain -------------------------------------------------------------------------
+
+    def audit_head(self) -> tuple[int, str]:
+        row = self.db.execute("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS)
+
+    def append_audit(self, kind: str, payload: dict, actor: str | None = None) -> str:
+        """Append one entry to the hash chain, inside the caller's transaction if there is one."""
+        with self.atomic():
+            seq, prev = self.audit_head()
+            entry = {
+                "seq": seq + 1,
+                "at": utc_now(),
+                "actor": actor or self.actor,
+                "kind": kind,
+                "payload": payload,
+            }
+            digest = entry_hash(entry, prev)
+            self.db.execute(
+                "INSERT INTO audit(seq, at, actor, kind, payload, prev_hash, entry_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [entry["seq"], entry["at"], entry["actor"], kind, json.dumps(payload, sort_keys=True), prev, digest],
+            )
+            return digest
+
+    def audit_entries(self) -> list[dict]:
+        rows = self.db.execute(
+            "SELECT seq, at, actor, kind, payload, prev_hash, entry_hash FROM audit ORDER BY seq"
+        ).fetchall()
+        return [
+            {"seq": r[0], "at": r[1], "actor": r[2], "kind": r[3], "payload": json.loads(r[4]),
+             "prev_hash": r[5], "entry_hash": r[6]}
+            for r in rows
+        ]

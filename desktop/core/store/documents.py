@@ -1,0 +1,87 @@
+"""Documents and their page texts."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.core.pdf import PageText
+from desktop.core.store.base import utc_now
+
+
+class DocumentsMixin:
+    def add_document(self, *, sha256: str, path: str, name: str, pages: int, size: int) -> tuple[int, bool]:
+        """Register a file; importing the same bytes again returns the existing id (created=False)."""
+        with self.atomic():
+            row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+            if row:
+                return row[0], False
+            cur = self.db.execute(
+                "INSERT INTO documents(sha256, path, name, pages, size, status, added_at) "
+                "VALUES (?, ?, ?, ?, ?, 'new', ?)",
+                [sha256, path, name, pages, size, utc_now()],
+            )
+            doc_id = cur.lastrowid
+            self.append_audit("document-import", {"document": doc_id, "sha256": sha256, "name": name, "pages": pages})
+            return doc_id, True
+
+    def set_document_status(self, doc_id: int, status: str, error: str | None = None) -> None:
+        with self.atomic():
+            scanned_at = utc_now() if status == "scanned" else None
+            self.db.execute(
+                "UPDATE documents SET status = ?, error = ?, scanned_at = COALESCE(?, scanned_at) WHERE id = ?",
+                [status, error, scanned_at, doc_id],
+            )
+
+    def documents(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM documents ORDER BY id"))
+
+    def document(self, doc_id: int) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM documents WHERE id = ?", [doc_id]))
+        return rows[0] if rows else None
+
+    def find_document(self, key: str) -> dict | None:
+        """A document by id, sha256 (or its prefix), path or file name."""
+        if key.isdigit() and (doc := self.document(int(key))):
+            return doc
+        rows = list(
+            self.db.query(
+                "SELECT * FROM documents WHERE sha256 LIKE ? OR path = ? OR name = ? ORDER BY id",
+                [key.lower() + "%" if len(key) >= 8 else "\x00", key, key],
+            )
+        )
+        return rows[0] if rows else None
+
+    def save_pages(self, doc_id: int, pages: list[PageText]) -> None:
+        with self.atomic():
+            for p in pages:
+                self.db.execute(
+                    "INSERT INTO pages(document_id, number, text, text_hash, width, height) VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(document_id, number) DO NOTHING",
+                    [doc_id, p.number, p.text, p.text_hash, p.width, p.height],
+                )
+
+    def page_rows(self, doc_id: int) -> list[dict]:
+        return list(self.db.query("SELECT * FROM pages WHERE document_id = ? ORDER BY number", [doc_id]))
+
+    def mark_page_scanned(self, doc_id: int, number: int) -> None:
+        with self.atomic():
+            self.db.execute("UPDATE pages SET scanned = 1 WHERE document_id = ? AND number = ?", [doc_id, number])
+
+    def unscanned_pages(self, doc_id: int) -> list[int]:
+        return [r[0] for r in self.db.execute(
+            "SELECT number FROM pages WHERE document_id = ? AND scanned = 0 ORDER BY number", [doc_id])]
+
+    # --- detection cache, keyed by page-text hash and detector version ---------------------------
+
+    def cached_detection(self, text_hash: str, detector: str) -> list[dict] | None:
+        row = self.db.execute(
+            "SELECT results FROM detection_cache WHERE text_hash = ? AND detector = ?", [text_hash, detector]
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def cache_detection(self, text_hash: str, detector: str, results: list[dict]) -> None:
+        with self.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO detection_cache(text_hash, detector, results) VALUES (?, ?, ?)",
+                [text_hash, detector, json.dumps(results)],
+            )

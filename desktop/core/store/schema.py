@@ -1,0 +1,93 @@
+"""Versioned schema of the store: migrations run in order, each in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _v1_review(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            name TEXT NOT NULL,
+            pages INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'new',      -- new, scanning, scanned, failed
+            error TEXT,
+            added_at TEXT NOT NULL,
+            scanned_at TEXT
+        );
+        CREATE TABLE pages (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            width REAL NOT NULL,
+            height REAL NOT NULL,
+            scanned INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (document_id, number)
+        );
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            page INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            entity_type TEXT NOT NULL,
+            text TEXT NOT NULL,
+            boxes TEXT NOT NULL,            -- JSON list of [x0, y0, x1, y1]
+            score REAL NOT NULL,
+            recognizer TEXT NOT NULL,
+            explanation TEXT NOT NULL,      -- JSON object
+            source TEXT NOT NULL,           -- detected, propagated, manual
+            status TEXT NOT NULL DEFAULT 'proposed',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX findings_document ON findings(document_id, page, start);
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            finding_id INTEGER NOT NULL REFERENCES findings(id),
+            document_id INTEGER NOT NULL,
+            action TEXT NOT NULL,           -- status, type, boxes, create
+            before TEXT NOT NULL,           -- JSON of the changed fields before
+            after TEXT NOT NULL,            -- JSON of the changed fields after
+            group_id TEXT NOT NULL,         -- decisions made by one command share it (undo as one)
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX decisions_document ON decisions(document_id);
+        CREATE TABLE detection_cache (
+            text_hash TEXT NOT NULL,
+            detector TEXT NOT NULL,
+            results TEXT NOT NULL,
+            PRIMARY KEY (text_hash, detector)
+        );
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            entry_hash TEXT NOT NULL
+        );
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+    )
+
+
+# Append only; never edit a released step. A step's index + 1 is the schema version it produces.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_review,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

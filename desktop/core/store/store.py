@@ -1,0 +1,19 @@
+"""`Store`: every area's mixin over one connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from desktop.core.store.base import StoreBase
+from desktop.core.store.documents import DocumentsMixin
+from desktop.core.store.findings import FindingsMixin
+
+
+def default_store_path() -> Path:
+    return Path(platformdirs.user_data_dir("Clearance", appauthor=False)) / "clearance.sqlite"
+
+
+class Store(DocumentsMixin, FindingsMixin, StoreBase):
+    """The local store. Open one per thread; each public write commits before it returns."""

@@ -1,0 +1,31 @@
+"""Shared fixtures: a fresh store per test, Qt offscreen, the development corpus path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+CUAD_DIR = ROOT.parent / "shared" / "corpus" / "cuad-dev"
+
+
+@pytest.fixture
+def store(tmp_path):
+    from desktop.core.store import Store
+
+    s = Store(tmp_path / "clearance.sqlite", actor="tester")
+    yield s
+    s.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep keys, config and caches of every test out of the real user directories."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
