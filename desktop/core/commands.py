@@ -1,0 +1,118 @@
+"""Command registry: commands are plain decorated functions; menus, keys and help come from it.
+
+A command takes one argument, the `Context` (store, review session, and the window as `ui`), and
+its docstring's first line is its help text. Register a command from any module:
+
+    from desktop.core.commands import command
+
+    @command("export-batch", category="Batch")
+    def export_batch(ctx):
+        '''Export the signed-off batch to a folder.'''
+        ...
+
+and add the module's name to `COMMAND_MODULES` so it is imported before menus are built. Keys are
+bound in `resources/keymap.toml` (data, per mode), never in code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+# Modes a key can be bound in: the normal review mode, keyboard word selection, and the
+# one-key entity type chooser that `t` opens.
+MODES = ("review", "select", "type")
+
+# Modules whose import registers commands; a module that does not exist yet is skipped.
+COMMAND_MODULES: list[str] = [
+    "desktop.core.review_commands",
+    "desktop.ui.commands",
+    "desktop.ui.export_dialog",
+    "desktop.ui.consent_panel",
+    "desktop.ui.preview",
+]
+
+_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+@dataclass
+class Context:
+    """What a command acts on; `session` and `ui` are None where there is none (headless)."""
+
+    store: Any = None
+    session: Any = None  # desktop.core.review.ReviewSession of the open document
+    ui: Any = None  # the main window; see desktop.ui.main_window for what it offers
+
+
+@dataclass(frozen=True)
+class Command:
+    id: str
+    func: Callable[[Context], Any]
+    category: str
+    modes: tuple[str, ...]
+    menu: bool  # listed in the menu bar (mode-switch helpers like `select-cancel` are not)
+
+    @property
+    def help(self) -> str:
+        doc = (self.func.__doc__ or "").strip()
+        return doc.splitlines()[0].strip() if doc else ""
+
+    def __call__(self, ctx: Context) -> Any:
+        return self.func(ctx)
+
+
+REGISTRY: dict[str, Command] = {}
+
+
+class CommandError(Exception):
+    """A command that cannot run now; the message is one line for the status bar."""
+
+
+def command(command_id: str | None = None, *, category: str = "General",
+            modes: tuple[str, ...] = ("review",), menu: bool = True):
+    """Register the decorated function as a command; the id defaults to its name in kebab-case."""
+
+    def register(func: Callable[[Context], Any]) -> Callable[[Context], Any]:
+        cid = command_id or func.__name__.replace("_", "-")
+        if not _ID.match(cid):
+            raise ValueError(f"command id {cid!r} is not kebab-case")
+        unknown = set(modes) - set(MODES)
+        if unknown:
+            raise ValueError(f"command {cid}: unknown modes {sorted(unknown)}")
+        old = REGISTRY.get(cid)
+        if old and (old.func.__module__, old.func.__qualname__) != (func.__module__, func.__qualname__):
+            raise ValueError(f"command {cid} is already registered by {old.func.__module__}")
+        REGISTRY[cid] = Command(cid, func, category, tuple(modes), menu)
+        return func
+
+    return register
+
+
+def load_command_modules() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
+def all_commands() -> list[Command]:
+    """Every registered command, by category then id."""
+    load_command_modules()
+    return sorted(REGISTRY.values(), key=lambda c: (c.category, c.id))
+
+
+def get_command(command_id: str) -> Command:
+    load_command_modules()
+    try:
+        return REGISTRY[command_id]
+    except KeyError:
+        raise CommandError(f"no command {command_id!r}") from None
+
+
+def run_command(command_id: str, ctx: Context) -> Any:
+    return get_command(command_id)(ctx)
