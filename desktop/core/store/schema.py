@@ -85,9 +85,52 @@ def _v1_review(db: sqlite_utils.Database) -> None:
     )
 
 
+def _consent_registry(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE parties (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('company', 'person')),
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,         -- name with case, punctuation and legal form normalised
+            register_number TEXT NOT NULL DEFAULT '',
+            vat_id TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            aliases TEXT NOT NULL DEFAULT '[]',   -- JSON list of other names
+            origin TEXT NOT NULL,           -- csv, scan, manual
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, name_key)
+        );
+        CREATE TABLE document_parties (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            party_id INTEGER NOT NULL REFERENCES parties(id),
+            role TEXT NOT NULL CHECK (role IN ('contracting party', 'signer', 'witness', 'other person named')),
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL,           -- parties-clause, signature-block, detection, manual
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (document_id, party_id)
+        );
+        CREATE INDEX document_parties_party ON document_parties(party_id);
+        CREATE TABLE consents (
+            id INTEGER PRIMARY KEY,
+            party_id INTEGER NOT NULL REFERENCES parties(id),
+            purpose TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('granted', 'refused', 'withdrawn', 'expired')),
+            granted_on TEXT,
+            valid_until TEXT,
+            withdrawn_on TEXT,
+            version TEXT NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '',
+            UNIQUE (party_id, purpose, version)
+        );
+        """
+    )
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
+    _consent_registry,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
