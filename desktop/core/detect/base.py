@@ -1,0 +1,45 @@
+"""A regex recognizer for Presidio that reports a named group and can refine or reject each match."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+
+class RegexRecognizer(LocalRecognizer):
+    """Patterns are (name, compiled regex, score). A group named `value` narrows the reported span
+    (so a label such as "Envelope ID:" guides the match without being redacted)."""
+
+    ENTITY = ""
+    PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = ()
+    CONTEXT: tuple[str, ...] = ()
+
+    def __init__(self, name: str | None = None):
+        super().__init__(supported_entities=[self.ENTITY], supported_language="en",
+                         context=list(self.CONTEXT), name=name or type(self).__name__)
+
+    def load(self) -> None:
+        pass
+
+    def refine(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Adjust or reject a match; the default keeps it."""
+        return start, end
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for pattern_name, regex, score in self.PATTERNS:
+            for m in regex.finditer(text):
+                start, end = m.span("value") if "value" in regex.groupindex else m.span()
+                span = self.refine(text, start, end)
+                if span is None or span[1] <= span[0]:
+                    continue
+                results.append(self.result(span[0], span[1], score, pattern_name, regex.pattern))
+        return results
+
+    def result(self, start: int, end: int, score: float, pattern_name: str, pattern: str = "") -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, pattern_name=pattern_name,
+                                          pattern=pattern[:200] or None)
+        return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})

@@ -1,0 +1,52 @@
+"""Company names recognised by their legal form (GmbH, AG, Inc., LLC, Ltd., S.A., B.V., ...)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.detect.base import RegexRecognizer
+from desktop.core.detect.stoplist import ROLE_WORDS
+from desktop.core.model import EntityType
+
+# Case-insensitive forms are long enough not to collide with words; short ones must match case.
+_FORMS_ANY_CASE = (
+    r"GmbH\s&\sCo\.\s?KG(?:aA)?", r"AG\s&\sCo\.\s?KG(?:aA)?", r"gGmbH", r"GmbH", r"KGaA", r"mbH",
+    r"UG\s\(haftungsbeschränkt\)", r"Inc\.?", r"L\.L\.C\.", r"LLC", r"L\.L\.P\.", r"LLP",
+    r"Ltd\.?", r"plc", r"P\.L\.C\.", r"S\.A\.S\.", r"S\.A\.R\.L\.", r"SARL", r"S\.à\sr\.l\.",
+    r"S\.p\.A\.", r"S\.r\.l\.", r"S\.A\.", r"B\.V\.", r"N\.V\.", r"L\.P\.", r"Corp\.?",
+    r"Pty\.?\sLtd\.?", r"A/S", r"e\.V\.",
+)
+_FORMS_CASED = (r"Corporation", r"CORPORATION", r"Company", r"COMPANY", r"Limited", r"LIMITED", r"Incorporated",
+                r"INCORPORATED", r"Holdings", r"HOLDINGS", r"Oy", r"AG", r"KG", r"OHG", r"UG", r"SE", r"SAS", r"BV", r"NV", r"LP", r"AB", r"Co\.", r"CO\.", r"eG", r"GbR")
+_FORM = r"(?:(?i:" + "|".join(_FORMS_ANY_CASE) + r")|" + "|".join(_FORMS_CASED) + r")"
+_TOKEN = r"(?:[A-ZÄÖÜ0-9][\w’'\-]*\.?|&|\+)"
+_LINK = r"(?:and|of|de|der|des|du|la|le|und|für|for|the|y|et)"
+_NAME = _TOKEN + r"(?:[ ]{1,3}(?:" + _LINK + r"[ ]{1,3})?" + _TOKEN + r"){0,6}"
+_COMPANY = re.compile(r"(?<![\w&])" + _NAME + r",?[ ]{1,3}" + _FORM + r"(?:[ ]{1,3}&[ ]{1,3}Co\.?[ ]{1,3}KG|[ ]of[ ][A-Z][\w-]+)?(?![\w])")
+
+# Words that often precede a name at the start of a sentence or clause and are not part of it.
+_LEADING_NOISE = ROLE_WORDS | {"between", "by", "and", "with", "among", "zwischen", "der", "die", "das", "den", "dem",
+                               "und", "von", "mit", "whereas", "now", "therefore", "hereby", "dated", "made",
+                               "entered", "into", "is", "behalf", "signed", "for", "on"}
+
+
+class CompanyRecognizer(RegexRecognizer):
+    ENTITY = EntityType.COMPANY
+    PATTERNS = (("name + legal form", _COMPANY, 0.8),)
+    CONTEXT = ("company", "gesellschaft", "incorporated", "registered", "between", "zwischen")
+
+    def refine(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Drop leading role and function words ("The Supplier ACME GmbH" -> "ACME GmbH")."""
+        while True:
+            m = re.match(r"[^\s]+[ ]+", text[start:end])
+            if not m:
+                break
+            word = m.group().strip().rstrip(".,").lower()
+            if word not in _LEADING_NOISE:
+                break
+            start += m.end()
+        name = text[start:end]
+        body = re.sub(_FORM + r"\W*$", "", name).strip(" ,")
+        if not body or body.lower() in _LEADING_NOISE or not any(c.isalpha() for c in body):
+            return None
+        return start, end

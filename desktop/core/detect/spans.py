@@ -1,0 +1,96 @@
+"""Presidio results -> Findings: overlaps resolved, role words dropped, boxes from character boxes."""
+
+from __future__ import annotations
+
+from desktop.core.detect.stoplist import is_role_phrase
+from desktop.core.model import EntityType, Finding, Source
+from desktop.core.pdf import PageText
+
+# Which result wins an overlap: validated or structured identifiers first, the statistical model last.
+_PRIORITY = {"EmailRecognizer": 5, "IbanRecognizer": 5, "VatIdRecognizer": 5, "EnvelopeIdRecognizer": 5,
+             "RegisterNumberRecognizer": 5, "PhoneRecognizer": 4, "UrlRecognizer": 3,
+             "KnownPartiesRecognizer": 4, "CompanyRecognizer": 4, "PropagatedName": 4, "AddressRecognizer": 3}
+_NAME_TYPES = {EntityType.PERSON, EntityType.COMPANY}
+
+
+def result_to_dict(result, model: str = "") -> dict:
+    """A Presidio RecognizerResult as plain JSON-able data (what workers send and the cache keeps)."""
+    exp = result.analysis_explanation
+    recognizer = (exp.recognizer if exp else None) or result.recognition_metadata.get("recognizer_name", "")
+    explanation = {"recognizer": recognizer, "score": round(result.score, 3)}
+    if exp is not None:
+        explanation.update({k: v for k, v in {
+            "pattern": exp.pattern_name, "original_score": round(exp.original_score, 3),
+            "context_word": exp.supportive_context_word or None,
+            "context_boost": round(exp.score_context_improvement, 3) or None,
+            "validation": exp.validation_result, "text": exp.textual_explanation}.items() if v is not None})
+    if recognizer == "SpacyRecognizer" and model:
+        explanation["model"] = model
+    return {"start": result.start, "end": result.end, "entity_type": result.entity_type,
+            "score": round(result.score, 3), "recognizer": recognizer, "explanation": explanation}
+
+
+def _rank(item: dict) -> tuple:
+    return (_PRIORITY.get(item["recognizer"], 1), item["end"] - item["start"], item["score"])
+
+
+def _plausible(text: str, item: dict) -> bool:
+    span = text[item["start"]:item["end"]]
+    if sum(c.isalnum() for c in span) < 2:
+        return False
+    if item["entity_type"] in _NAME_TYPES:
+        if is_role_phrase(span) or sum(c.isalpha() for c in span) < 2:
+            return False
+        if item["recognizer"] == "SpacyRecognizer" and sum(c.isdigit() for c in span) > len(span) / 3:
+            return False
+    return True
+
+
+def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
+    """Keep one claim per character: the higher-ranked result wins; a same-type overlap merges into
+    one span; a lower-ranked result keeps only a part left over outside the winner, if any."""
+    accepted: list[dict] = []
+    for item in sorted((i for i in items if _plausible(text, i)), key=_rank, reverse=True):
+        item = dict(item)
+        for other in accepted:
+            if item["end"] <= other["start"] or item["start"] >= other["end"]:
+                continue
+            if item["entity_type"] == other["entity_type"] and _PRIORITY.get(item["recognizer"], 1) >= 3:
+                other["start"], other["end"] = min(other["start"], item["start"]), max(other["end"], item["end"])
+                item = None
+                break
+            if item["start"] >= other["start"] and item["end"] <= other["end"]:
+                item = None
+                break
+            # partial overlap: keep the longer remainder outside the winner
+            left, right = (item["start"], other["start"]), (other["end"], item["end"])
+            item["start"], item["end"] = max((left, right), key=lambda s: s[1] - s[0])
+        if item is not None and _trim(text, item) and _plausible(text, item):
+            accepted.append(item)
+    return sorted(accepted, key=lambda i: (i["start"], i["end"]))
+
+
+def _trim(text: str, item: dict) -> bool:
+    """Strip surrounding spaces and punctuation from a span; False when nothing is left."""
+    start, end = item["start"], item["end"]
+    while start < end and (text[start].isspace() or text[start] in ",;:()\"'“”„"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:(\"'“”„"):
+        end -= 1
+    if text[end - 1:end] == ")" and "(" not in text[start:end]:
+        end -= 1
+    item["start"], item["end"] = start, end
+    return end > start
+
+
+def to_findings(page: PageText, items: list[dict], source: str = Source.DETECTED) -> list[Finding]:
+    """Findings with one box per line, from the page's character boxes (never by searching text)."""
+    out = []
+    for i in items:
+        boxes = page.span_boxes(i["start"], i["end"])
+        if not boxes:
+            continue
+        out.append(Finding(page=page.number, start=i["start"], end=i["end"], entity_type=i["entity_type"],
+                           text=page.text[i["start"]:i["end"]], boxes=boxes, score=i["score"],
+                           recognizer=i["recognizer"], explanation=i["explanation"], source=source))
+    return out

@@ -1,0 +1,45 @@
+"""Role words and generic capitalised clause words that name no one and are never proposed."""
+
+from __future__ import annotations
+
+import re
+
+_ROLE_TEXT = """
+Party Parties Company Companies Corporation Licensee Licensor Licensees Licensors Supplier Suppliers Customer
+Customers Client Contractor Subcontractor Consultant Vendor Distributor Reseller Dealer Agent Agency Manufacturer
+Buyer Seller Purchaser Lessor Lessee Landlord Tenant Employer Employee Executive Franchisor Franchisee Provider
+Service Provider Recipient Discloser Disclosing Party Receiving Party Affiliate Affiliates Subsidiary Guarantor
+Borrower Lender Investor Partner Partners Member Members Owner Principal Sponsor Developer Publisher Producer
+Contractor Assignee Assignor Holder Trustee Bank Group Holdings
+Agreement Contract Amendment Addendum Schedule Exhibit Annex Appendix Attachment Section Article Clause Recitals
+Confidential Information Effective Date Commencement Date Term Territory Services Products Product Deliverables
+Intellectual Property Work Product Fees Price Payment Notice Notices Force Majeure Governing Law Termination
+Statement of Work Order Purchase Order Specifications Documentation Software Materials Trademarks Marks
+Vertragspartner Vertragsparteien Partei Parteien Auftraggeber Auftragnehmer Arbeitgeber Arbeitnehmer Kunde
+Lieferant Käufer Verkäufer Vermieter Mieter Lizenzgeber Lizenznehmer Dienstleister Gesellschaft Vertrag
+Anlage Leistungen Vergütung Geheimhaltung Inkrafttreten
+The This That These Those Each Any All Such Both Either Neither Between And Or Of By In On For With To From As
+Inc Incorporated LLC Ltd Limited GmbH AG Corp Co Name Title Date Signature Signed By Witness
+Tel Telephone Telefon Phone Fax Telefax Mobile Mobil E-Mail Email Mail IBAN BIC SWIFT HRB HRA VAT USt USt-IdNr
+Envelope Docusign Page Seite Registered Office Amtsgericht Registergericht Handelsregister Geschäftsführer
+Director Managing President CEO CFO Officer Secretary Chairman Vorstand Prokurist
+"""
+ROLE_WORDS = frozenset(w.lower() for w in _ROLE_TEXT.split())
+
+# Multi-word role phrases, compared after folding case and whitespace.
+ROLE_PHRASES = frozenset(p.lower() for p in (
+    "Confidential Information", "Effective Date", "Disclosing Party", "Receiving Party", "Service Provider",
+    "Intellectual Property", "Work Product", "Statement of Work", "Purchase Order", "Force Majeure",
+    "Governing Law", "Commencement Date", "Third Party", "Third Parties", "United States", "Board of Directors",
+))
+
+_WORD = re.compile(r"[\w’'&.-]+")
+
+
+def is_role_phrase(text: str) -> bool:
+    """True when a name candidate is only role words (e.g. "the Company", "Receiving Party")."""
+    folded = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:\"'“”„()").lower()
+    if not folded or folded in ROLE_PHRASES:
+        return True
+    words = [w.strip(".’'") for w in _WORD.findall(folded)]
+    return all(w in ROLE_WORDS or not any(c.isalpha() for c in w) for w in words)
