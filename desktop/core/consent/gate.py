@@ -1,0 +1,84 @@
+"""The export gate: a document's eligibility from the store, the manifest entry, and withdrawal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, replace
+from datetime import date, datetime
+
+from desktop.core.consent.model import CONSENTING_ROLES, Eligibility, PartyLink, as_date
+from desktop.core.consent.rules import evaluate
+from desktop.core.model import Status
+
+DEFAULT_PURPOSE = "ai-training"
+
+
+def readable_occurrences(store, doc_id: int, terms: tuple[str, ...]) -> int:
+    """How many times any of `terms` appears in the page text without a confirmed finding over it."""
+    patterns = [re.compile(r"\s+".join(map(re.escape, t.split())), re.IGNORECASE) for t in terms if t.strip()]
+    if not patterns:
+        return 0
+    count = 0
+    for page in store.page_rows(doc_id):
+        covered = [(f.start, f.end) for f in store.findings(doc_id, page["number"])
+                   if f.status == Status.CONFIRMED and f.start >= 0]
+        for pattern in patterns:
+            for m in pattern.finditer(page["text"]):
+                if not any(s <= m.start() and m.end() <= e for s, e in covered):
+                    count += 1
+    return count
+
+
+def document_links(store, doc_id: int) -> list[PartyLink]:
+    """The document's links; people without consent of their own carry how often they are still readable."""
+    return [
+        link if link.role in CONSENTING_ROLES or not link.confirmed
+        else replace(link, unredacted=readable_occurrences(store, doc_id, link.party.terms))
+        for link in store.document_links(doc_id)
+    ]
+
+
+def eligibility(store, doc_id: int, purpose: str = DEFAULT_PURPOSE, at: date | datetime | None = None) -> Eligibility:
+    links = document_links(store, doc_id)
+    consents = [c for link in links for c in store.consents(link.party.id, purpose)]
+    return evaluate(links, consents, purpose, at or date.today())
+
+
+def consent_gate(store, doc, purpose: str = DEFAULT_PURPOSE, at: date | datetime | None = None) -> list[str]:
+    """Why the document may not leave for `purpose` at `at`; an empty list means it may."""
+    doc_id = doc if isinstance(doc, int) else doc["id"]
+    return list(eligibility(store, doc_id, purpose, at).reasons)
+
+
+def consent_manifest_entry(store, doc_id: int, purpose: str = DEFAULT_PURPOSE,
+                           at: date | datetime | None = None) -> dict:
+    """The consent decision for the export manifest and the audit log: verdict, reasons, versions used."""
+    result = eligibility(store, doc_id, purpose, at)
+    return {
+        "document": doc_id,
+        "purpose": purpose,
+        "at": as_date(at or date.today()).isoformat(),
+        "status": str(result.status),
+        "reasons": list(result.reasons),
+        "consents": [asdict(u) for u in result.consent_versions],
+    }
+
+
+class ConsentError(ValueError):
+    """A consent request that cannot be carried out; the message is one line for people."""
+
+
+def withdraw(store, party: str | int, purpose: str, on: date | datetime | str) -> list[dict]:
+    """Record a withdrawal and return the purge list: every exported file that holds the party's documents."""
+    found = store.party(party) if isinstance(party, int) else store.find_party(party)
+    if found is None:
+        raise ConsentError(f"no party {party!r} in the registry")
+    day = as_date(on)
+    with store.atomic():
+        if not store.record_withdrawal(found.id, purpose, day) and not any(
+                c.withdrawn_on and c.withdrawn_on <= day for c in store.consents(found.id, purpose)):
+            raise ConsentError(f"{found.name} holds no consent for {purpose} to withdraw")
+        purge = store.purge_list(found.id)
+        store.append_audit("consent-purge-list", {"party": found.id, "purpose": purpose,
+                                                  "withdrawn_on": day.isoformat(), "files": purge})
+    return purge
