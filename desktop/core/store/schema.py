@@ -127,10 +127,60 @@ def _consent_registry(db: sqlite_utils.Database) -> None:
     )
 
 
+def _export_batches(db: sqlite_utils.Database) -> None:
+    """Export batches, their files as BLOBs and sign-offs; all three are write-once like the audit log."""
+    db.executescript(
+        """
+        CREATE TABLE batches (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            manifest BLOB NOT NULL,          -- canonical JSON bytes; manifest_sha256 is their hash
+            manifest_sha256 TEXT NOT NULL
+        );
+        CREATE TABLE batch_files (
+            batch_id TEXT NOT NULL REFERENCES batches(id),
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,              -- pdf, text
+            document_id INTEGER,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL,
+            PRIMARY KEY (batch_id, name)
+        );
+        CREATE TABLE signoffs (
+            id INTEGER PRIMARY KEY,
+            batch_id TEXT NOT NULL REFERENCES batches(id),
+            meaning TEXT NOT NULL,           -- reviewed, approved
+            signer TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            at TEXT NOT NULL,
+            payload BLOB NOT NULL,           -- the canonical JSON that was signed
+            signature TEXT NOT NULL,         -- Ed25519, hex
+            public_key TEXT NOT NULL         -- raw Ed25519 public key, hex
+        );
+        CREATE TRIGGER batches_no_update BEFORE UPDATE ON batches
+            BEGIN SELECT RAISE(ABORT, 'export batches are write-once'); END;
+        CREATE TRIGGER batches_no_delete BEFORE DELETE ON batches
+            BEGIN SELECT RAISE(ABORT, 'export batches are write-once'); END;
+        CREATE TRIGGER batch_files_no_update BEFORE UPDATE ON batch_files
+            BEGIN SELECT RAISE(ABORT, 'export batches are write-once'); END;
+        CREATE TRIGGER batch_files_no_delete BEFORE DELETE ON batch_files
+            BEGIN SELECT RAISE(ABORT, 'export batches are write-once'); END;
+        CREATE TRIGGER signoffs_no_update BEFORE UPDATE ON signoffs
+            BEGIN SELECT RAISE(ABORT, 'sign-offs are write-once'); END;
+        CREATE TRIGGER signoffs_no_delete BEFORE DELETE ON signoffs
+            BEGIN SELECT RAISE(ABORT, 'sign-offs are write-once'); END;
+        """
+    )
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
     _consent_registry,
+    _export_batches,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
