@@ -81,6 +81,15 @@ def build_analyzer(model: str | None = None):
                           supported_languages=[LANGUAGE])
 
 
+def english_words(analyzer) -> frozenset[str]:
+    """The model's lemma index (about 90,000 common English words), to tell "Property Rights" from "PivX"."""
+    try:
+        table = analyzer.nlp_engine.nlp[LANGUAGE].get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError):  # another model may lemmatise without tables
+        return frozenset()
+    return frozenset(w for words in table.values() for w in words)
+
+
 def analyze_texts(analyzer, texts: list[str], ad_hoc: list | None = None, batch_size: int = 8) -> list[list]:
     """Presidio results for each text, running spaCy over the texts as one batch (nlp.pipe)."""
     artifacts = analyzer.nlp_engine.process_batch(texts, LANGUAGE, batch_size=batch_size)

@@ -30,6 +30,10 @@ _LEADING_NOISE = ROLE_WORDS | {"between", "by", "and", "with", "among", "zwische
                                "entered", "into", "is", "behalf", "signed", "for", "on"}
 
 
+_CLAUSE_WORDS = {"any", "an", "is", "be", "not", "or", "to", "by", "in", "on", "no", "all", "such", "shall", "will",
+                 "may", "must", "if", "this", "that", "these", "its"}
+
+
 class CompanyRecognizer(RegexRecognizer):
     ENTITY = EntityType.COMPANY
     PATTERNS = (("name + legal form", _COMPANY, 0.8),)
@@ -48,5 +52,7 @@ class CompanyRecognizer(RegexRecognizer):
         name = text[start:end]
         body = re.sub(_FORM + r"\W*$", "", name).strip(" ,")
         if not body or body.lower() in _LEADING_NOISE or not any(c.isalpha() for c in body):
+            return None
+        if _CLAUSE_WORDS & set(body.lower().split()):  # a heading in capitals, not a name
             return None
         return start, end

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.detect.stoplist import is_role_phrase
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
@@ -30,6 +32,21 @@ def result_to_dict(result, model: str = "") -> dict:
             "score": round(result.score, 3), "recognizer": recognizer, "explanation": explanation}
 
 
+def mark_generic(text: str, items: list[dict], words: frozenset[str]) -> None:
+    """Flag model-found names made only of common English words; they are shown, not propagated."""
+    for item in items:
+        if item["recognizer"] == "SpacyRecognizer" and item["entity_type"] == EntityType.COMPANY and words:
+            tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", text[item["start"]:item["end"]])]
+            if tokens and all(_is_word(t, words) for t in tokens):
+                item["explanation"]["generic_words"] = True
+
+
+def _is_word(token: str, words: frozenset[str]) -> bool:
+    stems = (token, token[:-1] if token.endswith("s") else "", token[:-2] if token.endswith("es") else "",
+             token[:-3] + "y" if token.endswith("ies") else "")
+    return len(token) <= 3 or any(s in words for s in stems if s)
+
+
 def _rank(item: dict) -> tuple:
     return (_PRIORITY.get(item["recognizer"], 1), item["end"] - item["start"], item["score"])
 
@@ -41,9 +58,21 @@ def _plausible(text: str, item: dict) -> bool:
     if item["entity_type"] in _NAME_TYPES:
         if is_role_phrase(span) or sum(c.isalpha() for c in span) < 2:
             return False
-        if item["recognizer"] == "SpacyRecognizer" and sum(c.isdigit() for c in span) > len(span) / 3:
+        if item["recognizer"] == "SpacyRecognizer" and not _plausible_ner_name(span):
             return False
+    elif item["entity_type"] == EntityType.ADDRESS and item["recognizer"] == "SpacyRecognizer":
+        # a lone place name ("California", "Berlin") locates no one; postal addresses come from patterns
+        return len(span.split()) >= 2 or any(c.isdigit() for c in span)
     return True
+
+
+def _plausible_ner_name(span: str) -> bool:
+    """The small model tags headings and clauses set in capitals as organisations; names in capitals
+    are found by the legal-form pattern and by propagation instead."""
+    if sum(c.isdigit() for c in span) > len(span) / 3:
+        return False
+    letters = [c for c in span if c.isalpha()]
+    return not (all(c.isupper() for c in letters) and (len(letters) > 5 or len(span.split()) >= 2))
 
 
 def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:

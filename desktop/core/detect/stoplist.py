@@ -23,6 +23,8 @@ Inc Incorporated LLC Ltd Limited GmbH AG Corp Co Name Title Date Signature Signe
 Tel Telephone Telefon Phone Fax Telefax Mobile Mobil E-Mail Email Mail IBAN BIC SWIFT HRB HRA VAT USt USt-IdNr
 Envelope Docusign Page Seite Registered Office Amtsgericht Registergericht Handelsregister Geschäftsführer
 Director Managing President CEO CFO Officer Secretary Chairman Vorstand Prokurist
+Indemnified Indemnifying Defaulting Non-Defaulting Breaching Affected Terminating Total Liability Liabilities
+Warranty Warranties Confidentiality Waiver Express Implied License Licenses Royalty Royalties State County
 """
 ROLE_WORDS = frozenset(w.lower() for w in _ROLE_TEXT.split())
 
@@ -39,7 +41,9 @@ _WORD = re.compile(r"[\w’'&.-]+")
 def is_role_phrase(text: str) -> bool:
     """True when a name candidate is only role words (e.g. "the Company", "Receiving Party")."""
     folded = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:\"'“”„()").lower()
+    folded = re.sub(r"^(?:the|a|an|this|each|such|any|its|their|die|der|das)\s+", "", folded)
     if not folded or folded in ROLE_PHRASES:
         return True
     words = [w.strip(".’'") for w in _WORD.findall(folded)]
-    return all(w in ROLE_WORDS or not any(c.isalpha() for c in w) for w in words)
+    # single letters and numbers ("Exhibit A", "Schedule 2") carry no name
+    return all(w in ROLE_WORDS or len(w) == 1 or not any(c.isalpha() for c in w) for w in words)
