@@ -85,23 +85,26 @@ class ConsentMixin:
     def add_party(self, party: Party, origin: str = "manual") -> tuple[int, bool]:
         """The id of the party with this kind and normalised name, creating it if needed."""
         with self.atomic():
-            row = self.db.execute("SELECT id FROM parties WHERE kind = ? AND name_key = ?",
-                                  [str(party.kind), normalise(party.name)]).fetchone()
-            if row:
-                return row[0], False
-            values = _party_values(party)
-            cur = self.db.execute(
-                "INSERT INTO parties(kind, name, name_key, register_number, vat_id, email, aliases, origin, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [values["kind"], party.name, normalise(party.name), values["register_number"], values["vat_id"],
-                 values["email"], values["aliases"], origin, utc_now()],
-            )
-            self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values})
-            return cur.lastrowid, True
+            return self._add_party(party, origin)
+
+    def _add_party(self, party: Party, origin: str) -> tuple[int, bool]:
+        row = self.db.execute("SELECT id FROM parties WHERE kind = ? AND name_key = ?",
+                              [str(party.kind), normalise(party.name)]).fetchone()
+        if row:
+            return row[0], False
+        values = _party_values(party)
+        cur = self.db.execute(
+            "INSERT INTO parties(kind, name, name_key, register_number, vat_id, email, aliases, origin, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [values["kind"], party.name, normalise(party.name), values["register_number"], values["vat_id"],
+             values["email"], values["aliases"], origin, utc_now()],
+        )
+        self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values})
+        return cur.lastrowid, True
 
     def _sync_party(self, party: Party, origin: str) -> tuple[int, str]:
         """Insert or update a party from an import; returns its id and added/updated/same."""
-        party_id, created = self.add_party(party, origin)
+        party_id, created = self._add_party(party, origin)
         if created:
             return party_id, "added"
         row = dict(zip(_PARTY_FIELDS, self.db.execute(

@@ -1,0 +1,139 @@
+"""Consent CSV: good files, malformed rows with line numbers, duplicates, re-import, 100,000 rows at once."""
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop.core.consent.csvio import COLUMNS, parse_consents, read_consents, write_consents
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "consents-sample.csv"
+HEADER = ",".join(COLUMNS)
+
+
+def csv_text(*rows: str) -> str:
+    return "\n".join([HEADER, *rows]) + "\n"
+
+
+GOOD = "Acme GmbH,company,HRB 1,DE1,legal@acme.example,ACME|Acme,ai-training,granted,2024-01-01,2025-01-01,,1,form"
+
+
+def test_the_sample_file_imports(store):
+    parsed = read_consents(SAMPLE)
+    assert parsed.errors == []
+    report = store.import_consents(parsed.rows)
+    assert report.consents_added == len(parsed.rows) == len(SAMPLE.read_text().splitlines()) - 1
+    acme = store.find_party("ACME WIDGETS G.m.b.H.")
+    assert acme is not None and acme.aliases == ("ACME", "Acme Widgets")
+    assert {c.purpose for c in store.consents(acme.id)} == {"ai-training", "research"}
+
+
+MALFORMED = [
+    ("Acme GmbH,firm,,,,,ai-training,granted,2024-01-01,,,1,", "party_kind 'firm'"),
+    ("Acme GmbH,company,,,,,ai-training,granted,2024-13-01,,,1,", "granted_on '2024-13-01' is not a date"),
+    ("Acme GmbH,company,,,,,ai-training,granted,,,,1,", "a granted consent needs granted_on"),
+    ("Acme GmbH,company,,,,,ai-training,withdrawn,2024-01-01,,,1,", "a withdrawn consent needs withdrawn_on"),
+    ("Acme GmbH,company,,,,,ai-training,maybe,2024-01-01,,,1,", "status 'maybe'"),
+    (",company,,,,,ai-training,granted,2024-01-01,,,1,", "party_name is empty"),
+    ("Acme GmbH,company,,,,,ai-training,granted,2024-01-01,,,,", "version is empty"),
+    ("Acme GmbH,company,,,,,AI Training,granted,2024-01-01,,,1,", "purpose 'AI Training'"),
+    ("Acme GmbH,company,,,not-an-address,,ai-training,granted,2024-01-01,,,1,", "is not an e-mail address"),
+    ("Acme GmbH,company,,,,,ai-training,granted,2024-05-01,2024-01-01,,1,", "valid_until 2024-01-01 is before"),
+    ("Acme GmbH,company,,,,,ai-training,granted,2024-01-01,,,1,,extra", "more fields than the header"),
+]
+
+
+@pytest.mark.parametrize(("row", "message"), MALFORMED, ids=[m for _, m in MALFORMED])
+def test_a_malformed_row_is_reported_with_its_line(row, message):
+    parsed = parse_consents(csv_text(GOOD, row))
+    assert len(parsed.errors) == 1
+    assert parsed.errors[0].startswith("line 3: ") and message in parsed.errors[0]
+
+
+def test_line_numbers_count_quoted_newlines():
+    parsed = parse_consents(csv_text(GOOD.replace(",form", ',"two\nlines"'), GOOD.replace("granted", "nope")))
+    assert [e.split(":")[0] for e in parsed.errors] == ["line 4"]
+
+
+def test_a_bad_header_is_one_clear_error():
+    parsed = parse_consents("name,purpose\nAcme,ai-training\n")
+    assert len(parsed.errors) == 1 and "missing columns: party_name" in parsed.errors[0]
+    assert "unknown columns: name" in parsed.errors[0]
+
+
+def test_an_unreadable_file_is_one_clear_error(tmp_path):
+    bad = tmp_path / "x.csv"
+    bad.write_bytes(b"\xff\xfe\x00bad")
+    assert len(read_consents(bad).errors) == 1
+
+
+def test_identical_duplicate_rows_import_once_and_conflicting_ones_are_errors():
+    parsed = parse_consents(csv_text(GOOD, GOOD))
+    assert (len(parsed.rows), parsed.duplicates, parsed.errors) == (1, 1, [])
+    conflicting = parse_consents(csv_text(GOOD, GOOD.replace("2025-01-01", "2026-01-01")))
+    assert conflicting.errors == ["line 3: same party, purpose and version as line 2 with other values"]
+    other_details = parse_consents(csv_text(GOOD, GOOD.replace("HRB 1", "HRB 2").replace(",1,form", ",2,form")))
+    assert "other party details than on line 2" in other_details.errors[0]
+
+
+def test_reimporting_the_same_file_changes_nothing(store):
+    rows = read_consents(SAMPLE).rows
+    first = store.import_consents(rows)
+    head = store.audit_head()
+    again = store.import_consents(read_consents(SAMPLE).rows)
+    assert first.changed and not again.changed
+    assert again.unchanged == len(rows)
+    assert store.audit_head() == head
+
+
+def test_a_changed_row_updates_one_record_and_is_audited(store):
+    store.import_consents(parse_consents(csv_text(GOOD)).rows)
+    report = store.import_consents(parse_consents(csv_text(GOOD.replace("2025-01-01", "2026-01-01"))).rows)
+    assert (report.consents_updated, report.consents_added) == (1, 0)
+    last = store.audit_entries()[-1]
+    assert last["kind"] == "consent-update"
+    assert last["payload"]["before"] == {"valid_until": "2025-01-01"}
+    assert last["payload"]["after"] == {"valid_until": "2026-01-01"}
+
+
+def test_export_then_import_gives_the_same_registry(store, tmp_path):
+    from desktop.core.store import Store
+
+    store.import_consents(read_consents(SAMPLE).rows)
+    out = io.StringIO()
+    write_consents(store.consent_table(), out)
+    other = Store(tmp_path / "other.sqlite")
+    other.import_consents(parse_consents(out.getvalue()).rows)
+    def without_ids(s):
+        return [(replace(p, id=None), replace(c, id=None, party_id=None)) for p, c in s.consent_table()]
+
+    assert without_ids(other) == without_ids(store) and len(without_ids(store)) == 6
+    other.close()
+
+
+def test_a_failure_mid_import_leaves_nothing(store):
+    rows = parse_consents(csv_text(GOOD, GOOD.replace("Acme GmbH", "Beta Ltd"))).rows
+    boom = rows + [rows[0][:1] + (None,)]  # the third row breaks inside the transaction
+    with pytest.raises(AttributeError):
+        store.import_consents(boom)
+    assert store.parties() == [] and store.consents() == []
+
+
+def test_100000_rows_import_in_one_transaction_with_progress(store):
+    n = 100_000
+    text = csv_text(*(f"Party {i} GmbH,company,HRB {i},,,,ai-training,granted,2024-01-01,,,1,form {i}"
+                      for i in range(n)))
+    parsed = parse_consents(text)
+    assert parsed.errors == [] and len(parsed.rows) == n
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total, store.db.conn.in_transaction))
+
+    report = store.import_consents(parsed.rows, total=n, progress=progress)
+    assert report.consents_added == report.parties_added == n
+    assert calls[-1][:2] == (n, n) and len(calls) >= 100
+    assert all(in_tx for _, _, in_tx in calls)  # every progress report came from inside the one transaction
+    assert [d for d, _, _ in calls] == sorted(d for d, _, _ in calls)
+    assert store.db.execute("SELECT COUNT(*) FROM consents").fetchone()[0] == n
