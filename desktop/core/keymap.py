@@ -171,3 +171,33 @@ def load_keymap(user_path: Path | None = None) -> tuple[Keymap, str | None]:
         message = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
         return to_keymap(defaults), f"{message}; using the default keys"
     return to_keymap(merged), None
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    mode: str
+    category: str
+    command: str
+    keys: tuple[str, ...]
+    help: str
+
+
+def key_rows(keymap: Keymap) -> list[KeyRow]:
+    """Every command of every mode with its keys: what the cheat sheet and the README show."""
+    from desktop.core.commands import all_commands
+
+    rows = []
+    for mode in MODES:
+        for c in all_commands():
+            if mode in c.modes:
+                rows.append(KeyRow(mode, c.category, c.id, tuple(keymap.keys_for(c.id, mode)), c.help))
+    return rows
+
+
+def markdown_table(keymap: Keymap) -> str:
+    lines = ["| Mode | Keys | Command | What it does |", "|---|---|---|---|"]
+    for r in key_rows(keymap):
+        if r.keys:
+            keys = ", ".join(f"`{k}`" for k in r.keys)
+            lines.append(f"| {r.mode} | {keys} | {r.command} | {r.help} |")
+    return "\n".join(lines)

@@ -377,6 +377,18 @@ class ReviewSession:
             self._move(min(max(self.index, 0), len(self.findings) - 1))
 
 
+def why(f: Finding) -> str:
+    """Why a finding was proposed, in one line: recognizer, pattern or model, context words."""
+    parts = [f.recognizer] if f.recognizer else []
+    for key, value in f.explanation.items():
+        if value in (None, "", [], {}):
+            continue
+        if isinstance(value, list | tuple):
+            value = ", ".join(map(str, value))
+        parts.append(f"{key.replace('_', ' ')}: {value}")
+    return " · ".join(parts)
+
+
 def _field(f: Finding, name: str):
     value = getattr(f, name)
     return [list(b) for b in value] if name == "boxes" else value

@@ -1,0 +1,45 @@
+"""`clearance gui`: open the review window on a store, adding the PDF files given."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.cli import open_store, store_arg, subcommand
+
+
+@subcommand
+def register(sub) -> None:
+    parser = sub.add_parser("gui", help="open the review window")
+    store_arg(parser)
+    parser.add_argument("pdfs", nargs="*", type=Path, metavar="PDF", help="contracts to add to the queue")
+    parser.set_defaults(func=gui)
+
+
+def import_files(store, paths: list[Path]) -> list[tuple[str, str]]:
+    """Add each file to the store; return (name, reason) of those that cannot be opened."""
+    from desktop.core.pagesource import import_pdf
+    from desktop.core.pdf import PdfError
+
+    failures = []
+    for path in paths:
+        try:
+            import_pdf(store, path)
+        except PdfError as exc:
+            failures.append((path.name, exc.reason))
+            print(f"clearance: {exc.reason}", file=sys.stderr)
+    return failures
+
+
+def gui(args) -> int:
+    store = open_store(args)
+    failures = import_files(store, args.pdfs)
+    try:
+        from desktop.ui.app import run  # PySide6 is imported only when a window is wanted
+    except ImportError as exc:
+        print(f"clearance: the window cannot start ({exc})", file=sys.stderr)
+        return 2
+    try:
+        return run(store, failures)
+    finally:
+        store.close()

@@ -1,0 +1,86 @@
+"""The findings of the open document as a table: type, text, page, score, state and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop.core.model import Finding
+from desktop.core.review import why
+from desktop.ui.page_view import type_colour
+
+COLUMNS = ("Type", "Text", "Page", "Score", "State", "Why")
+
+
+class FindingsModel(QAbstractTableModel):
+    def __init__(self):
+        super().__init__()
+        self.findings: list[Finding] = []
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent=None) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        f = self.findings[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f.entity_type.replace("_", " ").title(), " ".join(f.text.split()), f.page + 1,
+                    f"{f.score:.2f}", f.status + (" · manual" if f.source == "manual" else ""), why(f))[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            return type_colour(f.entity_type)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and f.status == "rejected":
+            return QColor("#868e96")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return why(f)
+        return None
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Reset only when the set of findings changed; otherwise update the rows that differ."""
+        old = self.findings
+        if [f.id for f in old] != [f.id for f in findings]:
+            self.beginResetModel()
+            self.findings = list(findings)
+            self.endResetModel()
+            return
+        self.findings = list(findings)
+        for row, (a, b) in enumerate(zip(old, findings)):
+            if a is not b and a != b:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+class FindingsPanel(QTableView):
+    finding_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model_ = FindingsModel()
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the review, not the table
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(22)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((96, 150, 40, 44, 80)):
+            self.setColumnWidth(col, width)
+        self.clicked.connect(lambda index: self.finding_clicked.emit(self.model_.findings[index.row()].id))
+
+    def show_findings(self, findings: list[Finding], current: int) -> None:
+        self.model_.set_findings(findings)
+        if 0 <= current < len(findings):
+            self.selectRow(current)
+            self.scrollTo(self.model_.index(current, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        else:
+            self.clearSelection()

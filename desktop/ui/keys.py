@@ -1,0 +1,104 @@
+"""Key presses to commands, per mode, from the keymap data; decisions never auto-repeat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+from desktop.core.commands import REGISTRY
+from desktop.core.keymap import Keymap
+
+_NAMES = {
+    Qt.Key.Key_Return: "Enter", Qt.Key.Key_Enter: "Enter", Qt.Key.Key_Escape: "Esc",
+    Qt.Key.Key_Left: "Left", Qt.Key.Key_Right: "Right", Qt.Key.Key_Up: "Up", Qt.Key.Key_Down: "Down",
+    Qt.Key.Key_PageUp: "PgUp", Qt.Key.Key_PageDown: "PgDown", Qt.Key.Key_Home: "Home", Qt.Key.Key_End: "End",
+    Qt.Key.Key_Space: "Space", Qt.Key.Key_Tab: "Tab", Qt.Key.Key_Backtab: "Tab",
+    Qt.Key.Key_Backspace: "Backspace", Qt.Key.Key_Delete: "Delete",
+    **{getattr(Qt.Key, f"Key_F{i}"): f"F{i}" for i in range(1, 13)},
+}
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+# Commands that change the store: holding the key down must not decide a run of findings.
+NO_REPEAT_CATEGORIES = {"Decide", "Select", "Find", "Entity type"}
+SEQUENCE_TIMEOUT_MS = 1500
+
+
+def chord_of(event: QKeyEvent) -> str | None:
+    """The canonical chord (as written in keymap.toml) of a key press, or None for a bare modifier."""
+    key = Qt.Key(event.key())
+    if key in _MODIFIER_KEYS:
+        return None
+    mods = event.modifiers()
+    ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+    alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+    shift = bool(mods & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
+    text = event.text()
+    if key not in _NAMES and not ctrl and not alt and text and text.isprintable() and text != " ":
+        return text  # the typed character already carries Shift: "A", "?", "]"
+    name = _NAMES.get(key)
+    if name is None:
+        if Qt.Key.Key_A <= key <= Qt.Key.Key_Z or Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            name = chr(key)
+        elif text and text.isprintable():
+            name = text.upper()
+        else:
+            return None
+    prefix = [m for m, on in (("Ctrl", ctrl), ("Alt", alt), ("Shift", shift)) if on]
+    return "+".join([*prefix, name])
+
+
+class KeyDispatcher(QObject):
+    """An application event filter that turns the window's key presses into commands."""
+
+    def __init__(self, window, keymap: Keymap):
+        super().__init__(window)
+        self.window = window
+        self.keymap = keymap
+        self.mode = "review"
+        self.pending = ""
+        self._timer = QTimer(self, singleShot=True, interval=SEQUENCE_TIMEOUT_MS)
+        self._timer.timeout.connect(self.reset)
+        QApplication.instance().installEventFilter(self)
+
+    def reset(self) -> None:
+        self.pending = ""
+        self.window.show_pending_keys("")
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.reset()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self._is_ours(obj):
+            return False
+        chord = chord_of(event)
+        if chord is None:
+            return False
+        return self.handle(chord, event.isAutoRepeat())
+
+    def _is_ours(self, obj) -> bool:
+        if not isinstance(obj, QObject) or not obj.isWidgetType() or obj.window() is not self.window:
+            return False
+        # Typing into a text field (the find bar) is typing, not commands.
+        return not isinstance(QApplication.focusWidget(), QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
+
+    def handle(self, chord: str, auto_repeat: bool = False) -> bool:
+        """Run the command bound to the pending keys + `chord`; True if the key was used."""
+        keys = f"{self.pending} {chord}".strip()
+        cid = self.keymap.command_for(self.mode, keys)
+        if cid is None and self.keymap.is_prefix(self.mode, keys):
+            self.pending = keys
+            self.window.show_pending_keys(keys)
+            self._timer.start()
+            return True
+        if cid is None and self.pending:  # an unfinished sequence: start again from this key
+            self.reset()
+            return self.handle(chord, auto_repeat)
+        self.reset()
+        if cid is None:
+            return self.mode != "review"  # in select/type mode stray keys do nothing
+        command = REGISTRY.get(cid)
+        if auto_repeat and command is not None and command.category in NO_REPEAT_CATEGORIES:
+            return True
+        self.window.run_command(cid)
+        return True

@@ -1,0 +1,75 @@
+"""The queue: every document with its status, open findings and consent badge; failed files say why."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+COLUMNS = ("Document", "Status", "Open", "Consent")
+
+
+def _consent_badge(store, doc_id: int) -> tuple[str, str]:
+    """(text, tooltip) from desktop.ui.consent_badge.badge(store, doc_id) when that module exists."""
+    try:
+        module = importlib.import_module("desktop.ui.consent_badge")
+    except ModuleNotFoundError as exc:
+        if exc.name != "desktop.ui.consent_badge":
+            raise
+        return "", ""
+    result = module.badge(store, doc_id)
+    return (result, "") if isinstance(result, str) else tuple(result)
+
+
+class QueuePanel(QTableWidget):
+    document_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.doc_ids: list[int | None] = []
+        self.cellClicked.connect(self._clicked)
+
+    def _clicked(self, row: int, _col: int) -> None:
+        if self.doc_ids[row] is not None:
+            self.document_clicked.emit(self.doc_ids[row])
+
+    def show_queue(self, store, current: int | None, failures: list[tuple[str, str]] = ()) -> None:
+        """Documents of the store, then files that could not be opened (name, one-line reason)."""
+        documents = store.documents()
+        counts = store.finding_counts()
+        self.setRowCount(len(documents) + len(failures))
+        self.doc_ids = []
+        for row, doc in enumerate(documents):
+            c = counts.get(doc["id"], {})
+            badge, tip = _consent_badge(store, doc["id"])
+            self._set_row(row, (doc["name"], doc["status"], str(c.get("proposed", 0)), badge), tip or doc["path"])
+            self.doc_ids.append(doc["id"])
+            if doc["id"] == current:
+                self.selectRow(row)
+        for i, (name, reason) in enumerate(failures):
+            row = len(documents) + i
+            self._set_row(row, (name, "cannot open", "", ""), reason)
+            for col in range(len(COLUMNS)):
+                self.item(row, col).setForeground(QColor("#c92a2a"))
+            self.item(row, 1).setText(reason)
+            self.doc_ids.append(None)
+
+    def _set_row(self, row: int, values, tooltip: str) -> None:
+        for col, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(tooltip)
+            if col == 2:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.setItem(row, col, item)
