@@ -38,7 +38,7 @@ def redact_pdf(pdf_bytes: bytes, findings: list[Finding], *, label_mode: bool = 
     try:
         by_page: dict[int, list[Finding]] = defaultdict(list)
         for f in findings:
-            if _applies(f) and 0 <= f.page < doc.page_count:
+            if is_applied(f) and 0 <= f.page < doc.page_count:
                 by_page[f.page].append(f)
         for number, page_findings in sorted(by_page.items()):
             _redact_page(doc.load_page(number), page_findings, label_mode)
@@ -47,7 +47,7 @@ def redact_pdf(pdf_bytes: bytes, findings: list[Finding], *, label_mode: bool = 
         doc.close()
 
 
-def _applies(f: Finding) -> bool:
+def is_applied(f: Finding) -> bool:
     return f.status == Status.CONFIRMED or (f.source == Source.MANUAL and f.status != Status.REJECTED)
 
 

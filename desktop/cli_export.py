@@ -1,0 +1,148 @@
+"""`clearance redact`, `clearance export` and `clearance verify`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.cli import open_store, store_arg, subcommand
+
+
+@subcommand
+def _register_redact(sub) -> None:
+    p = sub.add_parser("redact", help="redact every occurrence of terms (and/or detections) in one PDF, then verify")
+    p.add_argument("input", type=Path, metavar="IN.pdf")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument("--terms", type=Path, metavar="FILE", help="strings to redact, one per line")
+    p.add_argument("--accept-detected", action="store_true", help="also redact every detected entity")
+    p.add_argument("--labels", action="store_true", help="write the entity type in each box instead of plain black")
+    p.set_defaults(func=run_redact)
+
+
+def run_redact(args) -> int:
+    from desktop.core.export import write_atomic
+    from desktop.core.pdf import PdfError, read_pdf_bytes
+    from desktop.core.redact import redact_terms
+    from desktop.core.verify import verify_redacted
+
+    if args.output.resolve() == args.input.resolve():
+        return _fail("the output must be a new file; the original is kept as it is")
+    if not args.terms and not args.accept_detected:
+        return _fail("nothing to redact: give --terms FILE and/or --accept-detected")
+    try:
+        data = read_pdf_bytes(args.input)
+        terms = _read_terms(args.terms) if args.terms else []
+        detected = _detections(data) if args.accept_detected else []
+        out, found = redact_terms(data, terms, label_mode=args.labels, extra=detected)
+    except PdfError as exc:
+        return _fail(exc.reason)
+    except OSError as exc:
+        return _fail(f"{exc.filename}: {exc.strerror}")
+    report = verify_redacted(out, terms + [f.text for f in detected])
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if not report.ok:
+        for hit in report.hits:
+            print(f"LEAK {hit.channel}: {hit.term!r} at {hit.where}", file=sys.stderr)
+        print(f"clearance: {len(report.hits)} leak(s) found; {args.output} was not written", file=sys.stderr)
+        return 1
+    write_atomic(args.output, out)
+    print(f"{args.output}: {len(found) + len(detected)} redaction(s), verified in every channel")
+    return 0
+
+
+def _read_terms(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _detections(data: bytes) -> list:
+    """Every detection of the document, accepted as confirmed."""
+    from desktop.core import detect
+    from desktop.core.model import Status
+    from desktop.core.pdf import extract_pages, open_pdf
+
+    if not hasattr(detect, "detect_document"):
+        raise OSError(0, "detection is not available in this installation", "--accept-detected")
+    doc = open_pdf(data)
+    try:
+        pages = extract_pages(doc)
+    finally:
+        doc.close()
+    return [f.__class__(**{**f.__dict__, "status": Status.CONFIRMED}) for f in detect.detect_document(pages)]
+
+
+@subcommand
+def _register_export(sub) -> None:
+    p = sub.add_parser("export", help="build, verify and sign off an export batch of fully reviewed documents")
+    store_arg(p)
+    p.add_argument("--to", type=Path, metavar="DIR", help="also write the batch to this folder")
+    p.add_argument("--purpose", default="ai-training")
+    p.add_argument("--signer", help="the name of the person signing off (default: the OS user)")
+    p.add_argument("--meaning", choices=("reviewed", "approved"), default="reviewed")
+    p.add_argument("--documents", nargs="+", metavar="ID", help="documents to export (default: all)")
+    p.set_defaults(func=run_export)
+
+
+def run_export(args) -> int:
+    from desktop.core.export import ExportError, build_batch, write_batch
+    from desktop.core.signoff import SignoffError, sign_off
+
+    with open_store(args) as store:
+        try:
+            docs = _chosen_documents(store, args.documents)
+            result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose)
+        except ExportError as exc:
+            return _fail(str(exc))
+        for refusal in result.refused:
+            print(f"refused {refusal.name}: {'; '.join(refusal.reasons)}", file=sys.stderr)
+        if result.batch_id is None:
+            return _fail("no document passed the export checks; nothing was exported")
+        try:
+            record = sign_off(store, result.batch_id, args.signer or store.actor, args.meaning)
+        except SignoffError as exc:
+            return _fail(str(exc))
+        print(f"batch {result.batch_id}: {len(result.files)} document(s), signed off as "
+              f"{record['meaning']} by {record['signer']}")
+        if args.to:
+            write_batch(store, result.batch_id, args.to)
+            print(f"written to {args.to}")
+        return 1 if result.refused else 0
+
+
+def _chosen_documents(store, keys: list[str] | None) -> list[dict]:
+    from desktop.core.export import ExportError
+
+    if not keys:
+        return store.documents()
+    docs = []
+    for key in keys:
+        doc = store.find_document(key)
+        if doc is None:
+            raise ExportError(f"no document {key!r} in the store")
+        docs.append(doc)
+    return docs
+
+
+@subcommand
+def _register_verify(sub) -> None:
+    p = sub.add_parser("verify", help="check the audit chain, signatures and file hashes of a store or export folder")
+    p.add_argument("target", type=Path, metavar="STORE_OR_EXPORT_DIR")
+    p.set_defaults(func=run_verify)
+
+
+def run_verify(args) -> int:
+    from desktop.core.verify_store import verify_export_dir, verify_store
+
+    if not args.target.exists():
+        return _fail(f"{args.target}: no such file or folder")
+    report = verify_export_dir(args.target) if args.target.is_dir() else verify_store(args.target)
+    for line in report.checked:
+        print(f"ok   {line}")
+    for problem in report.problems:
+        print(f"FAIL {problem}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _fail(message: str) -> int:
+    print(f"clearance: {message}", file=sys.stderr)
+    return 1
