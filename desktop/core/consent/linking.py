@@ -1,0 +1,138 @@
+"""Proposing a document's parties at scan time: parties clause, signature blocks and detections."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from desktop.core.consent.matching import (
+    Candidate,
+    LinkProposal,
+    base_name,
+    match_party,
+    propose_links,
+)
+from desktop.core.consent.model import PartyKind, Role
+from desktop.core.detect.propagate import collect_seeds
+from desktop.core.detect.stoplist import is_role_phrase
+from desktop.core.model import EntityType, Finding
+from desktop.core.pdf import PageText
+
+NOT_A_PARTY_NOTE = "named but not a party: no consent of their own, so their data must be redacted"
+_CLAUSE_START = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|zwischen)\b", re.IGNORECASE)
+_CLAUSE_REACH = 1500  # characters after "between" that may still belong to the parties clause
+_CLAUSE_END = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,? THEREFORE|WITNESSETH|Präambel|Vorbemerkung)\b"
+                         r"|\n\s*(?:1|I|A)\.?\s+[A-Z]")
+_FORM = (r"(?:AG|KG|UG|SE|S\.A\.S?\.?|B\.V\.|N\.V\.|L\.P\.|"
+         r"(?=[A-Z])(?i:G\.?m\.?b\.?H\.?(?:\s&\sCo\.\s?KG)?|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|LLP|Corp\.?|Corporation|Company))")
+# "Acme Widgets, Inc." / "AGAPE ATP INTERNATIONAL HOLDING LIMITED": capitalised words on one line, then a legal form.
+_COMPANY = re.compile(r"(?<![\w&])((?:[A-Z0-9][\w&'’.-]*,?[ \t]+){1,7}?" + _FORM + r")(?!\w)")
+_WITNESS = re.compile(r"\b(?:witness(?:es|ed)?|zeuge|zeugin)\b", re.IGNORECASE)
+_NOTARY = re.compile(r"\b(?:notary|notar(?:in)?)\b", re.IGNORECASE)
+_TRAILING_LABEL = re.compile(r"(?:\s+(?:Title|Name|Date|By|Its))+$")  # the next field of a signature block
+_LEAD_WORDS = re.compile(r"^(?:(?:and|between|among|by|the|this|with)\s+)+", re.IGNORECASE)
+
+
+def parties_clause(pages: Iterable[PageText]) -> tuple[int, int, int] | None:
+    """(page, start, end) of the text that names the contracting parties, on the first two pages."""
+    for page in list(pages)[:2]:
+        m = _CLAUSE_START.search(page.text)
+        if m:
+            end = min(len(page.text), m.end() + _CLAUSE_REACH)
+            stop = _CLAUSE_END.search(page.text, m.end(), end)
+            return page.number, m.start(), stop.start() if stop else end
+    return None
+
+
+def clause_companies(text: str) -> list[str]:
+    names = []
+    for m in _COMPANY.finditer(text):
+        name = _LEAD_WORDS.sub("", " ".join(m.group(1).split())).strip(" ,")
+        if len(name.split()) >= 2 and not is_role_phrase(base_name(name)):
+            names.append(name)
+    return names
+
+
+def party_candidates(pages: list[PageText], findings: list[Finding]) -> list[Candidate]:
+    """Who the document names, with a proposed role, the contracting parties first."""
+    out: list[Candidate] = []
+    clause = parties_clause(pages)
+    if clause:
+        number, start, end = clause
+        text = next(p.text for p in pages if p.number == number)
+        in_clause = sorted((f for f in findings if f.page == number and start <= f.start and f.end <= end
+                            and f.entity_type in (EntityType.COMPANY, EntityType.PERSON)), key=lambda f: f.start)
+        out += [Candidate(n, Role.CONTRACTING, "parties-clause") for n in clause_companies(text[start:end])]
+        out += [Candidate(f.text, Role.CONTRACTING, "parties-clause") for f in in_clause if _is_name(f.text)]
+    for seed in collect_seeds(pages, findings):
+        name = _TRAILING_LABEL.sub("", seed.name)
+        if seed.origin.startswith("signature block") and _is_name(name):
+            out.append(Candidate(name, _signature_role(pages, name), "signature-block"))
+    for f in findings:
+        if f.entity_type == EntityType.COMPANY and _is_name(f.text):
+            out.append(Candidate(f.text, Role.CONTRACTING, "detection"))
+        elif f.entity_type == EntityType.PERSON and len(f.text.split()) >= 2 and _is_name(f.text):
+            out.append(Candidate(f.text, Role.OTHER, "detection"))
+    return out
+
+
+def _is_name(text: str) -> bool:
+    return any(c.isalpha() for c in text) and not is_role_phrase(text)
+
+
+def _signature_role(pages: list[PageText], name: str) -> str:
+    """A name under "Witness" signs as a witness; under "Notary" it is no party either."""
+    for page in pages:
+        i = page.text.find(name)
+        if i >= 0:
+            before = page.text[max(0, i - 80):i]
+            if _NOTARY.search(before):
+                return Role.OTHER
+            if _WITNESS.search(before):
+                return Role.WITNESS
+    return Role.SIGNER
+
+
+def proposals_for(candidates: list[Candidate], parties) -> list[LinkProposal]:
+    """Match against the registry. Detected companies only count when the registry knows them;
+    people named who are not parties or signers are proposed as "other person named"."""
+    parties = list(parties)
+    kept = []
+    party_names = {base_name(c.name) for c in candidates if c.role in (Role.CONTRACTING, Role.SIGNER)
+                   and c.source != "detection"}
+    for c in candidates:
+        if c.source == "detection" and c.role == Role.CONTRACTING and match_party(c.name, parties)[0] is None:
+            continue  # a company merely mentioned (a supplier, a customer's customer) is no party
+        if c.role == Role.OTHER and c.source == "detection" and base_name(c.name) in party_names:
+            continue
+        kept.append(c)
+    return propose_links(kept, parties)
+
+
+def link_document(store, doc_id: int, pages: list[PageText] | None = None) -> list[LinkProposal]:
+    """Propose the document's parties and store them as unconfirmed links for the reviewer.
+
+    Links the reviewer already made or confirmed are left alone. Call it after a document's scan.
+    """
+    if pages is None:
+        pages = [PageText(r["number"], r["text"], (), (), r["width"], r["height"]) for r in store.page_rows(doc_id)]
+    proposals = proposals_for(party_candidates(pages, store.findings(doc_id)), store.parties())
+    existing = {link.party.id for link in store.document_links(doc_id)}
+    with store.atomic():
+        for p in proposals:
+            party_id = p.party.id if p.party else _new_party(store, p.candidate)
+            if party_id in existing:
+                continue
+            existing.add(party_id)
+            note = NOT_A_PARTY_NOTE if p.candidate.role in (Role.OTHER, Role.WITNESS) else ""
+            store.link_party(doc_id, party_id, p.candidate.role, confirmed=False, source=p.candidate.source,
+                             note=note)
+    return proposals
+
+
+def _new_party(store, c: Candidate) -> int:
+    from desktop.core.consent.model import Party
+
+    kind = PartyKind.PERSON if c.role in (Role.SIGNER, Role.WITNESS, Role.OTHER) else PartyKind.COMPANY
+    party_id, _ = store.add_party(Party(name=c.name, kind=kind), origin="scan")
+    return party_id

@@ -1,0 +1,104 @@
+"""Matching a document's party names to the registry: exact, aliases, legal forms, e-mail; and linking."""
+
+import pytest
+
+from desktop.core.consent import Candidate, Party, Role, match_party, normalise, propose_links
+from desktop.core.consent.linking import NOT_A_PARTY_NOTE, clause_companies, link_document
+from desktop.core.model import Finding
+
+SAME = [
+    ("Acme GmbH", "ACME G.m.b.H."),
+    ("Acme Widgets, Inc.", "ACME WIDGETS INCORPORATED"),
+    ("Globex Ltd", "Globex Limited"),
+    ("Initech Corp.", "Initech Corporation"),
+    ("Müller Gesellschaft mit beschränkter Haftung", "Mueller".replace("ue", "ü") + " GmbH"),
+    ("  Smith  &  Sons  Co. ", "Smith and Sons Company"),
+    ("O'Neil Holdings plc", "ONeil Holdings public limited company"),
+]
+DIFFERENT = [("Acme GmbH", "Acme AG"), ("Acme Inc.", "Acme Ltd"), ("Company Holdings", "Co Holdings")]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_names_that_mean_the_same_company_normalise_alike(a, b):
+    assert normalise(a) == normalise(b)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_legal_forms_stay_different(a, b):
+    assert normalise(a) != normalise(b)
+
+
+REGISTRY = [
+    Party("Acme Widgets GmbH", aliases=("ACME",), email="legal@acme.example", id=1),
+    Party("Northwind Traders, Inc.", id=2),
+    Party("Maria Schmidt", kind="person", email="maria@example.org", id=3),
+    Party("Globex Ltd", id=4),
+    Party("Globex AG", id=5),
+]
+
+MATCHES = [
+    ("Acme Widgets GmbH", 1, "exact"),
+    ("ACME WIDGETS G.m.b.H.", 1, "legal-form"),
+    ("Acme", 1, "alias"),
+    ("legal@ACME.example", 1, "e-mail"),
+    ("NORTHWIND TRADERS INCORPORATED", 2, "legal-form"),
+    ("Northwind Traders", 2, "name-without-legal-form"),
+    ("maria schmidt", 3, "legal-form"),
+    ("Globex", None, "new"),  # two registry parties share the name: no guess
+    ("Umbrella Corp.", None, "new"),
+]
+
+
+@pytest.mark.parametrize(("name", "party_id", "method"), MATCHES)
+def test_match_party(name, party_id, method):
+    party, how = match_party(name, REGISTRY)
+    assert (party.id if party else None, how) == (party_id, method)
+
+
+def test_propose_links_gives_one_proposal_per_party_and_keeps_the_first_role():
+    out = propose_links([Candidate("ACME WIDGETS GMBH", Role.CONTRACTING, "parties-clause"),
+                         Candidate("Acme", Role.OTHER, "detection"),
+                         Candidate("Umbrella Corp.", Role.CONTRACTING, "parties-clause"),
+                         Candidate("UMBRELLA CORPORATION", Role.CONTRACTING, "detection")], REGISTRY)
+    assert [(p.party.id if p.party else p.candidate.name, p.candidate.role) for p in out] == [
+        (1, Role.CONTRACTING), ("Umbrella Corp.", Role.CONTRACTING)]
+
+
+def test_clause_companies_finds_capitalised_names_but_not_descriptions():
+    text = ("by and between ACME WIDGETS, INC., a Delaware corporation (\"Acme\"), and Northwind Traders "
+            "Limited, a Texas limited partnership")
+    assert clause_companies(text) == ["ACME WIDGETS, INC.", "Northwind Traders Limited"]
+
+
+def test_link_document_proposes_parties_signers_and_flags_people_who_are_not_parties(store):
+    store.add_party(Party("Acme Widgets GmbH", aliases=("ACME",)), origin="csv")
+    doc_id, _ = store.add_document(sha256="d" * 64, path="/c/l.pdf", name="l.pdf", pages=2, size=1)
+    page0 = ("SERVICE AGREEMENT\nThis agreement is made by and between ACME WIDGETS G.M.B.H., Berlin, and "
+             "Umbrella Corp., Raccoon City.\nWHEREAS Acme, represented by Peter Miller, makes widgets.")
+    page1 = "Name: Alice Walker\nTitle: CEO\nWitness:\nName: Bob Stone"
+    for n, text in enumerate((page0, page1)):
+        store.db.execute("INSERT INTO pages(document_id, number, text, text_hash, width, height) "
+                         "VALUES (?, ?, ?, ?, 600, 800)", [doc_id, n, text, str(n)])
+    i = page0.index("Peter Miller")
+    store.add_findings(doc_id, [Finding(0, i, i + 12, "PERSON", "Peter Miller", ((0, 0, 1, 1),))])
+    link_document(store, doc_id)
+    links = {link.party.name: link for link in store.document_links(doc_id)}
+    assert {n: links[n].role for n in links} == {
+        "Acme Widgets GmbH": Role.CONTRACTING, "Umbrella Corp.": Role.CONTRACTING,
+        "Alice Walker": Role.SIGNER, "Bob Stone": Role.WITNESS, "Peter Miller": Role.OTHER}
+    assert not any(link.confirmed for link in links.values())
+    assert links["Peter Miller"].note == NOT_A_PARTY_NOTE
+    assert store.find_party("Umbrella Corp.").kind == "company" and store.find_party("Bob Stone").kind == "person"
+    assert "ACME" in store.known_party_terms(doc_id) and "Peter Miller" in store.known_party_terms(doc_id)
+
+
+def test_link_document_keeps_the_reviewers_links(store):
+    doc_id, _ = store.add_document(sha256="e" * 64, path="/c/m.pdf", name="m.pdf", pages=1, size=1)
+    store.db.execute("INSERT INTO pages(document_id, number, text, text_hash, width, height) "
+                     "VALUES (?, 0, 'between Umbrella Corp. and Initech LLC', 'h', 600, 800)", [doc_id])
+    umbrella, _ = store.add_party(Party("Umbrella Corp."))
+    store.link_party(doc_id, umbrella, Role.SIGNER, confirmed=True)
+    link_document(store, doc_id)
+    link_document(store, doc_id)
+    links = {link.party.name: (link.role, link.confirmed) for link in store.document_links(doc_id)}
+    assert links == {"Umbrella Corp.": (Role.SIGNER, True), "Initech LLC": (Role.CONTRACTING, False)}

@@ -1,0 +1,68 @@
+"""Withdrawal after an export: the purge list names every exported file by hash, and the next export is blocked."""
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from desktop.core.consent import ConsentRecord, Party, Role
+from desktop.core.consent.gate import ConsentError, consent_gate, withdraw
+
+ACME = Party("Acme GmbH")
+BETA = Party("Beta Ltd")
+
+
+def _exported(store, batch_id, created_at, files):
+    store.add_batch(batch_id=batch_id, created_at=created_at, purpose="ai-training", manifest=b"{}",
+                    manifest_sha256=hashlib.sha256(b"{}").hexdigest(),
+                    files=[{"name": name, "kind": "pdf", "document_id": doc, "sha256": hashlib.sha256(data).hexdigest(),
+                            "size": len(data), "content": data} for name, doc, data in files])
+
+
+@pytest.fixture
+def registry(store):
+    store.import_consents([(p, ConsentRecord(None, "ai-training", "granted", "1", date(2024, 1, 1)))
+                           for p in (ACME, BETA)])
+    docs = {}
+    for n, parties in enumerate(((ACME,), (ACME, BETA), (BETA,))):
+        doc_id, _ = store.add_document(sha256=f"{n}" * 64, path=f"/c/{n}.pdf", name=f"{n}.pdf", pages=1, size=1)
+        for party in parties:
+            store.link_party(doc_id, store.find_party(party.name).id, Role.CONTRACTING)
+        docs[n] = doc_id
+    return docs
+
+
+def test_withdrawal_after_export_lists_the_files_to_purge_and_blocks_the_next_export(store, registry):
+    d0, d1, d2 = registry[0], registry[1], registry[2]
+    assert all(consent_gate(store, d, "ai-training", date(2024, 6, 1)) == [] for d in (d0, d1, d2))
+    _exported(store, "b1", "2024-06-01T10:00:00+00:00", [("doc-0001.pdf", d0, b"pdf zero"),
+                                                         ("doc-0002.pdf", d1, b"pdf one"),
+                                                         ("doc-0003.pdf", d2, b"pdf two")])
+    _exported(store, "b2", "2024-07-01T10:00:00+00:00", [("doc-0001.pdf", d1, b"pdf one again"),
+                                                         ("manifest.json", None, b"{}")])
+
+    purge = withdraw(store, "ACME G.m.b.H.", "ai-training", date(2024, 8, 1))
+
+    assert [(p["batch"], p["file"], p["sha256"], p["date"][:10]) for p in purge] == [
+        ("b1", "doc-0001.pdf", hashlib.sha256(b"pdf zero").hexdigest(), "2024-06-01"),
+        ("b1", "doc-0002.pdf", hashlib.sha256(b"pdf one").hexdigest(), "2024-06-01"),
+        ("b2", "doc-0001.pdf", hashlib.sha256(b"pdf one again").hexdigest(), "2024-07-01"),
+    ]
+    for doc in (d0, d1):
+        reasons = consent_gate(store, doc, "ai-training", date(2024, 8, 2))
+        assert reasons and "Acme GmbH" in reasons[0] and "withdrawn on 2024-08-01" in reasons[0]
+    assert consent_gate(store, d2, "ai-training", date(2024, 8, 2)) == []
+    # the batch made before the withdrawal was lawful then, and stays explainable
+    assert consent_gate(store, d0, "ai-training", date(2024, 6, 1)) == []
+    kinds = [e["kind"] for e in store.audit_entries()]
+    assert kinds[-2:] == ["consent-withdraw", "consent-purge-list"]
+    assert store.audit_entries()[-1]["payload"]["files"] == purge
+
+
+def test_withdrawing_an_unknown_party_or_purpose_is_a_clear_error_and_changes_nothing(store, registry):
+    head = store.audit_head()
+    with pytest.raises(ConsentError, match="no party 'Nobody'"):
+        withdraw(store, "Nobody", "ai-training", date(2024, 8, 1))
+    with pytest.raises(ConsentError, match="holds no consent for research"):
+        withdraw(store, "Acme GmbH", "research", date(2024, 8, 1))
+    assert store.audit_head() == head
