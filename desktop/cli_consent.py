@@ -1,0 +1,186 @@
+"""`clearance consent ...`: import, list, show, withdraw, export, check and link from the command line."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from desktop.cli import open_store, store_arg, subcommand
+
+ROLES = ("contracting party", "signer", "witness", "other person named")
+
+
+@subcommand
+def _register(sub) -> None:
+    consent = sub.add_parser("consent", help="the consent registry: parties, consents, links, withdrawals")
+    cmds = consent.add_subparsers(dest="consent_command", metavar="ACTION", required=True)
+
+    def add(name, func, help_text):
+        p = cmds.add_parser(name, help=help_text)
+        store_arg(p)
+        p.set_defaults(func=func)
+        return p
+
+    add("import", run_import, "import consents from a CSV file (all rows or none)").add_argument("file", type=Path)
+    add("export", run_export, "write the registry as CSV").add_argument("file", type=Path)
+    add("list", run_list, "list consents").add_argument("--purpose")
+    add("show", run_show, "a party with its consents and documents").add_argument("party")
+    p = add("withdraw", run_withdraw, "record a withdrawal and print the files to purge")
+    p.add_argument("party")
+    p.add_argument("--purpose", required=True)
+    p.add_argument("--date", type=_day, default=date.today(), help="YYYY-MM-DD (default: today)")
+    p = add("link", run_link, "link a party to a document (confirmed)")
+    p.add_argument("doc")
+    p.add_argument("party")
+    p.add_argument("--role", choices=ROLES, default="contracting party")
+    p = add("unlink", run_unlink, "remove a party from a document")
+    p.add_argument("doc")
+    p.add_argument("party")
+    p = add("links", run_links, "a document's parties and whether it may be exported")
+    p.add_argument("doc")
+    p.add_argument("--purpose", default="ai-training")
+    p.add_argument("--at", type=_day, default=date.today(), help="YYYY-MM-DD (default: today)")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        import argparse
+
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _fail(message: str) -> int:
+    print(f"clearance: {message}", file=sys.stderr)
+    return 1
+
+
+def run_import(args) -> int:
+    from tqdm import tqdm
+
+    from desktop.core.consent.csvio import read_consents
+
+    parsed = read_consents(args.file)
+    if parsed.errors:
+        for error in parsed.errors:
+            print(f"{args.file}: {error}", file=sys.stderr)
+        return _fail(f"{len(parsed.errors)} bad row(s); nothing was imported")
+    with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc="import",
+                                         disable=None) as bar:
+        report = store.import_consents(parsed.rows, total=len(parsed.rows),
+                                       progress=lambda done, _total: bar.update(done - bar.n))
+    print(f"{report.consents_added} consent(s) added, {report.consents_updated} updated, {report.unchanged} "
+          f"unchanged; {report.parties_added} new part(y/ies), {report.parties_updated} updated"
+          + (f"; {parsed.duplicates} duplicate row(s) skipped" if parsed.duplicates else ""))
+    return 0
+
+
+def run_export(args) -> int:
+    from desktop.core.consent.csvio import write_consents
+
+    with open_store(args) as store:
+        rows = store.consent_table()
+    try:
+        with args.file.open("w", encoding="utf-8", newline="") as out:
+            n = write_consents(rows, out)
+    except OSError as exc:
+        return _fail(f"{args.file}: {exc.strerror}")
+    print(f"{n} consent(s) written to {args.file}")
+    return 0
+
+
+def run_list(args) -> int:
+    with open_store(args) as store:
+        parties = {p.id: p for p in store.parties()}
+        for c in store.consents(purpose=args.purpose):
+            print("\t".join([parties[c.party_id].name, parties[c.party_id].kind, c.purpose, c.status,
+                             _iso(c.granted_on), _iso(c.valid_until), _iso(c.withdrawn_on), f"v{c.version}"]))
+    return 0
+
+
+def _iso(d) -> str:
+    return d.isoformat() if d else "-"
+
+
+def run_show(args) -> int:
+    with open_store(args) as store:
+        party = store.find_party(args.party)
+        if party is None:
+            return _fail(f"no party {args.party!r} in the registry")
+        print(f"{party.name} ({party.kind}, id {party.id})")
+        for label, value in (("register", party.register_number), ("VAT ID", party.vat_id),
+                             ("e-mail", party.email), ("aliases", ", ".join(party.aliases))):
+            if value:
+                print(f"  {label}: {value}")
+        for c in store.consents(party.id):
+            print(f"  consent {c.purpose} v{c.version}: {c.status}, granted {_iso(c.granted_on)}, valid until "
+                  f"{_iso(c.valid_until)}, withdrawn {_iso(c.withdrawn_on)}; {c.evidence}")
+        for d in store.party_documents(party.id):
+            print(f"  document {d['id']} {d['name']}: {d['role']}{'' if d['confirmed'] else ' (proposed)'}")
+    return 0
+
+
+def run_withdraw(args) -> int:
+    from desktop.core.consent.gate import ConsentError, withdraw
+
+    with open_store(args) as store:
+        try:
+            purge = withdraw(store, args.party, args.purpose, args.date)
+        except ConsentError as exc:
+            return _fail(str(exc))
+    print(f"withdrawal recorded; {len(purge)} exported file(s) to purge")
+    for p in purge:
+        print("\t".join([str(p["batch"]), p["file"], p["sha256"], p["date"]]))
+    return 0
+
+
+def _doc_and_party(store, args):
+    doc = store.find_document(args.doc)
+    party = store.find_party(args.party)
+    if doc is None:
+        raise LookupError(f"no document {args.doc!r} in the store")
+    if party is None:
+        raise LookupError(f"no party {args.party!r} in the registry (import it first)")
+    return doc, party
+
+
+def run_link(args) -> int:
+    with open_store(args) as store:
+        try:
+            doc, party = _doc_and_party(store, args)
+        except LookupError as exc:
+            return _fail(str(exc))
+        store.link_party(doc["id"], party.id, args.role, confirmed=True)
+    print(f"{party.name} linked to {doc['name']} as {args.role}")
+    return 0
+
+
+def run_unlink(args) -> int:
+    with open_store(args) as store:
+        try:
+            doc, party = _doc_and_party(store, args)
+        except LookupError as exc:
+            return _fail(str(exc))
+        if not store.unlink_party(doc["id"], party.id):
+            return _fail(f"{party.name} is not linked to {doc['name']}")
+    print(f"{party.name} unlinked from {doc['name']}")
+    return 0
+
+
+def run_links(args) -> int:
+    from desktop.core.consent.gate import document_links, eligibility
+
+    with open_store(args) as store:
+        doc = store.find_document(args.doc)
+        if doc is None:
+            return _fail(f"no document {args.doc!r} in the store")
+        for link in document_links(store, doc["id"]):
+            state = "confirmed" if link.confirmed else "proposed"
+            print(f"{link.party.name}\t{link.role}\t{state}\t{link.source}" + (f"\t{link.note}" if link.note else ""))
+        result = eligibility(store, doc["id"], args.purpose, args.at)
+    print(f"{args.purpose} on {args.at}: {result.status}")
+    for reason in result.reasons:
+        print(f"  {reason}")
+    return 0 if result.ok else 3
