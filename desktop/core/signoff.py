@@ -59,7 +59,7 @@ def check_four_eyes(store, batch_id: str, signer: str, meaning: str) -> None:
     """With four eyes on, an approver must be neither a reviewer of the documents nor a `reviewed` signer."""
     if meaning != "approved" or store.setting(FOUR_EYES_SETTING) != "1":
         return
-    who = {signer.casefold(), _os_user().casefold()}
+    who = {signer.casefold(), os_user().casefold()}
     reviewers = {r.casefold() for r in batch_reviewers(store, batch_id)}
     if who & reviewers:
         raise SignoffError(f"four-eyes rule: {signer} reviewed documents of this batch and cannot approve it")
@@ -83,7 +83,7 @@ def sign_off(store, batch_id: str, signer: str, meaning: str, key: Ed25519Privat
     key = key or signing_key()
     with store.atomic():
         seq, head = store.audit_head()
-        record = {"batch": batch_id, "signer": signer, "os_user": _os_user(), "meaning": meaning,
+        record = {"batch": batch_id, "signer": signer, "os_user": os_user(), "meaning": meaning,
                   "at": datetime.now(UTC).isoformat(timespec="microseconds"),
                   "manifest_sha256": batch["manifest_sha256"], "audit_head": {"seq": seq, "hash": head}}
         payload = canonical_json(record)
@@ -102,7 +102,3 @@ def signature_valid(payload: bytes, signature_hex: str, public_key_hex_: str) ->
     except (InvalidSignature, ValueError):
         return False
     return True
-
-
-def _os_user() -> str:
-    return os_user()

@@ -160,5 +160,16 @@ def verify_export_dir(folder: Path) -> IntegrityReport:
         label = f"sign-off {i} ({s.get('meaning')} by {s.get('signer')})"
         problems += check_signoff(s["payload"].encode("utf-8"), s["signature"], s["public_key"], manifest_sha,
                                   chain, label)
+        problems += _shown_matches_signed(s, label)
         checked.append(f"{label}: key {s['public_key'][:16]}")
     return IntegrityReport(not problems, tuple(checked), tuple(problems))
+
+
+def _shown_matches_signed(record: dict, label: str) -> list[str]:
+    """The readable fields of signoffs.json must say what the signed payload says."""
+    try:
+        signed = json.loads(record["payload"])
+    except ValueError:
+        return [f"{label}: signed payload is not readable JSON (changed)"]
+    changed = [k for k in ("meaning", "signer", "os_user", "at") if record.get(k) != signed.get(k)]
+    return [f"{label}: {', '.join(changed)} differ from what was signed (changed)"] if changed else []

@@ -1,0 +1,138 @@
+"""Export batches: gates with reasons, the manifest, pseudonymised text, atomic folders."""
+
+import json
+import re
+
+import pytest
+from batch_fixture import CORE_CHECKS, NAME, add_contract
+
+from desktop.core import export
+from desktop.core.export import build_batch, write_batch
+
+
+@pytest.fixture(autouse=True)
+def _core_checks(monkeypatch):
+    """The consent gate has its own tests; here only the gates of redaction are in play."""
+    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+
+
+def test_documents_with_open_findings_are_refused_with_a_reason(store, tmp_path):
+    open_doc = add_contract(store, tmp_path, decide=None, file_name="open.pdf")
+    done_doc = add_contract(store, tmp_path, "Marta Lindqvist", file_name="done.pdf")
+    result = build_batch(store, [open_doc, done_doc])
+    assert [r.document_id for r in result.refused] == [open_doc]
+    assert "still proposed" in result.refused[0].reasons[0]
+    assert [f["document_id"] for f in store.batch_files(result.batch_id) if f["kind"] == "pdf"] == [done_doc]
+    refusals = [e for e in store.audit_entries() if e["kind"] == "export-refused"]
+    assert refusals[0]["payload"]["document"] == open_doc
+
+
+def test_nothing_passes_means_no_batch(store, tmp_path):
+    doc = add_contract(store, tmp_path, decide=None)
+    result = build_batch(store, [doc])
+    assert result.batch_id is None and store.batches() == []
+
+
+def test_a_changed_source_file_is_refused(store, tmp_path):
+    doc = add_contract(store, tmp_path)
+    (tmp_path / "contract.pdf").write_bytes(b"%PDF-1.7 something else")
+    result = build_batch(store, [doc])
+    assert result.batch_id is None
+    assert any("changed since it was imported" in r for r in result.refused[0].reasons)
+
+
+def test_a_rejected_name_still_readable_blocks_with_the_channel(store, tmp_path):
+    doc = add_contract(store, tmp_path)
+    # The reviewer confirmed one occurrence and rejected the other: the name is still on the page.
+    first = store.findings(doc)[0]
+    store.decide([(first.id, {"status": "rejected"})])
+    result = build_batch(store, [doc])
+    assert result.batch_id is None
+    assert any(r.startswith("page-text") for r in result.refused[0].reasons)
+
+
+def test_manifest_content(store, tmp_path):
+    doc = add_contract(store, tmp_path)
+    result = build_batch(store, [doc], purpose="ai-training")
+    manifest = json.loads(store.batch(result.batch_id)["manifest"])
+    files = {f["name"]: f for f in store.batch_files(result.batch_id)}
+    assert manifest["batch"] == result.batch_id and manifest["purpose"] == "ai-training"
+    assert manifest["app_version"] and set(manifest["detector"]) == {"version", "model", "model_version"}
+    assert {f["name"]: f["sha256"] for f in manifest["files"]} == {n: f["sha256"] for n, f in files.items()}
+    (entry,) = manifest["documents"]
+    assert entry["source_sha256"] == store.document(doc)["sha256"]
+    assert entry["counts"] == {"PERSON": 2}
+    assert NAME.split()[1].lower() not in json.dumps(manifest).lower()
+    assert "contract.pdf" not in json.dumps(manifest)  # original file names may name a party
+
+
+def test_pseudonymised_text_is_stable_within_a_contract(store, tmp_path):
+    doc = add_contract(store, tmp_path)
+    result = build_batch(store, [doc])
+    text = next(f for f in store.batch_files(result.batch_id) if f["kind"] == "text")["content"].decode()
+    page = json.loads(text.splitlines()[0])["pages"][0]
+    assert page.count("[PERSON_1]") == 2 and "Marchetti" not in page
+    assert "deliver the goods on time" in page
+
+
+def test_corpus_pseudonyms_are_keyed_and_stable_across_contracts(store, tmp_path):
+    store.set_setting(export.PSEUDONYM_SETTING, "corpus")
+    a = add_contract(store, tmp_path, file_name="a.pdf")
+    b = add_contract(store, tmp_path, channels=("page-text",), file_name="b.pdf")
+    result = build_batch(store, [a, b])
+    text = next(f for f in store.batch_files(result.batch_id) if f["kind"] == "text")["content"].decode()
+    placeholders = {p for line in text.splitlines() for page in json.loads(line)["pages"]
+                    for p in re.findall(r"\[PERSON_\w+\]", page)}
+    assert len(placeholders) == 1
+    assert len(store.setting(export.SECRET_SETTING)) == 64
+
+
+def test_written_folder_holds_every_file_and_manifest(store, tmp_path):
+    doc = add_contract(store, tmp_path)
+    result = build_batch(store, [doc])
+    written = write_batch(store, result.batch_id, tmp_path / "out")
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == sorted(p.name for p in written)
+    assert (tmp_path / "out" / "manifest.json").read_bytes() == store.batch(result.batch_id)["manifest"]
+
+
+def test_interrupted_export_leaves_no_partial_file(store, tmp_path, monkeypatch):
+    doc = add_contract(store, tmp_path)
+    result = build_batch(store, [doc])
+    calls = []
+    real = export.os.fsync
+
+    def failing_fsync(fd):
+        calls.append(fd)
+        if len(calls) == 3:  # part-way: after the first file, during the second
+            raise OSError(28, "No space left on device")
+        real(fd)
+
+    monkeypatch.setattr(export.os, "fsync", failing_fsync)
+    with pytest.raises(OSError):
+        write_batch(store, result.batch_id, tmp_path / "out")
+    assert list((tmp_path / "out").iterdir()) == []
+    monkeypatch.undo()
+    write_batch(store, result.batch_id, tmp_path / "out")
+    assert (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_a_failure_while_storing_leaves_no_batch(store, tmp_path, monkeypatch):
+    doc = add_contract(store, tmp_path)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(store, "append_audit", broken)
+    with pytest.raises(RuntimeError):
+        build_batch(store, [doc])
+    assert store.batches() == []
+
+
+def test_a_folder_holding_another_batch_is_refused(store, tmp_path):
+    a = add_contract(store, tmp_path, file_name="a.pdf")
+    first = build_batch(store, [a])
+    second = build_batch(store, [a])
+    write_batch(store, first.batch_id, tmp_path / "out")
+    with pytest.raises(export.ExportError, match="already holds another batch"):
+        write_batch(store, second.batch_id, tmp_path / "out")
