@@ -1,4 +1,4 @@
-"""Postal addresses: German street + number + postcode + city, and US/UK street lines with postcodes."""
+"""Postal addresses: a street line followed by a postcode and city (German, Dutch, French, UK, US forms)."""
 
 from __future__ import annotations
 
@@ -7,37 +7,35 @@ import re
 from desktop.core.detect.base import RegexRecognizer
 from desktop.core.model import EntityType
 
-_CAP = r"[A-ZÄÖÜ][\w’'.\-]*"
-_DE_STREET_WORD = (r"(?:[\wäöüß.\-]*(?:straße|strasse|str\.|weg|allee|platz|ring|gasse|damm|ufer|chaussee|steig|"
-                   r"pfad|markt|hof|berg|graben|kamp|stieg|wall|tor|brücke|garten|park))")
-_DE_STREET = r"(?:(?:" + _CAP + r"[ \-])*" + r"[A-ZÄÖÜ]" + _DE_STREET_WORD + r"|(?:Am|An\sder|Auf\sdem|Im|In\sder|Zum|Zur)\s" + _CAP + r")"
-_NUMBER = r"\d{1,4}[ ]?[a-zA-Z]?(?:[ ]?[-–/][ ]?\d{1,4}[a-z]?)?"
-_CITY_WORD = r"[A-ZÄÖÜ][a-zäöüß][\w.\-]*"
-_DE_CITY = r"(?:D-)?\d{5}[ ]+" + _CITY_WORD + r"(?:[ \-](?:am|an\sder|im|ob\sder|bei)?[ ]?" + _CAP + r"|\s\(" + _CAP + r"\))?"
-_SEP = r"[ ]*[,\n][ ]*|[ ]+"
-
-_EN_STREET_TYPE = (r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Way|Court|Ct\.?|"
-                   r"Place|Pl\.?|Square|Sq\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Close|Crescent|Row|"
-                   r"Gardens|Plaza|Trail|Mews|Hill|Walk|Park)")
-_EN_STREET = r"\d{1,6}[A-Z]?[ ]+(?:" + _CAP + r"[ ]+){1,4}" + _EN_STREET_TYPE
-_UNIT = r"(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Apt\.?|Room|Building|Bldg\.?)[ ]+[\w-]+)"
-_US_CITY = r"(?:" + _CAP + r"[ ]){0,3}" + _CAP + r",?[ ]+(?:[A-Z]{2}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]+\d{5}(?:-\d{4})?"
+_CAP = r"[A-ZÄÖÜÉÈ][\w’'.\-]*"
+_PARTICLE = r"(?:rue|avenue|boulevard|place|chemin|du|de|des|la|le|del|am|an|der|den|dem|van|von|op|im|zum|zur|auf)"
+_WORD = r"(?:" + _CAP + r"|" + _PARTICLE + r")"
+_UNIT = r"(?:,?[ ]+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|Room|Building|Bldg\.?)[ ]+[\w-]+)"
+# "319 Destiny Mountain Suite 171", "47 rue du Faubourg Saint-Honoré" / "Gülay-Schmiedt-Ring 97", "Am Markt 3a"
+_STREET_NUMBER_FIRST = r"\d{1,5}[A-Za-z]?,?(?:[ ]+" + _WORD + r"){1,6}" + _UNIT + r"?"
+_STREET_NUMBER_LAST = r"(?:" + _WORD + r"[ ]+){0,3}" + _CAP + r"[ ]+\d{1,4}[ ]?[a-zA-Z]?(?:[ ]?[-–/][ ]?\d{1,4}[a-z]?)?(?![\w.,]\d)"
+_CITY_WORD = r"[A-ZÄÖÜÉ][a-zäöüßéèêôî][\w.’'\-]*"
+_CITY = _CITY_WORD + r"(?:[ \-](?:(?:am|an|der|im|ob|bei|sur|en|upon|on)[ ])?" + _CITY_WORD + r"){0,3}"
+_US_STATE = r"[A-Z]{2}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"
-_UK_CITY = r"(?:" + _CAP + r"[ ]){0,2}" + _CAP + r",?[ ]+" + _UK_POSTCODE
+_PLACE = "|".join((
+    r"(?:" + _CITY + r"),[ ]+" + _US_STATE + r"[ ]+\d{5}(?:-\d{4})?",  # US: City, ST 12345
+    r"(?:" + _CITY + r"),?[ ]+" + _UK_POSTCODE,  # UK: City L47 5TD
+    r"(?:[A-Z]{1,2}-)?\d{4,5}[ ]+(?:" + _CITY + r")",  # DE/FR/AT/CH/BE: 10115 Berlin
+    r"\d{4}[ ]?[A-Z]{2}[ ]+(?:" + _CITY + r")",  # NL: 1058 MH Amsterdam
+))
+_COUNTRY = (r"(?:,[ ]*(?:United Kingdom|UK|United States(?: of America)?|USA|U\.S\.A\.|France|Netherlands|"
+            r"The Netherlands|Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Belgium|Belgien|Ireland|"
+            r"Italy|Italien|Spain|Spanien|Luxembourg|Luxemburg|Niederlande|Frankreich|Vereinigtes Königreich))?")
+_SEP = r"(?:[ ]*[,\n][ ]*|[ ]+)"
 
 
 class AddressRecognizer(RegexRecognizer):
     ENTITY = EntityType.ADDRESS
     PATTERNS = (
-        ("German street + postcode + city", re.compile(
-            r"\b" + _DE_STREET + r"[ ]+" + _NUMBER + r"(?:" + _SEP + r")(?:" + _DE_CITY + r")"), 0.85),
-        ("US street + city + ZIP", re.compile(
-            r"\b" + _EN_STREET + r"(?:(?:" + _SEP + r")" + _UNIT + r")?(?:" + _SEP + r")" + _US_CITY), 0.85),
-        ("UK street + city + postcode", re.compile(
-            r"\b" + _EN_STREET + r"(?:(?:" + _SEP + r")" + _UNIT + r")?(?:" + _SEP + r")" + _UK_CITY), 0.85),
-        ("street line", re.compile(r"\b" + _EN_STREET + r"(?:,?[ ]+" + _UNIT + r")?"), 0.5),
-        ("German street line", re.compile(r"\b" + _DE_STREET + r"[ ]+" + _NUMBER + r"\b"), 0.5),
-        ("German postcode + city", re.compile(r"(?<![\d.,])" + _DE_CITY), 0.4),
+        ("street + postcode + city", re.compile(
+            r"(?<![\w-])(?:" + _STREET_NUMBER_FIRST + r"|" + _STREET_NUMBER_LAST + r")" + _SEP + r"(?:" + _PLACE + r")"
+            + _COUNTRY), 0.85),
         ("PO box", re.compile(r"\b(?:P\.\s?O\.\s?Box|Postfach)\s\d{1,6}"), 0.6),
     )
-    CONTEXT = ("address", "located", "offices", "street", "anschrift", "sitz", "residing", "wohnhaft")
+    CONTEXT = ("address", "located", "offices", "office", "street", "anschrift", "sitz", "residing", "wohnhaft")

@@ -36,7 +36,7 @@ _CLAUSE_WORDS = {"any", "an", "is", "be", "not", "or", "to", "by", "in", "on", "
 
 class CompanyRecognizer(RegexRecognizer):
     ENTITY = EntityType.COMPANY
-    PATTERNS = (("name + legal form", _COMPANY, 0.8),)
+    PATTERNS = (("name + legal form", _COMPANY, 0.9),)  # above the model's 0.85, so it wins a tie
     CONTEXT = ("company", "gesellschaft", "incorporated", "registered", "between", "zwischen")
 
     def refine(self, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -15,17 +15,19 @@ _NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
 _Q_OPEN, _Q_CLOSE = "\"'“„‚‘«", "\"'”“‘’»"
 # ("Short"), (the "Short"), (hereinafter "Short"), (nachfolgend „Kurz“ genannt), , hereinafter "Short"
 _DEFINITION = re.compile(
-    r"[(,]\s*(?:(?:the|hereinafter|hereafter|herein|collectively|individually|each|a|an|referred|to|as|called|"
+    r"(?:[(,]|\s[-–]\s)\s*(?:(?:the|hereinafter|hereafter|herein|collectively|individually|each|a|an|referred|to|as|called|"
     r"nachfolgend|im|folgenden|kurz|auch|jeweils|die|der|das)\s+)*"
     r"[" + _Q_OPEN + r"]([^" + _Q_OPEN + _Q_CLOSE + r"\n]{2,40})[" + _Q_CLOSE + r"]", re.IGNORECASE)
 _SIGNATURE_NAME = re.compile(
     r"(?:(?:Printed|Print|Typed)\s+)?Name\s*:\s*(?!Title)([A-ZÄÖÜ][\w.'’\-]+(?:[ ]+[A-ZÄÖÜ][\w.'’\-]+){1,3})")
 _SIGNED_BY = re.compile(r"(?:By|Durch)\s*:\s*(?:/s/\s*)?([A-ZÄÖÜ][a-zäöüß.'’\-]+(?:[ ]+[A-ZÄÖÜ][\w.'’\-]+){1,3})")
+_REPRESENTED_BY = re.compile(r"(?:represented\s+by|vertreten\s+durch|acting\s+through|attention:?|z\.\s?Hd\.?)\s+"
+                             r"(?:(?:Mr|Mrs|Ms|Dr|Herrn?|Frau)\.?\s+)?([A-ZÄÖÜ][\w'’\-]+(?:[ ]+[A-ZÄÖÜ][\w'’\-]+){1,3})")
 _TITLES = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+", re.IGNORECASE)
 _LEGAL_FORM_TAIL = re.compile(
     r",?\s+(?:GmbH(?:\s&\sCo\.\s?KG)?|AG|KG|UG(?:\s\(haftungsbeschränkt\))?|SE|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|"
     r"plc|S\.A\.S?\.|B\.V\.|N\.V\.|L\.P\.|Corp\.?|Corporation|Co\.)$", re.IGNORECASE)
-_DEFINITION_REACH = 250  # a definition names the party written just before it
+_DEFINITION_REACH = 500  # a definition names the party written just before it
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,29 @@ class Seed:
     name: str
     entity_type: str
     origin: str
+    pattern: str = ""  # a regex to use instead of the name itself
+
+
+_EMAIL_NAME = re.compile(r"^([a-z]{2,}(?:-[a-z]{2,})?)[._]([a-z]{2,}(?:-[a-z]{2,})?)@", re.IGNORECASE)
+_UMLAUTS = (("ae", "(?:ae|ä)"), ("oe", "(?:oe|ö)"), ("ue", "(?:ue|ü)"), ("ss", "(?:ss|ß)"))
+
+
+def _email_seed(address: str) -> Seed | None:
+    """"jeremiah.nunez@..." names a person written "Jeremiah Nunez" (maybe with a middle name)."""
+    m = _EMAIL_NAME.match(address.strip())
+    if m is None:
+        return None
+    first, last = (_fold(w) for w in m.groups())
+    pattern = r"(?<!\w)" + first + r"(?:\s+[A-ZÄÖÜ][\w'’\-]*\.?){0,2}\s+" + last + r"(?!\w)"
+    name = f"{m.group(1).title()} {m.group(2).title()}"
+    return Seed(name, EntityType.PERSON, f"name in the e-mail address {address.strip()!r}", pattern)
+
+
+def _fold(word: str) -> str:
+    out = re.escape(word.lower())
+    for plain, either in _UMLAUTS:
+        out = out.replace(plain, either)
+    return out
 
 
 def collect_seeds(pages: list[PageText], findings: Iterable[Finding], known_parties: Iterable[str] = ()) -> list[Seed]:
@@ -49,6 +74,8 @@ def collect_seeds(pages: list[PageText], findings: Iterable[Finding], known_part
         add(term, term_type(term), "known party")
     by_page: dict[int, list[Finding]] = {}
     for f in findings:
+        if f.entity_type == EntityType.EMAIL and (seed := _email_seed(f.text)):
+            seeds.setdefault(seed.name.lower(), seed)
         if f.entity_type in _NAME_TYPES and f.start >= 0 and _confident(f):
             add(f.text, f.entity_type, f"{f.recognizer or 'detected'} on page {f.page + 1}")
             by_page.setdefault(f.page, []).append(f)
@@ -57,10 +84,10 @@ def collect_seeds(pages: list[PageText], findings: Iterable[Finding], known_part
                 add(body, EntityType.COMPANY, f"name of {f.text!r} without its legal form")
     for page in pages:
         for m in _DEFINITION.finditer(page.text):
-            owner = _owner_before(by_page.get(page.number, []), m.start())
-            if owner is not None and _looks_like_name(m.group(1)) and _names_owner(m.group(1), owner.text):
+            owner = _owner_before(by_page.get(page.number, []), m.start(), m.group(1))
+            if owner is not None and _looks_like_name(m.group(1)):
                 add(m.group(1), owner.entity_type, f"defined as short name of {owner.text!r} on page {page.number + 1}")
-        for regex in (_SIGNATURE_NAME, _SIGNED_BY):
+        for regex in (_SIGNATURE_NAME, _SIGNED_BY, _REPRESENTED_BY):
             for m in regex.finditer(page.text):
                 add(m.group(1), EntityType.PERSON, f"signature block on page {page.number + 1}")
     return sorted(seeds.values(), key=lambda s: -len(s.name))
@@ -89,7 +116,7 @@ def _looks_like_name(text: str) -> bool:
 def _names_owner(short: str, owner: str) -> bool:
     """A defined short name refers to the party before it when it shares a word with it, is its
     initials, or is an invented word; a defined term such as "License" or "Products" does not."""
-    owner_words = [w.lower() for w in re.findall(r"\w+", owner)]
+    owner_words = [w.lower() for w in re.findall(r"\w+", _LEGAL_FORM_TAIL.sub("", owner))]
     short_words = [w.lower() for w in re.findall(r"\w+", short)]
     if any(len(w) >= 3 and any(o.startswith(w[:4]) for o in owner_words) for w in short_words):
         return True
@@ -97,9 +124,12 @@ def _names_owner(short: str, owner: str) -> bool:
     return short.replace(".", "").lower() in (initials, initials[:-1]) or _distinctive(short.strip())
 
 
-def _owner_before(findings: list[Finding], pos: int) -> Finding | None:
+def _owner_before(findings: list[Finding], pos: int, short: str) -> Finding | None:
+    """The closest name before a definition that the short name refers to (a representative's
+    name often stands between the party and its definition)."""
     before = [f for f in findings if f.end <= pos and pos - f.end <= _DEFINITION_REACH]
-    return max(before, key=lambda f: f.end) if before else None
+    owners = [f for f in before if _names_owner(short, f.text)]
+    return max(owners, key=lambda f: f.end) if owners else None
 
 
 def propagate(pages: list[PageText], findings: list[Finding], known_parties: Iterable[str] = ()) -> list[Finding]:
@@ -109,7 +139,7 @@ def propagate(pages: list[PageText], findings: list[Finding], known_parties: Ite
     for page in pages:
         covered = [(f.start, f.end) for f in findings if f.page == page.number and f.start >= 0]
         for seed in seeds:
-            regex = term_regex(seed.name)
+            regex = re.compile(seed.pattern, re.IGNORECASE) if seed.pattern else term_regex(seed.name)
             for m in regex.finditer(page.text) if regex else ():
                 if any(s <= m.start() and m.end() <= e for s, e in covered):
                     continue

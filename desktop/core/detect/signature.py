@@ -12,7 +12,7 @@ from desktop.core.pdf import PageText
 _CUE = re.compile(r"(?i)\b(?:signature|signed|sign here|by:|unterschrift|unterzeichnet|/s/|name:|title:|"
                   r"for and on behalf|für die|datum, ort|place, date|witness)")
 _REACH = 120.0  # points between a cue word and the ink or image it labels
-_MIN_INK_SEGMENTS = 6
+_MIN_INK_SEGMENTS = 2
 
 
 def detect_signatures(page: pymupdf.Page, text: PageText) -> list[Finding]:

@@ -75,10 +75,31 @@ def _plausible_ner_name(span: str) -> bool:
     return not (all(c.isupper() for c in letters) and (len(letters) > 5 or len(span.split()) >= 2))
 
 
+_GERMAN_WORDS = frozenset(["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "zu", "des", "im", "für", "auf", "eine", "einer", "wird", "sich", "dem", "bei", "nach", "oder", "werden", "durch", "dieses", "dieser", "vertrag"])
+_GERMAN_NOISE = frozenset(["der", "die", "das", "dieser", "diese", "dieses", "ein", "eine", "einer", "den", "dem", "des", "von", "und", "zu", "mit", "im", "am"])
+
+
+def is_german(text: str) -> bool:
+    words = re.findall(r"[a-zäöüß]+", text.lower())
+    return len(words) >= 20 and sum(w in _GERMAN_WORDS for w in words) / len(words) > 0.08
+
+
+def _plausible_on_german_page(text: str, item: dict) -> bool:
+    """The English model reads capitalised German nouns as names: on a German page only a person
+    name of two to four capitalised words is kept from it; companies come from legal forms."""
+    if item["recognizer"] != "SpacyRecognizer":
+        return True
+    words = text[item["start"]:item["end"]].split()
+    return (item["entity_type"] == EntityType.PERSON and 2 <= len(words) <= 4
+            and all(w[0].isupper() and w.lower() not in _GERMAN_NOISE for w in words))
+
+
 def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
     """Keep one claim per character: the higher-ranked result wins; a same-type overlap merges into
     one span; a lower-ranked result keeps only a part left over outside the winner, if any."""
     accepted: list[dict] = []
+    if is_german(text):
+        items = [i for i in items if _plausible_on_german_page(text, i)]
     for item in sorted((i for i in items if _plausible(text, i)), key=_rank, reverse=True):
         item = dict(item)
         for other in accepted:
@@ -100,13 +121,13 @@ def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
 
 
 def _trim(text: str, item: dict) -> bool:
-    """Strip surrounding spaces and punctuation from a span; False when nothing is left."""
+    """Strip surrounding spaces, punctuation and unpaired brackets or quotes; False when nothing is left."""
     start, end = item["start"], item["end"]
-    while start < end and (text[start].isspace() or text[start] in ",;:()\"'“”„"):
+    while start < end and (text[start].isspace() or text[start] in ",;:\"'“”„"
+                           or (text[start] == "(" and ")" not in text[start:end])):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:(\"'“”„"):
-        end -= 1
-    if text[end - 1:end] == ")" and "(" not in text[start:end]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:(\"'“”„"
+                           or (text[end - 1] == ")" and "(" not in text[start:end])):
         end -= 1
     item["start"], item["end"] = start, end
     return end > start
