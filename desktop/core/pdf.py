@@ -97,8 +97,28 @@ class PageText:
     text: str
     boxes: tuple[Rect | None, ...]
     lines: tuple[int, ...]  # line id of each character; -1 for separators
-    width: float
+    width: float  # of the page as displayed and rendered (after its /Rotate)
     height: float
+    # Character boxes are in the unrotated page space (that of get_text, search_for and
+    # add_redact_annot), which differs from the displayed page when it has a /Rotate.
+    rotation: int = 0
+
+    @property
+    def box_space(self) -> tuple[float, float]:
+        """Width and height of the space the character boxes live in."""
+        return (self.height, self.width) if self.rotation in (90, 270) else (self.width, self.height)
+
+    def to_view(self, rect: Rect) -> Rect:
+        """A box in the displayed (rendered) page, as page.rotation_matrix maps it."""
+        x0, y0, x1, y1 = rect
+        w, h = self.box_space
+        if self.rotation == 90:
+            return (h - y1, x0, h - y0, x1)
+        if self.rotation == 180:
+            return (w - x1, h - y1, w - x0, h - y0)
+        if self.rotation == 270:
+            return (y0, w - x1, y1, w - x0)
+        return rect
 
     @property
     def text_hash(self) -> str:
@@ -166,11 +186,11 @@ def extract_page(page: pymupdf.Page) -> PageText:
                 for ch in span["chars"]:
                     c = ch["c"]
                     chars.append(" " if c in _SPACE_LIKE else c)
-                    boxes.append(_line_trimmed(ch["bbox"], line["bbox"], span))
+                    boxes.append(_line_trimmed(ch["bbox"], ch["origin"], tuple(line["dir"]), span))
                     lines.append(line_id)
             line_id += 1
     rect = page.rect
-    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height)
+    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation)
 
 
 def _sep(chars: list[str], boxes: list, lines: list, c: str) -> None:
@@ -179,11 +199,25 @@ def _sep(chars: list[str], boxes: list, lines: list, c: str) -> None:
     lines.append(-1)
 
 
-def _line_trimmed(bbox, line_bbox, span) -> Rect:
-    """A character box cut to its own line's extent, so it never covers the next line's glyphs."""
+_GLYPH_MARGIN = 0.05  # of the font size, above the ascender and below the descender
+
+
+def _line_trimmed(bbox, origin, direction, span) -> Rect:
+    """A character box one font size high around its baseline, so it never covers the next line.
+
+    MuPDF's boxes use the font's full ascender and descender (helv: 1.37 x the size), so at usual
+    line spacing they reach into the lines above and below, and a redaction drawn from them
+    removed glyphs of the next line ("and" became "d"). The span's ascender and descender are
+    normalised to one font size; a margin of 5% each side keeps accents inside. Only horizontal
+    lines are trimmed.
+    """
     x0, y0, x1, y1 = bbox
-    ly0, ly1 = line_bbox[1], line_bbox[3]
-    return (x0, max(y0, ly0), x1, min(y1, ly1) if y1 > ly0 else y1)
+    if direction != (1.0, 0.0):
+        return (x0, y0, x1, y1)
+    baseline, size = origin[1], span["size"]
+    top = baseline - (span["ascender"] + _GLYPH_MARGIN) * size
+    bottom = baseline - (span["descender"] - _GLYPH_MARGIN) * size
+    return (x0, max(y0, top), x1, min(y1, bottom))
 
 
 def extract_pages(doc: pymupdf.Document) -> list[PageText]:

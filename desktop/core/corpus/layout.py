@@ -13,17 +13,19 @@ from desktop.core.model import Rect
 A4 = (595.0, 842.0)
 LETTER = (612.0, 792.0)
 MARGIN_X, TOP, BOTTOM = 72.0, 72.0, 60.0
+LEADING = 1.3  # line distance as a multiple of the font size
 _WORD = re.compile(r"[^ ]+")  # NBSP is not a break opportunity, exactly as in a real typesetter
 
 
 @cache
-def _font(name: str) -> pymupdf.Font:
-    return pymupdf.Font(name)
+def _advance(font: str, char: str) -> float:
+    return pymupdf.Font(font).glyph_advance(ord(char))
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    """Advance width of text; pymupdf.get_text_length miscounts non-ASCII strings, Font does not."""
-    return _font(font).text_length(text, size)
+    """Advance width of text (Base14 fonts do not kern). Summed per character from a cache:
+    pymupdf.get_text_length miscounts non-ASCII strings and Font.text_length is slow."""
+    return size * sum(_advance(font, c) for c in text)
 
 
 @dataclass(frozen=True)
@@ -131,24 +133,42 @@ class Layout:
     # -- text -------------------------------------------------------------------------------
     def paragraph(self, para: Para) -> None:
         x0, x1 = self.frames[self.frame]
-        for line_start, line_end in self._break_lines(para, x1 - x0 - para.indent):
-            self.ensure(para.size * 1.3)
-            self.y += para.size * 1.3
-            x0, _ = self.frames[self.frame]
-            self._draw_slice(para, line_start, line_end, x0 + para.indent, self.y)
+        leading = para.size * LEADING
+        batch: list[tuple[int, int]] = []  # lines of this frame, drawn by one insert_text (fast)
+        for line in self._break_lines(para, x1 - x0 - para.indent):
+            if self.y + leading > self.bottom:
+                self._draw_lines(para, batch)
+                batch = []
+                self._next_frame()
+            self.y += leading
+            batch.append(line)
+        self._draw_lines(para, batch)
         self.y += para.space_after
+
+    def _draw_lines(self, para: Para, lines: list[tuple[int, int]]) -> None:
+        if not lines:
+            return
+        x = self.frames[self.frame][0] + para.indent
+        leading = para.size * LEADING
+        first = self.y - leading * (len(lines) - 1)
+        texts = [para.text[a:b] for a, b in lines]
+        self.shape.insert_text((x, first), texts, fontname=para.font, fontsize=para.size, lineheight=LEADING)
+        for n, (a, b) in enumerate(lines):
+            self._record_spans(para, a, b, x, first + n * leading)
 
     def _break_lines(self, para: Para, width: float) -> list[tuple[int, int]]:
         forced = {self._first_word_end(para.text, s) for s in para.spans if s.wrap}
-        lines, start, end = [], None, None
+        lines, start, end, used = [], None, None, 0.0
+        space = text_width(" ", para.font, para.size)
         for m in _WORD.finditer(para.text):
+            word = text_width(m.group(), para.font, para.size)
             if start is None:
-                start, end = m.start(), m.end()
-            elif text_width(para.text[start : m.end()], para.font, para.size) > width:
+                start, end, used = m.start(), m.end(), word
+            elif used + space + word > width:
                 lines.append((start, end))
-                start, end = m.start(), m.end()
+                start, end, used = m.start(), m.end(), word
             else:
-                end = m.end()
+                end, used = m.end(), used + space + word
             if end in forced:
                 lines.append((start, end))
                 start = None
@@ -162,8 +182,10 @@ class Layout:
         return space if space > 0 else span.end
 
     def _draw_slice(self, para: Para, a: int, b: int, x: float, baseline: float) -> None:
-        text = para.text[a:b]
-        self.shape.insert_text((x, baseline), text, fontname=para.font, fontsize=para.size)
+        self.shape.insert_text((x, baseline), para.text[a:b], fontname=para.font, fontsize=para.size)
+        self._record_spans(para, a, b, x, baseline)
+
+    def _record_spans(self, para: Para, a: int, b: int, x: float, baseline: float) -> None:
         for span in para.spans:
             lo, hi = max(span.start, a), min(span.end, b)
             if lo >= hi:

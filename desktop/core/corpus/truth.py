@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from desktop.core.corpus.layout import Drawn
 from desktop.core.model import Rect
-from desktop.core.pdf import extract_page, open_pdf
+from desktop.core.pdf import PageText, extract_page, open_pdf
 
 _SPACES = re.compile(r"\s+")
 
@@ -57,6 +58,24 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
+class CharIndex:
+    """PageText.chars_in_rect for many rectangles: centres sorted by y, so a query is a bisect
+    plus a short scan instead of a pass over every character of the page."""
+
+    def __init__(self, page: PageText):
+        centres = [
+            ((b[1] + b[3]) / 2, (b[0] + b[2]) / 2, i) for i, b in enumerate(page.boxes) if b is not None
+        ]
+        centres.sort()
+        self.ys = [c[0] for c in centres]
+        self.centres = centres
+
+    def chars_in_rect(self, rect: Rect) -> list[int]:
+        x0, y0, x1, y1 = rect
+        lo, hi = bisect_left(self.ys, y0), bisect_right(self.ys, y1)
+        return sorted(i for _, cx, i in self.centres[lo:hi] if x0 <= cx <= x1)
+
+
 def read_truth(pdf: bytes, drawn: list[Drawn], name: str) -> tuple[TruthEntity, ...]:
     """Re-open the written PDF and turn each drawn entity into spans of the extracted page text."""
     doc = open_pdf(pdf, name)
@@ -68,17 +87,18 @@ def read_truth(pdf: bytes, drawn: list[Drawn], name: str) -> tuple[TruthEntity, 
             by_page.setdefault(page_no, []).append((rect, text))
         for page_no, parts in by_page.items():
             if page_no not in pages:
-                pages[page_no] = extract_page(doc.load_page(page_no))
-            out.append(_entity(pages[page_no], item.type, parts))
+                text = extract_page(doc.load_page(page_no))
+                pages[page_no] = (text, CharIndex(text))
+            out.append(_entity(*pages[page_no], item.type, parts))
     doc.close()
     return tuple(out)
 
 
-def _entity(page, type_: str, parts: list[tuple[Rect, str]]) -> TruthEntity:
+def _entity(page: PageText, index: CharIndex, type_: str, parts: list[tuple[Rect, str]]) -> TruthEntity:
     if type_ == "SIGNATURE":
         rect = tuple(round(v, 2) for v in parts[0][0])
         return TruthEntity(page.number, -1, -1, type_, "", (rect,))
-    hits = sorted({i for rect, _ in parts for i in page.chars_in_rect(rect)})
+    hits = sorted({i for rect, _ in parts for i in index.chars_in_rect(rect)})
     drawn = normalise(" ".join(text for _, text in parts))
     if not hits:
         raise CorpusError(f"page {page.number}: {type_} {drawn!r} has no characters in its rectangles")
