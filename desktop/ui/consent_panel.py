@@ -1,0 +1,137 @@
+"""The consent panel: the current document's parties with role, consent status and reason; keyboard only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.core.commands import CommandError, command
+from desktop.core.consent import Role
+from desktop.core.consent.gate import DEFAULT_PURPOSE, document_links, eligibility
+from desktop.ui.consent_badge import badge_for
+
+ROLE_ORDER = [Role.CONTRACTING, Role.SIGNER, Role.WITNESS, Role.OTHER]
+# Keys inside the panel (data, like resources/keymap.toml): action -> key names.
+PANEL_KEYS = {"link": ("Return", "Enter", "L"), "role": ("R",), "unlink": ("Del", "U"), "search": ("/",)}
+
+
+class ConsentPanel(QWidget):
+    """Lists the document's links; Enter confirms (links) the selected party, R changes its role,
+    Delete unlinks it, / searches the registry and Enter links the party found."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.doc_id: int | None = None
+        self.purpose = DEFAULT_PURPOSE
+        self.at = date.today()
+        self.badge = QLabel("")
+        self.badge.setObjectName("consentBadge")
+        self.reasons = QLabel("")
+        self.reasons.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.installEventFilter(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("/ search the registry, Enter links as contracting party")
+        self.search.returnPressed.connect(self._link_found)
+        layout = QVBoxLayout(self)
+        for w in (self.badge, self.reasons, self.list, self.search):
+            layout.addWidget(w)
+
+    def show_document(self, doc_id: int | None) -> None:
+        self.doc_id = doc_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        row = max(self.list.currentRow(), 0)
+        self.list.clear()
+        if self.doc_id is None:
+            self.badge.setText("")
+            self.reasons.setText("")
+            return
+        result = eligibility(self.store, self.doc_id, self.purpose, self.at)
+        text, colour, tooltip = badge_for(result)
+        self.badge.setText(f"Consent: {text}")
+        self.badge.setStyleSheet(f"color: {colour}; font-weight: bold")
+        self.badge.setToolTip(tooltip)
+        self.reasons.setText("\n".join(result.reasons))
+        for link in document_links(self.store, self.doc_id):
+            state = "" if link.confirmed else "  [proposed]"
+            item = QListWidgetItem(f"{link.party.name} — {link.role}{state}")
+            item.setData(Qt.ItemDataRole.UserRole, link)
+            item.setToolTip(link.note or f"found in: {link.source}")
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    def current_link(self):
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def link_current(self) -> None:
+        link = self.current_link()
+        if link is not None:
+            self.store.link_party(self.doc_id, link.party.id, link.role, confirmed=True, source=link.source)
+            self.refresh()
+
+    def cycle_role(self) -> None:
+        link = self.current_link()
+        if link is not None:
+            role = ROLE_ORDER[(ROLE_ORDER.index(Role(link.role)) + 1) % len(ROLE_ORDER)]
+            self.store.link_party(self.doc_id, link.party.id, role, confirmed=True, source=link.source)
+            self.refresh()
+
+    def unlink_current(self) -> None:
+        link = self.current_link()
+        if link is not None:
+            self.store.unlink_party(self.doc_id, link.party.id)
+            self.refresh()
+
+    def _link_found(self) -> None:
+        party = self.store.find_party(self.search.text().strip()) if self.search.text().strip() else None
+        if party is None or self.doc_id is None:
+            self.search.setPlaceholderText(f"no party {self.search.text()!r} in the registry")
+            self.search.clear()
+            return
+        self.store.link_party(self.doc_id, party.id, Role.CONTRACTING, confirmed=True)
+        self.search.clear()
+        self.refresh()
+        self.list.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.list and event.type() == event.Type.KeyPress:
+            name = QKeySequence(event.key()).toString()
+            actions = {"link": self.link_current, "role": self.cycle_role, "unlink": self.unlink_current,
+                       "search": self.search.setFocus}
+            for action, keys in PANEL_KEYS.items():
+                if name in keys:
+                    actions[action]()
+                    return True
+        return super().eventFilter(obj, event)
+
+
+@command("consent-panel", category="Consent")
+def consent_panel(ctx):
+    """Show the consent panel of the current document and put the keyboard in it."""
+    panel = getattr(ctx.ui, "consent_panel", None)
+    if panel is None:
+        raise CommandError("no consent panel in this window")
+    panel.show()
+    panel.list.setFocus()
+
+
+@command("consent-registry", category="Consent")
+def consent_registry(ctx):
+    """Open the consent registry: search parties and their consents."""
+    from desktop.ui.registry_view import RegistryView
+
+    if ctx.ui is None:
+        raise CommandError("the registry view needs a window")
+    view = RegistryView(ctx.store, ctx.ui)
+    view.show()
+    view.search.setFocus()
