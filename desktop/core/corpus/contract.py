@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.core.corpus import texts
 from desktop.core.corpus.compose import NBSP, Composer, Party, parts_para
 from desktop.core.corpus.fakes import Fakes, Person
-from desktop.core.corpus.layout import A4, LETTER, MARGIN_X, Layout, Para
+from desktop.core.corpus.layout import A4, LETTER, MARGIN_X, Layout, Para, text_width
 from desktop.core.corpus.signature import ink_bbox, offset, signature_png, strokes
 from desktop.core.corpus.truth import GeneratedContract, PartyInfo, read_truth
 
@@ -68,6 +68,8 @@ def generate_contract(seed: int, kind: str | None = None, language: str | None =
     _schedules(layout, composer, f, language, cases, pages)
     pdf = layout.finish(texts.WORDS[language]["page"], title)
     truth = read_truth(pdf, layout.drawn, name)
+    named = {t.text.replace("\n", " ") for t in truth if t.type == "PERSON"}
+    contacts = [p for p in contacts if p.name in named]  # only the people the text names
     return GeneratedContract(name, kind, language, pdf, truth, _party_infos(a, b, contacts, witness), tuple(sorted(cases)))
 
 
@@ -190,7 +192,7 @@ def _schedules(layout: Layout, c: Composer, f: Fakes, language: str, cases: set[
         number += 1
         layout.set_columns(2)
         _heading(layout, f"{w['schedule']} {number} - {w['definitions']}")
-        _schedule_paragraphs(layout, c, f, language, 10)
+        _schedule_paragraphs(layout, c, f, language, 20)  # more than one column holds
         layout.end_columns()
     if "rotated-page" in cases:
         number += 1
@@ -213,6 +215,8 @@ def _table(layout: Layout, widths: list[float], rows: list[list[Para]]) -> None:
     """Draw rows of cell paragraphs inside ruled cells; a row never splits over two pages."""
     pad = 3.0
     for row in rows:
+        for cell, width in zip(row, widths):
+            _fit(cell, width - 2 * pad)
         cell_lines = [layout.lines_of(cell, width - 2 * pad) for cell, width in zip(row, widths)]
         height = max(len(lines) for lines in cell_lines) * 11.5 + 2 * pad
         layout.ensure(height)
@@ -224,6 +228,13 @@ def _table(layout: Layout, widths: list[float], rows: list[list[Para]]) -> None:
             x += width
         layout.space(height)
     layout.space(8)
+
+
+def _fit(cell: Para, width: float) -> None:
+    """Shrink the font of a cell whose longest word (a long e-mail address) would overflow it."""
+    longest = max(cell.text.split(" "), key=len)
+    while cell.size > 6 and text_width(longest, cell.font, cell.size) > width:
+        cell.size -= 0.5
 
 
 def _price_table(layout: Layout, c: Composer, f: Fakes, language: str) -> None:
