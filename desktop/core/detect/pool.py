@@ -61,6 +61,8 @@ class DetectorPool:
         """Pages are submitted in the order given (visible pages first) and yielded as they complete."""
         pages = list(pages)
         batches = [pages[i:i + self.batch_pages] for i in range(0, len(pages), self.batch_pages)]
+        if not batches:
+            return
         if self.workers == 1:
             for batch in batches:
                 yield from _detect_batch(batch, self.model)

@@ -25,6 +25,7 @@ Envelope Docusign Page Seite Registered Office Amtsgericht Registergericht Hande
 Director Managing President CEO CFO Officer Secretary Chairman Vorstand Prokurist
 Indemnified Indemnifying Defaulting Non-Defaulting Breaching Affected Terminating Total Liability Liabilities
 Warranty Warranties Confidentiality Waiver Express Implied License Licenses Royalty Royalties State County
+Deutschland Bundesrepublik England Wales Zeichen Data Protection Regulation General Item
 Adobe Sign Transaction ID EUR USD GBP CHF DAP DDP EXW FCA CIF FOB Companies House Recht Sitz
 """
 ROLE_WORDS = frozenset(w.lower() for w in _ROLE_TEXT.split())

@@ -1,0 +1,157 @@
+"""Import PDFs into the store and detect their findings, streaming page results so a crash resumes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.core.detect import DetectorPool, detector_version
+from desktop.core.detect.analyzer import MODEL_SETTING
+from desktop.core.detect.propagate import propagate
+from desktop.core.detect.signature import detect_signatures
+from desktop.core.detect.spans import to_findings
+from desktop.core.pdf import PdfError, extract_pages, open_pdf, read_pdf_bytes, sha256_bytes
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ImportReport:
+    imported: list[int] = field(default_factory=list)  # new document ids
+    duplicates: list[int] = field(default_factory=list)  # already stored, untouched
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+
+
+@dataclass
+class ScanReport:
+    imports: ImportReport
+    scanned: list[int] = field(default_factory=list)
+    pages: int = 0
+    findings: Counter = field(default_factory=Counter)  # new findings by entity type
+
+
+def pdf_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and every *.pdf (any case) under given folders, in a stable order."""
+    out: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"))
+        else:
+            out.append(path)
+    return list(dict.fromkeys(out))
+
+
+def import_paths(store, paths: Iterable[Path]) -> ImportReport:
+    """Validate and store each PDF with its page texts; a bad file is reported and skipped."""
+    report = ImportReport()
+    for path in pdf_files(paths):
+        try:
+            data = read_pdf_bytes(path)
+            doc = open_pdf(data, path.name)
+        except PdfError as exc:
+            report.failed.append((str(path), exc.reason))
+            continue
+        try:
+            pages = extract_pages(doc)
+        except Exception as exc:  # a page that opens but cannot be read is a damaged file too
+            report.failed.append((str(path), f"{path.name}: the PDF is damaged and cannot be read ({exc})"))
+            continue
+        finally:
+            doc.close()
+        with store.atomic():
+            doc_id, created = store.add_document(sha256=sha256_bytes(data), path=str(path.resolve()),
+                                                 name=path.name, pages=len(pages), size=len(data))
+            if created:
+                store.save_pages(doc_id, pages)
+        (report.imported if created else report.duplicates).append(doc_id)
+    return report
+
+
+def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_order: list[int] | None = None,
+                  progress: Progress | None = None, known_parties: Iterable[str] | None = None) -> Counter:
+    """Detect the pages not yet scanned (in `page_order` first), writing each page's findings as it
+    arrives, then propagate names over the whole document. Returns new findings by type."""
+    doc_row = store.document(doc_id)
+    data = Path(doc_row["path"]).read_bytes()
+    if sha256_bytes(data) != doc_row["sha256"]:
+        raise PdfError("changed", f"{doc_row['name']}: the file changed since it was imported; import it again")
+    doc = open_pdf(data, doc_row["name"])
+    counts: Counter = Counter()
+    try:
+        pages = {p.number: p for p in extract_pages(doc)}
+        todo = _ordered(store.unscanned_pages(doc_id), page_order)
+        if todo:
+            store.set_document_status(doc_id, "scanning")
+        version = detector_version(store.setting(MODEL_SETTING))
+        own_pool = pool is None
+        pool = pool or DetectorPool(workers=1, model=store.setting(MODEL_SETTING))
+        try:
+            for n, items in _detect_cached(store, pool, [pages[n] for n in todo], version):
+                found = to_findings(pages[n], items) + detect_signatures(doc.load_page(n), pages[n])
+                with store.atomic():
+                    store.add_findings(doc_id, found)
+                    store.mark_page_scanned(doc_id, n)
+                counts.update(f.entity_type for f in found)
+                if progress:
+                    progress(1, len(todo), f"{doc_row['name']} page {n + 1}")
+        finally:
+            if own_pool:
+                pool.close()
+        counts.update(_propagate(store, doc_id, list(pages.values()), known_parties))
+    finally:
+        doc.close()
+    store.set_document_status(doc_id, "scanned")
+    return counts
+
+
+def _ordered(numbers: list[int], first: list[int] | None) -> list[int]:
+    first = [n for n in (first or []) if n in numbers]
+    return first + [n for n in numbers if n not in first]
+
+
+def _detect_cached(store, pool: DetectorPool, pages, version: str):
+    """(page number, results) from the cache where the same text was detected before, else the pool."""
+    missing = []
+    for page in pages:
+        cached = store.cached_detection(page.text_hash, version)
+        if cached is None:
+            missing.append(page)
+        else:
+            yield page.number, cached
+    by_number = {p.number: p for p in missing}
+    for n, items in pool.detect((p.number, p.text) for p in missing):
+        store.cache_detection(by_number[n].text_hash, version, items)
+        yield n, items
+
+
+def _propagate(store, doc_id: int, pages, known_parties: Iterable[str] | None) -> Counter:
+    if known_parties is None:
+        terms = getattr(store, "known_party_terms", None)
+        known_parties = terms(doc_id) if terms else ()
+    new = propagate(pages, store.findings(doc_id), known_parties)
+    store.add_findings(doc_id, new)
+    return Counter(f.entity_type for f in new)
+
+
+def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, workers: int = 2) -> ScanReport:
+    """Import, then detect every imported or unfinished document with one shared worker pool."""
+    report = ScanReport(imports=import_paths(store, paths))
+    docs = [d for d in store.documents() if d["id"] in set(report.imports.imported + report.imports.duplicates)]
+    todo = [d for d in docs if d["status"] != "scanned"]
+    total = sum(len(store.unscanned_pages(d["id"])) for d in todo)
+    done = 0
+
+    def step(_n: int, _total: int, message: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total, message)
+
+    with DetectorPool(workers=workers, model=store.setting(MODEL_SETTING)) as pool:
+        for d in todo:
+            report.findings.update(scan_document(store, d["id"], pool=pool, progress=step))
+            report.scanned.append(d["id"])
+    report.pages = sum(d["pages"] for d in docs)
+    return report
