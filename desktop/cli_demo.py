@@ -1,0 +1,37 @@
+"""`clearance demo DIR`: build a demo store from generated sample contracts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.cli import subcommand
+
+
+@subcommand
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="build a demo store from generated sample contracts")
+    p.add_argument("folder", type=Path, help="folder for contracts/ and clearance.sqlite")
+    p.add_argument("--count", type=int, default=6, help="how many contracts (default 6)")
+    p.add_argument("--seed", type=int, default=2026, help="generator seed (default 2026)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from tqdm import tqdm
+
+    from desktop.core.demo import build_demo
+
+    bar = tqdm(total=0, unit="page", desc="Scanning", file=sys.stderr, leave=False)
+
+    def progress(done: int, total: int, _message: str) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    report = build_demo(args.folder, count=args.count, seed=args.seed, progress=progress)
+    bar.close()
+    findings = sum(report.scan.findings.values())
+    print(f"Demo store {report.store}: {len(report.contracts)} contracts, {report.scan.pages} pages, "
+          f"{findings} findings")
+    return 0

@@ -1,0 +1,62 @@
+"""A demo store: generated sample contracts, scanned, with a consent registry that shows every badge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop.core.consent.linking import link_document
+from desktop.core.consent.model import ConsentRecord, ConsentStatus, Party, Role
+from desktop.core.corpus import load_truth, write_corpus
+from desktop.core.scan import Progress, ScanReport, scan_paths
+from desktop.core.store import Store
+
+PURPOSE = "ai-training"
+GRANTED_ON, VALID_UNTIL = date(2025, 1, 1), date(2030, 12, 31)
+
+
+@dataclass
+class DemoReport:
+    store: Path
+    contracts: list[Path]
+    scan: ScanReport
+
+
+def build_demo(folder: Path, count: int = 6, seed: int = 2026, progress: Progress | None = None) -> DemoReport:
+    """Write `count` contracts to folder/contracts, register consents, scan them into folder/clearance.sqlite.
+
+    The registry is made so the queue shows every consent state: most parties granted, the second
+    contract's first party withdrawn, the fourth contract's first party without any consent.
+    """
+    folder = Path(folder)
+    contracts_dir = folder / "contracts"
+    paths = write_corpus(contracts_dir, count, seed)
+    rows = []
+    for index, path in enumerate(paths):
+        _truth, parties = load_truth(path.with_suffix(".truth.json"))
+        rows.extend(_consent_rows(path.stem, parties, index))
+    with Store(folder / "clearance.sqlite") as store:
+        store.import_consents(rows, origin="demo")
+        report = scan_paths(store, [contracts_dir], progress=progress)
+        for doc in store.documents():
+            link_document(store, doc["id"])
+    return DemoReport(folder / "clearance.sqlite", paths, report)
+
+
+def _consent_rows(name: str, parties, index: int) -> list[tuple[Party, ConsentRecord]]:
+    rows = []
+    consenting = [p for p in parties if p.role in (Role.CONTRACTING, Role.SIGNER)]
+    for n, p in enumerate(consenting):
+        if index == 3 and n == 0:
+            continue  # no consent on record: the document is blocked
+        party = Party(name=p.name, kind=p.kind, register_number=p.register_number, vat_id=p.vat_id,
+                      email=p.email, aliases=tuple(a for a in (p.short_name, *p.aliases) if a))
+        withdrawn = index == 1 and n == 0
+        rows.append((party, ConsentRecord(
+            party_id=None, purpose=PURPOSE, version="2025-01",
+            status=ConsentStatus.WITHDRAWN if withdrawn else ConsentStatus.GRANTED,
+            granted_on=GRANTED_ON, valid_until=VALID_UNTIL,
+            withdrawn_on=date(2026, 6, 30) if withdrawn else None,
+            evidence=f"{name}: data-use clause")))
+    return rows
