@@ -11,7 +11,7 @@ import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,6 +58,7 @@ class BatchResult:
     files: tuple[str, ...]
     refused: tuple[Refusal, ...]
     manifest_sha256: str | None
+    checks: tuple[tuple[int, str, tuple[str, ...]], ...] = ()  # (document, check, reasons) of every gate run
 
 
 # --- per-document gates --------------------------------------------------------------------------
@@ -186,6 +187,7 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
     corpus_secret = _corpus_secret(store)
     accepted: list[tuple[dict, PreparedDocument, dict]] = []
     refused: list[Refusal] = []
+    ran: list[tuple[int, str, tuple[str, ...]]] = []
     for i, doc_id in enumerate(doc_ids):
         row = store.document(doc_id)
         if row is None:
@@ -194,7 +196,9 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
         if progress:
             progress(i, len(doc_ids), row["name"])
         doc = {**row, "_namer": Pseudonymiser(corpus_secret)}
-        reasons = [r for _, rs in run_checks(store, doc, purpose, at) for r in rs]
+        results = run_checks(store, doc, purpose, at)
+        ran += [(doc_id, name, tuple(rs)) for name, rs in results]
+        reasons = [r for _, rs in results for r in rs]
         if reasons:
             refused.append(Refusal(doc_id, row["name"], tuple(reasons)))
             store.append_audit("export-refused", {"document": doc_id, "purpose": purpose, "reasons": reasons})
@@ -203,8 +207,8 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
     if progress:
         progress(len(doc_ids), len(doc_ids), "")
     if not accepted:
-        return BatchResult(None, (), tuple(refused), None)
-    return _store_batch(store, accepted, refused, purpose, at)
+        return BatchResult(None, (), tuple(refused), None, tuple(ran))
+    return replace(_store_batch(store, accepted, refused, purpose, at), checks=tuple(ran))
 
 
 def _store_batch(store, accepted, refused, purpose: str, at: datetime) -> BatchResult:

@@ -1,0 +1,170 @@
+"""Export and sign-off dialog: each check with pass/fail, a progress bar while the batch builds, then Sign."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.core.commands import CommandError, command
+from desktop.core.export import ExportError, build_batch, write_batch
+from desktop.core.signoff import MEANINGS, SignoffError, sign_off
+from desktop.ui.worker import run_in_background
+
+# What each gate is called on screen; a gate added later shows under its function name.
+CHECK_TITLES = {
+    "check_open_findings": "Open findings",
+    "check_source_file": "Original file unchanged",
+    "check_verification": "Verification (no redacted text readable)",
+    "consent_gate": "Consent",
+}
+PASS, FAIL = "\u2714", "\u2718"
+
+
+def check_lines(checks) -> list[str]:
+    """One line per gate: pass/fail mark, title, and the first reason of the first failing document."""
+    by_check: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for doc_id, name, reasons in checks:
+        by_check.setdefault(name, []).append((doc_id, reasons))
+    lines = []
+    for name, results in by_check.items():
+        failed = [(d, r) for d, r in results if r]
+        title = CHECK_TITLES.get(name, name)
+        if failed:
+            d, reasons = failed[0]
+            lines.append(f"{FAIL} {title}: {len(failed)} of {len(results)} document(s) refused "
+                         f"(document {d}: {reasons[0]})")
+        else:
+            lines.append(f"{PASS} {title}: all {len(results)} document(s) pass")
+    return lines
+
+
+class SignoffDialog(QDialog):
+    """Build the batch in the background, show every check, then sign it off with a name and meaning."""
+
+    built = Signal(object)  # the BatchResult, once the background build has finished
+
+    def __init__(self, store, doc_ids: list[int], purpose: str = "ai-training", parent=None):
+        super().__init__(parent)
+        self.store, self.doc_ids, self.purpose = store, list(doc_ids), purpose
+        self.result = None
+        self.job = None  # kept for the dialog's life: its signals must outlive the worker's emit
+        self.building = False
+        self.setWindowTitle("Export and sign off")
+        self.checks = QListWidget()
+        self.progress = QProgressBar()
+        self.status = QLabel("Press Build to run the checks and build the batch.")
+        self.signer = QLineEdit(store.actor)
+        self.meaning = QComboBox()
+        self.meaning.addItems(MEANINGS)
+        self.build_button = QPushButton("&Build batch")
+        self.sign_button = QPushButton("&Sign")
+        self.sign_button.setEnabled(False)
+        self.close_button = QPushButton("&Close")
+        self._layout()
+        self.build_button.clicked.connect(self.build)
+        self.sign_button.clicked.connect(self.sign)
+        self.close_button.clicked.connect(self.reject)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Signer &name:", self.signer)
+        form.addRow("&Meaning:", self.meaning)
+        buttons = QHBoxLayout()
+        for b in (self.build_button, self.sign_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(self.doc_ids)} document(s) for {self.purpose}"))
+        layout.addWidget(self.checks)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.build_button.setDefault(True)
+        self.signer.setFocus()
+
+    def build(self) -> None:
+        if self.building:
+            return
+        self.building = True
+        self.build_button.setEnabled(False)
+        self.status.setText("Redacting and verifying…")
+        path, doc_ids, purpose = self.store.path, self.doc_ids, self.purpose
+
+        def work(progress):
+            from desktop.core.store import Store
+
+            with Store(path, actor=self.store.actor) as store:  # a connection of the worker's own thread
+                return build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n))
+
+        self.job = run_in_background(work, self._built, self._failed, self._progress)
+
+    def _progress(self, args: tuple) -> None:
+        done, total = args
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _built(self, result) -> None:
+        self.building = False
+        self.result = result
+        self.checks.clear()
+        self.checks.addItems(check_lines(result.checks))
+        if result.batch_id:
+            self.status.setText(f"Batch {result.batch_id}: {len(result.files) - 1} document(s) ready to sign; "
+                                f"{len(result.refused)} refused.")
+            self.sign_button.setEnabled(True)
+            self.sign_button.setFocus()
+        else:
+            self.status.setText("No document passed the checks; nothing to sign.")
+            self.build_button.setEnabled(True)
+        self.built.emit(result)
+
+    def _failed(self, reason: str) -> None:
+        self.building = False
+        self.status.setText(f"The batch could not be built: {reason}")
+        self.build_button.setEnabled(True)
+
+    def sign(self) -> None:
+        if not self.result or not self.result.batch_id:
+            return
+        try:
+            record = sign_off(self.store, self.result.batch_id, self.signer.text(), self.meaning.currentText())
+        except SignoffError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(f"Signed off as {record['meaning']} by {record['signer']}.")
+        self.sign_button.setEnabled(False)
+
+    def write_to(self, folder: Path) -> None:
+        try:
+            write_batch(self.store, self.result.batch_id, folder)
+        except (ExportError, OSError) as exc:
+            self.status.setText(f"Not written: {exc}")
+        else:
+            self.status.setText(f"Written to {folder}.")
+
+
+@command("export-batch", category="Batch")
+def export_batch(ctx):
+    """Build, check and sign off an export batch of every document, then write it to a folder."""
+    if ctx.store is None:
+        raise CommandError("no store is open")
+    dialog = SignoffDialog(ctx.store, [d["id"] for d in ctx.store.documents()], parent=ctx.ui)
+    dialog.exec()
+    if dialog.result and dialog.result.batch_id and ctx.store.signoffs(dialog.result.batch_id):
+        folder = QFileDialog.getExistingDirectory(ctx.ui, "Write the batch to an empty folder")
+        if folder:
+            dialog.write_to(Path(folder))
