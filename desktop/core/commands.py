@@ -30,9 +30,9 @@ MODES = ("review", "select", "type")
 COMMAND_MODULES: list[str] = [
     "desktop.core.review_commands",
     "desktop.ui.commands",
-    "desktop.ui.export_dialog",
+    "desktop.ui.signoff_dialog",
     "desktop.ui.consent_panel",
-    "desktop.ui.preview",
+    "desktop.ui.redaction_preview",
 ]
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
