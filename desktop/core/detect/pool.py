@@ -44,7 +44,7 @@ class DetectorPool:
     """`detect()` yields (page number, results) as pages finish. `workers=1` runs in this process,
     which tests and debugging use; more workers use spawned processes (fork is unsafe with threads)."""
 
-    def __init__(self, workers: int = 2, model: str | None = None, batch_pages: int = 2):
+    def __init__(self, workers: int = 2, model: str | None = None, batch_pages: int = 1):
         self.workers = max(1, workers)
         self.model = model
         self.batch_pages = max(1, batch_pages)
