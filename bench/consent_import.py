@@ -76,12 +76,14 @@ def main() -> None:
         store.close()
     assert report.consents_added == ROWS and not again.changed
     lines = [
-        f"consent CSV, {ROWS:,} rows (one transaction, 2 audit entries per new row)",
+        f"consent CSV, {ROWS:,} rows (one transaction, one consent-import audit entry, executemany in chunks)",
         f"  parse + validate: {parse_s:.2f} s ({ROWS / parse_s:,.0f} rows/s)",
         f"  import:           {import_s:.2f} s ({ROWS / import_s:,.0f} rows/s)",
         f"  re-import (no change): {reimport_s:.2f} s ({ROWS / reimport_s:,.0f} rows/s)",
         f"  baseline, bare executemany INSERT of the same rows: {baseline:.2f} s "
-        f"({ROWS / baseline:,.0f} rows/s); import/baseline = {import_s / baseline:.0f}x",
+        f"({ROWS / baseline:,.0f} rows/s); import/baseline = {import_s / baseline:.1f}x",
+        "  before the set-based import (per-row SELECTs, 2 audit entries per new row): 56.07 s "
+        "(1,783 rows/s), 45x the baseline then",
     ]
     if (CUAD / "parties.json").exists():
         found, total = party_recall()

@@ -69,7 +69,7 @@ def run_import(args) -> int:
         return _fail(f"{len(parsed.errors)} bad row(s); nothing was imported")
     with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc="import",
                                          disable=None) as bar:
-        report = store.import_consents(parsed.rows, total=len(parsed.rows),
+        report = store.import_consents(parsed.rows, total=len(parsed.rows), source=parsed.source,
                                        progress=lambda done, _total: bar.update(done - bar.n))
     print(f"{report.consents_added} consent(s) added, {report.consents_updated} updated, {report.unchanged} "
           f"unchanged; {report.parties_added} new part(y/ies), {report.parties_updated} updated"

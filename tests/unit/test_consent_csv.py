@@ -1,12 +1,16 @@
 """Consent CSV: good files, malformed rows with line numbers, duplicates, re-import, 100,000 rows at once."""
 
+import hashlib
 import io
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from desktop.core.consent import ConsentRecord, Party
 from desktop.core.consent.csvio import COLUMNS, parse_consents, read_consents, write_consents
+from desktop.core.store.consent_import import rows_digest
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "consents-sample.csv"
 HEADER = ",".join(COLUMNS)
@@ -87,14 +91,31 @@ def test_reimporting_the_same_file_changes_nothing(store):
     assert store.audit_head() == head
 
 
-def test_a_changed_row_updates_one_record_and_is_audited(store):
+def test_a_changed_row_updates_one_record_and_the_import_entry_keeps_the_old_value(store):
     store.import_consents(parse_consents(csv_text(GOOD)).rows)
     report = store.import_consents(parse_consents(csv_text(GOOD.replace("2025-01-01", "2026-01-01"))).rows)
     assert (report.consents_updated, report.consents_added) == (1, 0)
     last = store.audit_entries()[-1]
-    assert last["kind"] == "consent-update"
-    assert last["payload"]["before"] == {"valid_until": "2025-01-01"}
-    assert last["payload"]["after"] == {"valid_until": "2026-01-01"}
+    assert last["kind"] == "consent-import"
+    assert [(u["before"], u["after"]) for u in last["payload"]["updates"]] == [
+        ({"valid_until": "2025-01-01"}, {"valid_until": "2026-01-01"})]
+
+
+def test_a_file_import_writes_one_audit_entry_that_pins_the_file_and_its_rows(store, tmp_path):
+    path = tmp_path / "registry.csv"
+    path.write_bytes(SAMPLE.read_bytes())
+    parsed = read_consents(path)
+    before = len(store.audit_entries())
+    report = store.import_consents(parsed.rows, source=parsed.source)
+    entries = store.audit_entries()[before:]
+    assert [e["kind"] for e in entries] == ["consent-import"]
+    payload = entries[0]["payload"]
+    assert (payload["file"], payload["file_sha256"]) == ("registry.csv", hashlib.sha256(path.read_bytes()).hexdigest())
+    assert payload["rows"] == len(parsed.rows)
+    assert payload["rows_sha256"] == rows_digest(parsed.rows)
+    assert payload["rows_sha256"] != rows_digest(parsed.rows[:-1])
+    assert {k: payload[k] for k in ("parties_added", "consents_added", "unchanged")} == {
+        "parties_added": report.parties_added, "consents_added": len(parsed.rows), "unchanged": 0}
 
 
 def test_export_then_import_gives_the_same_registry(store, tmp_path):
@@ -121,19 +142,21 @@ def test_a_failure_mid_import_leaves_nothing(store):
 
 
 def test_100000_rows_import_in_one_transaction_with_progress(store):
-    n = 100_000
-    text = csv_text(*(f"Party {i} GmbH,company,HRB {i},,,,ai-training,granted,2024-01-01,,,1,form {i}"
-                      for i in range(n)))
-    parsed = parse_consents(text)
-    assert parsed.errors == [] and len(parsed.rows) == n
+    n = 100_000  # built as records: parsing is tested above, this is about the one transaction
+    rows = [(Party(f"Party {i} GmbH", register_number=f"HRB {i}"),
+             ConsentRecord(None, "ai-training", "granted", "1", date(2024, 1, 1), evidence=f"form {i}"))
+            for i in range(n)]
     calls = []
 
     def progress(done, total):
         calls.append((done, total, store.db.conn.in_transaction))
 
-    report = store.import_consents(parsed.rows, total=n, progress=progress)
+    before = len(store.audit_entries())
+    report = store.import_consents(rows, total=n, progress=progress)
     assert report.consents_added == report.parties_added == n
     assert calls[-1][:2] == (n, n) and len(calls) >= 100
     assert all(in_tx for _, _, in_tx in calls)  # every progress report came from inside the one transaction
     assert [d for d, _, _ in calls] == sorted(d for d, _, _ in calls)
     assert store.db.execute("SELECT COUNT(*) FROM consents").fetchone()[0] == n
+    assert [e["kind"] for e in store.audit_entries()[before:]] == ["consent-import"]
+    assert store.find_party("PARTY 99999 G.m.b.H.").register_number == "HRB 99999"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from collections.abc import Iterable
@@ -19,6 +20,8 @@ REQUIRED = ("party_name", "party_kind", "purpose", "status", "version")
 ALIAS_SEPARATOR = "|"
 _PURPOSE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_KINDS = {str(k): k for k in PartyKind}
+_STATUSES = {str(s): s for s in ConsentStatus}
 
 
 @dataclass
@@ -26,18 +29,26 @@ class ParsedConsents:
     rows: list[tuple[Party, ConsentRecord]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # "line N: what is wrong"
     duplicates: int = 0  # identical repeated rows, imported once
+    file: str | None = None  # the file's name and the sha256 of its bytes, for the import's audit entry
+    file_sha256: str | None = None
+
+    @property
+    def source(self) -> dict:
+        return {"file": self.file, "file_sha256": self.file_sha256}
 
 
 def read_consents(source: Path | str) -> ParsedConsents:
     """Parse a consent CSV file (a path) or its text; every problem is reported with its line number."""
     if isinstance(source, Path):
         try:
-            text = source.read_text(encoding="utf-8-sig")
+            data = source.read_bytes()
+            text = data.decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             return ParsedConsents(errors=[f"{source}: cannot read the file ({exc})"])
-    else:
-        text = source
-    return parse_consents(text)
+        parsed = parse_consents(text)
+        parsed.file, parsed.file_sha256 = source.name, hashlib.sha256(data).hexdigest()
+        return parsed
+    return parse_consents(source)
 
 
 def parse_consents(text: str) -> ParsedConsents:
@@ -92,9 +103,9 @@ def _row(v: dict) -> tuple[Party, ConsentRecord]:
     for column in REQUIRED:
         if not v[column]:
             raise ValueError(f"{column} is empty")
-    if v["party_kind"] not in set(PartyKind):
+    if v["party_kind"] not in _KINDS:
         raise ValueError(f"party_kind {v['party_kind']!r} is not company or person")
-    if v["status"] not in set(ConsentStatus):
+    if v["status"] not in _STATUSES:
         raise ValueError(f"status {v['status']!r} is not one of {', '.join(ConsentStatus)}")
     if not _PURPOSE.match(v["purpose"]):
         raise ValueError(f"purpose {v['purpose']!r} must be lower-case words joined by '-' (e.g. ai-training)")
@@ -110,9 +121,9 @@ def _row(v: dict) -> tuple[Party, ConsentRecord]:
     if granted_on and withdrawn_on and withdrawn_on < granted_on:
         raise ValueError(f"withdrawn_on {withdrawn_on} is before granted_on {granted_on}")
     aliases = tuple(a.strip() for a in v["aliases"].split(ALIAS_SEPARATOR) if a.strip())
-    party = Party(name=v["party_name"], kind=PartyKind(v["party_kind"]), register_number=v["register_number"],
+    party = Party(name=v["party_name"], kind=_KINDS[v["party_kind"]], register_number=v["register_number"],
                   vat_id=v["vat_id"], email=v["email"], aliases=aliases)
-    consent = ConsentRecord(None, v["purpose"], ConsentStatus(v["status"]), v["version"], granted_on, valid_until,
+    consent = ConsentRecord(None, v["purpose"], _STATUSES[v["status"]], v["version"], granted_on, valid_until,
                             withdrawn_on, v["evidence"])
     return party, consent
 

@@ -31,21 +31,22 @@ _PHRASES = [
     ("kommanditgesellschaft", "kg"),
 ]
 _PUNCT = re.compile(r"[^\w\s@]")
+_PHRASE = re.compile(r"\b(?:" + "|".join(phrase for phrase, _ in _PHRASES) + r")\b")
+_PHRASE_SHORT = dict(_PHRASES)
 
 
-@lru_cache(maxsize=1 << 16)  # an import of 100,000 rows asks for every party's key three times
+@lru_cache(maxsize=1 << 17)  # matching asks for the same registry names again and again
 def normalise(name: str) -> str:
     """A comparison key: case, accents, punctuation, spacing and legal-form spelling folded away."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("&", " and ").replace("\u00df", "ss")
+    if not name.isascii():
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    text = name.casefold().replace("&", " and ").replace("\u00df", "ss")
     # Dots and apostrophes vanish (G.m.b.H. -> gmbh, O'Neil -> oneil); other punctuation splits words.
-    text = _PUNCT.sub(lambda m: "" if m.group() in ".'\u2019" else " ", text)
-    text = " ".join(text.split())
-    for phrase, short in _PHRASES:
-        text = re.sub(rf"\b{phrase}\b", short, text)
+    text = " ".join(_PUNCT.sub(lambda m: "" if m.group() in ".'\u2019" else " ", text).split())
+    text = _PHRASE.sub(lambda m: _PHRASE_SHORT[m.group()], text)
     # The first word is the name itself ("Company Holdings" keeps "company").
-    return " ".join(_LEGAL_FORMS.get(w, w) if i else w for i, w in enumerate(text.split()))
+    first, *rest = text.split() or [""]
+    return " ".join([first, *(_LEGAL_FORMS.get(w, w) for w in rest)])
 
 
 def base_name(name: str) -> str:

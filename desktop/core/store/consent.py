@@ -10,9 +10,15 @@ from datetime import date
 from desktop.core.consent.matching import normalise
 from desktop.core.consent.model import ConsentRecord, ConsentStatus, Party, PartyLink, as_date
 from desktop.core.store.base import utc_now
+from desktop.core.store.consent_import import (
+    CONSENT_FIELDS,
+    PARTY_FIELDS,
+    ImportPlan,
+    Writes,
+    party_values,
+)
 
-_PARTY_FIELDS = ("kind", "name", "register_number", "vat_id", "email", "aliases")
-_CONSENT_FIELDS = ("status", "granted_on", "valid_until", "withdrawn_on", "evidence")
+_IMPORT_CHUNK = 1000  # rows per executemany round and per progress report
 
 
 @dataclass(frozen=True)
@@ -38,19 +44,6 @@ def consent_from_row(row: dict) -> ConsentRecord:
                          version=row["version"], granted_on=as_date(row["granted_on"]),
                          valid_until=as_date(row["valid_until"]), withdrawn_on=as_date(row["withdrawn_on"]),
                          evidence=row["evidence"])
-
-
-def _party_values(p: Party) -> dict:
-    return {"kind": str(p.kind), "name": p.name, "register_number": p.register_number, "vat_id": p.vat_id,
-            "email": p.email, "aliases": json.dumps(list(p.aliases), ensure_ascii=False)}
-
-
-def _consent_values(c: ConsentRecord) -> dict:
-    def iso(d: date | None) -> str | None:
-        return d.isoformat() if d else None
-
-    return {"status": str(c.status), "granted_on": iso(c.granted_on), "valid_until": iso(c.valid_until),
-            "withdrawn_on": iso(c.withdrawn_on), "evidence": c.evidence}
 
 
 class ConsentMixin:
@@ -92,7 +85,7 @@ class ConsentMixin:
                               [str(party.kind), normalise(party.name)]).fetchone()
         if row:
             return row[0], False
-        values = _party_values(party)
+        values = party_values(party)
         cur = self.db.execute(
             "INSERT INTO parties(kind, name, name_key, register_number, vat_id, email, aliases, origin, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -101,23 +94,6 @@ class ConsentMixin:
         )
         self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values})
         return cur.lastrowid, True
-
-    def _sync_party(self, party: Party, origin: str) -> tuple[int, str]:
-        """Insert or update a party from an import; returns its id and added/updated/same."""
-        party_id, created = self._add_party(party, origin)
-        if created:
-            return party_id, "added"
-        row = dict(zip(_PARTY_FIELDS, self.db.execute(
-            f"SELECT {', '.join(_PARTY_FIELDS)} FROM parties WHERE id = ?", [party_id]).fetchone()))
-        after = _party_values(party)
-        changed = {k: v for k, v in after.items() if row[k] != v}
-        if not changed:
-            return party_id, "same"
-        self.db.execute(f"UPDATE parties SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
-                        [*changed.values(), party_id])
-        self.append_audit("party-update", {"party": party_id, "before": {k: row[k] for k in changed},
-                                           "after": changed})
-        return party_id, "updated"
 
     # --- consent records -------------------------------------------------------------------------
 
@@ -133,48 +109,52 @@ class ConsentMixin:
             sql += " WHERE " + " AND ".join(where)
         return [consent_from_row(r) for r in self.db.query(sql + " ORDER BY party_id, purpose, granted_on, id", args)]
 
-    def _sync_consent(self, party_id: int, c: ConsentRecord) -> str:
-        after = _consent_values(c)
-        row = self.db.execute(
-            f"SELECT id, {', '.join(_CONSENT_FIELDS)} FROM consents WHERE party_id = ? AND purpose = ? AND version = ?",
-            [party_id, c.purpose, c.version]).fetchone()
-        key = {"party": party_id, "purpose": c.purpose, "version": c.version}
-        if row is None:
-            cur = self.db.execute(
-                "INSERT INTO consents(party_id, purpose, version, status, granted_on, valid_until, withdrawn_on, "
-                "evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [party_id, c.purpose, c.version, *after.values()])
-            self.append_audit("consent-add", {"consent": cur.lastrowid, **key, **after})
-            return "added"
-        before = dict(zip(_CONSENT_FIELDS, row[1:]))
-        changed = {k: v for k, v in after.items() if before[k] != v}
-        if not changed:
-            return "same"
-        self.db.execute(f"UPDATE consents SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
-                        [*changed.values(), row[0]])
-        self.append_audit("consent-update", {"consent": row[0], **key, "before": {k: before[k] for k in changed},
-                                             "after": changed})
-        return "updated"
-
     def import_consents(self, rows: Iterable[tuple[Party, ConsentRecord]], total: int | None = None,
                         progress: Callable[[int, int | None], None] | None = None,
-                        origin: str = "csv") -> ImportReport:
-        """Write parties and their consents in ONE transaction; identical rows change nothing."""
-        counts = {"parties_added": 0, "parties_updated": 0, "consents_added": 0, "consents_updated": 0,
-                  "unchanged": 0}
+                        origin: str = "csv", source: dict | None = None) -> ImportReport:
+        """Write parties and their consents in ONE transaction with ONE `consent-import` audit entry.
+
+        The registry is read once into lookups and rows are written in chunks with executemany;
+        `source` ({"file": name, "file_sha256": hex}) names the file. Identical rows change nothing.
+        """
+        rows = list(rows)
+        total = len(rows) if total is None else total
         with self.atomic():
-            for done, (party, consent) in enumerate(rows, 1):
-                party_id, party_change = self._sync_party(party, origin)
-                if party_change != "same":
-                    counts[f"parties_{party_change}"] += 1
-                consent_change = self._sync_consent(party_id, consent)
-                if consent_change == "same":
-                    counts["unchanged"] += 1
-                else:
-                    counts[f"consents_{consent_change}"] += 1
-                if progress and (done % 1000 == 0 or done == total):
-                    progress(done, total)
-        return ImportReport(**counts)
+            plan = ImportPlan(self._party_lookup(), self._consent_lookup(), self._next_id("parties"),
+                              self._next_id("consents"))
+            now = utc_now()
+            for start in range(0, len(rows), _IMPORT_CHUNK):
+                chunk = rows[start:start + _IMPORT_CHUNK]
+                self._write_import(plan.plan(chunk, origin, now))
+                if progress:
+                    progress(start + len(chunk), total)
+            if plan.changed:
+                self.append_audit("consent-import", plan.audit_payload(origin, source))
+        return ImportReport(**plan.counts)
+
+    def _party_lookup(self) -> dict:
+        cols = ", ".join(PARTY_FIELDS)
+        return {(r[1], r[-1]): (r[0], dict(zip(PARTY_FIELDS, r[1:-1])))
+                for r in self.db.execute(f"SELECT id, {cols}, name_key FROM parties")}
+
+    def _consent_lookup(self) -> dict:
+        cols = ", ".join(CONSENT_FIELDS)
+        return {(r[0], r[1], r[2]): (r[3], dict(zip(CONSENT_FIELDS, r[4:])))
+                for r in self.db.execute(f"SELECT party_id, purpose, version, id, {cols} FROM consents")}
+
+    def _next_id(self, table: str) -> int:
+        return self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
+
+    def _write_import(self, w: Writes) -> None:
+        conn = self.db.conn
+        conn.executemany("INSERT INTO parties(id, kind, name, name_key, register_number, vat_id, email, aliases, "
+                         "origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.new_parties)
+        conn.executemany(f"UPDATE parties SET {', '.join(f'{k} = ?' for k in PARTY_FIELDS)} WHERE id = ?",
+                         w.party_updates)
+        conn.executemany(f"INSERT INTO consents(id, party_id, purpose, version, {', '.join(CONSENT_FIELDS)}) "
+                         f"VALUES (?, ?, ?, ?, {', '.join('?' * len(CONSENT_FIELDS))})", w.new_consents)
+        conn.executemany(f"UPDATE consents SET {', '.join(f'{k} = ?' for k in CONSENT_FIELDS)} WHERE id = ?",
+                         w.consent_updates)
 
     def consent_table(self) -> list[tuple[Party, ConsentRecord]]:
         """Every consent with its party, in a stable order (the CSV export)."""
