@@ -128,10 +128,26 @@ def consent_panel(ctx):
 @command("consent-registry", category="Consent")
 def consent_registry(ctx):
     """Open the consent registry: search parties and their consents."""
+    _registry_view(ctx)
+
+
+@command("consent-withdraw", category="Consent")
+def consent_withdraw(ctx):
+    """Withdraw a party's consent and list the exported files to purge."""
+    view = _registry_view(ctx)
+    panel = getattr(ctx.ui, "consent_panel", None)
+    link = panel.current_link() if panel is not None else None
+    if link is not None:  # the party selected in the consent panel; otherwise the reviewer picks one
+        view.select_party(link.party.id)
+        view.withdraw_selected()
+
+
+def _registry_view(ctx):
     from desktop.ui.registry_view import RegistryView
 
     if ctx.ui is None:
         raise CommandError("the registry view needs a window")
-    view = RegistryView(ctx.store, ctx.ui)
+    view = RegistryView(ctx.store, ctx.ui, keymap=getattr(ctx.ui, "keymap", None))
     view.show()
     view.search.setFocus()
+    return view

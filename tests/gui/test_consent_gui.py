@@ -78,3 +78,50 @@ def test_registry_view_searches_parties(store, docs, qtbot):
     assert view.tree.topLevelItemCount() == 1
     top = view.tree.topLevelItem(0)
     assert top.text(0) == "Acme GmbH" and top.child(0).text(1) == "granted"
+
+
+def test_withdraw_a_consent_from_the_registry_view_with_keys_and_see_the_purge_list(store, docs, qtbot, tmp_path,
+                                                                                  monkeypatch):
+    import hashlib
+
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    exported = b"%PDF redacted eligible.pdf"
+    sha = hashlib.sha256(exported).hexdigest()
+    store.add_batch(batch_id="b1", created_at="2024-06-01T10:00:00+00:00", purpose="ai-training", manifest=b"{}",
+                    manifest_sha256=hashlib.sha256(b"{}").hexdigest(),
+                    files=[{"name": "doc-0001.pdf", "kind": "pdf", "document_id": docs["eligible"], "sha256": sha,
+                            "size": len(exported), "content": exported}])
+    view = RegistryView(store)
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.search, "acme")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Down)  # onto the consent row: it stands for its party
+    qtbot.keyClick(view.tree, "W")
+    dialog = view.withdraw_dialog
+    assert dialog is not None and dialog.party.name == "Acme GmbH"
+    assert dialog.purpose.currentText() == "ai-training" and dialog.day.text() == date.today().isoformat()
+
+    qtbot.keyClick(dialog.purpose, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.day, "2024-13-01")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    assert "is not a date" in dialog.error.text() and dialog.purge is None
+    assert store.consents(store.find_party("Acme GmbH").id)[0].status == "granted"
+
+    qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.day, "2024-08-01")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    consent = store.consents(store.find_party("Acme GmbH").id)[0]
+    assert (consent.status, consent.withdrawn_on) == ("withdrawn", date(2024, 8, 1))
+    assert [store.audit_entries()[-1]["kind"]] == ["consent-purge-list"]
+    rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
+    assert [r[:3] for r in rows] == [["b1", "doc-0001.pdf", sha]]
+    assert view.tree.topLevelItem(0).child(0).text(1) == "withdrawn"  # the view shows the new state
+
+    qtbot.keyClick(dialog.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text().splitlines()[1].split("\t")[:3] == ["b1", "doc-0001.pdf", sha]
+    target = tmp_path / "purge.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV files (*.csv)"))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert target.read_text().splitlines() == ["batch,file,sha256,date", f"b1,doc-0001.pdf,{sha},{rows[0][3]}"]

@@ -149,3 +149,15 @@ def write_consents(rows: Iterable[tuple[Party, ConsentRecord]], out: io.TextIOBa
                          c.version, c.evidence])
         n += 1
     return n
+
+
+PURGE_COLUMNS = ("batch", "file", "sha256", "date")
+
+
+def purge_list_text(purge: Iterable[dict], delimiter: str = ",") -> str:
+    """The purge list as CSV (or tab-separated for the clipboard), with a header row."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(PURGE_COLUMNS)
+    writer.writerows([str(p[c]) for c in PURGE_COLUMNS] for p in purge)
+    return out.getvalue()
