@@ -42,20 +42,23 @@ def bare_insert(rows, folder: Path) -> float:
     return elapsed
 
 
-def party_recall() -> tuple[int, int]:
+def party_recall() -> tuple[int, int, int, int]:
+    """Annotated party names found; distinct names proposed, and how many of them the annotation has nowhere."""
     from desktop.core.consent.linking import party_candidates
     from desktop.core.consent.matching import base_name
     from desktop.core.pdf import extract_pages, open_path
 
     truth = json.loads((CUAD / "parties.json").read_text())
-    found = total = 0
+    found = total = proposed = unannotated = 0
     by_name = {p.name.lower(): p for p in (CUAD / "pdf").iterdir()}
     for name, t in truth.items():
         doc, _ = open_path(by_name[name.lower()])
         keys = {base_name(c.name) for c in party_candidates(extract_pages(doc), [])}
         found += sum(base_name(n) in keys for n in t["names"])
         total += len(t["names"])
-    return found, total
+        proposed += len(keys)
+        unannotated += len(keys - {base_name(n) for n in t["names"] + t["parties_as_annotated"]})
+    return found, total, proposed, unannotated
 
 
 def main() -> None:
@@ -86,9 +89,11 @@ def main() -> None:
         "(1,783 rows/s), 45x the baseline then",
     ]
     if (CUAD / "parties.json").exists():
-        found, total = party_recall()
-        lines.append(f"party proposals from parties clause + signature blocks (no detections), CUAD dev: "
-                     f"{found}/{total} annotated party names ({found / total:.0%})")
+        found, total, proposed, unannotated = party_recall()
+        lines.append(f"party proposals from parties clause, opening + signature blocks (no detections), CUAD dev: "
+                     f"{found}/{total} annotated party names ({found / total:.0%}); {proposed} distinct names "
+                     f"proposed, {unannotated} of them not annotated as a party")
+        lines.append("  before the rules for names without legal form: 29/38 (76%); 54 proposed, 27 not annotated")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

@@ -102,3 +102,44 @@ def test_link_document_keeps_the_reviewers_links(store):
     link_document(store, doc_id)
     links = {link.party.name: (link.role, link.confirmed) for link in store.document_links(doc_id)}
     assert links == {"Umbrella Corp.": (Role.SIGNER, True), "Initech LLC": (Role.CONTRACTING, False)}
+
+
+CLAUSE_NAMES = [
+    ("position after between and and",
+     "This Agreement is made by and between Northwind Traders, a California corporation, and Blue Harbor "
+     "Analytics, having its office at 1 Main Street.", ["Northwind Traders", "Blue Harbor Analytics"]),
+    ("title block in capitals", "BY AND BETWEEN\n    ORION FREIGHT\n    AND\n    KESTREL LABS\nThis Agreement",
+     ["ORION FREIGHT", "KESTREL LABS"]),
+    ("a wide gap ends the name", "BETWEEN:\n  HALCYON MEDIA GROUP      12 HARBOUR ROAD      LONDON\n",
+     ["HALCYON MEDIA GROUP"]),
+    ("appositive without between",
+     "Great Lakes Insurance Company of Ohio, an Ohio insurance corporation (GLI) and others agree as follows:",
+     ["Great Lakes Insurance Company of Ohio"]),
+    ("defined short names", 'between Polar Devices Inc., a Nevada corporation (hereinafter referred to as "POLAR"), '
+     'and Ridge Tools LLC ("RIDGE")', ["Polar Devices Inc.", "POLAR", "Ridge Tools LLC", "RIDGE"]),
+    ("a person at the end of a list", "among Alpha Fund L.P., Beta Capital, LLC and Jane Roe (collectively, "
+     'the "Investors")', ["Alpha Fund L.P.", "Jane Roe"]),
+    ("role words, documents and institutions are no names",
+     'between the Company and the Licensee ("Licensee") under the Securities and Exchange Commission rules '
+     'and the Supply Agreement', []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in CLAUSE_NAMES], ids=[c[0] for c in CLAUSE_NAMES])
+def test_clause_names_without_legal_form(text, names):
+    from desktop.core.consent.clause_names import clause_names
+
+    assert clause_names(text) == names
+
+
+def test_a_comma_inside_a_company_name_only_comes_before_its_legal_form():
+    assert clause_companies("by and among PSS, Harbor Merger Corp. and GSMS") == [
+        "Harbor Merger Corp."]
+
+
+def test_a_name_that_only_starts_a_longer_one_is_not_proposed_twice():
+    from desktop.core.consent.linking import without_truncations
+
+    assert without_truncations(["Detto", "Mutual Insurance Corporation", "Detto Technologies",
+                                "Mutual Insurance Corporation of America", "Marathon Partners"]) == [
+        "Detto Technologies", "Mutual Insurance Corporation of America", "Marathon Partners"]

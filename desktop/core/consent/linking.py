@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop.core.consent.clause_names import clause_names
 from desktop.core.consent.matching import (
     Candidate,
     LinkProposal,
     base_name,
     match_party,
+    normalise,
     propose_links,
 )
 from desktop.core.consent.model import PartyKind, Role
@@ -26,7 +28,9 @@ _CLAUSE_END = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,? THEREFORE|WITN
 _FORM = (r"(?:AG|KG|UG|SE|S\.A\.S?\.?|B\.V\.|N\.V\.|L\.P\.|"
          r"(?=[A-Z])(?i:G\.?m\.?b\.?H\.?(?:\s&\sCo\.\s?KG)?|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|LLP|Corp\.?|Corporation|Company))")
 # "Acme Widgets, Inc." / "AGAPE ATP INTERNATIONAL HOLDING LIMITED": capitalised words on one line, then a legal form.
-_COMPANY = re.compile(r"(?<![\w&])((?:[A-Z0-9][\w&'’.-]*,?[ \t]+){1,7}?" + _FORM + r")(?!\w)")
+# A comma only before the legal form ("Cargill, Incorporated"): elsewhere it separates the names of a list.
+_COMPANY = re.compile(r"(?<![\w&])((?:[A-Z0-9][\w&'’.-]*[ \t]+){0,6}?[A-Z0-9][\w&'’.-]*,?[ \t]+" + _FORM
+                      + r")(?!\w)")
 _WITNESS = re.compile(r"\b(?:witness(?:es|ed)?|zeuge|zeugin)\b", re.IGNORECASE)
 _NOTARY = re.compile(r"\b(?:notary|notar(?:in)?)\b", re.IGNORECASE)
 _TRAILING_LABEL = re.compile(r"(?:\s+(?:Title|Name|Date|By|Its))+$")  # the next field of a signature block
@@ -44,6 +48,12 @@ def parties_clause(pages: Iterable[PageText]) -> tuple[int, int, int] | None:
     return None
 
 
+def opening(text: str) -> str:
+    """The first page up to its recitals or first numbered heading: where parties are introduced."""
+    stop = _CLAUSE_END.search(text, 0, _CLAUSE_REACH * 2)
+    return text[:stop.start() if stop else _CLAUSE_REACH * 2]
+
+
 def clause_companies(text: str) -> list[str]:
     names = []
     for m in _COMPANY.finditer(text):
@@ -56,14 +66,19 @@ def clause_companies(text: str) -> list[str]:
 def party_candidates(pages: list[PageText], findings: list[Finding]) -> list[Candidate]:
     """Who the document names, with a proposed role, the contracting parties first."""
     out: list[Candidate] = []
+    named: list[str] = []
     clause = parties_clause(pages)
     if clause:
         number, start, end = clause
         text = next(p.text for p in pages if p.number == number)
         in_clause = sorted((f for f in findings if f.page == number and start <= f.start and f.end <= end
                             and f.entity_type in (EntityType.COMPANY, EntityType.PERSON)), key=lambda f: f.start)
-        out += [Candidate(n, Role.CONTRACTING, "parties-clause") for n in clause_companies(text[start:end])]
-        out += [Candidate(f.text, Role.CONTRACTING, "parties-clause") for f in in_clause if _is_name(f.text)]
+        named += clause_companies(text[start:end]) + clause_names(text[start:end])
+        named += [f.text for f in in_clause if _is_name(f.text)]
+    if pages:  # an opening without "between" ("X, a Michigan corporation, and Y ... agree as follows")
+        head = opening(pages[0].text)
+        named += clause_companies(head) + clause_names(head)
+    out += [Candidate(n, Role.CONTRACTING, "parties-clause") for n in without_truncations(named)]
     for seed in collect_seeds(pages, findings):
         name = _TRAILING_LABEL.sub("", seed.name)
         if seed.origin.startswith("signature block") and _is_name(name):
@@ -74,6 +89,13 @@ def party_candidates(pages: list[PageText], findings: list[Finding]) -> list[Can
         elif f.entity_type == EntityType.PERSON and len(f.text.split()) >= 2 and _is_name(f.text):
             out.append(Candidate(f.text, Role.OTHER, "detection"))
     return out
+
+
+def without_truncations(names: list[str]) -> list[str]:
+    """Drop a name that only starts a longer one found too ("Mutual Insurance Corporation" of "... of America",
+    "Detto" of "Detto Technologies"): proposing both would make two parties of one."""
+    keys = {normalise(n) for n in names}
+    return [n for n in names if not any(k.startswith(normalise(n) + " ") for k in keys)]
 
 
 def _is_name(text: str) -> bool:
