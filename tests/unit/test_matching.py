@@ -143,3 +143,11 @@ def test_a_name_that_only_starts_a_longer_one_is_not_proposed_twice():
     assert without_truncations(["Detto", "Mutual Insurance Corporation", "Detto Technologies",
                                 "Mutual Insurance Corporation of America", "Marathon Partners"]) == [
         "Detto Technologies", "Mutual Insurance Corporation of America", "Marathon Partners"]
+
+
+@pytest.mark.parametrize(("seen", "name"), [("Alice Walker Title", "Alice Walker"), ("Juliana Mälzer Funktion",
+                                            "Juliana Mälzer"), ("Bob Stone Datum Ort", "Bob Stone")])
+def test_the_next_field_label_of_a_signature_block_is_not_part_of_the_name(seen, name):
+    from desktop.core.consent.linking import _TRAILING_LABEL
+
+    assert _TRAILING_LABEL.sub("", seen) == name

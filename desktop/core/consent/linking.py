@@ -33,7 +33,7 @@ _COMPANY = re.compile(r"(?<![\w&])((?:[A-Z0-9][\w&'’.-]*[ \t]+){0,6}?[A-Z0-9][
                       + r")(?!\w)")
 _WITNESS = re.compile(r"\b(?:witness(?:es|ed)?|zeuge|zeugin)\b", re.IGNORECASE)
 _NOTARY = re.compile(r"\b(?:notary|notar(?:in)?)\b", re.IGNORECASE)
-_TRAILING_LABEL = re.compile(r"(?:\s+(?:Title|Name|Date|By|Its))+$")  # the next field of a signature block
+_TRAILING_LABEL = re.compile(r"(?:\s+(?:Title|Name|Date|By|Its|Funktion|Datum|Ort|Unterschrift))+$")  # next field
 _LEAD_WORDS = re.compile(r"^(?:(?:and|between|among|by|the|this|with)\s+)+", re.IGNORECASE)
 
 
