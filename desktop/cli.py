@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clearance", description=(
         "Review, redact and sign off contracts before they leave as AI-training data."))
     parser.add_argument("--version", action="version", version=f"clearance {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="scan, review, redact, verify and export a generated contract in a temporary store")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in _REGISTRARS:
         register(sub)
@@ -58,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desktop.core.selftest import self_test
+
+        return self_test()
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

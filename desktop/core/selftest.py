@@ -1,0 +1,267 @@
+"""`clearance --self-test`: the whole job on a generated contract in a temporary store, step by step."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop import __version__
+
+SEED = 2042  # an English NDA with a rotated page, a non-breaking space, a table and ink signatures
+SIGNER = "Clearance self-test"
+
+
+class NetworkUsed(RuntimeError):
+    """Something tried to reach the network, which the app must never do."""
+
+
+@dataclass
+class Run:
+    """What the steps hand on to each other."""
+
+    folder: Path
+    store: object = None
+    doc_id: int | None = None
+    batch_id: str | None = None
+    connections: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[Run], str]  # returns a one-line detail; raises on failure
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    ok: bool | None  # None: skipped after an earlier failure
+    seconds: float
+    detail: str
+
+
+# --- the steps -----------------------------------------------------------------------------------
+
+
+def import_and_scan(run: Run) -> str:
+    from desktop.core.demo import build_demo
+    from desktop.core.store import Store
+
+    report = build_demo(run.folder, count=1, seed=SEED)
+    run.store = Store(report.store, actor=SIGNER)
+    docs = run.store.documents()
+    _expect(len(docs) == 1 and docs[0]["status"] == "scanned", f"expected one scanned document, got {docs}")
+    run.doc_id = docs[0]["id"]
+    findings = run.store.findings(run.doc_id)
+    by_type = Counter(str(f.entity_type) for f in findings)
+    _expect(any(f.recognizer == "SpacyRecognizer" for f in findings),
+            "the spaCy model found no names: is the model bundled?")
+    return f"{docs[0]['pages']} pages, {len(findings)} findings ({_counts(by_type)})"
+
+
+def review(run: Run) -> str:
+    """Review as a careful reviewer would: confirm the contract's registered parties (which spreads
+    their names over the document), then decide every finding by the generator's ground truth:
+    a real name or number is accepted, an ordinary word taken for one is rejected."""
+    from desktop.core.corpus import load_truth
+    from desktop.core.model import Status
+    from desktop.core.review import ReviewSession
+    from desktop.core.scan import scan_document
+
+    confirmed, dropped = _confirm_registered_parties(run.store, run.doc_id)
+    _expect(confirmed > 0, "no proposed party of the contract is in the consent registry")
+    spread = sum(scan_document(run.store, run.doc_id).values())  # pages are done: only propagates
+    truth, _parties = load_truth(Path(run.store.document(run.doc_id)["path"]).with_suffix(".truth.json"))
+    session = ReviewSession(run.store, run.doc_id)
+    decided = Counter()
+    while (current := session.next_open()) is not None and current.status == Status.PROPOSED:
+        real = any(_overlaps(current, t) for t in truth)
+        session.accept() if real else session.reject()
+        decided["accepted" if real else "rejected"] += 1
+    _expect(run.store.open_finding_count(run.doc_id) == 0, "findings are still open after review")
+    return (f"{confirmed} parties confirmed, {dropped} dropped, {spread} findings of their names added; "
+            f"{decided['accepted']} findings accepted, {decided['rejected']} rejected")
+
+
+def _confirm_registered_parties(store, doc_id: int) -> tuple[int, int]:
+    """Confirm proposed links to parties with consent records; drop the others (words taken for names)."""
+    confirmed = dropped = 0
+    for link in store.document_links(doc_id):
+        if store.consents(link.party.id):
+            store.link_party(doc_id, link.party.id, link.role, confirmed=True)
+            confirmed += 1
+        else:
+            dropped += store.unlink_party(doc_id, link.party.id)
+    return confirmed, dropped
+
+
+def redact_and_verify(run: Run) -> str:
+    from desktop.core.export import prepare_document, redacted_terms
+    from desktop.core.pseudonym import Pseudonymiser
+    from desktop.core.redact import is_applied
+
+    doc = run.store.document(run.doc_id)
+    prepared = prepare_document(run.store, doc, Pseudonymiser())
+    _expect(not prepared.leaks, f"readable after redaction: {'; '.join(prepared.leaks[:3])}")
+    terms = redacted_terms(run.store, run.doc_id, [f for f in run.store.findings(run.doc_id) if is_applied(f)])
+    return f"{sum(prepared.counts.values())} redactions; {len(terms)} strings unreadable in every channel"
+
+
+def export(run: Run) -> str:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop.core.export import build_batch, write_batch
+    from desktop.core.signoff import sign_off
+
+    result = build_batch(run.store, [run.doc_id])
+    refusals = "; ".join(r for refusal in result.refused for r in refusal.reasons)
+    _expect(result.batch_id is not None and not result.refused, f"the export was refused: {refusals}")
+    run.batch_id = result.batch_id
+    # A throw-away key: the self-test must not create or use the user's signing key.
+    sign_off(run.store, run.batch_id, SIGNER, "reviewed", key=Ed25519PrivateKey.generate())
+    written = write_batch(run.store, run.batch_id, run.folder / "export")
+    return f"batch {run.batch_id}: {len(written)} files written and signed off"
+
+
+def verify(run: Run) -> str:
+    from desktop.core.verify_store import verify_export_dir, verify_store
+
+    store_path = Path(run.store.path)
+    run.store.close()
+    for what, report in (("store", verify_store(store_path)), ("export", verify_export_dir(run.folder / "export"))):
+        _expect(report.ok, f"the {what} does not verify: {'; '.join(report.problems[:3])}")
+    tampered = run.folder / "tampered"
+    shutil.copytree(run.folder / "export", tampered)
+    pdf = next(tampered.glob("*.pdf"))
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    pdf.write_bytes(bytes(data))
+    _expect(not verify_export_dir(tampered).ok, "a changed byte in an exported file went unnoticed")
+    return "audit chain, sign-off and file hashes verify; one changed byte is caught"
+
+
+def main_window(run: Run) -> str:
+    from desktop.ui.window_check import check_main_window
+
+    return check_main_window(run.folder / "clearance.sqlite")
+
+
+STEPS = [
+    Step("import and scan", import_and_scan),
+    Step("review decisions", review),
+    Step("redact and verify", redact_and_verify),
+    Step("export and sign off", export),
+    Step("verify store and export", verify),
+]
+
+
+def steps() -> list[Step]:
+    """The steps for this installation: the window step only where PySide6 is installed."""
+    import importlib.util
+
+    window = [Step("main window (offscreen)", main_window)] if importlib.util.find_spec("PySide6") else []
+    return STEPS + window
+
+
+# --- running -------------------------------------------------------------------------------------
+
+
+def run_steps(chosen: list[Step], folder: Path, echo: Callable[[Outcome], None] = lambda o: None) -> list[Outcome]:
+    """Run the steps in order under a network guard; after a failure the rest are skipped."""
+    run = Run(folder)
+    outcomes: list[Outcome] = []
+    with no_network(run.connections):
+        for step in chosen:
+            if outcomes and not outcomes[-1].ok:
+                outcome = Outcome(step.name, None, 0.0, "skipped")
+            else:
+                outcome = _timed(step, run)
+            outcomes.append(outcome)
+            echo(outcome)
+    if run.store is not None:
+        run.store.close()
+    if run.connections:
+        outcomes.append(Outcome("offline", False, 0.0, f"network used: {', '.join(run.connections)}"))
+        echo(outcomes[-1])
+    return outcomes
+
+
+def _timed(step: Step, run: Run) -> Outcome:
+    start = time.perf_counter()
+    try:
+        detail, ok = step.run(run), True
+    except Exception as exc:  # the report names the failure in one line; the exit code carries it
+        detail, ok = f"{type(exc).__name__}: {exc}".splitlines()[0], False
+    return Outcome(step.name, ok, time.perf_counter() - start, detail)
+
+
+@contextmanager
+def no_network(attempts: list[str]) -> Iterator[None]:
+    """Refuse (and record) every internet connection made in this process while the block runs."""
+    original = socket.socket.connect, socket.socket.connect_ex
+
+    def guard(method):
+        def connect(sock, address, *args):
+            if sock.family in (socket.AF_INET, socket.AF_INET6):
+                attempts.append(str(address))
+                raise NetworkUsed(f"connection to {address} refused: Clearance works offline")
+            return method(sock, address, *args)
+        return connect
+
+    socket.socket.connect, socket.socket.connect_ex = guard(original[0]), guard(original[1])
+    try:
+        yield
+    finally:
+        socket.socket.connect, socket.socket.connect_ex = original
+
+
+def self_test(out=None) -> int:
+    """Print each step with OK/FAIL and its time; 0 when every step passed, 1 otherwise."""
+    from desktop.core.versions import describe, versions
+
+    out = out or sys.stdout
+    frozen = " (installed bundle)" if getattr(sys, "frozen", False) else ""
+    print(f"Clearance {__version__} self-test{frozen}", file=out)
+    for line in describe(versions()):
+        print(f"  {line}", file=out)
+
+    def echo(o: Outcome) -> None:
+        mark = {True: " OK ", False: "FAIL", None: "SKIP"}[o.ok]
+        print(f"[{mark}] {o.name:<26} {o.seconds:6.1f} s  {o.detail}", file=out, flush=True)
+
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="clearance-self-test-") as tmp:
+        outcomes = run_steps(steps(), Path(tmp), echo)
+    failed = [o.name for o in outcomes if o.ok is not True]
+    total = time.perf_counter() - start
+    if failed:
+        print(f"self-test FAILED ({', '.join(failed)}) after {total:.1f} s", file=out)
+        return 1
+    print(f"self-test passed: {len(outcomes)} steps in {total:.1f} s", file=out)
+    return 0
+
+
+def _expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise AssertionError(message)
+
+
+def _overlaps(finding, truth) -> bool:
+    """Same page and overlapping characters; an image finding (a signature) against an image entity."""
+    if finding.page != truth.page:
+        return False
+    if finding.start < 0 or truth.start < 0:
+        return finding.start < 0 and truth.start < 0
+    return finding.start < truth.end and truth.start < finding.end
+
+
+def _counts(counter: Counter) -> str:
+    return ", ".join(f"{k} {n}" for k, n in counter.most_common())

@@ -1,0 +1,20 @@
+"""The About box: what Clearance is and the versions of everything that shapes its results."""
+
+from __future__ import annotations
+
+from html import escape
+
+from desktop.core.versions import describe, versions
+
+TAGLINE = "Review, redact and sign off contracts before they leave as AI-training data. Works offline."
+
+
+def about_html(info: dict) -> str:
+    lines = "<br>".join(escape(line) for line in describe(info))
+    return f"<b>Clearance {escape(info['app'])}</b><br>{escape(TAGLINE)}<br><br>{lines}"
+
+
+def show_about(parent) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.about(parent, "About Clearance", about_html(versions()))

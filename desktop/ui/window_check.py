@@ -1,0 +1,25 @@
+"""The self-test's last step: open the review window on a store, offscreen, and close it again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def check_main_window(store_path: Path) -> str:
+    """Show the main window over the store and close it; raises if it does not show."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.core.store import Store
+    from desktop.ui.app import application, create_window
+
+    app = application()
+    with Store(store_path) as store:
+        window = create_window(store)
+        window.show()
+        app.processEvents()
+        shown, title = window.isVisible(), window.windowTitle()
+        window.close()
+        app.processEvents()
+    if not shown:
+        raise RuntimeError("the main window did not show")
+    return f"{title!r} shown and closed on the {app.platformName()} platform"
