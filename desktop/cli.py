@@ -62,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         from desktop.core.selftest import self_test
+        from desktop.ui.window_check import window_steps
 
-        return self_test()
+        return self_test(extra=window_steps())
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

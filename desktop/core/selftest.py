@@ -8,7 +8,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,12 +148,6 @@ def verify(run: Run) -> str:
     return "audit chain, sign-off and file hashes verify; one changed byte is caught"
 
 
-def main_window(run: Run) -> str:
-    from desktop.ui.window_check import check_main_window
-
-    return check_main_window(run.folder / "clearance.sqlite")
-
-
 STEPS = [
     Step("import and scan", import_and_scan),
     Step("review decisions", review),
@@ -163,12 +157,9 @@ STEPS = [
 ]
 
 
-def steps() -> list[Step]:
-    """The steps for this installation: the window step only where PySide6 is installed."""
-    import importlib.util
-
-    window = [Step("main window (offscreen)", main_window)] if importlib.util.find_spec("PySide6") else []
-    return STEPS + window
+def steps(extra: Iterable[Step] = ()) -> list[Step]:
+    """The core steps, then those the caller adds (the window step lives with the GUI, outside core)."""
+    return STEPS + list(extra)
 
 
 # --- running -------------------------------------------------------------------------------------
@@ -223,7 +214,7 @@ def no_network(attempts: list[str]) -> Iterator[None]:
         socket.socket.connect, socket.socket.connect_ex = original
 
 
-def self_test(out=None) -> int:
+def self_test(out=None, extra: Iterable[Step] = ()) -> int:
     """Print each step with OK/FAIL and its time; 0 when every step passed, 1 otherwise."""
     from desktop.core.versions import describe, versions
 
@@ -239,7 +230,7 @@ def self_test(out=None) -> int:
 
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="clearance-self-test-") as tmp:
-        outcomes = run_steps(steps(), Path(tmp), echo)
+        outcomes = run_steps(steps(extra), Path(tmp), echo)
     failed = [o.name for o in outcomes if o.ok is not True]
     total = time.perf_counter() - start
     if failed:

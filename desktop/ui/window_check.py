@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+
+from desktop.core.selftest import Step
 
 
 def check_main_window(store_path: Path) -> str:
@@ -23,3 +26,10 @@ def check_main_window(store_path: Path) -> str:
     if not shown:
         raise RuntimeError("the main window did not show")
     return f"{title!r} shown and closed on the {app.platformName()} platform"
+
+
+def window_steps() -> list[Step]:
+    """The self-test's window step, where PySide6 is installed."""
+    if importlib.util.find_spec("PySide6") is None:
+        return []
+    return [Step("main window (offscreen)", lambda run: check_main_window(Path(run.store.path)))]

@@ -36,7 +36,7 @@ def test_steps_after_a_failure_are_skipped(tmp_path, chain, expected):
 
 
 def test_a_failure_is_reported_in_one_line_and_exits_non_zero(tmp_path, monkeypatch):
-    monkeypatch.setattr(selftest, "steps", lambda: [Step("first", _ok), Step("second", _broken), Step("third", _ok)])
+    monkeypatch.setattr(selftest, "steps", lambda extra: [Step("first", _ok), Step("second", _broken), Step("third", _ok)])
     out = io.StringIO()
     assert selftest.self_test(out) == 1
     text = out.getvalue()
@@ -47,7 +47,7 @@ def test_a_failure_is_reported_in_one_line_and_exits_non_zero(tmp_path, monkeypa
 
 
 def test_every_step_passing_exits_zero(monkeypatch):
-    monkeypatch.setattr(selftest, "steps", lambda: [Step("only", _ok)])
+    monkeypatch.setattr(selftest, "steps", lambda extra: [Step("only", _ok)])
     out = io.StringIO()
     assert selftest.self_test(out) == 0
     assert "[ OK ] only" in out.getvalue()
