@@ -18,16 +18,11 @@ def register(sub) -> None:
 
 def import_files(store, paths: list[Path]) -> list[tuple[str, str]]:
     """Add each file to the store; return (name, reason) of those that cannot be opened."""
-    from desktop.core.pagesource import import_pdf
-    from desktop.core.pdf import PdfError
+    from desktop.core.scan import import_paths
 
-    failures = []
-    for path in paths:
-        try:
-            import_pdf(store, path)
-        except PdfError as exc:
-            failures.append((path.name, exc.reason))
-            print(f"clearance: {exc.reason}", file=sys.stderr)
+    failures = [(Path(path).name, reason) for path, reason in import_paths(store, paths).failed]
+    for _name, reason in failures:
+        print(f"clearance: {reason}", file=sys.stderr)
     return failures
 
 

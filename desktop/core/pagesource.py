@@ -59,20 +59,3 @@ class PageSource:
                 self._doc.close()
                 self._doc = None
 
-
-def import_pdf(store, path: Path | str) -> int:
-    """Register a PDF file and its page texts in the store; raises PdfError with a one-line reason."""
-    from desktop.core.pdf import read_pdf_bytes, sha256_bytes
-
-    path = Path(path)
-    data = read_pdf_bytes(path)
-    source = PageSource(data=data, name=path.name)
-    try:
-        count = source.page_count
-        doc_id, created = store.add_document(sha256=sha256_bytes(data), path=str(path.resolve()), name=path.name,
-                                             pages=count, size=len(data))
-        if created or not store.page_rows(doc_id):
-            store.save_pages(doc_id, [source.page_text(n) for n in range(count)])
-    finally:
-        source.close()
-    return doc_id

@@ -80,7 +80,8 @@ class KeyDispatcher(QObject):
         if not isinstance(obj, QObject) or not obj.isWidgetType() or obj.window() is not self.window:
             return False
         # Typing into a text field (the find bar) is typing, not commands.
-        return not isinstance(QApplication.focusWidget(), QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
+        text_input = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox
+        return not isinstance(obj, text_input) and not isinstance(QApplication.focusWidget(), text_input)
 
     def handle(self, chord: str, auto_repeat: bool = False) -> bool:
         """Run the command bound to the pending keys + `chord`; True if the key was used."""

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         left.setSizes([420, 380])
         self.view = PageView()
         self.view.box_drawn.connect(self._box_drawn)
-        self.view.zoom_changed.connect(lambda _z: self._rerender.start())
+        self.view.zoom_changed.connect(self._zoom_changed)
         self.find_bar = FindBar(self._find)
         centre = QWidget()
         box = QVBoxLayout(centre)
@@ -189,27 +189,25 @@ class MainWindow(QMainWindow):
         if doc["status"] == "scanned" or self.scan_job is not None:
             return
         order = [self.page] + [n for n in range(doc["pages"]) if n != self.page]  # visible page first
-        self.scan_job = scan_in_background(self.store.path, doc["id"], order, self._scan_progress,
-                                           self._scan_done, self._scan_failed)
+        self.scan_job = scan_in_background(self.store, doc["id"], order, self._scan_progress,
+                                           self._scan_finished, self)
         if self.scan_job is not None:
-            self.message(f"Detecting entities in {doc['name']}…")
+            self.message(f"Detecting entities in {doc['name']}…", 0)
 
-    def _scan_progress(self, args: tuple) -> None:
+    def _scan_progress(self, done: int, total: int) -> None:
         if self.session:
             self.session.reload()
             self.refresh(queue=True)
-        done = "/".join(str(a) for a in args[:2] if isinstance(a, int))
-        self.message(f"Detecting entities… {done} pages" if done else "Detecting entities…")
+        self.message(f"Detecting entities… {done}/{total} pages", 0)
 
-    def _scan_done(self, _result) -> None:
-        self.scan_job = None
-        self._scan_progress(())
-        self.message("Detection finished")
-
-    def _scan_failed(self, reason: str) -> None:
-        self.scan_job = None
-        self.message(f"Detection failed: {reason}", 0)
-        self.refresh(queue=True)
+    def _scan_finished(self, problem: str) -> None:
+        job, self.scan_job = self.scan_job, None
+        if job is not None:
+            job.stop()
+        if self.session:
+            self.session.reload()
+            self.refresh(queue=True)
+        self.message(f"Detection failed: {problem}" if problem else "Detection finished", 0 if problem else 6000)
 
     # --- pages and images -------------------------------------------------------------------------
 
@@ -223,6 +221,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentRow(number)
             self.pages.blockSignals(False)
         self.update_highlights()
+
+    def _zoom_changed(self, _zoom: float) -> None:
+        self._rerender.start()  # re-render sharp once the zooming stops
 
     def _request_image(self, number: int) -> None:
         key = (number, round(self.view.render_scale(), 3))
@@ -376,6 +377,9 @@ class MainWindow(QMainWindow):
             self.refresh(queue=True)
 
     def closeEvent(self, event) -> None:
+        if self.scan_job is not None:
+            self.scan_job.stop()  # pages already scanned are stored; the rest resumes next time
+            self.scan_job = None
         if self.session:
             self.session.save_position()
         self._close_document()

@@ -102,6 +102,8 @@ class PageView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(QColor("#e9ecef"))
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # A scroll bar that comes and goes changes the width that fit-width depends on: keep it.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.page = -1
         self.image_page = -1  # the page whose image is shown (rendering is asynchronous)
         self.zoom = 1.0
@@ -166,7 +168,7 @@ class PageView(QGraphicsView):
 
     def _apply_zoom(self, zoom: float) -> None:
         zoom = min(max(zoom, 0.2), 8.0)
-        if abs(zoom - self.zoom) < 1e-3 and self.transform().m11() == zoom:
+        if abs(zoom - self.zoom) < 1e-3 and abs(self.transform().m11() - zoom) < 1e-3:
             return
         self.zoom = zoom
         self.resetTransform()

@@ -1,11 +1,13 @@
-"""Background work: page rendering on one thread per open document, detection with its own store."""
+"""Background work: page rendering on one thread per open document, detection in its own process."""
 
 from __future__ import annotations
 
+import importlib.util
+import multiprocessing
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from desktop.core.pagesource import PageSource
@@ -48,23 +50,67 @@ def run_in_background(fn: Callable, on_success=None, on_failure=None, on_progres
     return job
 
 
-def scan_in_background(store_path, doc_id: int, page_order: list[int], on_progress, on_done, on_failure):
-    """Detect entities of a document on a pool thread with its own store connection.
+def _scan_main(store_path: str, doc_id: int, page_order: list[int]) -> None:
+    """Entry of the detection process: its own store connection, its own PyMuPDF."""
+    from desktop.core.offline import make_offline
+    from desktop.core.scan import scan_document
+    from desktop.core.store import Store
 
-    Returns None when the detection module is not installed (the window then shows stored findings).
-    """
-    try:
-        from desktop.core.scan import scan_document
-    except ModuleNotFoundError:
+    make_offline()
+    with Store(store_path) as store:
+        try:
+            scan_document(store, doc_id, page_order=page_order)
+        except Exception as exc:
+            store.set_document_status(doc_id, "failed", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            raise
+
+
+class ScanProcess(QObject):
+    """Detection of one document in a separate process (PyMuPDF and spaCy stay out of the GUI
+    process's threads); progress is read from the store, where each page's findings land."""
+
+    progress = Signal(int, int)  # pages scanned, pages
+    finished = Signal(str)  # "" on success, else a one-line reason
+
+    def __init__(self, store, doc_id: int, page_order: list[int], parent=None):
+        super().__init__(parent)
+        self.store, self.doc_id = store, doc_id
+        self.total = store.document(doc_id)["pages"]
+        context = multiprocessing.get_context("spawn")
+        self.process = context.Process(target=_scan_main, args=(str(store.path), doc_id, page_order),
+                                       name=f"clearance-scan-{doc_id}")
+        self.process.start()
+        self.timer = QTimer(self, interval=400)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+        self._seen = -1
+
+    def _poll(self) -> None:
+        done = self.total - len(self.store.unscanned_pages(self.doc_id))
+        if done != self._seen:
+            self._seen = done
+            self.progress.emit(done, self.total)
+        if not self.process.is_alive():
+            self.timer.stop()
+            doc = self.store.document(self.doc_id)
+            ok = self.process.exitcode == 0
+            self.finished.emit("" if ok else (doc["error"] or f"detection stopped (exit {self.process.exitcode})"))
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.process.is_alive():
+            self.process.terminate()  # each page is its own transaction: nothing half-written stays
+        self.process.join(5)
+
+
+def scan_in_background(store, doc_id: int, page_order: list[int], on_progress, on_finished, parent=None):
+    """Start detecting a document; None when the detection module is not installed."""
+    if importlib.util.find_spec("desktop.core.scan") is None:
         return None
-
-    def work(progress):
-        from desktop.core.store import Store
-
-        with Store(store_path) as store:  # sqlite connections belong to the thread that opened them
-            return scan_document(store, doc_id, page_order=page_order, progress=progress)
-
-    return run_in_background(work, on_done, on_failure, on_progress)
+    job = ScanProcess(store, doc_id, page_order, parent)
+    job.progress.connect(on_progress)
+    job.finished.connect(on_finished)
+    return job
 
 
 class _Renderer(QObject):
