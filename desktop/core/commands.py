@@ -91,13 +91,19 @@ def command(command_id: str | None = None, *, category: str = "General",
     return register
 
 
+_loaded: set[str] = set()
+
+
 def load_command_modules() -> None:
     for name in COMMAND_MODULES:
+        if name in _loaded:
+            continue
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:
             if exc.name != name:
                 raise
+        _loaded.add(name)  # imported, or absent in this build: either way not looked for again
 
 
 def all_commands() -> list[Command]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -75,6 +76,7 @@ class ReviewSession:
         """Re-read the findings (new ones stream in while detection runs), keeping the cursor."""
         current = self.current.id if self.current else None
         self.findings = [f for f in self.store.findings(self.doc_id) if f.status != REMOVED]
+        self._pages = [f.page for f in self.findings]  # sorted: findings come in page order
         self.index = self._index_of(current) if current is not None else (0 if self.findings else -1)
         if self.index < 0 and self.findings:
             self.index = 0
@@ -87,7 +89,7 @@ class ReviewSession:
         return self.findings[self.index] if 0 <= self.index < len(self.findings) else None
 
     def on_page(self, page: int) -> list[Finding]:
-        return [f for f in self.findings if f.page == page]
+        return self.findings[bisect_left(self._pages, page):bisect_right(self._pages, page)]
 
     def page_text(self, page: int) -> PageText:
         if self._page_text is None:

@@ -79,7 +79,10 @@ class FindingsPanel(QTableView):
 
     def show_findings(self, findings: list[Finding], current: int) -> None:
         self.model_.set_findings(findings)
-        if 0 <= current < len(findings):
+        self.select(current)
+
+    def select(self, current: int) -> None:
+        if 0 <= current < len(self.model_.findings):
             self.selectRow(current)
             self.scrollTo(self.model_.index(current, 0), QAbstractItemView.ScrollHint.EnsureVisible)
         else:

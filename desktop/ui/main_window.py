@@ -29,6 +29,7 @@ from desktop.ui.queue_panel import QueuePanel
 from desktop.ui.worker import RenderThread, scan_in_background
 
 MENU_ORDER = ("Navigate", "Decide", "Box", "Select", "Find", "View")  # then others, Help last
+MOVE_CATEGORIES = ("Navigate", "View", "Help")  # commands that change no finding
 IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
 
 
@@ -336,17 +337,22 @@ class MainWindow(QMainWindow):
         except (CommandError, ReviewError, ValueError) as exc:
             self.message(str(exc))
             command = None
-        self.refresh(queue=command is not None and command.category in NO_REPEAT_CATEGORIES)
+        # Moving around changes no finding: skip the store counts and the table diff (key latency).
+        changed = command is not None and command.category not in MOVE_CATEGORIES
+        self.refresh(queue=command is not None and command.category in NO_REPEAT_CATEGORIES, changed=changed)
 
-    def refresh(self, queue: bool = False) -> None:
+    def refresh(self, queue: bool = False, changed: bool = True) -> None:
         s = self.session
         if s is None:
             return
         self.update_highlights()
-        self.findings.show_findings(s.findings, s.index)
-        p = s.progress()
-        self.progress_label.setText(f"Document {p.document_decided}/{p.document_total} decided · "
-                                    f"Queue {p.queue_decided}/{p.queue_total}")
+        if changed:
+            self.findings.show_findings(s.findings, s.index)
+            p = s.progress()
+            self.progress_label.setText(f"Document {p.document_decided}/{p.document_total} decided · "
+                                        f"Queue {p.queue_decided}/{p.queue_total}")
+        else:
+            self.findings.select(s.index)
         if queue:
             self.queue.show_queue(self.store, s.doc_id, self.failures)
 
@@ -365,7 +371,7 @@ class MainWindow(QMainWindow):
         if self.session:
             self.session.go_to(finding_id)
             self.show_finding()
-            self.refresh()
+            self.refresh(changed=False)
 
     def _box_drawn(self, page: int, rect: tuple) -> None:
         if self.session:
