@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.corpus import KINDS, LANGUAGES, generate_contract, load_truth, write_corpus
 from desktop.core.corpus.fakes import iban_check_digits, iban_is_valid
+from desktop.core.corpus.texts import ROLES
 from desktop.core.corpus.truth import normalise
 from desktop.core.pdf import extract_pages, open_pdf
 
@@ -151,3 +152,42 @@ def test_parties_are_named_in_the_text(corpus):
 def test_requested_page_count_is_reached():
     contract = generate_contract(11, kind="service", language="de", pages=12)
     assert pymupdf.open(stream=contract.pdf).page_count >= 12
+
+
+ROLE_WORDS = {forms[0].casefold() for by_kind in ROLES.values() for pair in by_kind.values() for forms in pair}
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _occurrences(term: str, text: str) -> list[tuple[int, int]]:
+    """Whole-word, case-insensitive matches of `term`, any whitespace (line breaks too) between its words."""
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?!\w)"
+    return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def _identifiers(party) -> set[str]:
+    short = {party.short_name} if party.short_name.casefold() not in ROLE_WORDS else set()
+    return {party.name, *party.aliases, *short, party.email, party.register_number, party.vat_id} - {""}
+
+
+@pytest.fixture(scope="module")
+def fresh_contracts():
+    return [generate_contract(seed) for seed in range(7000, 7020)]
+
+
+def test_truth_covers_every_occurrence_of_every_name_and_email(fresh_contracts):
+    """Searched in the page text, independent of what the generator recorded while drawing."""
+    misses = []
+    for c in fresh_contracts:
+        terms = set().union(*(_identifiers(p) for p in c.parties))
+        for page in _pages(c.pdf)[1]:
+            entities = [t for t in c.truth if t.page == page.number and t.start >= 0]
+            for term in terms:
+                for start, end in _occurrences(term, page.text):
+                    if not any(t.start < end and start < t.end for t in entities):
+                        misses.append((c.name, page.number, term, page.text[max(0, start - 30) : end + 10]))
+            for m in EMAIL.finditer(page.text):
+                if not any(t.type == "EMAIL_ADDRESS" and t.start <= m.start() and m.end() <= t.end for t in entities):
+                    misses.append((c.name, page.number, "e-mail", m.group()))
+    assert not misses
+    brands = [p for c in fresh_contracts for p in c.parties if p.role == "contracting party" and p.short_name.casefold() not in ROLE_WORDS]
+    assert len(brands) >= 5  # defined short names that are names ("QMX") are among the terms searched

@@ -119,10 +119,9 @@ def _parties_clause(layout: Layout, c: Composer, f: Fakes, language: str, title:
 
 def _party_intro(p: Party, language: str) -> list[tuple[str, str | None]]:
     en = language == "en"
-    term = p.brand_short or p.forms[0]
-    defined = (f" (the \"{term}\")" if not p.brand_short else f" (\"{term}\")") if en else f" - nachfolgend \"{term}\" genannt -"
+    defined = _defined_term(p, en)
     if p.kind == "person":
-        return [(p.name, "PERSON"), (", residing at " if en else ", wohnhaft ", None), (p.address, "ADDRESS"), (defined, None)]
+        return [(p.name, "PERSON"), (", residing at " if en else ", wohnhaft ", None), (p.address, "ADDRESS"), *defined]
     co = p.company
     country = _COUNTRY[co.locale][0 if en else 1]
     registered = _REGISTERED[language][co.locale].format(court=co.court)
@@ -130,8 +129,16 @@ def _party_intro(p: Party, language: str) -> list[tuple[str, str | None]]:
     out += [(f", a company incorporated under the laws of {country}, having its registered office at " if en else f", eine Gesellschaft nach dem Recht {country}, mit Sitz in ", None)]
     out += [(p.address, "ADDRESS"), (", ", None), (registered, None), (co.register, "REGISTER_NUMBER")]
     out += [(", VAT ID " if en else ", USt-IdNr. ", None), (co.vat, "VAT_ID")]
-    out += [(", represented by " if en else ", vertreten durch ", None), (p.signer.name, "PERSON"), (defined, None)]
+    out += [(", represented by " if en else ", vertreten durch ", None), (p.signer.name, "PERSON"), *defined]
     return out
+
+
+def _defined_term(p: Party, en: bool) -> list[tuple[str, str | None]]:
+    """The definition of a party's short name; a brand short name ("QMX") is a name, a role word is not."""
+    if not p.brand_short:
+        return [(f" (the \"{p.forms[0]}\")" if en else f" - nachfolgend \"{p.forms[0]}\" genannt -", None)]
+    before, after = (" (\"", "\")") if en else (" - nachfolgend \"", "\" genannt -")
+    return [(before, None), (p.brand_short, p.entity_type), (after, None)]
 
 
 def _recitals(layout: Layout, c: Composer, language: str) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import random
+import re
 import string
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from faker import Faker
+
+from desktop.core.corpus import texts
 
 LOCALES = ("de_DE", "en_GB", "en_US")
 
@@ -47,6 +51,34 @@ def latin1(text: str) -> str:
     except UnicodeEncodeError:
         decomposed = unicodedata.normalize("NFKD", text)
         return "".join(c for c in decomposed if c.encode("latin-1", "ignore"))
+
+
+def _name(draw: Callable[[], str]) -> str:
+    """A drawn name that is not also a word of the contract text ("Price", "May", "Page"), so
+    every occurrence of a name in a generated contract is the name and the truth can list them all."""
+    while (name := latin1(draw())).casefold() in _boilerplate_words():
+        pass
+    return name
+
+
+@cache
+def _boilerplate_words() -> frozenset[str]:
+    strings: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            strings.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+
+    for table in (texts.ROLES, texts.TITLES, texts.WORDS, texts.RECITALS, texts.CLAUSES, texts.COMMON, texts.SCHEDULE,
+                  _TITLES, _INDUSTRY, _MONTHS, _COURTS):
+        walk(table)
+    return frozenset(w.casefold() for s in strings for w in re.findall(r"[^\W\d_]+", s))
 
 
 @dataclass(frozen=True)
@@ -94,9 +126,9 @@ class Fakes:
     # -- people -----------------------------------------------------------------------------
     def person(self, locale: str, domain: str, language: str) -> Person:
         fake = _faker(locale if locale in LOCALES else "en_GB")
-        first, last = latin1(fake.first_name()), latin1(fake.last_name())
+        first, last = _name(fake.first_name), _name(fake.last_name)
         if self.rng.random() < 0.25:  # double-barrelled and middle names make names harder
-            first = f"{first} {latin1(fake.first_name())}"
+            first = f"{first} {_name(fake.first_name)}"
         title = self.rng.choice(_TITLES[language])
         user = _ascii(f"{first.split()[0]}.{last}").lower().replace(" ", "")
         return Person(first, last, title, f"{user}@{domain}", self.phone(locale))
@@ -107,9 +139,9 @@ class Fakes:
         form = self.rng.choice(LEGAL_FORMS[locale])
         style = self.rng.randrange(3)
         if style == 0:
-            brand = f"{latin1(fake.last_name())} {self.rng.choice(_INDUSTRY)}"
+            brand = f"{_name(fake.last_name)} {self.rng.choice(_INDUSTRY)}"
         elif style == 1:
-            brand = f"{latin1(fake.last_name())} & {latin1(fake.last_name())}"
+            brand = f"{_name(fake.last_name)} & {_name(fake.last_name)}"
         else:
             brand = f"{self._invented_word()} {self.rng.choice(_INDUSTRY)}"
         domain = _ascii(brand.split()[0]).lower() + self.rng.choice(_TLD[locale])
