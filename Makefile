@@ -32,5 +32,22 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	$(BIN)/python bench/detect.py
 
+# The installer: a PyInstaller one-folder bundle in dist/clearance/, then dist/clearance_VERSION_ARCH.deb.
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/render_icon.py build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist packaging/clearance.spec
+	packaging/deb/build.sh $(BIN)/python
+
+# Unpack the .deb into a temporary root and run the installed app's self-test there, outside any venv.
+package-test: package
+	packaging/deb/test.sh
+	$(BIN)/python bench/package.py
+
 clean:
 	rm -rf $(VENV) $(DEMO) build dist

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
 from desktop import __version__
@@ -42,8 +44,16 @@ def create_window(store, failures=()):
     return MainWindow(store, keymap, problem, list(failures))
 
 
+EXIT_AFTER_SHOW = "CLEARANCE_EXIT_AFTER_SHOW"  # bench/package.py: print when shown, then quit
+
+
 def run(store, failures=()) -> int:
     app = application()
     window = create_window(store, failures)
     window.show()
+    if os.environ.get(EXIT_AFTER_SHOW):
+        from PySide6.QtCore import QTimer
+
+        # A zero timer fires once the event loop has handled the show and first paint events.
+        QTimer.singleShot(0, lambda: (print(f"shown {time.time():.6f}", flush=True), window.close(), app.quit()))
     return app.exec()

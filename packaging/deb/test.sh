@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Install the .deb into a temporary root (dpkg -x) and run `clearance --self-test` from there:
+# no virtual environment, no source tree, a minimal PATH and HOME, offscreen Qt, and, where the
+# kernel allows a private network namespace, no network at all.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DEB=$(ls -t dist/clearance_*.deb | head -n 1)
+TMPROOT=$(mktemp -d /tmp/clearance-deb-XXXXXX)
+trap 'rm -rf "$TMPROOT"' EXIT
+dpkg -x "$DEB" "$TMPROOT"
+mkdir -p "$TMPROOT/home"
+for path in usr/bin/clearance usr/share/applications/clearance.desktop \
+            usr/share/icons/hicolor/256x256/apps/clearance.png opt/clearance/clearance; do
+    [ -e "$TMPROOT/$path" ] || [ -L "$TMPROOT/$path" ] || { echo "test.sh: $path is missing from $DEB" >&2; exit 1; }
+done
+
+ISOLATE=()
+if unshare -rn true 2>/dev/null; then
+    ISOLATE=(unshare -rn)  # a new network namespace holds only a loopback device, and it is down
+    echo "self-test of $DEB without network (unshare -rn)"
+else
+    echo "self-test of $DEB (no network namespace here; the app's own guard still refuses connections)"
+fi
+cd "$TMPROOT/home"
+"${ISOLATE[@]}" env -i PATH=/usr/bin:/bin HOME="$TMPROOT/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+    "$TMPROOT/opt/clearance/clearance" --self-test
