@@ -17,8 +17,9 @@ QT_PLUGINS_KEPT = {
     "wayland-shell-integration": ("xdg-shell",),
     "wayland-decoration-client": ("bradient",),
 }
-# Generated contracts (the self-test, the demo) use these Faker locales; Faker falls back to en_US.
-FAKER_LOCALES_KEPT = {"en", "en_US", "en_GB", "de", "de_DE"}
+# Generated contracts (the self-test, the demo) use these Faker locales; Faker falls back to en_US,
+# and its lorem provider to Latin ("la").
+FAKER_LOCALES_KEPT = {"en", "en_US", "en_GB", "de", "de_DE", "la"}
 
 Entry = tuple  # PyInstaller TOC entry: (destination name, source path, type code)
 
