@@ -1,0 +1,142 @@
+"""The installer recipes stay honest: versions agree, files they name exist, entries parse, filters hold."""
+
+from __future__ import annotations
+
+import configparser
+import plistlib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+sys.path.insert(0, str(PACKAGING))
+
+from bundle_filter import (  # noqa: E402
+    keep_faker,
+    keep_qt_file,
+    prunable,
+    prune_orphans,
+)
+from render_icon import ico_from_png, render_png  # noqa: E402
+
+
+def iss_defines() -> dict[str, str]:
+    text = (PACKAGING / "windows" / "clearance.iss").read_text(encoding="utf-8")
+    return dict(re.findall(r'^#define (\w+) "([^"]*)"', text, re.MULTILINE))
+
+
+def test_every_recipe_carries_the_app_version():
+    plist = plistlib.loads((PACKAGING / "macos" / "Info.plist").read_bytes())
+    assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == __version__
+    assert iss_defines()["AppVersion"] == __version__
+    # The .deb and the macOS script read it from the package itself.
+    for script in ("deb/build.sh", "macos/build.sh"):
+        assert "desktop.__version__" in (PACKAGING / script).read_text(encoding="utf-8")
+
+
+def test_plist_names_the_executable_and_icon_the_spec_produces():
+    plist = plistlib.loads((PACKAGING / "macos" / "Info.plist").read_bytes())
+    spec = (PACKAGING / "clearance.spec").read_text(encoding="utf-8")
+    assert f'name="{plist["CFBundleExecutable"]}"' in spec
+    assert plist["CFBundleIconFile"] in spec and "Clearance.app" in spec
+    assert "clearance.icns" in (PACKAGING / "macos" / "build.sh").read_text(encoding="utf-8")
+
+
+def test_inno_setup_takes_the_files_of_the_one_folder_bundle():
+    text = (PACKAGING / "windows" / "clearance.iss").read_text(encoding="utf-8")
+    iss_dir = PACKAGING / "windows"
+    bundle = (iss_dir / iss_defines()["Bundle"].replace("\\", "/")).resolve()
+    assert bundle == ROOT / "dist" / "clearance"  # where the spec's COLLECT(name="clearance") writes
+    sources = re.findall(r'^Source: "\{#Bundle\}\\([^"]+)"', text, re.MULTILINE)
+    assert sources == ["clearance.exe", "_internal\\*"]
+    icon = (iss_dir / re.search(r"^SetupIconFile=(.+)$", text, re.MULTILINE)[1].replace("\\", "/")).resolve()
+    assert icon == ROOT / "build" / "icons" / "clearance.ico"  # what render_icon.py writes
+    assert "build/icons" in (PACKAGING / "deb" / "build.sh").read_text(encoding="utf-8")
+
+
+def test_desktop_entry_is_valid_and_starts_the_window():
+    entry = PACKAGING / "deb" / "clearance.desktop"
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(entry, encoding="utf-8")
+    section = parser["Desktop Entry"]
+    assert section["Type"] == "Application" and section["Exec"].split()[:2] == ["clearance", "gui"]
+    assert section["Icon"] == "clearance" and section["Categories"].endswith(";")
+    if shutil.which("desktop-file-validate"):
+        result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert result.returncode == 0 and "error" not in result.stdout, result.stdout
+
+
+def test_deb_control_template_has_every_field_dpkg_needs():
+    control = (PACKAGING / "deb" / "control.in").read_text(encoding="utf-8")
+    fields = dict(re.findall(r"^([A-Za-z-]+): (.*)$", control, re.MULTILINE))
+    for name in ("Package", "Version", "Architecture", "Maintainer", "Installed-Size", "Depends", "Description"):
+        assert name in fields
+    assert fields["Version"] == "@VERSION@"
+    assert "libxcb-cursor0" in fields["Depends"]  # Qt 6's xcb plug-in does not start without it
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+    ("PySide6/Qt/plugins/platforms/libqminimalegl.so", False),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("spacy/lang/en/__init__.py", True),
+])
+def test_qt_files_kept_in_the_bundle(dest, kept):
+    assert keep_qt_file(dest) is kept
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("faker.providers.address.de_DE", True),
+    ("faker/providers/person/en_GB/__init__.py", True),
+    ("faker.providers.lorem.la", True),
+    ("faker.providers.address.ja_JP", False),
+    ("faker/providers/person/fr_FR/__init__.py", False),
+    ("faker.providers.address", True),
+    ("faker.providers.job", True),
+])
+def test_faker_locales_kept(name, kept):
+    assert keep_faker(name, ["de_DE", "en_GB", "la", "ja_JP", "fr_FR", "en_US"]) is kept
+
+
+def test_orphan_libraries_are_pruned_and_needed_ones_kept():
+    binaries = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
+        ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/src/libQt6XcbQpa.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "/src/libQt6Network.so.6", "BINARY"),
+        ("libgtk-3.so.0", "/usr/lib/libgtk-3.so.0", "BINARY"),
+        ("libxcb-cursor.so.0", "/usr/lib/libxcb-cursor.so.0", "BINARY"),
+    ]
+    needs = {"/src/libqxcb.so": ["libQt6XcbQpa.so.6"], "/src/QtGui.abi3.so": ["libQt6Gui.so.6"],
+             "/src/libQt6XcbQpa.so.6": ["libxcb-cursor.so.0", "libQt6Gui.so.6"]}
+    kept = {entry[0] for entry in prune_orphans(binaries, lambda src: needs.get(src, []))}
+    assert "PySide6/Qt/lib/libQt6Network.so.6" not in kept and "libgtk-3.so.0" not in kept
+    assert {"libxcb-cursor.so.0", "PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/lib/libQt6Gui.so.6"} <= kept
+    assert not prunable("PySide6/QtGui.abi3.so") and not prunable("libpython3.11.so.1.0")
+
+
+def test_icon_renders_from_the_svg_and_wraps_into_an_ico():
+    png = render_png(64)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (64, 64)
+    ico = ico_from_png(png, 64)
+    assert ico[:6] == b"\x00\x00\x01\x00\x01\x00" and ico[22:] == png
+    assert int.from_bytes(ico[14:18], "little") == len(png)
