@@ -247,6 +247,7 @@ def _manifest(store, batch_id, at, purpose, accepted, files, refused_count) -> d
         "purpose": purpose,
         "app_version": __version__,
         "detector": _detector_versions(store),
+        "versions": _versions(store),
         "settings": {"label_mode": store.setting(LABEL_SETTING) == "1",
                      "pseudonyms": store.setting(PSEUDONYM_SETTING) or "contract",
                      "four_eyes": store.setting("four_eyes") == "1"},
@@ -295,6 +296,14 @@ def _detector_versions(store) -> dict:
         model_version = "unknown"
     return {"version": detector_version(store.setting(MODEL_SETTING)) or DETECTOR_VERSION, "model": model,
             "model_version": model_version}
+
+
+def _versions(store) -> dict:
+    """App, Python, PyMuPDF, Presidio, spaCy, model and Qt versions that produced the batch."""
+    from desktop.core.detect.analyzer import MODEL_SETTING
+    from desktop.core.versions import versions
+
+    return versions(store.setting(MODEL_SETTING))
 
 
 def _corpus_secret(store) -> bytes | None:

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import __version__
 from desktop.core.commands import CommandError, Context, all_commands, get_command
 from desktop.core.keymap import Keymap, key_rows
 from desktop.core.pagesource import PageSource
@@ -317,13 +315,9 @@ class MainWindow(QMainWindow):
         CheatSheet(self.keymap, self).exec()
 
     def show_about(self) -> None:
-        try:
-            from desktop.core.detect import DETECTOR_VERSION
-        except ImportError:
-            DETECTOR_VERSION = "not installed"
-        QMessageBox.about(self, "About Clearance",
-                          f"<b>Clearance {__version__}</b><br>Review, redact and sign off contracts "
-                          f"before they leave as AI-training data.<br>Detector: {DETECTOR_VERSION}")
+        from desktop.ui.about import show_about
+
+        show_about(self)
 
     def message(self, text: str, timeout: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout)
