@@ -26,10 +26,9 @@ from typing import Any
 # one-key entity type chooser that `t` opens.
 MODES = ("review", "select", "type")
 
-# Modules whose import registers commands; a module that does not exist yet is skipped.
+# Modules whose import registers commands (named, not imported, so the core stays free of Qt).
 COMMAND_MODULES: list[str] = [
     "desktop.core.review_commands",
-    "desktop.ui.commands",
     "desktop.ui.signoff_dialog",
     "desktop.ui.consent_panel",
     "desktop.ui.redaction_preview",
@@ -98,12 +97,8 @@ def load_command_modules() -> None:
     for name in COMMAND_MODULES:
         if name in _loaded:
             continue
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-        _loaded.add(name)  # imported, or absent in this build: either way not looked for again
+        importlib.import_module(name)
+        _loaded.add(name)
 
 
 def all_commands() -> list[Command]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -15,15 +15,20 @@ from desktop.ui.consent_badge import badge_for
 
 ROLE_ORDER = [Role.CONTRACTING, Role.SIGNER, Role.WITNESS, Role.OTHER]
 # Keys inside the panel (data, like resources/keymap.toml): action -> key names.
-PANEL_KEYS = {"link": ("Return", "Enter", "L"), "role": ("R",), "unlink": ("Del", "U"), "search": ("/",)}
+PANEL_KEYS = {"link": ("Return", "Enter", "L"), "role": ("R",), "unlink": ("Del", "U"), "search": ("/",),
+              "leave": ("Esc",)}
 
 
 class ConsentPanel(QWidget):
     """Lists the document's links; Enter confirms (links) the selected party, R changes its role,
-    Delete unlinks it, / searches the registry and Enter links the party found."""
+    Delete unlinks it, / searches the registry and Enter links the party found, Esc leaves the panel."""
+
+    links_changed = Signal()  # a link was confirmed, changed or removed: badges elsewhere are stale
+    left = Signal()  # the reviewer pressed Esc: the keyboard goes back to the page
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
+        self.setProperty("ownsKeys", True)  # see desktop.ui.keys.OWN_KEYS_PROPERTY
         self.store = store
         self.doc_id: int | None = None
         self.purpose = DEFAULT_PURPOSE
@@ -77,20 +82,20 @@ class ConsentPanel(QWidget):
         link = self.current_link()
         if link is not None:
             self.store.link_party(self.doc_id, link.party.id, link.role, confirmed=True, source=link.source)
-            self.refresh()
+            self._changed()
 
     def cycle_role(self) -> None:
         link = self.current_link()
         if link is not None:
             role = ROLE_ORDER[(ROLE_ORDER.index(Role(link.role)) + 1) % len(ROLE_ORDER)]
             self.store.link_party(self.doc_id, link.party.id, role, confirmed=True, source=link.source)
-            self.refresh()
+            self._changed()
 
     def unlink_current(self) -> None:
         link = self.current_link()
         if link is not None:
             self.store.unlink_party(self.doc_id, link.party.id)
-            self.refresh()
+            self._changed()
 
     def _link_found(self) -> None:
         party = self.store.find_party(self.search.text().strip()) if self.search.text().strip() else None
@@ -100,14 +105,18 @@ class ConsentPanel(QWidget):
             return
         self.store.link_party(self.doc_id, party.id, Role.CONTRACTING, confirmed=True)
         self.search.clear()
-        self.refresh()
+        self._changed()
         self.list.setFocus()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.links_changed.emit()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.list and event.type() == event.Type.KeyPress:
             name = QKeySequence(event.key()).toString()
             actions = {"link": self.link_current, "role": self.cycle_role, "unlink": self.unlink_current,
-                       "search": self.search.setFocus}
+                       "search": self.search.setFocus, "leave": self.left.emit}
             for action, keys in PANEL_KEYS.items():
                 if name in keys:
                     actions[action]()

@@ -21,6 +21,9 @@ _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.K
 # Commands that change the store: holding the key down must not decide a run of findings.
 NO_REPEAT_CATEGORIES = {"Decide", "Select", "Find", "Entity type"}
 SEQUENCE_TIMEOUT_MS = 1500
+# A widget with this property set (and everything inside it) handles its own keys, like the consent
+# panel's list: review keys must not fire while the reviewer works there.
+OWN_KEYS_PROPERTY = "ownsKeys"
 
 
 def chord_of(event: QKeyEvent) -> str | None:
@@ -45,6 +48,14 @@ def chord_of(event: QKeyEvent) -> str | None:
             return None
     prefix = [m for m, on in (("Ctrl", ctrl), ("Alt", alt), ("Shift", shift)) if on]
     return "+".join([*prefix, name])
+
+
+def _owns_keys(widget) -> bool:
+    while widget is not None:
+        if widget.property(OWN_KEYS_PROPERTY):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class KeyDispatcher(QObject):
@@ -81,7 +92,9 @@ class KeyDispatcher(QObject):
             return False
         # Typing into a text field (the find bar) is typing, not commands.
         text_input = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox
-        return not isinstance(obj, text_input) and not isinstance(QApplication.focusWidget(), text_input)
+        if isinstance(obj, text_input) or isinstance(QApplication.focusWidget(), text_input):
+            return False
+        return not _owns_keys(obj) and not _owns_keys(QApplication.focusWidget())
 
     def handle(self, chord: str, auto_repeat: bool = False) -> bool:
         """Run the command bound to the pending keys + `chord`; True if the key was used."""

@@ -20,6 +20,7 @@ from desktop.core.keymap import Keymap, key_rows
 from desktop.core.pagesource import PageSource
 from desktop.core.review import ReviewError, ReviewSession, resume_point
 from desktop.ui.cheatsheet import CheatSheet
+from desktop.ui.consent_panel import ConsentPanel
 from desktop.ui.findings_panel import FindingsPanel
 from desktop.ui.keys import NO_REPEAT_CATEGORIES, KeyDispatcher
 from desktop.ui.page_view import PageView
@@ -99,10 +100,17 @@ class MainWindow(QMainWindow):
         box.addWidget(self.view)
         self.findings = FindingsPanel()
         self.findings.finding_clicked.connect(self._finding_clicked)
+        self.consent_panel = ConsentPanel(self.store)
+        self.consent_panel.links_changed.connect(self._links_changed)
+        self.consent_panel.left.connect(self.view.setFocus)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.findings)
+        right.addWidget(self.consent_panel)
+        right.setSizes([600, 220])
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(centre)
-        split.addWidget(self.findings)
+        split.addWidget(right)
         split.setSizes([300, 700, 400])
         split.setStretchFactor(1, 1)
         self.setCentralWidget(split)
@@ -165,6 +173,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(0)
         self.refresh(queue=True)
+        self.consent_panel.show_document(doc_id)
         self._start_scan(doc)
 
     def _close_document(self) -> None:
@@ -206,6 +215,7 @@ class MainWindow(QMainWindow):
         if self.session:
             self.session.reload()
             self.refresh(queue=True)
+            self.consent_panel.refresh()  # scanning proposes the document's parties
         self.message(f"Detection failed: {problem}" if problem else "Detection finished", 0 if problem else 6000)
 
     # --- pages and images -------------------------------------------------------------------------
@@ -349,6 +359,10 @@ class MainWindow(QMainWindow):
             self.findings.select(s.index)
         if queue:
             self.queue.show_queue(self.store, s.doc_id, self.failures)
+
+    def _links_changed(self) -> None:
+        if self.session:
+            self.queue.show_queue(self.store, self.session.doc_id, self.failures)
 
     # --- mouse ----------------------------------------------------------------------------------------
 

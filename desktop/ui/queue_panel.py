@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from desktop.ui.consent_badge import badge
+
 COLUMNS = ("Document", "Status", "Open", "Consent")
-
-
-def _consent_badge(store, doc_id: int) -> tuple[str, str]:
-    """(text, tooltip) from desktop.ui.consent_badge.badge(store, doc_id) when that module exists."""
-    try:
-        module = importlib.import_module("desktop.ui.consent_badge")
-    except ModuleNotFoundError as exc:
-        if exc.name != "desktop.ui.consent_badge":
-            raise
-        return "", ""
-    result = module.badge(store, doc_id)
-    return (result, "") if isinstance(result, str) else tuple(result)
 
 
 class QueuePanel(QTableWidget):
@@ -53,8 +41,8 @@ class QueuePanel(QTableWidget):
         self.doc_ids = []
         for row, doc in enumerate(documents):
             c = counts.get(doc["id"], {})
-            badge, tip = _consent_badge(store, doc["id"])
-            self._set_row(row, (doc["name"], doc["status"], str(c.get("proposed", 0)), badge), tip or doc["path"])
+            consent, tip = badge(store, doc["id"])
+            self._set_row(row, (doc["name"], doc["status"], str(c.get("proposed", 0)), consent), tip or doc["path"])
             self.doc_ids.append(doc["id"])
             if doc["id"] == current:
                 self.selectRow(row)

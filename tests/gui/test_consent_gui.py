@@ -125,3 +125,31 @@ def test_withdraw_a_consent_from_the_registry_view_with_keys_and_see_the_purge_l
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV files (*.csv)"))
     qtbot.keyClick(dialog.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert target.read_text().splitlines() == ["batch,file,sha256,date", f"b1,doc-0001.pdf,{sha},{rows[0][3]}"]
+
+
+def test_in_the_review_window_c_enters_the_panel_its_keys_stay_there_and_esc_returns(store, qtbot, tmp_path):
+    from test_review_window import add_generated, open_window, press
+
+    doc_id = add_generated(store, 11, tmp_path)
+    store.import_consents([(ACME, ConsentRecord(None, "ai-training", "granted", "1", date(2020, 1, 1)))])
+    store.link_party(doc_id, store.find_party("Acme GmbH").id, Role.CONTRACTING, confirmed=False,
+                     source="parties-clause")
+    window = open_window(qtbot, store, tmp_path)
+    assert window.consent_panel.badge.text() == "Consent: needs attention"
+    assert window.queue.item(0, 3).text() == "needs attention"
+    decided_before = [f.status for f in store.findings(doc_id)]
+
+    press(qtbot, window, "c")
+    panel = window.consent_panel
+    assert panel.list.hasFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_R)  # the panel's "next role", not the window's reject-all
+    assert [f.status for f in store.findings(doc_id)] == decided_before
+    assert store.document_links(doc_id)[0].role == Role.SIGNER
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert window.queue.item(0, 3).text() == "eligible"  # the queue's badge follows the panel
+
+    qtbot.keyClick(panel.list, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+    first = window.session.current
+    press(qtbot, window, "j")
+    assert window.session.current.id != first.id
