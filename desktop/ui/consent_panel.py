@@ -13,6 +13,7 @@ from desktop.core.consent import Role
 from desktop.core.consent.gate import DEFAULT_PURPOSE, document_links, eligibility
 from desktop.ui.consent_badge import badge_for
 
+SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state
 ROLE_ORDER = [Role.CONTRACTING, Role.SIGNER, Role.WITNESS, Role.OTHER]
 # Keys inside the panel (data, like resources/keymap.toml): action -> key names.
 PANEL_KEYS = {"link": ("Return", "Enter", "L"), "role": ("R",), "unlink": ("Del", "U"), "search": ("/",),
@@ -62,7 +63,8 @@ class ConsentPanel(QWidget):
         self.badge.setText(f"Consent: {text}")
         self.badge.setStyleSheet(f"color: {colour}; font-weight: bold")
         self.badge.setToolTip(tooltip)
-        self.reasons.setText("\n".join(result.reasons))
+        self.reasons.setText(_summary(result.reasons))
+        self.reasons.setToolTip("\n".join(result.reasons))
         for link in document_links(self.store, self.doc_id):
             state = "" if link.confirmed else "  [proposed]"
             item = QListWidgetItem(f"{link.party.name} — {link.role}{state}")
@@ -122,6 +124,13 @@ class ConsentPanel(QWidget):
                     actions[action]()
                     return True
         return super().eventFilter(obj, event)
+
+
+def _summary(reasons) -> str:
+    shown = list(reasons[:SHOWN_REASONS])
+    if len(reasons) > SHOWN_REASONS:
+        shown.append(f"… and {len(reasons) - SHOWN_REASONS} more (hover to read all)")
+    return "\n".join(shown)
 
 
 @command("consent-panel", category="Consent")
