@@ -56,10 +56,12 @@ def _load_subcommands() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.core.offline import make_offline
     from desktop.core.store import StoreError
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    make_offline()  # before any command can build an analyzer or resolve a domain
     if args.self_test:
         from desktop.core.selftest import self_test
         from desktop.ui.window_check import window_steps
@@ -79,4 +81,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as `python -m desktop.cli`, this file is `__main__`, while the subcommand modules register
+    # with `desktop.cli`: run that module's main, which has them.
+    from desktop.cli import main as registered_main
+
+    sys.exit(registered_main())

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop.core.consent.linking import link_document
 from desktop.core.consent.model import ConsentRecord, ConsentStatus, Party, Role
 from desktop.core.corpus import load_truth, write_corpus
 from desktop.core.scan import Progress, ScanReport, scan_paths
@@ -38,9 +37,7 @@ def build_demo(folder: Path, count: int = 6, seed: int = 2026, progress: Progres
         rows.extend(_consent_rows(path.stem, parties, index))
     with Store(folder / "clearance.sqlite") as store:
         store.import_consents(rows, origin="demo")
-        report = scan_paths(store, [contracts_dir], progress=progress)
-        for doc in store.documents():
-            link_document(store, doc["id"])
+        report = scan_paths(store, [contracts_dir], progress=progress)  # proposes each contract's parties
     return DemoReport(folder / "clearance.sqlite", paths, report)
 
 

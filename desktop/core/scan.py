@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.consent.linking import link_document
 from desktop.core.detect import DetectorPool, detector_version
 from desktop.core.detect.analyzer import MODEL_SETTING
 from desktop.core.detect.propagate import propagate
@@ -72,12 +73,10 @@ def import_paths(store, paths: Iterable[Path]) -> ImportReport:
 def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_order: list[int] | None = None,
                   progress: Progress | None = None, known_parties: Iterable[str] | None = None) -> Counter:
     """Detect the pages not yet scanned (in `page_order` first), writing each page's findings as it
-    arrives, then propagate names over the whole document. Returns new findings by type."""
+    arrives, propose the document's parties, then propagate names over the whole document.
+    Returns new findings by type."""
     doc_row = store.document(doc_id)
-    data = Path(doc_row["path"]).read_bytes()
-    if sha256_bytes(data) != doc_row["sha256"]:
-        raise PdfError("changed", f"{doc_row['name']}: the file changed since it was imported; import it again")
-    doc = open_pdf(data, doc_row["name"])
+    doc = _open_stored(doc_row)
     counts: Counter = Counter()
     try:
         pages = {p.number: p for p in extract_pages(doc)}
@@ -99,11 +98,33 @@ def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_
         finally:
             if own_pool:
                 pool.close()
+        if todo:  # the document's parties are proposed once; later the reviewer's links stand
+            link_document(store, doc_id, list(pages.values()))
+        # Then the names, aliases and e-mails of the linked parties are proposed wherever they
+        # occur, with every other name found.
         counts.update(_propagate(store, doc_id, list(pages.values()), known_parties))
     finally:
         doc.close()
     store.set_document_status(doc_id, "scanned")
     return counts
+
+
+def propagate_linked_parties(store, doc_id: int) -> Counter:
+    """After the reviewer has linked a party: propose its names, aliases and e-mails (and every name
+    found) wherever they are not findings yet. Detects nothing new. Returns new findings by type."""
+    doc = _open_stored(store.document(doc_id))
+    try:
+        return _propagate(store, doc_id, extract_pages(doc), None)
+    finally:
+        doc.close()
+
+
+def _open_stored(doc_row: dict):
+    """The stored document's file, refused if it is no longer the file that was imported."""
+    data = Path(doc_row["path"]).read_bytes()
+    if sha256_bytes(data) != doc_row["sha256"]:
+        raise PdfError("changed", f"{doc_row['name']}: the file changed since it was imported; import it again")
+    return open_pdf(data, doc_row["name"])
 
 
 def _ordered(numbers: list[int], first: list[int] | None) -> list[int]:
@@ -128,8 +149,7 @@ def _detect_cached(store, pool: DetectorPool, pages, version: str):
 
 def _propagate(store, doc_id: int, pages, known_parties: Iterable[str] | None) -> Counter:
     if known_parties is None:
-        terms = getattr(store, "known_party_terms", None)
-        known_parties = terms(doc_id) if terms else ()
+        known_parties = store.known_party_terms(doc_id)
     new = propagate(pages, store.findings(doc_id), known_parties)
     store.add_findings(doc_id, new)
     return Counter(f.entity_type for f in new)

@@ -68,27 +68,42 @@ def import_and_scan(run: Run) -> str:
 
 
 def review(run: Run) -> str:
-    """Review as a careful reviewer would: confirm the contract's registered parties (which spreads
-    their names over the document), then decide every finding by the generator's ground truth:
-    a real name or number is accepted, an ordinary word taken for one is rejected."""
+    r = review_by_truth(run.store, run.doc_id)
+    _expect(r.confirmed > 0, "no proposed party of the contract is in the consent registry")
+    _expect(run.store.open_finding_count(run.doc_id) == 0, "findings are still open after review")
+    return (f"{r.confirmed} parties confirmed, {r.dropped} dropped, {r.spread} findings of their names added; "
+            f"{r.accepted} findings accepted, {r.rejected} rejected")
+
+
+@dataclass
+class TruthReview:
+    confirmed: int  # proposed links to registered parties, confirmed
+    dropped: int  # proposed links to anyone else, removed
+    spread: int  # findings the confirmed parties' names added
+    accepted: int
+    rejected: int
+
+
+def review_by_truth(store, doc_id: int) -> TruthReview:
+    """Review a generated contract as a careful reviewer would: confirm the contract's registered
+    parties (which spreads their names over the document), then decide every finding by the
+    generator's ground truth: a real name or number is accepted, an ordinary word taken for one
+    is rejected."""
     from desktop.core.corpus import load_truth
     from desktop.core.model import Status
     from desktop.core.review import ReviewSession
-    from desktop.core.scan import scan_document
+    from desktop.core.scan import propagate_linked_parties
 
-    confirmed, dropped = _confirm_registered_parties(run.store, run.doc_id)
-    _expect(confirmed > 0, "no proposed party of the contract is in the consent registry")
-    spread = sum(scan_document(run.store, run.doc_id).values())  # pages are done: only propagates
-    truth, _parties = load_truth(Path(run.store.document(run.doc_id)["path"]).with_suffix(".truth.json"))
-    session = ReviewSession(run.store, run.doc_id)
+    confirmed, dropped = _confirm_registered_parties(store, doc_id)
+    spread = sum(propagate_linked_parties(store, doc_id).values())
+    truth, _parties = load_truth(Path(store.document(doc_id)["path"]).with_suffix(".truth.json"))
+    session = ReviewSession(store, doc_id)
     decided = Counter()
     while (current := session.next_open()) is not None and current.status == Status.PROPOSED:
         real = any(_overlaps(current, t) for t in truth)
         session.accept() if real else session.reject()
-        decided["accepted" if real else "rejected"] += 1
-    _expect(run.store.open_finding_count(run.doc_id) == 0, "findings are still open after review")
-    return (f"{confirmed} parties confirmed, {dropped} dropped, {spread} findings of their names added; "
-            f"{decided['accepted']} findings accepted, {decided['rejected']} rejected")
+        decided[real] += 1
+    return TruthReview(confirmed, dropped, spread, decided[True], decided[False])
 
 
 def _confirm_registered_parties(store, doc_id: int) -> tuple[int, int]:

@@ -6,6 +6,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.core.commands import CommandError, Context, all_commands, get_command
 from desktop.core.keymap import Keymap, key_rows
 from desktop.core.pagesource import PageSource
+from desktop.core.pdf import PdfError
 from desktop.core.review import ReviewError, ReviewSession, resume_point
+from desktop.core.scan import propagate_linked_parties
 from desktop.ui.cheatsheet import CheatSheet
 from desktop.ui.consent_panel import ConsentPanel
 from desktop.ui.findings_panel import FindingsPanel
@@ -361,8 +364,22 @@ class MainWindow(QMainWindow):
             self.queue.show_queue(self.store, s.doc_id, self.failures)
 
     def _links_changed(self) -> None:
-        if self.session:
-            self.queue.show_queue(self.store, self.session.doc_id, self.failures)
+        """A party was linked or its link changed: propose its names wherever they are not findings yet."""
+        if self.session is None:
+            return
+        if self.scan_job is None:  # a running scan propagates at its end anyway
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                added = sum(propagate_linked_parties(self.store, self.session.doc_id).values())
+            except (OSError, PdfError) as exc:
+                self.message(f"The party's names could not be searched: {exc}")
+            else:
+                if added:
+                    self.message(f"{added} more occurrence(s) of the linked parties' names proposed")
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.session.reload()
+        self.refresh(queue=True)
 
     # --- mouse ----------------------------------------------------------------------------------------
 

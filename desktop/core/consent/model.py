@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from desktop.core.detect.stoplist import is_role_phrase
+
 
 class PartyKind(StrEnum):
     COMPANY = "company"
@@ -48,8 +50,10 @@ class Party:
 
     @property
     def terms(self) -> tuple[str, ...]:
-        """Every string that names this party in a text: name, aliases, e-mail."""
-        return tuple(t for t in (self.name, *self.aliases, self.email) if t)
+        """Every string that names this party in a text: name, aliases, e-mail. An alias that is a
+        role word ("Supplier", "der Auftraggeber") names every party of its kind, so it is left out:
+        searching for it would propose, and demand the redaction of, every "the Supplier"."""
+        return tuple(t for t in (self.name, *self.aliases, self.email) if t and not is_role_phrase(t))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,10 @@ Intellectual Property Work Product Fees Price Payment Notice Notices Force Majeu
 Statement of Work Order Purchase Order Specifications Documentation Software Materials Trademarks Marks
 Vertragspartner Vertragsparteien Partei Parteien Auftraggeber Auftragnehmer Arbeitgeber Arbeitnehmer Kunde
 Lieferant Käufer Verkäufer Vermieter Mieter Lizenzgeber Lizenznehmer Dienstleister Gesellschaft Vertrag
-Anlage Leistungen Vergütung Geheimhaltung Inkrafttreten
+Anlage Leistungen Vergütung Geheimhaltung Inkrafttreten Besteller Offenlegende Empfangende Auftraggeberin
+Auftragnehmerin Arbeitgeberin Arbeitnehmerin Kundin Lieferantin Käuferin Verkäuferin Vermieterin Mieterin
+Lizenzgeberin Lizenznehmerin Dienstleisterin Bestellerin Gesellschafter Gesellschafterin Darlehensgeber
+Darlehensnehmer Berater Beraterin Händler Hersteller Vertreiber
 The This That These Those Each Any All Such Both Either Neither Between And Or Of By In On For With To From As
 Inc Incorporated LLC Ltd Limited GmbH AG Corp Co Name Title Date Signature Signed By Witness
 Tel Telephone Telefon Phone Fax Telefax Mobile Mobil E-Mail Email Mail IBAN BIC SWIFT HRB HRA VAT USt USt-IdNr
