@@ -22,6 +22,22 @@ class EntityType(StrEnum):
     SIGNATURE = "SIGNATURE"
     OTHER = "OTHER"
 
+    @property
+    def label(self) -> str:
+        return type_label(self)
+
+
+def type_label(entity_type: str) -> str:
+    """How people write an entity type: "VAT ID", "E-mail", "Register no.", "Person"."""
+    return _TYPE_LABELS.get(entity_type) or str(entity_type).replace("_", " ").capitalize()
+
+
+_TYPE_LABELS = {
+    EntityType.EMAIL: "E-mail", EntityType.PHONE: "Phone", EntityType.IBAN: "IBAN",
+    EntityType.REGISTER: "Register no.", EntityType.VAT: "VAT ID", EntityType.ENVELOPE: "Envelope ID",
+    EntityType.URL: "URL",
+}
+
 
 class Status(StrEnum):
     PROPOSED = "proposed"

@@ -67,6 +67,9 @@ class ReviewSession:
         self.query = ""  # the last find
         self.hits: list[Hit] = []
         self.hit_index = -1
+        # Called instead of saving at once when the cursor moves: a window coalesces the saves of a
+        # run of key presses into one write (a move is no decision; decisions are committed at once).
+        self.on_move: Callable[[], None] | None = None
         self.reload()
         self._restore_position()
 
@@ -147,7 +150,10 @@ class ReviewSession:
         if index != self.index:
             self.index = index
             self.box_index = 0
-            self.save_position()
+            if self.on_move is not None:
+                self.on_move()
+            else:
+                self.save_position()
         return self.current
 
     def save_position(self) -> None:

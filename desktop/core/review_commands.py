@@ -178,7 +178,7 @@ def _type_command(name: str, entity_type: EntityType) -> None:
             ctx.ui.set_mode("review")
         _show(ctx)
 
-    set_type.__doc__ = f"Make the current finding of type {entity_type.value}."
+    set_type.__doc__ = f"Make the current finding of type {entity_type.label}."
     set_type.__qualname__ = set_type.__name__ = f"type_{name}"
     command(f"type-{name}", category="Entity type", modes=("type",), menu=False)(set_type)
 

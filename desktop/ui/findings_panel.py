@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.core.model import Finding
+from desktop.core.model import Finding, type_label
 from desktop.core.review import why
 from desktop.ui.page_view import type_colour
 
@@ -17,6 +17,7 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self):
         super().__init__()
         self.findings: list[Finding] = []
+        self._rows: dict[int, tuple] = {}  # row -> cell texts of the finding shown there
 
     def rowCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.findings)
@@ -33,15 +34,24 @@ class FindingsModel(QAbstractTableModel):
         f = self.findings[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f.entity_type.replace("_", " ").title(), " ".join(f.text.split()), f.page + 1,
-                    f"{f.score:.2f}", f.status + (" · manual" if f.source == "manual" else ""), why(f))[col]
+            return self._cells(index.row())[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return type_colour(f.entity_type)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and f.status == "rejected":
             return QColor("#868e96")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return why(f)
+            return self._cells(index.row())[5]
         return None
+
+    def _cells(self, row: int) -> tuple:
+        """The row's texts, made once per version of the finding: a repaint asks for them often."""
+        cells = self._rows.get(row)
+        if cells is None:
+            f = self.findings[row]
+            cells = self._rows[row] = (
+                type_label(f.entity_type), " ".join(f.text.split()), f.page + 1, f"{f.score:.2f}",
+                f.status + (" · manual" if f.source == "manual" else ""), why(f))
+        return cells
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Reset only when the set of findings changed; otherwise update the rows that differ."""
@@ -49,11 +59,13 @@ class FindingsModel(QAbstractTableModel):
         if [f.id for f in old] != [f.id for f in findings]:
             self.beginResetModel()
             self.findings = list(findings)
+            self._rows.clear()
             self.endResetModel()
             return
         self.findings = list(findings)
         for row, (a, b) in enumerate(zip(old, findings)):
             if a is not b and a != b:
+                self._rows.pop(row, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
 
@@ -84,6 +96,9 @@ class FindingsPanel(QTableView):
     def select(self, current: int) -> None:
         if 0 <= current < len(self.model_.findings):
             self.selectRow(current)
-            self.scrollTo(self.model_.index(current, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+            index = self.model_.index(current, 0)
+            if not self.viewport().rect().contains(self.visualRect(index)):
+                # Centre it: the table then scrolls once every half page, not on every key press.
+                self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         else:
             self.clearSelection()

@@ -33,6 +33,9 @@ from desktop.ui.worker import RenderThread, scan_in_background
 MENU_ORDER = ("Navigate", "Decide", "Box", "Select", "Find", "View")  # then others, Help last
 MOVE_CATEGORIES = ("Navigate", "View", "Help")  # commands that change no finding
 IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
+# The resume position is written this long after the last move, not on every key press (a commit
+# with synchronous=FULL costs more than a frame); closing or switching documents writes it at once.
+POSITION_SAVE_MS = 400
 
 
 class FindBar(QLineEdit):
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self.queue.show_queue(store, None, self.failures)
         self._rerender = QTimer(self, singleShot=True, interval=120)
         self._rerender.timeout.connect(lambda: self._request_image(self.page))
+        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
+        self._position_timer.timeout.connect(self._save_position)
         if keymap_message:
             self.message(keymap_message, 15000)
         self._open_first()
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         doc = self.store.document(doc_id)
         self.source = PageSource(path=doc["path"], name=doc["name"])
         self.session = ReviewSession(self.store, doc_id, self.source.page_text)
+        self.session.on_move = self._position_timer.start
         self.ctx.session = self.session
         self.page_sizes = {r["number"]: (r["width"], r["height"]) for r in self.store.page_rows(doc_id)}
         self.renderer = RenderThread(self.source, self._on_rendered, self._on_render_failed)
@@ -179,7 +185,14 @@ class MainWindow(QMainWindow):
         self.consent_panel.show_document(doc_id)
         self._start_scan(doc)
 
+    def _save_position(self) -> None:
+        self._position_timer.stop()
+        if self.session:
+            self.session.save_position()
+
     def _close_document(self) -> None:
+        if self._position_timer.isActive():
+            self._save_position()
         if self.renderer:
             self.renderer.stop()
             self.renderer = None
@@ -411,7 +424,6 @@ class MainWindow(QMainWindow):
         if self.scan_job is not None:
             self.scan_job.stop()  # pages already scanned are stored; the rest resumes next time
             self.scan_job = None
-        if self.session:
-            self.session.save_position()
+        self._save_position()
         self._close_document()
         super().closeEvent(event)

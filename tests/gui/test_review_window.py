@@ -172,6 +172,23 @@ def test_closing_and_reopening_resumes_at_the_same_document_and_finding(qtbot, s
     assert again.view.layer.current_id == where[1]
 
 
+def test_moves_are_saved_once_after_a_pause_and_a_crash_then_resumes_there(qtbot, store, tmp_path):
+    from desktop.core.review import resume_point
+
+    add_generated(store, 31, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    start = resume_point(store)
+    press(qtbot, window, "j", "j", "j")
+    where = (window.session.doc_id, window.session.current.id)
+    assert resume_point(store) == start  # no write on the key path
+    qtbot.waitUntil(lambda: resume_point(store) == where, timeout=3000)
+    # a crash now (no closeEvent) still resumes at the last finding shown
+    window.session.on_move = None
+    window.hide()
+    again = open_window(qtbot, store, tmp_path)
+    assert (again.session.doc_id, again.session.current.id) == where
+
+
 def test_page_zoom_and_fit_keys(qtbot, window):
     press(qtbot, window, "J")
     assert window.page == 1
