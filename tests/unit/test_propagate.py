@@ -60,3 +60,11 @@ def test_wrapped_and_nbsp_names_are_found():
     assert out[1].text == "Maximilian Mustermann"  # NBSP is a space in page text
     assert pages[2].text[out[2].start:out[2].end] == "Maximilian Mustermann"
     assert len(out[2].boxes) == 2  # one box per line of the wrapped name
+
+
+def test_a_signature_name_ends_before_the_next_field_label():
+    pages = _pages("Name: Stephanie Watson Funktion: Geschäftsführerin Datum: 12.10.2025",
+                   "Stephanie Watson und Frau Watson haben unterschrieben.")
+    out = propagate(pages, [])
+    assert (1, "Stephanie Watson") in _texts(out) and (1, "Watson") in _texts(out)
+    assert not any("Funktion" in f.text for f in out)

@@ -47,6 +47,13 @@ def test_role_words_and_capitalised_headings_are_dropped():
     assert _spans(text, items) == []
 
 
+def test_a_model_name_running_into_the_next_text_block_is_dropped():
+    text = "Preisblatt\nPosition Preis\nwith Anna Berg as contact"
+    s = text.index("Anna")
+    items = [_item(0, 19, "PERSON", "SpacyRecognizer"), _item(s, s + 9, "PERSON", "SpacyRecognizer")]
+    assert _spans(text, items) == [("Anna Berg", "PERSON")]
+
+
 def test_wrapped_span_gives_one_box_per_line():
     doc = pymupdf.open()
     page = doc.new_page(width=300, height=200)

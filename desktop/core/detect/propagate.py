@@ -89,8 +89,19 @@ def collect_seeds(pages: list[PageText], findings: Iterable[Finding], known_part
                 add(m.group(1), owner.entity_type, f"defined as short name of {owner.text!r} on page {page.number + 1}")
         for regex in (_SIGNATURE_NAME, _SIGNED_BY, _REPRESENTED_BY):
             for m in regex.finditer(page.text):
-                add(m.group(1), EntityType.PERSON, f"signature block on page {page.number + 1}")
+                add(_without_next_label(page.text, m.start(1), m.end(1)), EntityType.PERSON,
+                    f"signature block on page {page.number + 1}")
     return sorted(seeds.values(), key=lambda s: -len(s.name))
+
+
+def _without_next_label(text: str, start: int, end: int) -> str:
+    """The name without the label of the next field on its line: "Name: Eva Roth Funktion: CFO"
+    names "Eva Roth" (a word followed by a colon is a field label, not part of a name)."""
+    words = text[start:end].split()
+    while len(words) > 2 and re.match(r"\s*:", text[end:]):
+        end = start + text[start:end].rindex(words.pop())
+        end = start + len(text[start:end].rstrip())
+    return " ".join(words)
 
 
 def _confident(f: Finding) -> bool:

@@ -68,8 +68,10 @@ def _plausible(text: str, item: dict) -> bool:
 
 def _plausible_ner_name(span: str) -> bool:
     """The small model tags headings and clauses set in capitals as organisations; names in capitals
-    are found by the legal-form pattern and by propagation instead."""
-    if sum(c.isdigit() for c in span) > len(span) / 3:
+    are found by the legal-form pattern and by propagation instead. A name never runs from one text
+    block into the next (a heading into a table header, "Preisblatt\nPosition"): a name wrapped
+    within a paragraph is joined with a space, not a block break."""
+    if sum(c.isdigit() for c in span) > len(span) / 3 or "\n" in span:
         return False
     letters = [c for c in span if c.isalpha()]
     return not (all(c.isupper() for c in letters) and (len(letters) > 5 or len(span.split()) >= 2))
