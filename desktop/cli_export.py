@@ -21,7 +21,7 @@ def _register_redact(sub) -> None:
 
 def run_redact(args) -> int:
     from desktop.core.export import write_atomic
-    from desktop.core.pdf import PdfError, read_pdf_bytes
+    from desktop.core.pdf import PdfError, open_pdf, read_pdf_bytes
     from desktop.core.redact import redact_terms
     from desktop.core.verify import verify_redacted
 
@@ -31,14 +31,18 @@ def run_redact(args) -> int:
         return _fail("nothing to redact: give --terms FILE and/or --accept-detected")
     try:
         data = read_pdf_bytes(args.input)
+        open_pdf(data, args.input.name).close()  # a bad file is refused here, with its name
         terms = _read_terms(args.terms) if args.terms else []
         detected = _detections(data) if args.accept_detected else []
+        # An accepted detection is a term like the given ones: every occurrence of its text goes,
+        # so that the verification below (no redacted string readable anywhere) can pass.
+        terms = list(dict.fromkeys(terms + [f.text.strip() for f in detected if f.start >= 0 and f.text.strip()]))
         out, found = redact_terms(data, terms, label_mode=args.labels, extra=detected)
     except PdfError as exc:
         return _fail(exc.reason)
     except OSError as exc:
         return _fail(f"{exc.filename}: {exc.strerror}")
-    report = verify_redacted(out, terms + [f.text for f in detected])
+    report = verify_redacted(out, terms)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     if not report.ok:
@@ -57,18 +61,18 @@ def _read_terms(path: Path) -> list[str]:
 
 def _detections(data: bytes) -> list:
     """Every detection of the document, accepted as confirmed."""
-    from desktop.core import detect
+    from dataclasses import replace
+
+    from desktop.core.detect import detect_document
     from desktop.core.model import Status
     from desktop.core.pdf import extract_pages, open_pdf
 
-    if not hasattr(detect, "detect_document"):
-        raise OSError(0, "detection is not available in this installation", "--accept-detected")
     doc = open_pdf(data)
     try:
         pages = extract_pages(doc)
     finally:
         doc.close()
-    return [f.__class__(**{**f.__dict__, "status": Status.CONFIRMED}) for f in detect.detect_document(pages)]
+    return [replace(f, status=Status.CONFIRMED) for f in detect_document(pages)]
 
 
 @subcommand

@@ -178,20 +178,39 @@ def term_pattern(term: str, *, loose_separators: bool = False) -> re.Pattern[str
     With `loose_separators`, any run of non-alphanumerics (or none) may stand between its words
     (so "Jane_Doe" and "jane.doe" match "Jane Doe"); the verifier uses that.
     """
-    words = re.findall(r"[^\W_]+", term)
+    parts = re.split(r"([^\W_]+)", term)  # ["", word, separator, word, ..., ""]
+    words, separators = parts[1::2], parts[2:-1:2]
     if not words:
         return None
     hyphen_break = r"(?:[-\u00ad\u2010]\s*)?"
-    between = r"[\W_]*" if loose_separators else r"[\s\u00a0]+"
-    body = between.join(hyphen_break.join(re.escape(ch) for ch in word) for word in words)
+    joins = [r"[\W_]*" if loose_separators else _separator(sep) for sep in separators]
+    body = hyphen_break.join(re.escape(ch) for ch in words[0])
+    for join, word in zip(joins, words[1:]):
+        body += join + hyphen_break.join(re.escape(ch) for ch in word)
     return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
 
 
+_APOSTROPHES = "'\u2019\u2018"
+
+
+def _separator(sep: str) -> str:
+    """What may stand between two words of a term where the term has `sep`: any run of spaces for a
+    space, and the same punctuation, spaced or not, for punctuation ("SC&W", "F. Smith", "Vendor's"
+    with either apostrophe)."""
+    punct = "".join(sep.split())
+    if not punct:
+        return r"[\s\u00a0]+"
+    body = "".join(f"[{_APOSTROPHES}]" if c in _APOSTROPHES else re.escape(c) for c in punct)
+    return rf"[\s\u00a0]*{body}[\s\u00a0]*"
+
+
 def find_terms(page: PageText, terms: list[str]) -> list[Finding]:
-    """A confirmed OTHER finding for every occurrence of each term in the page text."""
+    """A confirmed OTHER finding for every occurrence of each term in the page text, matched as
+    loosely as the verifier searches ("the “Support Period”" for "the Support Period"), so that
+    what the verifier can find on a page has been redacted."""
     out = []
     for term in terms:
-        pattern = term_pattern(term)
+        pattern = term_pattern(term, loose_separators=True)
         if pattern is None:
             continue
         for m in pattern.finditer(page.text):

@@ -17,6 +17,12 @@ from desktop.core.pdf import extract_page
 from desktop.core.redact import term_pattern
 
 MIN_TERM_LENGTH = 3
+# Terms this short ("IBM", "PDF") occur by chance in compressed fonts, glyph names and the file's own
+# syntax; for them the raw objects and bytes are searched only where they hold strings.
+SHORT_TERM_LENGTH = 4
+RAW_CHANNELS = ("object", "stream", "file-bytes")
+# Keys of PyMuPDF's metadata that describe the file and are stored nowhere in it.
+COMPUTED_METADATA = ("format", "encryption")
 
 
 @dataclass(frozen=True)
@@ -45,11 +51,13 @@ def verify_redacted(pdf_bytes: bytes, terms: list[str]) -> VerifyReport:
             notes.append(f"term {term!r} skipped: fewer than {MIN_TERM_LENGTH} characters")
         elif (pattern := term_pattern(term, loose_separators=True)) is not None:
             patterns[term] = pattern
+    short = {t for t in patterns if len(re.sub(r"[\W_]", "", t)) < SHORT_TERM_LENGTH}
     hits: dict[Hit, None] = {}
     for channel, where, text in iter_channels(pdf_bytes):
         normal = normalise(text)
+        raw = channel.split(" (")[0] in RAW_CHANNELS and not where.endswith((" strings", " TJ"))
         for term, pattern in patterns.items():
-            if pattern.search(normal):
+            if not (raw and term in short) and pattern.search(normal):
                 hits[Hit(channel, term, where)] = None
     return VerifyReport(not hits, tuple(hits), tuple(notes))
 
@@ -86,7 +94,8 @@ def _pymupdf_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
                 yield "link", where, str(link.get("uri") or "") + " " + str(link.get("file") or "")
             for widget in page.widgets():
                 yield "form-field", f"{where} {widget.field_name}", f"{widget.field_name} {widget.field_value}"
-        yield "metadata", "info", " ".join(str(v) for v in (doc.metadata or {}).values())
+        yield "metadata", "info", " ".join(str(v) for k, v in (doc.metadata or {}).items()
+                                           if k not in COMPUTED_METADATA)
         yield "xmp", "catalog", doc.get_xml_metadata() or ""
         yield "outline", "outline", " ".join(str(entry[1]) for entry in doc.get_toc(simple=True))
         yield "page-labels", "catalog", " ".join(str(rule) for rule in doc.get_page_labels())
@@ -221,7 +230,7 @@ def pdf_strings(data: bytes) -> Iterator[str]:
 def _unescape(raw: bytes) -> bytes:
     def one(m: re.Match) -> bytes:
         s = m.group(1)
-        if s[:1].isdigit():
+        if s[0] in b"01234567":  # "\8" and "\9" are no octal escapes: the backslash is dropped
             return bytes([int(s, 8) & 0xFF])
         if s in (b"\n", b"\r", b"\r\n"):
             return b""

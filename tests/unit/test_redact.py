@@ -64,6 +64,35 @@ def test_term_pattern_respects_word_edges():
     assert not term_pattern("Ann Lee").search("Joanna Leeds")
 
 
+@pytest.mark.parametrize(("term", "text"), [
+    ("SC&W", "services of SC&W under"), ("SC&W", "SC & W"), ("F. Limitation", "F.  Limitation of"),
+    ("Vendor’s", "the Vendor's goods"), ("O'Neil Ltd", "O’Neil Ltd"),
+])
+def test_term_pattern_keeps_the_terms_own_punctuation(term, text):
+    assert term_pattern(term).search(text)
+
+
+def test_a_term_is_redacted_wherever_the_verifier_could_find_it():
+    from desktop.core.verify import verify_redacted
+
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), "the “Support Period” begins; the Support Period ends.")
+    out, findings = redact_terms(doc.tobytes(), ["the Support Period"])
+    assert len(findings) == 2
+    assert verify_redacted(out, ["the Support Period"]).ok
+    assert "begins; " in _page_text(out)
+
+
+def test_a_short_term_counts_in_text_but_not_in_the_files_own_syntax():
+    from desktop.core.verify import verify_redacted
+
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), "Licensed to IBM for review.")
+    pdf = doc.tobytes()
+    assert verify_redacted(pdf, ["PDF"]).ok  # "%PDF-" and the format field are the file, not text
+    assert {h.channel for h in verify_redacted(pdf, ["IBM"]).hits} >= {"page-text"}
+
+
 def test_wrapped_and_nbsp_names_are_all_redacted():
     fixture = make_leak_fixture(NAME, channels=("wrapped-line", "nbsp"))
     out, findings = redact_terms(fixture.pdf, [NAME])
