@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 import urllib.parse
 import zlib
@@ -15,6 +16,10 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamO
 
 from desktop.core.pdf import extract_page
 from desktop.core.redact import term_pattern
+
+# pypdf reads every output as a second opinion; its warnings about a file's shape ("AcroForm is not
+# a dictionary") would only reach the reviewer's console as noise.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 MIN_TERM_LENGTH = 3
 # Terms this short ("IBM", "PDF") occur by chance in compressed fonts, glyph names and the file's own
