@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView
 
@@ -88,6 +88,9 @@ def _rect(box) -> QRectF:
     return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
 
+SCROLL_MS = 140  # short enough that a reviewer holding j never waits for it
+
+
 class PageView(QGraphicsView):
     """One page in PDF points; the view's scale is the zoom. Dragging with the mouse draws a box."""
 
@@ -117,12 +120,16 @@ class PageView(QGraphicsView):
         self._band = self.scene().addRect(QRectF(), QPen(FOCUS, 0, Qt.PenStyle.DashLine))
         self._band.setZValue(2)
         self._band.hide()
+        self._jump_next = True
+        self._scroll = QVariantAnimation(self, duration=SCROLL_MS, easingCurve=QEasingCurve.Type.OutCubic)
+        self._scroll.valueChanged.connect(self._glide)
 
     # --- page and image -----------------------------------------------------------------------
 
     def set_page(self, number: int, width: float, height: float) -> None:
         if number != self.page:
             self.page = number
+            self._jump_next = True  # a new page: jump to its finding, a glide from the old page means nothing
             self.pixmap.setPixmap(QPixmap())
             self.image_page = -1
         rect = QRectF(0, 0, width, height)
@@ -152,13 +159,39 @@ class PageView(QGraphicsView):
         layer.update()
 
     def reveal(self, boxes) -> None:
-        """Scroll the boxes into view, leaving a margin, only if they are not already visible."""
+        """Scroll the boxes into view, leaving a margin, only if they are not already visible.
+
+        Within a page the view glides there (SCROLL_MS), so the eye can follow where the next
+        finding is; on a new page it jumps. A new move ends a glide at once, so keys never wait."""
+        self._scroll.stop()
         if not boxes:
             return
         area = _rect(boxes[0])
         for b in boxes[1:]:
             area = area.united(_rect(b))
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        start = [bar.value() for bar in bars]
         self.ensureVisible(area, 60, 80)
+        end = [bar.value() for bar in bars]
+        if start == end or self._jump_next:
+            self._jump_next = False
+            return
+        for bar, value in zip(bars, start):
+            bar.setValue(value)
+        self._scroll.setStartValue(QPointF(*start))
+        self._scroll.setEndValue(QPointF(*end))
+        self._scroll.start()
+
+    def _glide(self, point: QPointF) -> None:
+        self.horizontalScrollBar().setValue(round(point.x()))
+        self.verticalScrollBar().setValue(round(point.y()))
+
+    def finish_scrolling(self) -> None:
+        """End a glide at its target now (tests and benchmarks read the final position)."""
+        if self._scroll.state() == QVariantAnimation.State.Running:
+            target = self._scroll.endValue()
+            self._scroll.stop()
+            self._glide(target)
 
     # --- zoom -----------------------------------------------------------------------------------
 

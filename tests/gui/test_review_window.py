@@ -245,3 +245,28 @@ def test_detection_runs_in_the_background_and_findings_stream_in(qtbot, store, t
     assert window.session.findings and len(window.session.findings) == len(store.findings(doc_id))
     assert window.findings.model().rowCount() == len(window.session.findings)
     assert window.statusBar().currentMessage() == "Detection finished"
+
+
+def test_the_view_glides_to_a_finding_out_of_sight_on_the_same_page(qtbot, window):
+    from PySide6.QtCore import QVariantAnimation
+
+    from desktop.ui.page_view import _rect
+
+    view = window.view
+
+    def in_sight(finding) -> bool:
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        return shown.contains(_rect(finding.boxes[0]).center())
+
+    press(qtbot, window, "+", "+", "+", "g", "g")
+    glided = False
+    for _ in range(60):
+        nxt = window.session.findings[window.session.index + 1]
+        if nxt.page != window.page:
+            break
+        was_in_sight = in_sight(nxt)
+        press(qtbot, window, "j")
+        if not was_in_sight:
+            glided = glided or view._scroll.state() == QVariantAnimation.State.Running
+            qtbot.waitUntil(lambda f=nxt: in_sight(f), timeout=2000)
+    assert glided
