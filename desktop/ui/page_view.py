@@ -186,13 +186,6 @@ class PageView(QGraphicsView):
         self.horizontalScrollBar().setValue(round(point.x()))
         self.verticalScrollBar().setValue(round(point.y()))
 
-    def finish_scrolling(self) -> None:
-        """End a glide at its target now (tests and benchmarks read the final position)."""
-        if self._scroll.state() == QVariantAnimation.State.Running:
-            target = self._scroll.endValue()
-            self._scroll.stop()
-            self._glide(target)
-
     # --- zoom -----------------------------------------------------------------------------------
 
     def _fit_zoom(self) -> float:
