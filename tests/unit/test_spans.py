@@ -54,6 +54,14 @@ def test_a_model_name_running_into_the_next_text_block_is_dropped():
     assert _spans(text, items) == [("Anna Berg", "PERSON")]
 
 
+def test_on_a_german_page_a_phrase_with_a_preposition_is_no_name():
+    text = ("Zum Zeichen ihres Einverständnisses haben die Parteien diesen Vertrag unterzeichnet, und der "
+            "Vertrag wird mit der Unterschrift von Anna Berg wirksam; die Parteien sind an die Regeln gebunden.")
+    items = [_item(0, 11, "PERSON", "SpacyRecognizer"),
+             _item(text.index("Anna"), text.index("Anna") + 9, "PERSON", "SpacyRecognizer")]
+    assert _spans(text, items) == [("Anna Berg", "PERSON")]
+
+
 def test_wrapped_span_gives_one_box_per_line():
     doc = pymupdf.open()
     page = doc.new_page(width=300, height=200)

@@ -78,7 +78,12 @@ def _plausible_ner_name(span: str) -> bool:
 
 
 _GERMAN_WORDS = frozenset(["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "zu", "des", "im", "für", "auf", "eine", "einer", "wird", "sich", "dem", "bei", "nach", "oder", "werden", "durch", "dieses", "dieser", "vertrag"])
-_GERMAN_NOISE = frozenset(["der", "die", "das", "dieser", "diese", "dieses", "ein", "eine", "einer", "den", "dem", "des", "von", "und", "zu", "mit", "im", "am"])
+# Articles, pronouns and prepositions (with their contracted forms): a name on a German page never
+# starts or contains one ("Zum Zeichen", "Gemäß Anlage").
+_GERMAN_NOISE = frozenset(["der", "die", "das", "dieser", "diese", "dieses", "ein", "eine", "einer", "den", "dem",
+                           "des", "von", "und", "zu", "mit", "im", "am", "zum", "zur", "beim", "vom", "ins", "ans",
+                           "für", "auf", "bei", "nach", "unter", "über", "gemäß", "laut", "ohne", "gegen", "seit",
+                           "aus", "als", "wie", "oder", "sowie", "bis", "ab", "je", "pro", "per"])
 
 
 def is_german(text: str) -> bool:
