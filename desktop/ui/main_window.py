@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,6 +32,8 @@ from desktop.ui.worker import RenderThread, scan_in_background
 
 MENU_ORDER = ("Navigate", "Decide", "Box", "Select", "Find", "View")  # then others, Help last
 MOVE_CATEGORIES = ("Navigate", "View", "Help")  # commands that change no finding
+# Commands whose decisions or consent changes reach beyond the open document.
+QUEUE_WIDE_COMMANDS = ("queue-", "consent-")
 IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
 # The resume position is written this long after the last move, not on every key press (a commit
 # with synchronous=FULL costs more than a frame); closing or switching documents writes it at once.
@@ -359,9 +361,13 @@ class MainWindow(QMainWindow):
             command = None
         # Moving around changes no finding: skip the store counts and the table diff (key latency).
         changed = command is not None and command.category not in MOVE_CATEGORIES
-        self.refresh(queue=command is not None and command.category in NO_REPEAT_CATEGORIES, changed=changed)
+        queue_wide = cid.startswith(QUEUE_WIDE_COMMANDS)
+        self.refresh(queue=command is not None and (command.category in NO_REPEAT_CATEGORIES or queue_wide),
+                     changed=changed, all_documents=queue_wide)
 
-    def refresh(self, queue: bool = False, changed: bool = True) -> None:
+    def refresh(self, queue: bool = False, changed: bool = True, all_documents: bool = False) -> None:
+        """Repaint what a change touched; `queue` refreshes the queue, judging the consent of the
+        current document again, or of every document with `all_documents`."""
         s = self.session
         if s is None:
             return
@@ -374,7 +380,13 @@ class MainWindow(QMainWindow):
         else:
             self.findings.select(s.index)
         if queue:
-            self.queue.show_queue(self.store, s.doc_id, self.failures)
+            self.queue.show_queue(self.store, s.doc_id, self.failures, None if all_documents else {s.doc_id})
+
+    def changeEvent(self, event) -> None:
+        # Back from the registry view or another window: a withdrawal there may change any badge.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.session:
+            self.refresh(queue=True, changed=False, all_documents=True)
+        super().changeEvent(event)
 
     def _links_changed(self) -> None:
         """A party was linked or its link changed: propose its names wherever they are not findings yet."""

@@ -27,21 +27,32 @@ class QueuePanel(QTableWidget):
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.doc_ids: list[int | None] = []
+        self.badges: dict[int, tuple[str, str]] = {}  # doc id -> (badge, reasons); judged once per change
         self.cellClicked.connect(self._clicked)
 
     def _clicked(self, row: int, _col: int) -> None:
         if self.doc_ids[row] is not None:
             self.document_clicked.emit(self.doc_ids[row])
 
-    def show_queue(self, store, current: int | None, failures: list[tuple[str, str]] = ()) -> None:
-        """Documents of the store, then files that could not be opened (name, one-line reason)."""
+    def show_queue(self, store, current: int | None, failures: list[tuple[str, str]] = (),
+                   stale: set[int] | None = None) -> None:
+        """Documents of the store, then files that could not be opened (name, one-line reason).
+
+        Consent badges are judged again for the `stale` documents only (None: all of them): a
+        decision changes its own document's eligibility, and judging a long queue per key is slow."""
+        if stale is None:
+            self.badges.clear()
+        for doc_id in stale or ():
+            self.badges.pop(doc_id, None)
         documents = store.documents()
         counts = store.finding_counts()
         self.setRowCount(len(documents) + len(failures))
         self.doc_ids = []
         for row, doc in enumerate(documents):
             c = counts.get(doc["id"], {})
-            consent, tip = badge(store, doc["id"])
+            if doc["id"] not in self.badges:
+                self.badges[doc["id"]] = badge(store, doc["id"])
+            consent, tip = self.badges[doc["id"]]
             self._set_row(row, (doc["name"], doc["status"], str(c.get("proposed", 0)), consent), tip or doc["path"])
             self.doc_ids.append(doc["id"])
             if doc["id"] == current:

@@ -153,3 +153,22 @@ def test_in_the_review_window_c_enters_the_panel_its_keys_stay_there_and_esc_ret
     first = window.session.current
     press(qtbot, window, "j")
     assert window.session.current.id != first.id
+
+
+def test_a_decision_judges_the_consent_of_its_own_document_only_a_queue_wide_one_of_all(store, qtbot, tmp_path,
+                                                                                      monkeypatch):
+    from test_review_window import add_generated, open_window, press
+
+    import desktop.ui.queue_panel as queue_panel
+
+    for seed in (11, 12, 13):
+        add_generated(store, seed, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    judged = []
+    real = queue_panel.badge
+    monkeypatch.setattr(queue_panel, "badge", lambda s, doc_id: judged.append(doc_id) or real(s, doc_id))
+    press(qtbot, window, "a")
+    assert judged == [window.session.doc_id]
+    judged.clear()
+    press(qtbot, window, "g", "a")
+    assert sorted(judged) == sorted(d["id"] for d in store.documents())
