@@ -177,11 +177,11 @@ def extract_page(page: pymupdf.Page) -> PageText:
             continue
         if chars and chars[-1] != "\n":
             _sep(chars, boxes, lines, "\n")
-        first_line = True
+        previous = None
         for line in block["lines"]:
-            if not first_line and chars and not chars[-1].isspace():
-                _sep(chars, boxes, lines, " ")
-            first_line = False
+            if previous is not None and chars and not chars[-1].isspace():
+                _sep(chars, boxes, lines, "\t" if _beside(previous, line) else " ")
+            previous = line
             for span in line["spans"]:
                 for ch in span["chars"]:
                     c = ch["c"]
@@ -191,6 +191,16 @@ def extract_page(page: pymupdf.Page) -> PageText:
             line_id += 1
     rect = page.rect
     return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation)
+
+
+def _beside(previous: dict, line: dict) -> bool:
+    """A line that starts to the right of the previous one on the same baseline is the next cell of
+    a table row (or the next column), not the continuation of a sentence: the two are joined with a
+    tab, so that a name in one cell does not run into the title in the next."""
+    _x0, top, right, bottom = previous["bbox"]
+    next_left, _top, _right, next_bottom = line["bbox"]
+    height = max(bottom - top, 1.0)
+    return tuple(line["dir"]) == (1.0, 0.0) and next_left >= right - 0.5 and abs(next_bottom - bottom) < height / 2
 
 
 def _sep(chars: list[str], boxes: list, lines: list, c: str) -> None:

@@ -110,3 +110,20 @@ def test_render_page_gives_rgb_rows(zoom):
     assert rendered.width * 3 <= rendered.stride
     assert len(rendered.samples) == rendered.stride * rendered.height
     assert rendered.width == pytest.approx(595 * zoom, abs=1)
+
+
+def test_table_cells_on_one_baseline_are_joined_with_a_tab_wrapped_lines_with_a_space():
+    import pymupdf
+
+    from desktop.core.pdf import extract_page
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=300)
+    for x, cell in ((40, "Brenda Humphreys"), (170, "Leiterin Einkauf"), (290, "+31 20 214 1621")):
+        page.insert_text((x, 60), cell, fontsize=10)
+    page.insert_textbox(pymupdf.Rect(40, 100, 150, 160), "Notices go to Maximilian Mustermann in writing.",
+                        fontsize=10)
+    text = extract_page(page).text
+    assert "Brenda Humphreys\tLeiterin Einkauf\t+31 20 214 1621" in text
+    assert "Notices go to Maximilian Mustermann in writing." in " ".join(text.split(" "))
+    assert "\t" not in text.split("Notices")[1]

@@ -12,7 +12,7 @@ from desktop.core.model import Finding
 from desktop.core.pdf import PageText
 
 # Bump when a recognizer, the overlap rules or the model mapping change: it keys the detection cache.
-RECOGNIZERS_VERSION = "4"
+RECOGNIZERS_VERSION = "5"
 DETECTOR_VERSION = f"clearance-detect-{RECOGNIZERS_VERSION}/{DEFAULT_MODEL}"
 
 

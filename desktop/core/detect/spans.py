@@ -70,8 +70,8 @@ def _plausible_ner_name(span: str) -> bool:
     """The small model tags headings and clauses set in capitals as organisations; names in capitals
     are found by the legal-form pattern and by propagation instead. A name never runs from one text
     block into the next (a heading into a table header, "Preisblatt\nPosition"): a name wrapped
-    within a paragraph is joined with a space, not a block break."""
-    if sum(c.isdigit() for c in span) > len(span) / 3 or "\n" in span:
+    within a paragraph is joined with a space, not a block break, nor the tab between table cells."""
+    if sum(c.isdigit() for c in span) > len(span) / 3 or "\n" in span or "\t" in span:
         return False
     letters = [c for c in span if c.isalpha()]
     return not (all(c.isupper() for c in letters) and (len(letters) > 5 or len(span.split()) >= 2))
