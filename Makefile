@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO   := demo
 STORE  := $(DEMO)/clearance.sqlite
 
-.PHONY: run test lint unit gui e2e demo bench package package-test clean
+.PHONY: run test lint unit gui e2e demo bench package package-test clean system-run system-test
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,14 +19,21 @@ $(STORE): | $(STAMP)
 
 demo: $(STORE)
 
-run: $(STAMP) $(STORE)
+# Debian packages outside the venv, checked before the long install (purposes in system-packages.txt).
+system-run:
+	packaging/system-packages.sh window
+
+system-test:
+	packaging/system-packages.sh window test
+
+run: system-run $(STAMP) $(STORE)
 	$(BIN)/clearance gui --store $(STORE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests bench
 	$(BIN)/lint-imports
 
-test: $(STAMP) lint
+test: system-test $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
