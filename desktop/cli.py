@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_errors import (  # noqa: F401  (UserError is raised by the command modules)
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    UserError,
+    error_exit,
+    termination_as_interrupt,
+)
 
 # Each area registers its subcommands here: a function that adds a parser and sets `func`.
 _REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
@@ -23,10 +32,16 @@ def store_arg(parser: argparse.ArgumentParser) -> None:
                         help="the store file (default: clearance.sqlite in the user's data directory)")
 
 
-def open_store(args):
+def open_store(args, create: bool = True, read_only: bool = False):
+    """The store of `--store` (or the default). A command that needs data passes create=False and
+    one that only reads passes read_only=True (no byte written, read-only media included): a
+    mistyped path is then an error, never a new empty store."""
     from desktop.core.store import Store, default_store_path
 
-    return Store(args.store or default_store_path())
+    path = args.store or default_store_path()
+    if (read_only or not create) and not Path(path).exists():
+        raise UserError(f"{path}: no such store (check --store; `clearance scan` or `consent import` creates one)")
+    return Store(path, read_only=read_only)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clearance", description=(
         "Review, redact and sign off contracts before they leave as AI-training data."))
     parser.add_argument("--version", action="version", version=f"clearance {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="show the traceback of an error (also CLEARANCE_DEBUG=1; before or after the command)")
     parser.add_argument("--self-test", action="store_true",
                         help="scan, review, redact, verify and export a generated contract in a temporary store")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -56,11 +73,30 @@ def _load_subcommands() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.core.offline import make_offline
-    from desktop.core.store import StoreError
-
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv or os.environ.get("CLEARANCE_DEBUG") == "1"
+    argv = [a for a in argv if a != "--debug"]  # accepted before or after the command
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        with termination_as_interrupt():
+            return _run(parser, args)
+    except Exception as exc:
+        if debug:
+            raise
+        code, message = error_exit(exc)
+    except KeyboardInterrupt:
+        code, message = EXIT_INTERRUPTED, "interrupted; what was finished is stored, run the command again to go on"
+    if code == EXIT_BROKEN_PIPE:
+        _silence_stdout()
+    elif message:
+        print(f"clearance: {message}", file=sys.stderr)
+    return code
+
+
+def _run(parser: argparse.ArgumentParser, args) -> int:
+    from desktop.core.offline import make_offline
+
     make_offline()  # before any command can build an analyzer or resolve a domain
     if args.self_test:
         from desktop.core.selftest import self_test
@@ -69,15 +105,20 @@ def main(argv: list[str] | None = None) -> int:
         return self_test(extra=window_steps())
     if not getattr(args, "func", None):
         parser.print_help()
-        return 2
+        return EXIT_USAGE
+    code = int(args.func(args) or 0)
+    sys.stdout.flush()  # a closed pipe shows here, inside the error path, not at interpreter exit
+    return code
+
+
+def _silence_stdout() -> None:
+    """The reader of our output went away (`clearance scan ... | head -1`): point stdout at /dev/null
+    so the interpreter's final flush does not raise again."""
     try:
-        return int(args.func(args) or 0)
-    except StoreError as exc:
-        print(f"clearance: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("clearance: interrupted", file=sys.stderr)
-        return 130
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

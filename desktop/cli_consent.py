@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
+from desktop.cli_errors import UserError, check_output_file, one_line
 
 ROLES = ("contracting party", "signer", "witness", "other person named")
 
@@ -62,11 +63,19 @@ def run_import(args) -> int:
 
     from desktop.core.consent.csvio import read_consents
 
+    if args.file.is_dir():
+        raise UserError(f"{args.file}: is a folder; give the CSV file")
     parsed = read_consents(args.file)
+    if parsed.file_error:
+        raise UserError(f"{args.file}: {parsed.file_error}")
     if parsed.errors:
         for error in parsed.errors:
-            print(f"{args.file}: {error}", file=sys.stderr)
-        return _fail(f"{len(parsed.errors)} bad row(s); nothing was imported")
+            print(one_line(f"{args.file}: {error}"), file=sys.stderr)
+        if parsed.more_errors:
+            print(f"{args.file}: ... and {parsed.more_errors} more error(s)", file=sys.stderr)
+        raise UserError(f"{args.file}: {len(parsed.errors) + parsed.more_errors} error(s); nothing was imported")
+    if not parsed.rows:
+        raise UserError(f"{args.file}: no consent rows (only a header or empty lines); nothing was imported")
     with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc="import",
                                          disable=None) as bar:
         report = store.import_consents(parsed.rows, total=len(parsed.rows), source=parsed.source,
@@ -80,19 +89,17 @@ def run_import(args) -> int:
 def run_export(args) -> int:
     from desktop.core.consent.csvio import write_consents
 
-    with open_store(args) as store:
+    check_output_file(args.file)
+    with open_store(args, read_only=True) as store:
         rows = store.consent_table()
-    try:
-        with args.file.open("w", encoding="utf-8", newline="") as out:
-            n = write_consents(rows, out)
-    except OSError as exc:
-        return _fail(f"{args.file}: {exc.strerror}")
+    with args.file.open("w", encoding="utf-8", newline="") as out:
+        n = write_consents(rows, out)
     print(f"{n} consent(s) written to {args.file}")
     return 0
 
 
 def run_list(args) -> int:
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         parties = {p.id: p for p in store.parties()}
         for c in store.consents(purpose=args.purpose):
             print("\t".join([parties[c.party_id].name, parties[c.party_id].kind, c.purpose, c.status,
@@ -105,7 +112,7 @@ def _iso(d) -> str:
 
 
 def run_show(args) -> int:
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         party = store.find_party(args.party)
         if party is None:
             return _fail(f"no party {args.party!r} in the registry")
@@ -125,7 +132,7 @@ def run_show(args) -> int:
 def run_withdraw(args) -> int:
     from desktop.core.consent.gate import ConsentError, withdraw
 
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         try:
             purge = withdraw(store, args.party, args.purpose, args.date)
         except ConsentError as exc:
@@ -147,7 +154,7 @@ def _doc_and_party(store, args):
 
 
 def run_link(args) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         try:
             doc, party = _doc_and_party(store, args)
         except LookupError as exc:
@@ -158,7 +165,7 @@ def run_link(args) -> int:
 
 
 def run_unlink(args) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         try:
             doc, party = _doc_and_party(store, args)
         except LookupError as exc:
@@ -172,7 +179,7 @@ def run_unlink(args) -> int:
 def run_links(args) -> int:
     from desktop.core.consent.gate import document_links, eligibility
 
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         doc = store.find_document(args.doc)
         if doc is None:
             return _fail(f"no document {args.doc!r} in the store")

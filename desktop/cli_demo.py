@@ -20,7 +20,13 @@ def register(sub) -> None:
 def run(args) -> int:
     from tqdm import tqdm
 
+    from desktop.cli_errors import UserError
     from desktop.core.demo import build_demo
+
+    if args.folder.exists() and not args.folder.is_dir():
+        raise UserError(f"{args.folder}: is a file; give a folder for the demo contracts and store")
+    if args.count < 1:
+        raise UserError(f"--count {args.count}: give at least one contract")
 
     bar = tqdm(total=0, unit="page", desc="Scanning", file=sys.stderr, leave=False)
 

@@ -6,6 +6,13 @@ import sys
 from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
+from desktop.cli_errors import (
+    EXIT_SOME_FAILED,
+    UserError,
+    check_output_file,
+    one_line,
+    read_text_file,
+)
 
 
 @subcommand
@@ -22,41 +29,51 @@ def _register_redact(sub) -> None:
 def run_redact(args) -> int:
     from desktop.core.export import write_atomic
     from desktop.core.pdf import PdfError, open_pdf, read_pdf_bytes
+    from desktop.core.pdf_health import read_pages
     from desktop.core.redact import redact_terms
     from desktop.core.verify import verify_redacted
 
     if args.output.resolve() == args.input.resolve():
-        return _fail("the output must be a new file; the original is kept as it is")
+        raise UserError("the output must be a new file; the original is kept as it is")
     if not args.terms and not args.accept_detected:
-        return _fail("nothing to redact: give --terms FILE and/or --accept-detected")
+        raise UserError("nothing to redact: give --terms FILE and/or --accept-detected")
+    check_output_file(args.output)
+    terms = _read_terms(args.terms) if args.terms else []
     try:
         data = read_pdf_bytes(args.input)
-        open_pdf(data, args.input.name).close()  # a bad file is refused here, with its name
-        terms = _read_terms(args.terms) if args.terms else []
-        detected = _detections(data) if args.accept_detected else []
-        # An accepted detection is a term like the given ones: every occurrence of its text goes,
-        # so that the verification below (no redacted string readable anywhere) can pass.
-        terms = list(dict.fromkeys(terms + [f.text.strip() for f in detected if f.start >= 0 and f.text.strip()]))
-        out, found = redact_terms(data, terms, label_mode=args.labels, extra=detected)
+        doc = open_pdf(data, args.input.name)  # a bad file is refused here
     except PdfError as exc:
-        return _fail(exc.reason)
-    except OSError as exc:
-        return _fail(f"{exc.filename}: {exc.strerror}")
+        raise UserError(f"{args.input}: {exc.reason.split(': ', 1)[-1]}") from exc
+    try:
+        damage = read_pages(doc, data)
+    finally:
+        doc.close()
+    if damage.damaged:
+        raise UserError(f"{args.input}: {damage.summary}; a redaction could not be checked on the pages "
+                        "nobody can read")
+    detected = _detections(data) if args.accept_detected else []
+    # An accepted detection is a term like the given ones: every occurrence of its text goes,
+    # so that the verification below (no redacted string readable anywhere) can pass.
+    terms = list(dict.fromkeys(terms + [f.text.strip() for f in detected if f.start >= 0 and f.text.strip()]))
+    out, found = redact_terms(data, terms, label_mode=args.labels, extra=detected)
     report = verify_redacted(out, terms)
     for note in report.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {one_line(note)}", file=sys.stderr)
     if not report.ok:
         for hit in report.hits:
-            print(f"LEAK {hit.channel}: {hit.term!r} at {hit.where}", file=sys.stderr)
+            print(one_line(f"LEAK {hit.channel}: {hit.term!r} at {hit.where}"), file=sys.stderr)
         print(f"clearance: {len(report.hits)} leak(s) found; {args.output} was not written", file=sys.stderr)
-        return 1
+        return EXIT_SOME_FAILED
     write_atomic(args.output, out)
     print(f"{args.output}: {len(found) + len(detected)} redaction(s), verified in every channel")
     return 0
 
 
 def _read_terms(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    terms = [line.strip() for line in read_text_file(path, "terms file").splitlines() if line.strip()]
+    if not terms:
+        raise UserError(f"{path}: no terms in the file (one per line)")
+    return terms
 
 
 def _detections(data: bytes) -> list:
@@ -91,7 +108,7 @@ def run_export(args) -> int:
     from desktop.core.export import ExportError, build_batch, write_batch
     from desktop.core.signoff import SignoffError, sign_off
 
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         try:
             docs = _chosen_documents(store, args.documents)
             result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose)
@@ -105,7 +122,8 @@ def run_export(args) -> int:
             record = sign_off(store, result.batch_id, args.signer or store.actor, args.meaning)
         except SignoffError as exc:
             return _fail(str(exc))
-        print(f"batch {result.batch_id}: {len(result.files)} document(s), signed off as "
+        documents = sum(1 for name in result.files if name.lower().endswith(".pdf"))  # not text.jsonl
+        print(f"batch {result.batch_id}: {documents} document(s), signed off as "
               f"{record['meaning']} by {record['signer']}")
         if args.to:
             write_batch(store, result.batch_id, args.to)
@@ -138,7 +156,7 @@ def run_verify(args) -> int:
     from desktop.core.verify_store import verify_export_dir, verify_store
 
     if not args.target.exists():
-        return _fail(f"{args.target}: no such file or folder")
+        raise UserError(f"{args.target}: no such file or folder")
     report = verify_export_dir(args.target) if args.target.is_dir() else verify_store(args.target)
     for line in report.checked:
         print(f"ok   {line}")

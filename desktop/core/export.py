@@ -86,7 +86,15 @@ def check_verification(store, doc: dict, purpose: str, at: datetime) -> list[str
         return []  # check_source_file already gave the reason
 
 
-EXPORT_CHECKS: list[Check] = [check_open_findings, check_source_file, check_verification]
+def check_whole_file(store, doc: dict, purpose: str, at: datetime) -> list[str]:
+    """A damaged file leaves the pages nobody could read unchecked for names: never exported."""
+    from desktop.core.pdf_health import damage_note
+
+    note = damage_note(doc)
+    return [f"{note}; the unreadable pages cannot be checked for names"] if note else []
+
+
+EXPORT_CHECKS: list[Check] = [check_open_findings, check_whole_file, check_source_file, check_verification]
 
 
 def _add_consent_gate() -> None:

@@ -10,6 +10,16 @@ import pymupdf
 
 from desktop.core.model import Rect
 
+# MuPDF prints each repair step of a broken file to stderr; what matters reaches the user as one
+# line through PdfError and the damage check (desktop.core.pdf_health).
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+# Character boxes one font size high (ascender 0.8, descender -0.2 for Helvetica) instead of the
+# font's full line height. This used to be set as a side effect of importing pymupdf4llm, which
+# PyMuPDF imports when installed; it is no longer imported (desktop/__init__.py), and the frozen
+# app never had it, so the setting is made here, where the boxes are read.
+pymupdf.TOOLS.unset_quad_corrections(True)
+
 MAX_FILE_BYTES = 512 * 1024 * 1024  # larger files are refused rather than risk the memory of a laptop
 MAX_PAGES = 5000
 

@@ -13,7 +13,8 @@ from desktop.core.detect.analyzer import MODEL_SETTING
 from desktop.core.detect.propagate import propagate
 from desktop.core.detect.signature import detect_signatures
 from desktop.core.detect.spans import to_findings
-from desktop.core.pdf import PdfError, extract_pages, open_pdf, read_pdf_bytes, sha256_bytes
+from desktop.core.pdf import PdfError, open_pdf, read_pdf_bytes, sha256_bytes
+from desktop.core.pdf_health import checked_pages, read_pages
 
 Progress = Callable[[int, int, str], None]
 
@@ -23,6 +24,7 @@ class ImportReport:
     imported: list[int] = field(default_factory=list)  # new document ids
     duplicates: list[int] = field(default_factory=list)  # already stored, untouched
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+    damaged: list[tuple[str, str]] = field(default_factory=list)  # (path, "damaged: N of M pages readable")
 
 
 @dataclass
@@ -31,43 +33,61 @@ class ScanReport:
     scanned: list[int] = field(default_factory=list)
     pages: int = 0
     findings: Counter = field(default_factory=Counter)  # new findings by entity type
+    failed: list[tuple[str, str]] = field(default_factory=list)  # stored documents that could not be scanned
+    busy: list[tuple[str, int]] = field(default_factory=list)  # (name, pid) scanned by another process now
 
 
-def pdf_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and every *.pdf (any case) under given folders, in a stable order."""
+def pdf_files(paths: Iterable[Path], failed: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Files as given, and every *.pdf (any case) under given folders, in a stable order. A folder
+    without any PDF is reported in `failed` (a mistyped folder should not look like a quiet success)."""
     out: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"))
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+            if not found and failed is not None:
+                failed.append((str(path), f"{path}: no PDF files in this folder"))
+            out.extend(found)
         else:
             out.append(path)
     return list(dict.fromkeys(out))
 
 
 def import_paths(store, paths: Iterable[Path]) -> ImportReport:
-    """Validate and store each PDF with its page texts; a bad file is reported and skipped."""
+    """Validate and store each PDF with its readable page texts. A bad file is reported with its
+    reason and the next one is imported: nothing about one file stops the others."""
     report = ImportReport()
-    for path in pdf_files(paths):
+    for path in pdf_files(paths, report.failed):
         try:
-            data = read_pdf_bytes(path)
-            doc = open_pdf(data, path.name)
+            _import_one(store, path, report)
         except PdfError as exc:
             report.failed.append((str(path), exc.reason))
-            continue
-        try:
-            pages = extract_pages(doc)
-        except Exception as exc:  # a page that opens but cannot be read is a damaged file too
-            report.failed.append((str(path), f"{path.name}: the PDF is damaged and cannot be read ({exc})"))
-            continue
-        finally:
-            doc.close()
-        with store.atomic():
-            doc_id, created = store.add_document(sha256=sha256_bytes(data), path=str(path.resolve()),
-                                                 name=path.name, pages=len(pages), size=len(data))
-            if created:
-                store.save_pages(doc_id, pages)
-        (report.imported if created else report.duplicates).append(doc_id)
+        except OSError as exc:
+            report.failed.append((str(path), f"{path.name}: cannot be read ({exc.strerror or exc})"))
+        except Exception as exc:  # a file must never stop the files after it
+            report.failed.append((str(path), f"{path.name}: cannot be imported ({type(exc).__name__}: {exc})"
+                                  .splitlines()[0]))
     return report
+
+
+def _import_one(store, path: Path, report: ImportReport) -> None:
+    data = read_pdf_bytes(path)
+    doc = open_pdf(data, path.name)
+    try:
+        read = checked_pages(doc, data, path.name)
+    finally:
+        doc.close()
+    with store.atomic():
+        doc_id, created = store.add_document(sha256=sha256_bytes(data), path=str(path.resolve()),
+                                             name=path.name, pages=read.total, size=len(data))
+        if created:
+            store.save_pages(doc_id, list(read.pages))
+            if read.damaged:
+                store.mark_damaged(doc_id, len(read.pages))
+        else:
+            store.relocate_document(doc_id, str(path.resolve()))  # the file was moved: follow it
+    (report.imported if created else report.duplicates).append(doc_id)
+    if read.damaged:
+        report.damaged.append((str(path), f"{path.name}: {read.summary}"))
 
 
 def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_order: list[int] | None = None,
@@ -79,7 +99,8 @@ def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_
     doc = _open_stored(doc_row)
     counts: Counter = Counter()
     try:
-        pages = {p.number: p for p in extract_pages(doc)}
+        stored = {r["number"] for r in store.page_rows(doc_id)}  # a damaged file: its readable pages
+        pages = {p.number: p for p in read_pages(doc).pages if p.number in stored}
         todo = _ordered(store.unscanned_pages(doc_id), page_order)
         if todo:
             store.set_document_status(doc_id, "scanning")
@@ -114,14 +135,20 @@ def propagate_linked_parties(store, doc_id: int) -> Counter:
     found) wherever they are not findings yet. Detects nothing new. Returns new findings by type."""
     doc = _open_stored(store.document(doc_id))
     try:
-        return _propagate(store, doc_id, extract_pages(doc), None)
+        return _propagate(store, doc_id, list(read_pages(doc).pages), None)
     finally:
         doc.close()
 
 
 def _open_stored(doc_row: dict):
     """The stored document's file, refused if it is no longer the file that was imported."""
-    data = Path(doc_row["path"]).read_bytes()
+    try:
+        data = Path(doc_row["path"]).read_bytes()
+    except FileNotFoundError:
+        raise PdfError("moved", f"{doc_row['name']}: moved or deleted since it was imported (was "
+                                f"{doc_row['path']}); scan its new place to go on") from None
+    except OSError as exc:
+        raise PdfError("unreadable", f"{doc_row['name']}: cannot be read ({exc.strerror})") from None
     if sha256_bytes(data) != doc_row["sha256"]:
         raise PdfError("changed", f"{doc_row['name']}: the file changed since it was imported; import it again")
     return open_pdf(data, doc_row["name"])
@@ -156,7 +183,11 @@ def _propagate(store, doc_id: int, pages, known_parties: Iterable[str] | None) -
 
 
 def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, workers: int = 2) -> ScanReport:
-    """Import, then detect every imported or unfinished document with one shared worker pool."""
+    """Import, then detect every imported or unfinished document with one shared worker pool.
+
+    Each document is claimed first, so a second scan of the same store at the same time skips
+    what this one does; a document that cannot be scanned is reported and the next one goes on.
+    """
     report = ScanReport(imports=import_paths(store, paths))
     docs = [d for d in store.documents() if d["id"] in set(report.imports.imported + report.imports.duplicates)]
     todo = [d for d in docs if d["status"] != "scanned"]
@@ -171,7 +202,24 @@ def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, w
 
     with DetectorPool(workers=workers, model=store.setting(MODEL_SETTING)) as pool:
         for d in todo:
-            report.findings.update(scan_document(store, d["id"], pool=pool, progress=step))
-            report.scanned.append(d["id"])
+            _scan_claimed(store, d, pool, step, report)
     report.pages = sum(d["pages"] for d in docs)
     return report
+
+
+def _scan_claimed(store, doc_row: dict, pool: DetectorPool, step: Progress, report: ScanReport) -> None:
+    doc_id = doc_row["id"]
+    claimed, holder = store.claim_document(doc_id)
+    if not claimed:
+        report.busy.append((doc_row["name"], holder))
+        return
+    try:
+        report.findings.update(scan_document(store, doc_id, pool=pool, progress=step))
+        report.scanned.append(doc_id)
+    except Exception as exc:  # one document must never stop the others
+        reason = exc.reason if isinstance(exc, PdfError) else (
+            f"{doc_row['name']}: cannot be scanned ({type(exc).__name__}: {exc})".splitlines()[0])
+        store.set_document_status(doc_id, "failed", reason)
+        report.failed.append((doc_row["path"], reason))
+    finally:
+        store.release_document(doc_id)

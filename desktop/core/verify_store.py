@@ -133,6 +133,8 @@ def verify_export_dir(folder: Path) -> IntegrityReport:
     except (OSError, ValueError) as exc:
         return IntegrityReport(False, (), (f"{folder}: not a complete export folder ({exc})",))
     manifest_sha = _sha(manifest_bytes)
+    if not all(isinstance(e, dict) for e in audit):
+        return IntegrityReport(False, (), (f"{AUDIT_FILE}: a line is not an audit entry (changed)",))
     problems, chain = check_chain(audit)
     checked = [f"audit chain: {len(audit)} links"] if not problems else []
     try:
@@ -140,6 +142,16 @@ def verify_export_dir(folder: Path) -> IntegrityReport:
         listed = manifest["files"]
     except (ValueError, KeyError, TypeError):
         return IntegrityReport(False, tuple(checked), (f"{MANIFEST_FILE}: not readable JSON (changed)", *problems))
+    try:
+        problems += _check_folder(folder, listed, audit, signoffs, manifest_sha, chain, checked)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:  # a hand-edited file of the wrong shape
+        problems.append(f"{folder}: the manifest or sign-off file is not in the form Clearance writes "
+                        f"({type(exc).__name__}: {exc}; changed)")
+    return IntegrityReport(not problems, tuple(checked), tuple(problems))
+
+
+def _check_folder(folder: Path, listed, audit, signoffs, manifest_sha: str, chain, checked: list[str]) -> list[str]:
+    problems: list[str] = []
     for f in listed:
         path = folder / f["name"]
         if not path.is_file():
@@ -162,7 +174,7 @@ def verify_export_dir(folder: Path) -> IntegrityReport:
                                   chain, label)
         problems += _shown_matches_signed(s, label)
         checked.append(f"{label}: key {s['public_key'][:16]}")
-    return IntegrityReport(not problems, tuple(checked), tuple(problems))
+    return problems
 
 
 def _shown_matches_signed(record: dict, label: str) -> list[str]:

@@ -52,17 +52,24 @@ def run_in_background(fn: Callable, on_success=None, on_failure=None, on_progres
 
 def _scan_main(store_path: str, doc_id: int, page_order: list[int]) -> None:
     """Entry of the detection process: its own store connection, its own PyMuPDF."""
+    from desktop.core.detect.pool import die_with_parent
     from desktop.core.offline import make_offline
     from desktop.core.scan import scan_document
     from desktop.core.store import Store
 
+    die_with_parent()  # the window may be killed; its detection process must not stay behind
     make_offline()
     with Store(store_path) as store:
+        claimed, _holder = store.claim_document(doc_id)
+        if not claimed:  # a command-line scan is detecting it now; its findings land in the same store
+            return
         try:
             scan_document(store, doc_id, page_order=page_order)
         except Exception as exc:
             store.set_document_status(doc_id, "failed", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
             raise
+        finally:
+            store.release_document(doc_id)
 
 
 class ScanProcess(QObject):

@@ -110,6 +110,6 @@ def test_bad_input_gets_one_line(tmp_path, capsys):
     bad, terms = tmp_path / "bad.pdf", tmp_path / "t.txt"
     bad.write_bytes(b"not a pdf at all")
     terms.write_text(NAME)
-    assert main(["redact", str(bad), "-o", str(tmp_path / "o.pdf"), "--terms", str(terms)]) == 1
+    assert main(["redact", str(bad), "-o", str(tmp_path / "o.pdf"), "--terms", str(terms)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "not a PDF" in err

@@ -20,6 +20,11 @@ REQUIRED = ("party_name", "party_kind", "purpose", "status", "version")
 ALIAS_SEPARATOR = "|"
 _PURPOSE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_FIELD = 10_000  # characters; evidence is a reference, not a document
+MAX_ERRORS = 100  # reported per file; the rest are counted
+# A cell a spreadsheet would run as a formula (CSV injection). Export puts a ' before it, import
+# takes that ' away again, so the registry round-trips exactly.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _KINDS = {str(k): k for k in PartyKind}
 _STATUSES = {str(s): s for s in ConsentStatus}
 
@@ -31,6 +36,14 @@ class ParsedConsents:
     duplicates: int = 0  # identical repeated rows, imported once
     file: str | None = None  # the file's name and the sha256 of its bytes, for the import's audit entry
     file_sha256: str | None = None
+    file_error: str | None = None  # the file as a whole cannot be read (then it is also the one error)
+    more_errors: int = 0  # errors beyond MAX_ERRORS, counted only
+
+    def error(self, message: str) -> None:
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(message)
+        else:
+            self.more_errors += 1
 
     @property
     def source(self) -> dict:
@@ -42,24 +55,49 @@ def read_consents(source: Path | str) -> ParsedConsents:
     if isinstance(source, Path):
         try:
             data = source.read_bytes()
-            text = data.decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            return ParsedConsents(errors=[f"{source}: cannot read the file ({exc})"])
+            text = decode_text(data)
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            return ParsedConsents(errors=[f"{source}: {reason}"], file_error=reason)
         parsed = parse_consents(text)
         parsed.file, parsed.file_sha256 = source.name, hashlib.sha256(data).hexdigest()
         return parsed
     return parse_consents(source)
 
 
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark) or UTF-16 with its mark; anything else is refused
+    with what to do, rather than guessed (a wrong guess changes names)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data[:4096]:
+            raise ValueError("not a text file (it holds NUL bytes)")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                             "save it as UTF-8 and try again") from None
+    if "\x00" in text:
+        raise ValueError("not a text file (it holds NUL characters)")
+    return text
+
+
 def parse_consents(text: str) -> ParsedConsents:
     out = ParsedConsents()
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in reader.fieldnames or []]
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+    except csv.Error as exc:
+        out.error(f"line 1: {exc}")
+        return out
     missing = [c for c in REQUIRED if c not in header]
     unknown = [c for c in header if c not in COLUMNS]
-    if not header or missing or unknown:
+    twice = sorted({c for c in header if header.count(c) > 1})
+    if not header or missing or unknown or twice:
         problems = [f"missing columns: {', '.join(missing)}" if missing else "",
-                    f"unknown columns: {', '.join(unknown)}" if unknown else ""]
+                    f"unknown columns: {', '.join(unknown)}" if unknown else "",
+                    f"columns given twice: {', '.join(twice)}" if twice else ""]
         out.errors.append(f"line 1: bad header ({'; '.join(p for p in problems if p) or 'empty file'}); "
                           f"expected {','.join(COLUMNS)}")
         return out
@@ -67,22 +105,31 @@ def parse_consents(text: str) -> ParsedConsents:
     seen_consent: dict[tuple, tuple[int, tuple]] = {}
     seen_party: dict[tuple, tuple[int, Party]] = {}
     start = 2
-    for raw in reader:
+    rows = iter(reader)
+    while True:
+        try:
+            raw = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a field over the csv module's limit, a stray quote: the file stops here
+            out.error(f"line {reader.line_num}: {exc}; nothing after it was read")
+            break
         line, start = start, reader.line_num + 1
         if None in raw:
-            out.errors.append(f"line {line}: more fields than the header has columns")
+            out.error(f"line {line}: more fields than the header has columns")
             continue
-        values = {c: (raw.get(c) or "").strip() for c in COLUMNS}
+        values = {c: unguarded((raw.get(c) or "").strip()) for c in COLUMNS}
         if not any(values.values()):
             continue
-        try:
-            party, consent = _row(values)
-        except ValueError as exc:
-            out.errors.append(f"line {line}: {exc}")
+        problems = _row_problems(values)
+        if problems:
+            for problem in problems:
+                out.error(f"line {line}: {problem}")
             continue
+        party, consent = _row(values)
         pkey = (party.kind, normalise(party.name))
         if pkey in seen_party and seen_party[pkey][1] != party:
-            out.errors.append(f"line {line}: {party.name} has other party details than on line {seen_party[pkey][0]}")
+            out.error(f"line {line}: {party.name} has other party details than on line {seen_party[pkey][0]}")
             continue
         seen_party.setdefault(pkey, (line, party))
         ckey = (*pkey, consent.purpose, consent.version)
@@ -91,7 +138,7 @@ def parse_consents(text: str) -> ParsedConsents:
             if first_consent == consent:
                 out.duplicates += 1
             else:
-                out.errors.append(f"line {line}: same party, purpose and version as line {first} "
+                out.error(f"line {line}: same party, purpose and version as line {first} "
                                   "with other values")
             continue
         seen_consent[ckey] = (line, consent)
@@ -99,27 +146,58 @@ def parse_consents(text: str) -> ParsedConsents:
     return out
 
 
-def _row(v: dict) -> tuple[Party, ConsentRecord]:
-    for column in REQUIRED:
-        if not v[column]:
-            raise ValueError(f"{column} is empty")
-    if v["party_kind"] not in _KINDS:
-        raise ValueError(f"party_kind {v['party_kind']!r} is not company or person")
-    if v["status"] not in _STATUSES:
-        raise ValueError(f"status {v['status']!r} is not one of {', '.join(ConsentStatus)}")
-    if not _PURPOSE.match(v["purpose"]):
-        raise ValueError(f"purpose {v['purpose']!r} must be lower-case words joined by '-' (e.g. ai-training)")
+def _row_problems(v: dict) -> list[str]:
+    """Every problem of one row, not only the first."""
+    problems = [f"{c} is empty" for c in REQUIRED if not v[c]]
+    for column, value in v.items():
+        bad = next((ch for ch in value if _control(ch)), None)
+        if bad is not None:
+            problems.append(f"{column} holds a control character (U+{ord(bad):04X})")
+        if len(value) > MAX_FIELD:
+            problems.append(f"{column} is {len(value)} characters long (at most {MAX_FIELD})")
+    if v["party_kind"] and v["party_kind"] not in _KINDS:
+        problems.append(f"party_kind {_shown(v['party_kind'])} is not company or person")
+    if v["status"] and v["status"] not in _STATUSES:
+        problems.append(f"status {_shown(v['status'])} is not one of {', '.join(ConsentStatus)}")
+    if v["purpose"] and not _PURPOSE.match(v["purpose"]):
+        problems.append(f"purpose {_shown(v['purpose'])} must be lower-case words joined by '-' (e.g. ai-training)")
     if v["email"] and not _EMAIL.match(v["email"]):
-        raise ValueError(f"email {v['email']!r} is not an e-mail address")
-    granted_on, valid_until, withdrawn_on = (_date(v, c) for c in ("granted_on", "valid_until", "withdrawn_on"))
-    if v["status"] == ConsentStatus.GRANTED and granted_on is None:
-        raise ValueError("a granted consent needs granted_on")
-    if v["status"] == ConsentStatus.WITHDRAWN and withdrawn_on is None:
-        raise ValueError("a withdrawn consent needs withdrawn_on")
+        problems.append(f"email {_shown(v['email'])} is not an e-mail address")
+    dates = {}
+    for column in ("granted_on", "valid_until", "withdrawn_on"):
+        try:
+            dates[column] = _date(v, column)
+        except ValueError as exc:
+            problems.append(str(exc))
+            dates[column] = None
+    granted_on, valid_until, withdrawn_on = dates["granted_on"], dates["valid_until"], dates["withdrawn_on"]
+    if v["status"] == ConsentStatus.GRANTED and granted_on is None and "granted_on" not in " ".join(problems):
+        problems.append("a granted consent needs granted_on")
+    if v["status"] == ConsentStatus.WITHDRAWN and withdrawn_on is None and "withdrawn_on" not in " ".join(problems):
+        problems.append("a withdrawn consent needs withdrawn_on")
     if granted_on and valid_until and valid_until < granted_on:
-        raise ValueError(f"valid_until {valid_until} is before granted_on {granted_on}")
+        problems.append(f"valid_until {valid_until} is before granted_on {granted_on}")
     if granted_on and withdrawn_on and withdrawn_on < granted_on:
-        raise ValueError(f"withdrawn_on {withdrawn_on} is before granted_on {granted_on}")
+        problems.append(f"withdrawn_on {withdrawn_on} is before granted_on {granted_on}")
+    return problems
+
+
+def _control(ch: str) -> bool:
+    """NUL, escape and the other C0/C1 controls (a terminal runs escape sequences); tab and line
+    breaks inside a quoted field are text."""
+    code = ord(ch)
+    return (code < 32 and ch not in "\t\n\r") or 0x7F <= code <= 0x9F
+
+
+def _shown(value: str, limit: int = 60) -> str:
+    """A value quoted for an error message: control characters escaped, long values cut."""
+    text = repr(value[:limit])
+    return text + ("…" if len(value) > limit else "")
+
+
+def _row(v: dict) -> tuple[Party, ConsentRecord]:
+    """A row that has no problems (see _row_problems) as a party and its consent."""
+    granted_on, valid_until, withdrawn_on = (_date(v, c) for c in ("granted_on", "valid_until", "withdrawn_on"))
     aliases = tuple(a.strip() for a in v["aliases"].split(ALIAS_SEPARATOR) if a.strip())
     party = Party(name=v["party_name"], kind=_KINDS[v["party_kind"]], register_number=v["register_number"],
                   vat_id=v["vat_id"], email=v["email"], aliases=aliases)
@@ -134,7 +212,7 @@ def _date(v: dict, column: str) -> date | None:
     try:
         return date.fromisoformat(v[column])
     except ValueError:
-        raise ValueError(f"{column} {v[column]!r} is not a date (YYYY-MM-DD)") from None
+        raise ValueError(f"{column} {_shown(v[column])} is not a date (YYYY-MM-DD)") from None
 
 
 def write_consents(rows: Iterable[tuple[Party, ConsentRecord]], out: io.TextIOBase) -> int:
@@ -143,12 +221,28 @@ def write_consents(rows: Iterable[tuple[Party, ConsentRecord]], out: io.TextIOBa
     writer.writerow(COLUMNS)
     n = 0
     for p, c in rows:
-        writer.writerow([p.name, p.kind, p.register_number, p.vat_id, p.email, ALIAS_SEPARATOR.join(p.aliases),
-                         c.purpose, c.status, *(d.isoformat() if d else "" for d in (c.granted_on, c.valid_until,
-                                                                                    c.withdrawn_on)),
-                         c.version, c.evidence])
+        cells = [p.name, p.kind, p.register_number, p.vat_id, p.email, ALIAS_SEPARATOR.join(p.aliases),
+                 c.purpose, c.status, *(d.isoformat() if d else "" for d in (c.granted_on, c.valid_until,
+                                                                            c.withdrawn_on)),
+                 c.version, c.evidence]
+        writer.writerow([guarded(str(cell)) for cell in cells])
         n += 1
     return n
+
+
+def _needs_guard(cell: str) -> bool:
+    return cell.startswith(_FORMULA_START) or (cell.startswith("'") and _needs_guard(cell[1:]))
+
+
+def guarded(cell: str) -> str:
+    """A cell safe to open in a spreadsheet: control characters dropped, a formula start quoted."""
+    cell = "".join(ch for ch in cell if not _control(ch) or ch == "\n")
+    return "'" + cell if _needs_guard(cell) else cell
+
+
+def unguarded(cell: str) -> str:
+    """The value a guarded cell stands for (the inverse of the quoting in `guarded`)."""
+    return cell[1:] if cell.startswith("'") and _needs_guard(cell[1:]) else cell
 
 
 PURGE_COLUMNS = ("batch", "file", "sha256", "date")

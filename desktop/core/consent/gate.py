@@ -75,6 +75,12 @@ def withdraw(store, party: str | int, purpose: str, on: date | datetime | str) -
         raise ConsentError(f"no party {party!r} in the registry")
     day = as_date(on)
     with store.atomic():
+        open_consents = [c for c in store.consents(found.id, purpose)
+                         if c.status != "refused" and not (c.withdrawn_on and c.withdrawn_on <= day)]
+        early = [c for c in open_consents if c.granted_on and c.granted_on > day]
+        if early:  # a consent cannot be withdrawn before it was given: most likely a typo in the date
+            raise ConsentError(f"{found.name}: a withdrawal on {day} is before the consent for {purpose} "
+                               f"(v{early[0].version}) was granted on {early[0].granted_on}")
         if not store.record_withdrawal(found.id, purpose, day) and not any(
                 c.withdrawn_on and c.withdrawn_on <= day for c in store.consents(found.id, purpose)):
             raise ConsentError(f"{found.name} holds no consent for {purpose} to withdraw")

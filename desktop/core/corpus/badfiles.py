@@ -29,6 +29,28 @@ def write_truncated(path: Path) -> Path:
     return path
 
 
+def write_cut(path: Path, source: bytes, keep: float = 0.5) -> Path:
+    """The first `keep` fraction of a real PDF: MuPDF repairs such a file and may find every page
+    object with most of its content missing."""
+    path = Path(path)
+    path.write_bytes(source[: max(1, int(len(source) * keep))])
+    return path
+
+
+def write_page_count_lie(path: Path, claimed: int = 5) -> Path:
+    """A PDF whose page tree says /Count `claimed` but holds two pages."""
+    doc = pymupdf.open()
+    for n in range(2):
+        doc.new_page().insert_text((72, 72), f"Page {n + 1} of a short contract.", fontname="helv", fontsize=11)
+    data = doc.tobytes(garbage=3, no_new_id=True)
+    doc.close()
+    fixed = data.replace(b"/Count 2", b"/Count %d" % claimed, 1)
+    assert fixed != data, "page tree not found"
+    path = Path(path)
+    path.write_bytes(fixed)
+    return path
+
+
 def write_encrypted(path: Path, password: str = "secret") -> Path:
     """A real password-protected PDF (AES-256, user and owner password)."""
     path = Path(path)
@@ -76,4 +98,5 @@ BAD_FILES = {
     "empty": write_empty,
     "not-pdf": write_text_as_pdf,
     "no-pages": write_zero_pages,
+    "page-count-lie": write_page_count_lie,
 }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 import json
+import sqlite3
+import time
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +24,41 @@ class StoreVersionError(StoreError):
     pass
 
 
+class StoreBusyError(StoreError):
+    """Another process kept the store locked longer than we wait."""
+
+
+BUSY_TIMEOUT_MS = 10_000  # SQLite waits this long for a lock before it reports busy ...
+BUSY_RETRIES = 3  # ... and a transaction is started again this many times before we give up
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes a byte, also on read-only media: SQLite needs to create the
+    `-shm` file of a WAL store even to read it, so where the folder is read-only the file is opened
+    as immutable, which is exact when no `-wal` file holds changes (a closed store has none)."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such store")
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as exc:
+        wal = path.with_name(path.name + "-wal")
+        if "unable to open" not in str(exc) and "readonly" not in str(exc):
+            raise StoreError(f"{path}: not a readable Clearance store ({exc})") from exc
+        if wal.exists() and wal.stat().st_size:
+            raise StoreError(f"{path}: its folder is read-only and {wal.name} holds changes not yet in the "
+                             "store; copy both files to a writable folder") from exc
+    try:
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot read the store ({exc})") from exc
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
@@ -36,18 +73,30 @@ def os_user() -> str:
 class StoreBase:
     """Connection and transactions. A Store belongs to the thread that opened it."""
 
-    def __init__(self, path: Path | str, actor: str | None = None):
+    def __init__(self, path: Path | str, actor: str | None = None, read_only: bool = False):
+        """`read_only` opens an existing store without writing a byte (read-only media included)."""
         self.path = Path(path)
         self.actor = actor or os_user()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a folder; give the store file (e.g. {self.path / 'clearance.sqlite'})")
+        if read_only:
+            self.db = sqlite_utils.Database(connect_read_only(self.path), execute_plugins=False)
+            self._check_version(self.version)
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the store's folder ({exc.strerror})") from exc
         try:
             self.db = sqlite_utils.Database(self.path, execute_plugins=False)
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: the next pragmas may wait
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA busy_timeout=10000")
-        except Exception as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the store for writing ({exc}); "
+                             "check that it and its folder are writable") from exc
         self._migrate()
 
     def close(self) -> None:
@@ -63,11 +112,7 @@ class StoreBase:
     def version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
-    def _migrate(self) -> None:
-        try:
-            current = self.version
-        except Exception as exc:
-            raise StoreError(f"{self.path}: not a Clearance store ({exc})") from exc
+    def _check_version(self, current: int) -> None:
         if current > SCHEMA_VERSION:
             raise StoreVersionError(
                 f"{self.path} was written by a newer version of Clearance (schema {current}, "
@@ -75,16 +120,60 @@ class StoreBase:
             )
         if current == 0 and self.db.table_names():
             raise StoreError(f"{self.path}: not a Clearance store (it holds other tables)")
-        for version in range(current, SCHEMA_VERSION):
-            with self.db.atomic():
+
+    def _migrate(self) -> None:
+        try:
+            current = self.version
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a Clearance store ({exc})") from exc
+        self._check_version(current)
+        if current == SCHEMA_VERSION:
+            return
+        # Another process may be migrating the same file: the version is read again under the lock.
+        with self.atomic():
+            current = self.version
+            self._check_version(current)
+            for version in range(current, SCHEMA_VERSION):
                 MIGRATIONS[version](self.db)
                 self.db.execute(f"PRAGMA user_version={version + 1}")
 
     @contextmanager
     def atomic(self):
-        """One transaction; nested calls become savepoints."""
-        with self.db.atomic():
+        """One transaction; nested calls become savepoints.
+
+        The outermost transaction takes the write lock at BEGIN (IMMEDIATE): a transaction that read
+        first and wanted to write later would fail at once with "database is locked" when another
+        process wrote in between, without waiting; BEGIN IMMEDIATE waits for the lock instead.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        self._begin_immediate()
+        try:
             yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        conn.commit()
+
+    def _begin_immediate(self) -> None:
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                self.db.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    if "readonly" in str(exc):
+                        raise StoreError(f"{self.path}: the store is read-only ({exc})") from exc
+                    raise
+                if attempt == BUSY_RETRIES:
+                    raise StoreBusyError(
+                        f"{self.path}: another Clearance process kept the store locked for "
+                        f"{(BUSY_RETRIES + 1) * BUSY_TIMEOUT_MS // 1000} s; try again") from exc
+                time.sleep(0.1 * (attempt + 1))
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.core.store.base import StoreError
+from desktop.core.store.base import StoreError, connect_read_only
 
 
 class BatchesMixin:
@@ -67,10 +67,7 @@ class BatchesMixin:
 def read_only_snapshot(path: Path) -> dict:
     """The audit chain, batches, files and sign-offs of a store file, read without writing a byte."""
     path = Path(path)
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot open the store read-only ({exc})") from exc
+    conn = connect_read_only(path)
     conn.row_factory = sqlite3.Row
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -46,6 +46,10 @@ def consent_from_row(row: dict) -> ConsentRecord:
                          evidence=row["evidence"])
 
 
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class ConsentMixin:
     # --- parties ---------------------------------------------------------------------------------
 
@@ -53,10 +57,10 @@ class ConsentMixin:
         """Every party, or those whose name, alias, e-mail or identifier contains `search`."""
         sql, args = "SELECT * FROM parties", []
         if search:
-            like = f"%{search}%"
-            sql += (" WHERE name LIKE ? OR name_key LIKE ? OR aliases LIKE ? OR email LIKE ? "
-                    "OR register_number LIKE ? OR vat_id LIKE ?")
-            args = [like, f"%{normalise(search)}%", like, like, like, like]
+            like = f"%{_like_escaped(search)}%"  # % and _ typed by the user match themselves
+            sql += " WHERE " + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in (
+                "name", "name_key", "aliases", "email", "register_number", "vat_id"))
+            args = [like, f"%{_like_escaped(normalise(search))}%", like, like, like, like]
         return [party_from_row(r) for r in self.db.query(sql + " ORDER BY name COLLATE NOCASE, id", args)]
 
     def party(self, party_id: int) -> Party | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from desktop.core.pdf import PageText
 from desktop.core.store.base import utc_now
@@ -32,6 +33,20 @@ class DocumentsMixin:
                 [status, error, scanned_at, doc_id],
             )
 
+    def mark_damaged(self, doc_id: int, readable: int) -> None:
+        """Only `readable` of the document's pages could be read (see desktop.core.pdf_health)."""
+        with self.atomic():
+            self.db.execute("UPDATE documents SET readable_pages = ? WHERE id = ?", [readable, doc_id])
+            self.append_audit("document-damaged", {"document": doc_id, "readable_pages": readable})
+
+    def relocate_document(self, doc_id: int, path: str) -> None:
+        """The same bytes were found at `path` and the stored path no longer exists: follow the move."""
+        with self.atomic():
+            row = self.db.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()
+            if row and row[0] != path and not Path(row[0]).exists():
+                self.db.execute("UPDATE documents SET path = ? WHERE id = ?", [path, doc_id])
+                self.append_audit("document-moved", {"document": doc_id, "from": row[0], "to": path})
+
     def documents(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM documents ORDER BY id"))
 
@@ -43,10 +58,12 @@ class DocumentsMixin:
         """A document by id, sha256 (or its prefix), path or file name."""
         if key.isdigit() and (doc := self.document(int(key))):
             return doc
+        # A hash prefix is hex only: anything else (%, _) would be a LIKE wildcard matching any document.
+        prefix = key.lower() if len(key) >= 8 and all(c in "0123456789abcdef" for c in key.lower()) else None
         rows = list(
             self.db.query(
-                "SELECT * FROM documents WHERE sha256 LIKE ? OR path = ? OR name = ? ORDER BY id",
-                [key.lower() + "%" if len(key) >= 8 else "\x00", key, key],
+                "SELECT * FROM documents WHERE substr(sha256, 1, ?) = ? OR path = ? OR name = ? ORDER BY id",
+                [len(prefix or ""), prefix or "\x00", key, key],
             )
         )
         return rows[0] if rows else None

@@ -31,15 +31,20 @@ def finding_from_row(row: dict) -> Finding:
 
 class FindingsMixin:
     def add_findings(self, doc_id: int, findings: list[Finding]) -> list[int]:
-        """Insert findings not already stored (same page, span and type); return the new ids."""
+        """Insert findings not already stored (same page, span and type; a finding without a text span,
+        such as a signature, by its boxes); return the new ids. A rerun adds nothing twice."""
         ids = []
         with self.atomic():
             for f in findings:
-                exists = self.db.execute(
-                    'SELECT id FROM findings WHERE document_id = ? AND page = ? AND start = ? AND "end" = ? '
-                    "AND entity_type = ? AND start >= 0",
-                    [doc_id, f.page, f.start, f.end, f.entity_type],
-                ).fetchone()
+                if f.start >= 0:
+                    exists = self.db.execute(
+                        'SELECT id FROM findings WHERE document_id = ? AND page = ? AND start = ? AND "end" = ? '
+                        "AND entity_type = ?", [doc_id, f.page, f.start, f.end, f.entity_type]).fetchone()
+                else:
+                    exists = self.db.execute(
+                        "SELECT id FROM findings WHERE document_id = ? AND page = ? AND start < 0 "
+                        "AND entity_type = ? AND boxes = ?",
+                        [doc_id, f.page, f.entity_type, json.dumps([list(b) for b in f.boxes])]).fetchone()
                 if exists:
                     continue
                 ids.append(self._insert_finding(doc_id, f))

@@ -176,11 +176,30 @@ def _export_batches(db: sqlite_utils.Database) -> None:
     )
 
 
+def _scan_claims(db: sqlite_utils.Database) -> None:
+    """Several processes share one store: a scan claims a document before detecting it, so two runs
+    never do the same work; a claim whose process is gone is taken over. A damaged file is stored
+    with how many of its pages could be read."""
+    db.executescript(
+        """
+        CREATE TABLE scan_claims (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            started TEXT NOT NULL,          -- the process's start time, so a reused pid is not mistaken
+            at TEXT NOT NULL
+        );
+        ALTER TABLE documents ADD COLUMN readable_pages INTEGER;   -- NULL: every page read
+        """
+    )
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
     _consent_registry,
     _export_batches,
+    _scan_claims,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,6 +8,7 @@ import platformdirs
 
 from desktop.core.store.base import StoreBase
 from desktop.core.store.batches import BatchesMixin
+from desktop.core.store.claims import ClaimsMixin
 from desktop.core.store.consent import ConsentMixin
 from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.findings import FindingsMixin
@@ -17,5 +18,5 @@ def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("Clearance", appauthor=False)) / "clearance.sqlite"
 
 
-class Store(DocumentsMixin, FindingsMixin, ConsentMixin, BatchesMixin, StoreBase):
+class Store(DocumentsMixin, FindingsMixin, ConsentMixin, BatchesMixin, ClaimsMixin, StoreBase):
     """The local store. Open one per thread; each public write commits before it returns."""

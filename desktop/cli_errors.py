@@ -1,0 +1,121 @@
+"""The command line's one error path: every failure becomes one line and a documented exit code.
+
+A command raises `UserError` for a mistake the user can fix (or lets a PdfError, StoreError or
+OSError through); `desktop.cli.main` turns it into `clearance: MESSAGE` on stderr and its exit code.
+`--debug` shows the traceback instead. The codes are listed in the README's Troubleshooting section.
+"""
+
+from __future__ import annotations
+
+import signal
+from contextlib import contextmanager
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1  # the command ran, but some files failed, leaked or were refused (each listed)
+EXIT_USAGE = 2  # the command could not run: a bad argument, file, folder or store
+EXIT_NOT_ELIGIBLE = 3  # `consent links`: the document may not be exported
+EXIT_INTERNAL = 70  # a bug: please report it with the output of --debug
+EXIT_BUSY = 75  # the store stayed locked by another process; try again
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM; finished work is stored
+EXIT_BROKEN_PIPE = 141  # the reader of the output went away (`| head`); nothing is printed
+
+
+class UserError(Exception):
+    """A mistake the user can fix; `str()` is the one-line message, naming the path concerned."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.code = code
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """Collapse a message to one printable line: no control characters reach the terminal."""
+    flat = " ".join("".join(c if c.isprintable() else " " for c in part) for part in str(text).splitlines())
+    flat = " ".join(flat.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def os_message(exc: OSError) -> str:
+    """`PATH: reason` for a failed file operation, in the words of the operating system."""
+    reason = exc.strerror or type(exc).__name__
+    if exc.filename is None:
+        return reason if not str(exc) else str(exc)
+    where = f"{exc.filename}" + (f" -> {exc.filename2}" if exc.filename2 else "")
+    return f"{where}: {reason}"
+
+
+def error_exit(exc: BaseException) -> tuple[int, str]:
+    """The exit code and one-line message for an exception that reached the top of a command."""
+    from desktop.core.pdf import PdfError
+    from desktop.core.store.base import StoreBusyError, StoreError
+
+    if isinstance(exc, UserError):
+        return exc.code, one_line(str(exc))
+    if isinstance(exc, BrokenPipeError):
+        return EXIT_BROKEN_PIPE, ""
+    if isinstance(exc, StoreBusyError):
+        return EXIT_BUSY, one_line(str(exc))
+    if isinstance(exc, PdfError):
+        return EXIT_USAGE, one_line(exc.reason)
+    if isinstance(exc, StoreError):
+        return EXIT_USAGE, one_line(str(exc))
+    if type(exc).__module__ == "sqlite3" and "locked" in str(exc):  # only the store imports sqlite3
+        return EXIT_BUSY, "the store is busy: another Clearance process kept it locked; try again"
+    if isinstance(exc, OSError):
+        return EXIT_USAGE, one_line(os_message(exc))
+    if isinstance(exc, UnicodeError):
+        return EXIT_USAGE, one_line(f"a file is not UTF-8 text ({exc})")
+    if isinstance(exc, MemoryError):
+        return EXIT_USAGE, "out of memory: the input is too large for this computer"
+    return EXIT_INTERNAL, one_line(f"internal error: {type(exc).__name__}: {exc} "
+                                   "(run the command again with --debug to see where)")
+
+
+@contextmanager
+def termination_as_interrupt():
+    """SIGTERM ends a command the way Ctrl-C does: `finally` blocks run, so worker processes are shut
+    down and the store is closed, instead of the process vanishing mid-transaction."""
+
+    def _interrupt(_signum, _frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread (a test calling main() from a worker thread)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def check_output_file(path) -> None:
+    """Refuse, before any work, an output path that cannot be written as a file."""
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder; give a file name")
+    if not folder.is_dir():
+        raise UserError(f"{path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UserError(f"{path}: cannot write there (permission denied or read-only)")
+
+
+def read_text_file(path, what: str = "file") -> str:
+    """A small text file the user gives (terms, keys): UTF-8 or UTF-16 with its mark, else a
+    one-line UserError that says what to do."""
+    from pathlib import Path
+
+    from desktop.core.consent.csvio import decode_text
+
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder; give the {what}")
+    try:
+        return decode_text(path.read_bytes())
+    except ValueError as exc:
+        raise UserError(f"{path}: {exc}") from None
