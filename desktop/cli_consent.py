@@ -53,11 +53,6 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _fail(message: str) -> int:
-    print(f"clearance: {message}", file=sys.stderr)
-    return 1
-
-
 def run_import(args) -> int:
     from tqdm import tqdm
 
@@ -115,7 +110,7 @@ def run_show(args) -> int:
     with open_store(args, read_only=True) as store:
         party = store.find_party(args.party)
         if party is None:
-            return _fail(f"no party {args.party!r} in the registry")
+            raise UserError(f"no party {args.party!r} in the registry")
         print(f"{party.name} ({party.kind}, id {party.id})")
         for label, value in (("register", party.register_number), ("VAT ID", party.vat_id),
                              ("e-mail", party.email), ("aliases", ", ".join(party.aliases))):
@@ -136,7 +131,7 @@ def run_withdraw(args) -> int:
         try:
             purge = withdraw(store, args.party, args.purpose, args.date)
         except ConsentError as exc:
-            return _fail(str(exc))
+            raise UserError(str(exc)) from exc
     print(f"withdrawal recorded; {len(purge)} exported file(s) to purge")
     for p in purge:
         print("\t".join([str(p["batch"]), p["file"], p["sha256"], p["date"]]))
@@ -158,7 +153,7 @@ def run_link(args) -> int:
         try:
             doc, party = _doc_and_party(store, args)
         except LookupError as exc:
-            return _fail(str(exc))
+            raise UserError(str(exc)) from exc
         store.link_party(doc["id"], party.id, args.role, confirmed=True)
     print(f"{party.name} linked to {doc['name']} as {args.role}")
     return 0
@@ -169,9 +164,9 @@ def run_unlink(args) -> int:
         try:
             doc, party = _doc_and_party(store, args)
         except LookupError as exc:
-            return _fail(str(exc))
+            raise UserError(str(exc)) from exc
         if not store.unlink_party(doc["id"], party.id):
-            return _fail(f"{party.name} is not linked to {doc['name']}")
+            raise UserError(f"{party.name} is not linked to {doc['name']}")
     print(f"{party.name} unlinked from {doc['name']}")
     return 0
 
@@ -182,7 +177,7 @@ def run_links(args) -> int:
     with open_store(args, read_only=True) as store:
         doc = store.find_document(args.doc)
         if doc is None:
-            return _fail(f"no document {args.doc!r} in the store")
+            raise UserError(f"no document {args.doc!r} in the store")
         for link in document_links(store, doc["id"]):
             state = "confirmed" if link.confirmed else "proposed"
             print(f"{link.party.name}\t{link.role}\t{state}\t{link.source}" + (f"\t{link.note}" if link.note else ""))

@@ -113,7 +113,7 @@ def run_export(args) -> int:
             docs = _chosen_documents(store, args.documents)
             result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose)
         except ExportError as exc:
-            return _fail(str(exc))
+            raise UserError(str(exc)) from exc
         for refusal in result.refused:
             print(f"refused {refusal.name}: {'; '.join(refusal.reasons)}", file=sys.stderr)
         if result.batch_id is None:
@@ -121,7 +121,7 @@ def run_export(args) -> int:
         try:
             record = sign_off(store, result.batch_id, args.signer or store.actor, args.meaning)
         except SignoffError as exc:
-            return _fail(str(exc))
+            raise UserError(str(exc)) from exc
         documents = sum(1 for name in result.files if name.lower().endswith(".pdf"))  # not text.jsonl
         print(f"batch {result.batch_id}: {documents} document(s), signed off as "
               f"{record['meaning']} by {record['signer']}")

@@ -101,8 +101,11 @@ def _missing_content(doc: pymupdf.Document, page: pymupdf.Page) -> str:
     if kind not in ("xref", "array"):
         return ""
     length = doc.xref_length()
-    for match in _REF.finditer(value.encode()):
-        xref = int(match.group(1))
+    refs = [int(m.group(1)) for m in _REF.finditer(value.encode())]
+    if kind == "xref" and refs and refs[0] < length and doc.xref_object(refs[0]).lstrip().startswith("["):
+        # /Contents may point to an array of streams rather than to a stream
+        refs = [int(m.group(1)) for m in _REF.finditer(doc.xref_object(refs[0]).encode())]
+    for xref in refs:
         if xref >= length or not doc.xref_is_stream(xref):
             return f"its content (object {xref}) is missing from the file"
     return ""

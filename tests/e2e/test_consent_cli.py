@@ -58,7 +58,7 @@ def test_import_list_show_link_withdraw(capsys, store_path):
     code, out, _ = run(capsys, store_path, "show", "ACME WIDGETS G.m.b.H.")
     assert code == 0 and out.startswith("Acme Widgets GmbH (company") and "register: HRB 123456 B" in out
     code, _, err = run(capsys, store_path, "show", "Nobody Ltd")
-    assert code == 1 and "no party 'Nobody Ltd'" in err
+    assert code == 2 and "no party 'Nobody Ltd'" in err
 
     assert run(capsys, store_path, "link", "contract-a.pdf", "Acme Widgets")[0] == 0
     code, out, _ = run(capsys, store_path, "links", "contract-a.pdf", "--at", "2024-06-01")

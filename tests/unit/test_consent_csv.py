@@ -160,3 +160,56 @@ def test_100000_rows_import_in_one_transaction_with_progress(store):
     assert store.db.execute("SELECT COUNT(*) FROM consents").fetchone()[0] == n
     assert [e["kind"] for e in store.audit_entries()[before:]] == ["consent-import"]
     assert store.find_party("PARTY 99999 G.m.b.H.").register_number == "HRB 99999"
+
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+49 30 1234", "-1", "@SUM(A1)", "'=already quoted"])
+def test_export_quotes_formula_cells_and_import_reads_them_back(store, cell):
+    evil = Party("Acme GmbH", aliases=(cell,))
+    store.import_consents([(evil, ConsentRecord(None, "ai-training", "granted", "1", date(2024, 1, 1),
+                                                evidence=cell))])
+    out = io.StringIO()
+    write_consents(store.consent_table(), out)
+    import csv
+
+    [written] = list(csv.reader(io.StringIO(out.getvalue())))[1:]
+    assert written[5] == written[-1] == "'" + cell  # a spreadsheet shows it as text
+    assert not any(field.startswith(("=", "+", "-", "@")) for field in written)
+    [(party, consent)] = parse_consents(out.getvalue()).rows
+    assert party.aliases == (cell,) and consent.evidence == cell
+
+
+def test_export_drops_control_characters():
+    out = io.StringIO()
+    write_consents([(Party("Acme\x1b[31m GmbH\x00"), ConsentRecord(None, "ai-training", "granted", "1",
+                                                                    date(2024, 1, 1), evidence="a\x07b"))], out)
+    assert "\x1b" not in out.getvalue() and "\x00" not in out.getvalue() and "\x07" not in out.getvalue()
+    assert "Acme[31m GmbH" in out.getvalue() and ",ab" in out.getvalue()
+
+
+def test_import_rejects_duplicate_columns_control_characters_and_long_fields():
+    twice = parse_consents(HEADER + ",status\n" + GOOD + ",granted\n")
+    assert len(twice.errors) == 1 and "columns given twice: status" in twice.errors[0]
+    controls = parse_consents(csv_text(GOOD.replace("form", "a\x1b[2Jb"), GOOD.replace("Acme GmbH", "A\x00B")))
+    assert [e.split(":")[0] for e in controls.errors] == ["line 2", "line 3"] and not controls.rows
+    assert "evidence holds a control character (U+001B)" in controls.errors[0]
+    assert "\x1b" not in "".join(controls.errors)
+    long = parse_consents(csv_text(GOOD.replace("form", "x" * 200_000)))
+    assert len(long.errors) == 1 and not long.rows and "line 2" in long.errors[0]
+
+
+def test_every_problem_of_a_row_is_reported_up_to_a_limit():
+    bad = GOOD.replace("company", "firm").replace("granted", "maybe").replace("2024-01-01", "soon")
+    parsed = parse_consents(csv_text(bad))
+    assert len(parsed.errors) == 3 and all(e.startswith("line 2:") for e in parsed.errors)
+    many = parse_consents(csv_text(*[bad.replace("Acme", f"A{i}") for i in range(50)]))
+    assert len(many.errors) == 100 and many.more_errors == 50
+
+
+def test_utf16_with_its_mark_is_read_latin1_is_refused_by_name(tmp_path):
+    good = tmp_path / "utf16.csv"
+    good.write_bytes(csv_text(GOOD.replace("Acme", "Müller")).encode("utf-16"))
+    assert len(read_consents(good).rows) == 1
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(csv_text(GOOD.replace("Acme", "Müller")).encode("latin-1"))
+    parsed = read_consents(latin)
+    assert parsed.file_error and "not UTF-8" in parsed.file_error and not parsed.rows

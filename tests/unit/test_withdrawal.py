@@ -66,3 +66,10 @@ def test_withdrawing_an_unknown_party_or_purpose_is_a_clear_error_and_changes_no
     with pytest.raises(ConsentError, match="holds no consent for research"):
         withdraw(store, "Acme GmbH", "research", date(2024, 8, 1))
     assert store.audit_head() == head
+
+
+def test_a_withdrawal_dated_before_the_grant_is_refused(store, registry):
+    head = store.audit_head()
+    with pytest.raises(ConsentError, match="before the consent for ai-training .* granted on 2024-01-01"):
+        withdraw(store, "Acme GmbH", "ai-training", date(2023, 12, 31))
+    assert store.audit_head() == head and all(c.withdrawn_on is None for c in store.consents())

@@ -112,7 +112,7 @@ def parse_consents(text: str) -> ParsedConsents:
         except StopIteration:
             break
         except csv.Error as exc:  # a field over the csv module's limit, a stray quote: the file stops here
-            out.error(f"line {reader.line_num}: {exc}; nothing after it was read")
+            out.error(f"line {start}: {exc}; nothing after it was read")
             break
         line, start = start, reader.line_num + 1
         if None in raw:

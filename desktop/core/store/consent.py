@@ -60,7 +60,8 @@ class ConsentMixin:
             like = f"%{_like_escaped(search)}%"  # % and _ typed by the user match themselves
             sql += " WHERE " + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in (
                 "name", "name_key", "aliases", "email", "register_number", "vat_id"))
-            args = [like, f"%{_like_escaped(normalise(search))}%", like, like, like, like]
+            key = normalise(search)  # empty for punctuation only, which must not match every name
+            args = [like, f"%{_like_escaped(key)}%" if key else "\x00", like, like, like, like]
         return [party_from_row(r) for r in self.db.query(sql + " ORDER BY name COLLATE NOCASE, id", args)]
 
     def party(self, party_id: int) -> Party | None:
