@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from desktop.core.pdf_health import damage_note
 from desktop.ui.consent_badge import badge
 
 COLUMNS = ("Document", "Status", "Open", "Consent")
@@ -53,7 +54,8 @@ class QueuePanel(QTableWidget):
             if doc["id"] not in self.badges:
                 self.badges[doc["id"]] = badge(store, doc["id"])
             consent, tip = self.badges[doc["id"]]
-            self._set_row(row, (doc["name"], doc["status"], str(c.get("proposed", 0)), consent), tip or doc["path"])
+            status = damage_note(doc) or doc["status"]  # a damaged file says so, never passes as whole
+            self._set_row(row, (doc["name"], status, str(c.get("proposed", 0)), consent), tip or doc["path"])
             self.doc_ids.append(doc["id"])
             if doc["id"] == current:
                 self.selectRow(row)
