@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        with termination_as_interrupt():
+        # The window handles its own shutdown; a Python exception raised inside Qt's event loop would not.
+        with termination_as_interrupt(enabled=args.command != "gui"):
             return _run(parser, args)
     except Exception as exc:
         if debug:

@@ -72,13 +72,16 @@ def error_exit(exc: BaseException) -> tuple[int, str]:
 
 
 @contextmanager
-def termination_as_interrupt():
+def termination_as_interrupt(enabled: bool = True):
     """SIGTERM ends a command the way Ctrl-C does: `finally` blocks run, so worker processes are shut
     down and the store is closed, instead of the process vanishing mid-transaction."""
 
     def _interrupt(_signum, _frame):
         raise KeyboardInterrupt
 
+    if not enabled:
+        yield
+        return
     try:
         previous = signal.signal(signal.SIGTERM, _interrupt)
     except ValueError:  # not the main thread (a test calling main() from a worker thread)

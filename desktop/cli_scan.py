@@ -48,7 +48,7 @@ def scan_command(args) -> int:
         bar.close()
     failed = [(str(p), f"{p}: no such file or folder") for p in missing] + report.imports.failed + report.failed
     _print_summary(report, failed)
-    return EXIT_SOME_FAILED if failed else 0
+    return EXIT_SOME_FAILED if failed or report.imports.damaged else 0  # a damaged file can never leave
 
 
 def _print_summary(report, failed: list[tuple[str, str]]) -> None:
