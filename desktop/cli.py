@@ -19,6 +19,8 @@ from desktop.cli_errors import (  # noqa: F401  (UserError is raised by the comm
 )
 
 # Each area registers its subcommands here: a function that adds a parser and sets `func`.
+SUBCOMMAND_MODULES = ("desktop.cli_scan", "desktop.cli_export", "desktop.cli_consent", "desktop.cli_app",
+                      "desktop.cli_demo", "desktop.cli_keys")
 _REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
@@ -63,13 +65,8 @@ def _load_subcommands() -> None:
     """Import the modules whose decorated functions register subcommands."""
     import importlib
 
-    for name in ("desktop.cli_scan", "desktop.cli_review", "desktop.cli_export", "desktop.cli_consent",
-                 "desktop.cli_app", "desktop.cli_demo"):
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+    for name in SUBCOMMAND_MODULES:
+        importlib.import_module(name)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""`clearance redact`, `clearance export` and `clearance verify`."""
+"""`clearance redact`, `clearance export`, `clearance preview` and `clearance verify`."""
 
 from __future__ import annotations
 
@@ -27,11 +27,11 @@ def _register_redact(sub) -> None:
 
 
 def run_redact(args) -> int:
-    from desktop.core.export import write_atomic
-    from desktop.core.pdf import PdfError, open_pdf, read_pdf_bytes
-    from desktop.core.pdf_health import read_pages
-    from desktop.core.redact import redact_terms
-    from desktop.core.verify import verify_redacted
+    from desktop.core.export.batch import write_atomic
+    from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes
+    from desktop.core.pdf.health import read_pages
+    from desktop.core.redaction.redact import redact_terms
+    from desktop.core.verification.output import verify_redacted
 
     if args.output.resolve() == args.input.resolve():
         raise UserError("the output must be a new file; the original is kept as it is")
@@ -47,7 +47,7 @@ def run_redact(args) -> int:
     try:
         damage = read_pages(doc, data)
     finally:
-        doc.close()
+        close_pdf(doc)
     if damage.damaged:
         raise UserError(f"{args.input}: {damage.summary}; a redaction could not be checked on the pages "
                         "nobody can read")
@@ -82,13 +82,13 @@ def _detections(data: bytes) -> list:
 
     from desktop.core.detect import detect_document
     from desktop.core.model import Status
-    from desktop.core.pdf import extract_pages, open_pdf
+    from desktop.core.pdf import close_pdf, extract_pages, open_pdf
 
     doc = open_pdf(data)
     try:
         pages = extract_pages(doc)
     finally:
-        doc.close()
+        close_pdf(doc)
     return [replace(f, status=Status.CONFIRMED) for f in detect_document(pages)]
 
 
@@ -105,8 +105,8 @@ def _register_export(sub) -> None:
 
 
 def run_export(args) -> int:
-    from desktop.core.export import ExportError, build_batch, write_batch
-    from desktop.core.signoff import SignoffError, sign_off
+    from desktop.core.export.batch import ExportError, build_batch, write_batch
+    from desktop.core.export.signoff import SignoffError, sign_off
 
     with open_store(args, create=False) as store:
         try:
@@ -117,7 +117,8 @@ def run_export(args) -> int:
         for refusal in result.refused:
             print(f"refused {refusal.name}: {'; '.join(refusal.reasons)}", file=sys.stderr)
         if result.batch_id is None:
-            return _fail("no document passed the export checks; nothing was exported")
+            print("clearance: no document passed the export checks; nothing was exported", file=sys.stderr)
+            return EXIT_SOME_FAILED
         try:
             record = sign_off(store, result.batch_id, args.signer or store.actor, args.meaning)
         except SignoffError as exc:
@@ -132,7 +133,7 @@ def run_export(args) -> int:
 
 
 def _chosen_documents(store, keys: list[str] | None) -> list[dict]:
-    from desktop.core.export import ExportError
+    from desktop.core.export.batch import ExportError
 
     if not keys:
         return store.documents()
@@ -146,6 +147,36 @@ def _chosen_documents(store, keys: list[str] | None) -> list[dict]:
 
 
 @subcommand
+def _register_preview(sub) -> None:
+    p = sub.add_parser("preview", help="render a page of a stored document as it will be exported (PNG)")
+    p.add_argument("document", metavar="DOC_ID_OR_PATH")
+    store_arg(p)
+    p.add_argument("--page", type=int, default=1, help="page number, from 1 (default 1)")
+    p.add_argument("--zoom", type=float, default=1.5, help="scale of the rendering (default 1.5)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
+    p.set_defaults(func=run_preview)
+
+
+def run_preview(args) -> int:
+    from desktop.core.export.batch import write_atomic
+    from desktop.core.export.prepare import ExportError
+    from desktop.core.export.preview import png_bytes, redacted_preview
+
+    check_output_file(args.output)
+    with open_store(args, create=False) as store:
+        doc = store.find_document(args.document)
+        if doc is None:
+            raise UserError(f"no document {args.document!r} in {store.path}")
+        try:
+            page = redacted_preview(store, doc["id"], args.page - 1, args.zoom)
+        except ExportError as exc:
+            raise UserError(str(exc)) from exc
+    write_atomic(args.output, png_bytes(page))
+    print(f"{args.output}: page {args.page} of {doc['name']} as it will be exported ({page.width}x{page.height})")
+    return 0
+
+
+@subcommand
 def _register_verify(sub) -> None:
     p = sub.add_parser("verify", help="check the audit chain, signatures and file hashes of a store or export folder")
     p.add_argument("target", type=Path, metavar="STORE_OR_EXPORT_DIR")
@@ -153,7 +184,7 @@ def _register_verify(sub) -> None:
 
 
 def run_verify(args) -> int:
-    from desktop.core.verify_store import verify_export_dir, verify_store
+    from desktop.core.verification.integrity import verify_export_dir, verify_store
 
     if not args.target.exists():
         raise UserError(f"{args.target}: no such file or folder")
@@ -164,7 +195,3 @@ def run_verify(args) -> int:
         print(f"FAIL {problem}", file=sys.stderr)
     return 0 if report.ok else 1
 
-
-def _fail(message: str) -> int:
-    print(f"clearance: {message}", file=sys.stderr)
-    return 1

@@ -87,7 +87,7 @@ def findings_command(args) -> int:
                            "source": f.source, "status": f.status, "explanation": f.explanation}
                           for f in findings], ensure_ascii=False, indent=1))
         return 0
-    from desktop.core.pdf_health import damage_note
+    from desktop.core.pdf.health import damage_note
 
     note = damage_note(doc)
     print(f"{doc['name']} (document {doc['id']}, {doc['pages']} pages, {len(findings)} findings)"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from desktop.core.pdf_health import damage_note
+from desktop.core.pdf.health import damage_note
 from desktop.ui.consent_badge import badge
 
 COLUMNS = ("Document", "Status", "Open", "Consent")

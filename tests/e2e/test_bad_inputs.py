@@ -19,7 +19,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.cli_errors import EXIT_SOME_FAILED, EXIT_USAGE
-from desktop.core.corpus import badfiles
+from devkit.corpus import badfiles
 
 ROOT = Path(__file__).resolve().parents[2]
 CSV_HEADER = ("party_name,party_kind,register_number,vat_id,email,aliases,purpose,status,granted_on,"
@@ -29,7 +29,7 @@ CSV_ROW = "Acme GmbH,company,HRB 1,DE1,legal@acme.example,ACME,ai-training,grant
 
 @pytest.fixture(scope="module")
 def contract_pdf() -> bytes:
-    from desktop.core.corpus import generate_contract
+    from devkit.corpus import generate_contract
 
     return generate_contract(7420, pages=2).pdf
 

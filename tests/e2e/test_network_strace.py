@@ -45,7 +45,7 @@ def test_the_pattern_sees_a_dns_query(tmp_path):
 
 
 def test_scan_and_demo_send_nothing(tmp_path):
-    from desktop.core.corpus import generate_contract
+    from devkit.corpus import generate_contract
 
     pdf = tmp_path / "contract.pdf"
     pdf.write_bytes(generate_contract(7412, pages=1).pdf)

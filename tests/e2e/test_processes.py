@@ -38,7 +38,7 @@ def clearance(tmp_path: Path, *args: str, **kwargs) -> subprocess.Popen:
 
 @pytest.fixture(scope="module")
 def contracts(tmp_path_factory) -> Path:
-    from desktop.core.corpus import generate_contract
+    from devkit.corpus import generate_contract
 
     folder = tmp_path_factory.mktemp("contracts")
     for seed in (7441, 7442, 7443):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.corpus import badfiles
 from desktop.core.scan import import_paths
+from devkit.corpus import badfiles
 
 
 def test_the_queue_shows_a_damaged_document(qtbot, store, tmp_path):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from desktop.core.corpus import badfiles
 from desktop.core.pdf import PdfError, open_pdf
-from desktop.core.pdf_health import checked_pages, damage_note, read_pages
+from desktop.core.pdf.health import checked_pages, damage_note, read_pages
+from devkit.corpus import badfiles
 
 
 @pytest.fixture(scope="module")
 def contract() -> bytes:
-    from desktop.core.corpus import generate_contract
+    from devkit.corpus import generate_contract
 
     return generate_contract(7431, pages=3).pdf
 
@@ -58,12 +58,12 @@ def test_a_page_whose_content_stream_is_missing(tmp_path):
 def test_a_damaged_document_is_refused_for_export(store, tmp_path):
     from datetime import UTC, datetime
 
-    from desktop.core.export import check_whole_file
+    from desktop.core.export.checks import WHOLE_FILE, ExportCandidate
     from desktop.core.scan import import_paths
 
     report = import_paths(store, [badfiles.write_page_count_lie(tmp_path / "lie.pdf")])
     [doc] = store.documents()
     assert report.damaged and damage_note(doc) == "damaged: 2 of 5 pages readable"
     assert [r["number"] for r in store.page_rows(doc["id"])] == [0, 1]
-    [reason] = check_whole_file(store, doc, "ai-training", datetime.now(UTC))
+    [reason] = WHOLE_FILE.run(ExportCandidate(store, doc, "ai-training", datetime.now(UTC)))
     assert reason.startswith("damaged: 2 of 5 pages readable")

@@ -34,7 +34,7 @@ class DocumentsMixin:
             )
 
     def mark_damaged(self, doc_id: int, readable: int) -> None:
-        """Only `readable` of the document's pages could be read (see desktop.core.pdf_health)."""
+        """Only `readable` of the document's pages could be read (see desktop.core.pdf.health)."""
         with self.atomic():
             self.db.execute("UPDATE documents SET readable_pages = ? WHERE id = ?", [readable, doc_id])
             self.append_audit("document-damaged", {"document": doc_id, "readable_pages": readable})
