@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.commands import CommandError, command
 from desktop.core.export import ExportError, build_batch, write_batch
-from desktop.core.signoff import MEANINGS, SignoffError, sign_off
+from desktop.core.publish import sign_and_write
+from desktop.core.signers import SignerError, load_signer, local_signers, short
+from desktop.core.signoff import FOUR_EYES_SETTING, MEANINGS, SignoffError
 from desktop.ui.worker import run_in_background
 
 # What each gate is called on screen; a gate added later shows under its function name.
@@ -67,9 +70,15 @@ class SignoffDialog(QDialog):
         self.checks = QListWidget()
         self.progress = QProgressBar()
         self.status = QLabel("Press Build to run the checks and build the batch.")
-        self.signer = QLineEdit(store.actor)
+        self.signer = QComboBox()  # identity is a signer's key, chosen here and unlocked by its passphrase
+        self.signer.addItems(local_signers())
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.meaning = QComboBox()
         self.meaning.addItems(MEANINGS)
+        self.four_eyes = QCheckBox("Four eyes: a second signer must approve")
+        self.four_eyes.setChecked(store.setting(FOUR_EYES_SETTING) == "1")
+        self.four_eyes.toggled.connect(self._set_four_eyes)
         self.build_button = QPushButton("&Build batch")
         self.sign_button = QPushButton("&Sign")
         self.sign_button.setEnabled(False)
@@ -81,8 +90,10 @@ class SignoffDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Signer &name:", self.signer)
+        form.addRow("&Signer:", self.signer)
+        form.addRow("&Passphrase:", self.passphrase)
         form.addRow("&Meaning:", self.meaning)
+        form.addRow("", self.four_eyes)
         buttons = QHBoxLayout()
         for b in (self.build_button, self.sign_button, self.close_button):
             buttons.addWidget(b)
@@ -137,15 +148,26 @@ class SignoffDialog(QDialog):
         self.status.setText(f"The batch could not be built: {reason}")
         self.build_button.setEnabled(True)
 
+    def _set_four_eyes(self, on: bool) -> None:
+        self.store.set_setting(FOUR_EYES_SETTING, "1" if on else "0")  # audited like the command line's
+
     def sign(self) -> None:
         if not self.result or not self.result.batch_id:
             return
-        try:
-            record = sign_off(self.store, self.result.batch_id, self.signer.text(), self.meaning.currentText())
-        except SignoffError as exc:
-            self.status.setText(str(exc))
+        if not self.signer.currentText():
+            self.status.setText("No signer on this computer: run `clearance signer create NAME` first.")
             return
-        self.status.setText(f"Signed off as {record['meaning']} by {record['signer']}.")
+        try:
+            signer = load_signer(self.signer.currentText(), self.passphrase.text())
+            record = sign_and_write(self.store, self.result.batch_id, signer, self.meaning.currentText())
+        except (SignerError, SignoffError, ExportError) as exc:
+            self.status.setText(str(exc))
+            self.passphrase.setFocus()
+            return
+        finally:
+            self.passphrase.clear()
+        self.status.setText(f"Signed off as {record['meaning']} by {record['signer']} "
+                            f"(key {short(record['fingerprint'])}).")
         self.sign_button.setEnabled(False)
 
     def write_to(self, folder: Path) -> None:
