@@ -23,6 +23,11 @@ class IntegrityReport:
     problems: tuple[str, ...]  # the first is the first bad entry or file found
 
 
+def _one_line(integrity: list[str]) -> str:
+    lines = [x.strip() for r in integrity for x in str(r).splitlines() if x.strip() and not x.startswith("***")]
+    return "; ".join(lines[:2])[:200]
+
+
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -74,7 +79,7 @@ def store_problems(store) -> list[str]:
     """Why a store must not be exported from or signed: a damaged file, a broken chain, rows edited unseen."""
     integrity = [r[0] for r in store.db.execute("PRAGMA integrity_check").fetchall()]
     if integrity != ["ok"]:
-        return [f"the store file is damaged (PRAGMA integrity_check: {integrity[0]})"]
+        return [f"the store file is damaged (PRAGMA integrity_check: {_one_line(integrity)})"]
     entries = store.audit_entries()
     problems, _ = check_chain(entries)
     return problems + state_problems(entries, full_state(store.db.conn))
@@ -93,7 +98,7 @@ def verify_store(store_path: Path, trust: dict[str, Trusted] | None = None) -> I
         return IntegrityReport(False, (), (str(exc),))
     if snap["integrity"] != ["ok"]:
         return IntegrityReport(False, (), (f"{store_path}: the file is damaged (PRAGMA integrity_check: "
-                                           f"{snap['integrity'][0]})",))
+                                           f"{_one_line(snap['integrity'])})",))
     if snap["schema"] < SCHEMA_VERSION:
         return IntegrityReport(False, (), (
             f"{store_path}: written by an older Clearance (schema {snap['schema']}); open it once with this "

@@ -60,7 +60,8 @@ def check_signoffs(records: list[dict], manifest: dict, manifest_sha: str, chain
             signed = json.loads(r["payload"])
             fp = fingerprint(r["public_key"])
             out.valid.append({**signed, "fingerprint": fp})
-            out.checked.append(f"{label}: key {short(fp)} trusted as {trusted[fp].name} ({trusted[fp].source})")
+            old = " (made before named signers)" if "fingerprint" not in signed else ""
+            out.checked.append(f"{label}: key {short(fp)} trusted as {trusted[fp].name} ({trusted[fp].source}){old}")
     out.problems += _match_audit(records, audit_signoffs)
     return out
 
@@ -79,7 +80,9 @@ def _check_one(r: dict, label: str, manifest_sha: str, chain: dict[int, str], tr
     problems = []
     if signed.get("fingerprint", fp) != fp:
         problems.append(f"{label}: the signed fingerprint is not the signing key's")
-    if signed.get("signer") != trusted[fp].name:
+    # A sign-off from before named signers carries a typed name; its key is what identifies it.
+    legacy = "fingerprint" not in signed
+    if not legacy and signed.get("signer") != trusted[fp].name:
         problems.append(f"{label}: signed as {signed.get('signer')!r} but the key is trusted as "
                         f"{trusted[fp].name!r}")
     if signed.get("manifest_sha256") != manifest_sha:
