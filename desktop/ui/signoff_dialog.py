@@ -24,7 +24,7 @@ from desktop.core.commands import CommandError, command
 from desktop.core.export import ExportError, build_batch, write_batch
 from desktop.core.publish import sign_and_write
 from desktop.core.signers import SignerError, load_signer, local_signers, short
-from desktop.core.signoff import FOUR_EYES_SETTING, MEANINGS, SignoffError
+from desktop.core.signoff import FOUR_EYES_SETTING, MEANINGS, SignoffError, batch_complete
 from desktop.ui.worker import run_in_background
 
 # What each gate is called on screen; a gate added later shows under its function name.
@@ -166,9 +166,17 @@ class SignoffDialog(QDialog):
             return
         finally:
             self.passphrase.clear()
-        self.status.setText(f"Signed off as {record['meaning']} by {record['signer']} "
-                            f"(key {short(record['fingerprint'])}).")
-        self.sign_button.setEnabled(False)
+        done = f"Signed off as {record['meaning']} by {record['signer']} (key {short(record['fingerprint'])})."
+        complete, _missing = batch_complete(self.store, self.result.batch_id)
+        if complete:
+            self.status.setText(done)
+            self.sign_button.setEnabled(False)
+            return
+        # Four eyes: the second person picks their own key here and approves the same batch.
+        self.status.setText(f"{done} Four eyes: the batch needs an 'approved' sign-off by a second trusted key; "
+                            f"its signer picks their key above.")
+        self.meaning.setCurrentText("approved")
+        self.signer.setFocus()
 
     def write_to(self, folder: Path) -> None:
         try:

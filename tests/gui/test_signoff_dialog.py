@@ -66,12 +66,31 @@ def test_a_wrong_passphrase_signs_nothing(qtbot, store, tmp_path):
     assert dialog.focusWidget() is dialog.passphrase
 
 
-def test_four_eyes_is_switched_in_the_dialog_and_audited(qtbot, store):
-    dialog = _dialog(qtbot, store, [])
+def test_four_eyes_in_the_dialog_a_second_key_approves(qtbot, store, tmp_path):
+    from signer_fixture import trusted
+
+    alice, bob = stored_signer("alice"), stored_signer("bob")
+    trusted(store, alice, bob)
+    doc = add_contract(store, tmp_path)
+    dialog = _dialog(qtbot, store, [doc])
     dialog.four_eyes.setFocus()
     qtbot.keyClick(dialog.four_eyes, Qt.Key.Key_Space)
-    assert store.setting("four_eyes") == "1"
-    assert store.audit_entries()[-1]["kind"] == "setting"
+    assert store.setting("four_eyes") == "1" and store.audit_entries()[-1]["kind"] == "setting"
+    dialog.passphrase.setFocus()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.built, timeout=30000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.sign_button, Qt.Key.Key_Space)  # alice: reviewed
+    assert "second trusted key" in dialog.status.text() and dialog.meaning.currentText() == "approved"
+    assert dialog.focusWidget() is dialog.signer
+    qtbot.keyClick(dialog.signer, Qt.Key.Key_Down)  # bob
+    qtbot.keyClick(dialog.signer, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.sign_button.setFocus()
+    qtbot.keyClick(dialog.sign_button, Qt.Key.Key_Space)
+    signed = [(s["signer"], s["meaning"]) for s in store.signoffs(dialog.result.batch_id)]
+    assert signed == [("alice", "reviewed"), ("bob", "approved")]
+    assert not dialog.sign_button.isEnabled()
 
 
 def test_nothing_to_sign_when_every_document_fails(qtbot, store, tmp_path):
