@@ -56,7 +56,8 @@ def test_an_old_store_is_explained_then_migrated_and_its_key_can_be_adopted(tmp_
     with Store(path) as store:  # any command opens it and migrates it
         assert store.version == SCHEMA_VERSION
         baseline = [e for e in store.audit_entries() if e["kind"] == "state-baseline"]
-        assert baseline[0]["payload"]["state"]["consents"]["1"]["status"] == "granted"
+        consents = baseline[0]["payload"]["state"]["consents"]
+        assert dict(zip(consents["columns"], consents["rows"]["1"]))["status"] == "granted"
     report = verify_store(path)
     assert not report.ok
     assert any("reviewed by Rita Reviewer" in p and "not trusted" in p for p in report.problems)

@@ -102,7 +102,7 @@ class StoreBase:
             )
             if setting_chained(key) and before != value:
                 state = self.chain_state("settings", [(key,)])
-                shown = state[key]["value"]  # a secret is shown as its hash
+                shown = dict(zip(state["columns"], state["rows"][key]))["value"]  # a secret shows as its hash
                 self.append_audit("setting", {"key": key, "value": shown,
                                               "before": None if before is None else
                                               ("(secret)" if key in SECRET_SETTINGS else before)},

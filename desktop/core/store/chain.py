@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
+import hashlib
 from datetime import UTC, datetime
 
-from desktop.core.audit import GENESIS, entry_hash
+from desktop.core.audit import GENESIS, canonical_json
 
 
 def chain_head(db) -> tuple[int, str]:
@@ -14,11 +14,17 @@ def chain_head(db) -> tuple[int, str]:
 
 
 def append_entry(db, actor: str, kind: str, payload: dict) -> str:
-    """Append one entry; the caller holds the transaction."""
+    """Append one entry; the caller holds the transaction.
+
+    The payload is encoded once, canonically, and that text is both stored and hashed inside the
+    entry: `canonical_json(entry)` is exactly these bytes (keys sorted: actor, at, kind, payload, seq).
+    """
     seq, prev = chain_head(db)
-    entry = {"seq": seq + 1, "at": datetime.now(UTC).isoformat(timespec="microseconds"), "actor": actor,
-             "kind": kind, "payload": payload}
-    digest = entry_hash(entry, prev)
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    body = canonical_json(payload)
+    head = canonical_json({"actor": actor, "at": at, "kind": kind})
+    entry_bytes = head[:-1] + b',"payload":' + body + b',"seq":' + str(seq + 1).encode("ascii") + b"}"
+    digest = hashlib.sha256(entry_bytes + prev.encode("ascii")).hexdigest()
     db.execute("INSERT INTO audit(seq, at, actor, kind, payload, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               [entry["seq"], entry["at"], actor, kind, json.dumps(payload, sort_keys=True), prev, digest])
+               [seq + 1, at, actor, kind, body.decode("utf-8"), prev, digest])
     return digest

@@ -17,6 +17,7 @@ from desktop.core.store.consent_import import (
     Writes,
     party_values,
 )
+from desktop.core.store.state import gone
 
 _IMPORT_CHUNK = 1000  # rows per executemany round and per progress report
 
@@ -209,7 +210,7 @@ class ConsentMixin:
                                   [doc_id, party_id])
             if cur.rowcount:
                 self.append_audit("party-unlink", {"document": doc_id, "party": party_id},
-                                  state={"document_parties": {f"{doc_id}/{party_id}": None}})
+                                  state={"document_parties": gone(f"{doc_id}/{party_id}")})
             return bool(cur.rowcount)
 
     def document_links(self, doc_id: int) -> list[PartyLink]:

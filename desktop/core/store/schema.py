@@ -180,7 +180,7 @@ def _named_signers(db: sqlite_utils.Database) -> None:
     """Trusted signers' keys; and, for a store that already holds data, a baseline of everything that decides
     eligibility, so later changes are checked against it (what changed before it was never chained)."""
     from desktop.core.store.chain import append_entry
-    from desktop.core.store.state import full_state
+    from desktop.core.store.state import compact, full_state
 
     has_history = db.execute("SELECT COUNT(*) FROM audit").fetchone()[0] > 0
     db.executescript(
@@ -197,7 +197,7 @@ def _named_signers(db: sqlite_utils.Database) -> None:
     if has_history:
         append_entry(db, "migration", "state-baseline", {
             "reason": "eligibility chain introduced; rows as they were when this version first opened the store",
-            "state": full_state(db.conn)})
+            "state": {table: compact(rows) for table, rows in full_state(db.conn).items()}})
 
 
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.

@@ -1,7 +1,8 @@
 """What decides eligibility, as the audit chain records it: rows of parties, consents, links, settings, trust.
 
-Every write to these tables appends the rows as they are afterwards to its audit entry (`state`),
-so replaying the chain gives the tables as Clearance left them; a row edited with sqlite3 differs.
+Every write to these tables appends the rows as they are afterwards to its audit entry (`state`:
+per table its columns and, per row key, the values or None for a row gone), so replaying the chain
+gives the tables as Clearance left them; a row edited with sqlite3 differs.
 """
 
 from __future__ import annotations
@@ -58,19 +59,41 @@ def full_state(conn: sqlite3.Connection) -> dict[str, dict[str, dict]]:
     return {table: table_state(conn, table) for table in CHAINED}
 
 
-def rows_state(conn: sqlite3.Connection, table: str, keys: list[tuple]) -> dict[str, dict | None]:
-    """The named rows as they are now (None: gone), for an audit entry's `state`."""
+def compact(rows: dict[str, dict | None]) -> dict:
+    """{key: row} as {"columns": [...], "rows": {key: [values] or None}}: a 100,000-row import stays small."""
+    columns = next((list(r) for r in rows.values() if r is not None), [])
+    return {"columns": columns, "rows": {k: None if r is None else [r[c] for c in columns] for k, r in rows.items()}}
+
+
+def gone(key: str) -> dict:
+    return {"columns": [], "rows": {key: None}}
+
+
+def rows_state(conn: sqlite3.Connection, table: str, keys: list[tuple]) -> dict:
+    """The named rows as they are now (None: gone), compacted for an audit entry's `state`."""
+    if table != "settings" and len(CHAINED[table]) == 1 and len(keys) > 20:
+        return _bulk_rows(conn, table, [k[0] for k in keys])
+    return compact(_named_rows(conn, table, keys))
+
+
+def _bulk_rows(conn: sqlite3.Connection, table: str, wanted: list) -> dict:
+    """An import's rows: one query per chunk, straight into the compact form."""
+    (col,) = CHAINED[table]
+    columns: list[str] = []
+    found: dict = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        cur = conn.execute(f"SELECT * FROM {table} WHERE {col} IN ({','.join('?' * len(chunk))})", chunk)
+        columns = [d[0] for d in cur.description]
+        at = columns.index(col)
+        for r in cur:
+            found[r[at]] = list(r)
+    return {"columns": columns, "rows": {str(k): found.get(k) for k in wanted}}
+
+
+def _named_rows(conn: sqlite3.Connection, table: str, keys: list[tuple]) -> dict[str, dict | None]:
     cols = CHAINED[table]
     out: dict[str, dict | None] = {}
-    if len(cols) == 1 and len(keys) > 20:  # an import: one query per chunk, not per row
-        wanted = [k[0] for k in keys]
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            found = {r[cols[0]]: r for r in _rows(conn, f"SELECT * FROM {table} WHERE {cols[0]} IN "
-                                                        f"({','.join('?' * len(chunk))})", chunk)}
-            for k in chunk:
-                out["/".join([str(k)])] = chained_row(table, found[k]) if k in found else None
-        return out
     where = " AND ".join(f"{c} = ?" for c in cols)
     for k in keys:
         found = _rows(conn, f"SELECT * FROM {table} WHERE {where}", k)
@@ -83,17 +106,17 @@ def replay(entries: list[dict]) -> dict[str, dict[str, dict]]:
     state: dict[str, dict[str, dict]] = {table: {} for table in CHAINED}
     for e in entries:
         payload = e.get("payload")
-        if not isinstance(payload, dict):
+        if not isinstance(payload, dict) or not isinstance(payload.get("state"), dict):
             continue
         if e.get("kind") == "state-baseline":
-            state = {table: dict(payload["state"].get(table, {})) for table in CHAINED}
-            continue
-        for table, rows in (payload.get("state") or {}).items():
-            for key, row in rows.items():
-                if row is None:
+            state = {table: {} for table in CHAINED}
+        for table, block in payload["state"].items():
+            columns = block.get("columns", [])
+            for key, values in block.get("rows", {}).items():
+                if values is None:
                     state.setdefault(table, {}).pop(key, None)
                 else:
-                    state.setdefault(table, {})[key] = row
+                    state.setdefault(table, {})[key] = dict(zip(columns, values))
     return state
 
 
