@@ -75,7 +75,7 @@ def run_create(args) -> int:
 
 
 def run_export_key(args) -> int:
-    from desktop.core.publish import write_atomic
+    from desktop.core.export.publish import write_atomic
     from desktop.core.signers import SignerError, public_key_file, short
 
     try:
@@ -133,10 +133,10 @@ def _register_signoff(sub) -> None:
 
 
 def run_signoff(args) -> int:
-    from desktop.core.export import ExportError
-    from desktop.core.publish import sign_and_write
+    from desktop.core.export.batch import ExportError
+    from desktop.core.export.publish import sign_and_write
+    from desktop.core.export.signoff import SignoffError
     from desktop.core.signers import SignerError
-    from desktop.core.signoff import SignoffError
 
     with open_store(args) as store:
         try:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from desktop.core.audit import signature_valid  # noqa: F401 - one signature check, re-exported for callers
 
 PASSPHRASE_ENV = "CLEARANCE_PASSPHRASE"
 KEY_SUFFIX = ".key"
@@ -171,12 +172,3 @@ def read_public_key_file(path: Path) -> PublicSigner:
     if data.get("fingerprint") != signer.fingerprint:
         raise SignerError(f"{path}: the fingerprint does not belong to the key (the file was changed)")
     return signer
-
-
-def signature_valid(payload: bytes, signature_hex: str, public_key_hex: str) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex)).verify(bytes.fromhex(signature_hex),
-                                                                                 payload)
-    except (InvalidSignature, ValueError, TypeError):
-        return False
-    return True

@@ -8,17 +8,18 @@ from batch_fixture import CORE_CHECKS, add_contract
 from signer_fixture import memory_signer, trusted
 
 from desktop.cli import main
-from desktop.core import export
-from desktop.core.consent.model import ConsentRecord, Party
-from desktop.core.export import ExportError, build_batch
-from desktop.core.publish import sign_and_write
+from desktop.core.export import batch as export_batch
+from desktop.core.export import checks
+from desktop.core.export.batch import ExportError, build_batch
+from desktop.core.export.publish import sign_and_write
+from desktop.core.parties import ConsentRecord, Party
 from desktop.core.store import Store
-from desktop.core.verify_store import verify_store
+from desktop.core.verification.integrity import verify_store
 
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
 
 
 def _registry(store, doc_id):
@@ -74,7 +75,7 @@ def test_settings_and_trust_changes_are_audited(store):
 
 
 def test_the_pseudonym_secret_is_chained_as_a_hash(store):
-    store.set_setting(export.SECRET_SETTING, "ab" * 32)
+    store.set_setting(export_batch.SECRET_SETTING, "ab" * 32)
     (entry,) = store.audit_entries()
     assert "ab" * 32 not in str(entry["payload"]) and entry["payload"]["value"].startswith("sha256:")
     path = store.path

@@ -6,13 +6,12 @@ import pytest
 from signer_fixture import memory_signer
 
 from desktop.core.consent.gate import eligibility
-from desktop.core.demo import build_demo
-from desktop.core.export import build_batch
-from desktop.core.publish import sign_and_write
-from desktop.core.selftest import review_by_truth
+from desktop.core.export.batch import build_batch
+from desktop.core.export.publish import sign_and_write
 from desktop.core.store import Store
-from desktop.core.verify_store import verify_export_dir
-from desktop.core.verify_trust import Trusted
+from desktop.core.verification.integrity import verify_export_dir
+from desktop.core.verification.trust import Trusted
+from devkit.demo import build_demo, review_by_truth
 
 pytestmark = pytest.mark.slow
 

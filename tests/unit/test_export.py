@@ -6,14 +6,14 @@ import re
 import pytest
 from batch_fixture import CORE_CHECKS, NAME, add_contract
 
-from desktop.core import export
-from desktop.core.export import build_batch
+from desktop.core.export import batch, checks
+from desktop.core.export.batch import build_batch
 
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
     """The consent gate has its own tests; here only the gates of redaction are in play."""
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
 
 
 def test_documents_with_open_findings_are_refused_with_a_reason(store, tmp_path):
@@ -76,7 +76,7 @@ def test_pseudonymised_text_is_stable_within_a_contract(store, tmp_path):
 
 
 def test_corpus_pseudonyms_are_keyed_and_stable_across_contracts(store, tmp_path):
-    store.set_setting(export.PSEUDONYM_SETTING, "corpus")
+    store.set_setting(batch.PSEUDONYM_SETTING, "corpus")
     a = add_contract(store, tmp_path, file_name="a.pdf")
     b = add_contract(store, tmp_path, channels=("page-text",), file_name="b.pdf")
     result = build_batch(store, [a, b])
@@ -84,7 +84,7 @@ def test_corpus_pseudonyms_are_keyed_and_stable_across_contracts(store, tmp_path
     placeholders = {p for line in text.splitlines() for page in json.loads(line)["pages"]
                     for p in re.findall(r"\[PERSON_\w+\]", page)}
     assert len(placeholders) == 1
-    assert len(store.setting(export.SECRET_SETTING)) == 64
+    assert len(store.setting(batch.SECRET_SETTING)) == 64
 
 
 def test_a_failure_while_storing_leaves_no_batch(store, tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ from desktop.core.signers import adopt_legacy_key, legacy_key_path
 from desktop.core.store import Store
 from desktop.core.store.chain import append_entry, chain_head
 from desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
-from desktop.core.verify_store import verify_store
+from desktop.core.verification.integrity import verify_store
 
 OLD_VERSION = 3
 

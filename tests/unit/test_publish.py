@@ -9,17 +9,17 @@ from batch_fixture import CORE_CHECKS, add_contract
 from signer_fixture import memory_signer, pub_file, trusted
 
 from desktop.cli import main
-from desktop.core import export, publish
 from desktop.core.audit import canonical_json
-from desktop.core.export import ExportError, build_batch
-from desktop.core.publish import sign_and_write
-from desktop.core.verify_store import verify_export_dir
-from desktop.core.verify_trust import trust_from_files
+from desktop.core.export import checks, publish
+from desktop.core.export.batch import ExportError, build_batch
+from desktop.core.export.publish import sign_and_write
+from desktop.core.verification.integrity import verify_export_dir
+from desktop.core.verification.trust import trust_from_files
 
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_a_failed_write_leaves_no_signed_batch_and_no_folder(store, tmp_path, al
 
         monkeypatch.setattr(publish.os, "rename", rename)
     else:
-        import desktop.core.verify_store as vs
+        import desktop.core.verification.integrity as vs
 
         monkeypatch.setattr(vs, "verify_export_dir", lambda *a: vs.IntegrityReport(False, (), ("x: changed",)))
     with pytest.raises(ExportError, match="nothing was exported"):
@@ -71,7 +71,7 @@ def test_a_failed_write_leaves_no_signed_batch_and_no_folder(store, tmp_path, al
     assert store.signoffs(batch) == []
     assert not (tmp_path / "out").exists() and _leftovers(tmp_path) == []
     monkeypatch.undo()
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     sign_and_write(store, batch, alice, "reviewed", tmp_path / "out")  # a retry signs once
     assert len(store.signoffs(batch)) == 1
 

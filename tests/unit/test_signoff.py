@@ -7,16 +7,17 @@ import pytest
 from batch_fixture import CORE_CHECKS, add_contract
 from signer_fixture import memory_signer, trusted
 
-from desktop.core import export
-from desktop.core.export import ExportError, build_batch
-from desktop.core.publish import sign_and_write
+from desktop.core.export import batch as export_batch
+from desktop.core.export import checks
+from desktop.core.export.batch import ExportError, build_batch
+from desktop.core.export.publish import sign_and_write
+from desktop.core.export.signoff import SignoffError, batch_complete, sign_off
 from desktop.core.signers import SignerError, check_name, signature_valid
-from desktop.core.signoff import SignoffError, batch_complete, sign_off
 
 
 @pytest.fixture
 def batch(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     doc = add_contract(store, tmp_path)  # decided by the store's actor, "tester"
     return build_batch(store, [doc]).batch_id
 
@@ -65,7 +66,7 @@ def test_the_name_signed_is_the_one_the_store_trusts_the_key_under(store, batch,
 
 
 def test_four_eyes_needs_reviewed_then_approved_by_a_second_trusted_key(store, tmp_path, monkeypatch, alice, bob):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     store.set_setting("four_eyes", "1")
     batch = build_batch(store, [add_contract(store, tmp_path)]).batch_id
     trusted(store, alice, bob)
@@ -82,7 +83,7 @@ def test_four_eyes_needs_reviewed_then_approved_by_a_second_trusted_key(store, t
 @pytest.mark.parametrize("bypass", ["env-user", "display-name", "decisions-actor", "setting-row-deleted",
                                     "setting-turned-off"])
 def test_four_eyes_bypasses_fail(store, tmp_path, monkeypatch, alice, bypass):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     store.set_setting("four_eyes", "1")
     batch = build_batch(store, [add_contract(store, tmp_path)]).batch_id
     trusted(store, alice)
@@ -106,7 +107,7 @@ def test_four_eyes_bypasses_fail(store, tmp_path, monkeypatch, alice, bypass):
     assert [s["meaning"] for s in store.signoffs(batch)] == ["reviewed"]
     assert not (tmp_path / "out").exists()
     with pytest.raises(ExportError, match="may not leave yet"):
-        export.write_batch(store, batch, tmp_path / "out")
+        export_batch.write_batch(store, batch, tmp_path / "out")
 
 
 @pytest.mark.parametrize("name", ["аlice", "al ice", "", "-x", "a" * 65, "alice\u200b"])

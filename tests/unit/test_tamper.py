@@ -7,14 +7,14 @@ from batch_fixture import CORE_CHECKS, add_contract
 from signer_fixture import memory_signer, pub_file, trusted
 
 from desktop.cli import main
-from desktop.core import export
-from desktop.core.export import build_batch
-from desktop.core.publish import sign_and_write
+from desktop.core.export import checks
+from desktop.core.export.batch import build_batch
+from desktop.core.export.publish import sign_and_write
 
 
 @pytest.fixture
 def signed(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     doc = add_contract(store, tmp_path)
     batch = build_batch(store, [doc]).batch_id
     rita = memory_signer("rita")
