@@ -80,7 +80,7 @@ class SignoffDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&Signer:", self.signer)
+        form.addRow("Signe&r:", self.signer)
         form.addRow("&Passphrase:", self.passphrase)
         form.addRow("&Meaning:", self.meaning)
         form.addRow("", self.four_eyes)
