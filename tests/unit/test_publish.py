@@ -186,3 +186,12 @@ def test_four_eyes_folder_is_written_only_with_the_approval(store, tmp_path, ali
     assert verify_export_dir(tmp_path / "out", trust).ok
     only_alice = trust_from_files([pub_file(alice, tmp_path)])
     assert not verify_export_dir(tmp_path / "out", only_alice).ok  # bob's approval must be trusted too
+
+
+@pytest.mark.parametrize("name, content", [("signoffs.json", b'{"x": 1}'), ("audit.jsonl", b"5\n"),
+                                           ("manifest.json", b'{"files": [1, 2]}'), ("signoffs.json", b"[7]")])
+def test_a_mangled_record_file_is_a_failure_not_a_crash(written, name, content, capsys):
+    folder, key = written
+    (folder / name).write_bytes(content)
+    assert main(["verify", str(folder), "--trust", str(key)]) == 1
+    assert "Traceback" not in capsys.readouterr().err

@@ -180,12 +180,16 @@ def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None) -> Integri
                  if line.strip()]
     except (OSError, ValueError) as exc:
         return IntegrityReport(False, (), (f"{folder}: not a complete export folder ({exc})",))
+    if not isinstance(signoffs, list) or not all(isinstance(e, dict) for e in audit):
+        return IntegrityReport(False, (), (f"{SIGNOFFS_FILE} or {AUDIT_FILE}: not what Clearance writes (changed)",))
     manifest_sha = _sha(manifest_bytes)
     problems, chain = check_chain(audit)
     checked = [f"audit chain: {len(audit)} links"] if not problems else []
     try:
         manifest = json.loads(manifest_bytes)
         listed = manifest["files"]
+        if not all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in listed):
+            raise TypeError("a file entry without a name")
     except (ValueError, KeyError, TypeError):
         return IntegrityReport(False, tuple(checked), (f"{MANIFEST_FILE}: not readable JSON (changed)", *problems))
     for f in listed:
@@ -201,8 +205,8 @@ def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None) -> Integri
                  if p.relative_to(folder).as_posix() not in known and not p.is_dir()]
     problems += [f"{p.relative_to(folder)}/: a folder the manifest does not list" for p in sorted(folder.rglob("*"))
                  if p.is_dir()]
-    if not any(e.get("kind") == "export" and e.get("payload", {}).get("manifest_sha256") == manifest_sha
-               for e in audit):
+    if not any(e.get("kind") == "export" and isinstance(e.get("payload"), dict)
+               and e["payload"].get("manifest_sha256") == manifest_sha for e in audit):
         problems.append(f"{MANIFEST_FILE}: changed (its hash is not the one recorded in the audit trail)")
     if trust is None:
         return IntegrityReport(False, tuple(checked), (*problems, "no trusted key given: pass --trust FILE with "
@@ -211,7 +215,7 @@ def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None) -> Integri
         problems.append("no sign-off for this batch")
     records = [{**s, "payload": str(s.get("payload", "")).encode("utf-8")} for s in signoffs
                if isinstance(s, dict) and {"signature", "public_key"} <= set(s)]
-    result = check_signoffs(records, manifest, manifest_sha, chain, trust, _signoff_entries(audit, manifest["batch"]))
+    result = check_signoffs(records, manifest, manifest_sha, chain, trust, _signoff_entries(audit, manifest.get("batch")))
     policy_checked, policy_problems = check_policy(manifest, result.valid, required=True)
     return IntegrityReport(not (problems or result.problems or policy_problems),
                            tuple(checked + result.checked + policy_checked),
