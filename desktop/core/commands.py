@@ -12,7 +12,7 @@ window never guesses from names or categories:
         ...
 
 The core's command modules are listed in `COMMAND_MODULES`; the window registers its own commands
-when it is built (desktop.ui.commands), so this registry names no window module. Keys are bound in
+when it is built, so this registry names no window module. Keys are bound in
 `resources/keymap.toml` (data, per mode), never in code.
 """
 
@@ -44,7 +44,7 @@ class Context:
 
     store: Any = None
     session: Any = None  # desktop.core.review.ReviewSession of the open document
-    ui: Any = None  # the main window; see desktop.ui.main_window for what it offers
+    ui: Any = None  # the window; what commands may ask of it is listed in desktop.core.review.commands
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,7 @@ def default_keymap() -> Keymap:
 def load_keymap(user_path: Path | None = None) -> tuple[Keymap, str | None]:
     """The default keymap with the user's overrides; a bad user file is ignored with a message.
 
-    Every command it binds must be registered: the window's own (desktop.ui.commands) too.
+    Every command it binds must be registered, the window's own too (the window registers them).
     """
     defaults = parse_keymap(_read(default_keymap_path()))
     path = user_path or user_keymap_path()

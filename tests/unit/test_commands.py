@@ -49,3 +49,9 @@ def test_the_core_registry_names_no_window_module_and_the_window_registers_its_o
             "import sys; assert 'PySide6' not in sys.modules\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_no_core_module_names_a_window_module():
+    core = ROOT / "desktop" / "core"
+    naming = [str(p.relative_to(ROOT)) for p in core.rglob("*.py") if "desktop.ui" in p.read_text(encoding="utf-8")]
+    assert naming == []
