@@ -109,10 +109,13 @@ def run_trust(args) -> int:
 
 
 def run_list(args) -> int:
-    from desktop.core.signers import local_signers, short
+    from desktop.core.signers import local_fingerprint, local_signers, short
 
     names = local_signers()
-    print("signers on this computer: " + (", ".join(names) if names else "none (clearance signer create NAME)"))
+    print("signers on this computer:" + ("" if names else " none (clearance signer create NAME)"))
+    for name in names:
+        fp = local_fingerprint(name)
+        print(f"  {name:<20} " + (f"{short(fp)}  {fp}" if fp else "(fingerprint: clearance signer export NAME)"))
     with open_store(args) as store:
         rows = store.trusted_signers()
         print(f"trusted in {store.path}:" + ("" if rows else " none"))

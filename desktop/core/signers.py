@@ -22,6 +22,7 @@ from desktop.core.audit import signature_valid  # noqa: F401 - one signature che
 
 PASSPHRASE_ENV = "CLEARANCE_PASSPHRASE"
 KEY_SUFFIX = ".key"
+PUB_SUFFIX = ".pub"
 PUBLIC_FORMAT = "clearance-signer-1"
 MIN_PASSPHRASE = 8
 # Plain ASCII handles only: a name that looks like another ("аlice" with a Cyrillic а) cannot be made.
@@ -112,12 +113,28 @@ def create_signer(name: str, passphrase: str, folder: Path | None = None,
     key = key or Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
-    fd = os.open(_key_path(name, folder), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    signer = Signer(name, key)
+    _write_new(_key_path(name, folder), pem)
+    # The public half beside it, so `signer list` shows fingerprints without asking for passphrases.
+    _write_new(_key_path(name, folder).with_suffix(PUB_SUFFIX), public_key_file(signer.public))
+    return signer
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """A new owner-only file, with those permissions from the first byte, never chmod-ed after the fact."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    return Signer(name, key)
+
+
+def local_fingerprint(name: str, folder: Path | None = None) -> str | None:
+    """The fingerprint of a local signer from its public half, or None if that file is missing or changed."""
+    try:
+        return read_public_key_file(_key_path(name, folder).with_suffix(PUB_SUFFIX)).fingerprint
+    except SignerError:
+        return None
 
 
 def load_signer(name: str, passphrase: str, folder: Path | None = None) -> Signer:
