@@ -195,3 +195,11 @@ def test_a_mangled_record_file_is_a_failure_not_a_crash(written, name, content, 
     (folder / name).write_bytes(content)
     assert main(["verify", str(folder), "--trust", str(key)]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_cut_audit_trail_in_the_folder_fails(written):
+    folder, key = written
+    lines = (folder / "audit.jsonl").read_text().splitlines()
+    (folder / "audit.jsonl").write_text("\n".join(lines[:2]) + "\n")  # everything after entry 2 cut
+    problems = verify_export_dir(folder, trust_from_files([key])).problems
+    assert any("chain ends at 2" in p for p in problems), problems

@@ -121,6 +121,7 @@ def verify_store(store_path: Path, trust: dict[str, Trusted] | None = None) -> I
         checked.append(f"batch {batch['id']}: manifest and {len(files_by_batch.get(batch['id'], []))} file(s)")
         rows = [{**s, "payload": bytes(s["payload"])} for s in snap["signoffs"] if s["batch_id"] == batch["id"]]
         manifest = _manifest(batch["manifest"])
+        problems += manifest_head_problems(manifest, chain, f"batch {batch['id']} manifest")
         result = check_signoffs(rows, manifest, _sha(bytes(batch["manifest"])), chain, trusted,
                                 _signoff_entries(snap["audit"], batch["id"]))
         policy_checked, policy_problems = check_policy(manifest, result.valid, required=False)
@@ -135,6 +136,19 @@ def verify_store(store_path: Path, trust: dict[str, Trusted] | None = None) -> I
                  for batch_id in sorted(signed_batches - known, key=str)
                  for seq, _ in _signoff_entries(snap["audit"], batch_id)]
     return IntegrityReport(not problems, tuple(checked), tuple(problems))
+
+
+def manifest_head_problems(manifest: dict, chain: dict[int, str], label: str) -> list[str]:
+    """The chain head the manifest recorded must be in the chain, unchanged (older manifests carry none)."""
+    head = manifest.get("audit_head")
+    if not isinstance(head, dict) or not head.get("seq"):
+        return []
+    last = max(chain, default=0)
+    if head["seq"] > last:
+        return [f"{label}: records audit entry {head['seq']} but the chain ends at {last} (its tail was cut)"]
+    if chain.get(head["seq"]) != head.get("hash"):
+        return [f"{label}: the audit entry {head['seq']} it records was changed"]
+    return []
 
 
 def _manifest(data) -> dict:
@@ -208,6 +222,7 @@ def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None) -> Integri
     if not any(e.get("kind") == "export" and isinstance(e.get("payload"), dict)
                and e["payload"].get("manifest_sha256") == manifest_sha for e in audit):
         problems.append(f"{MANIFEST_FILE}: changed (its hash is not the one recorded in the audit trail)")
+    problems += manifest_head_problems(manifest, chain, MANIFEST_FILE)
     if trust is None:
         return IntegrityReport(False, tuple(checked), (*problems, "no trusted key given: pass --trust FILE with "
                                                        "each signer's public key (clearance signer export)"))
