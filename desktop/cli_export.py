@@ -107,7 +107,8 @@ def run_export(args) -> int:
             docs = _chosen_documents(store, args.documents)
             result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose, signers=named,
                                  then=lambda batch_id: record.update(
-                                     sign_and_write(store, batch_id, signer, args.meaning, args.to)))
+                                     sign_and_write(store, batch_id, signer, args.meaning, args.to,
+                                                    store_checked=True)))
         except (ExportError, SignoffError, SignerError) as exc:
             return _fail(str(exc))
         for refusal in result.refused:
