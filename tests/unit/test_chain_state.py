@@ -149,3 +149,12 @@ def test_a_damaged_store_is_refused(store, tmp_path):
     assert any("integrity_check" in p for p in verify_store(path).problems)
     with Store(path) as s, pytest.raises(ExportError, match="damaged"):
         build_batch(s, [doc])
+
+
+def test_a_store_rewritten_wholesale_is_said_once_not_row_by_row(store):
+    path = store.path
+    store.close()
+    _sql(path, *[f"INSERT INTO settings VALUES ('x.{i}', '1')" for i in range(25)])
+    problems = [p for p in verify_store(path).problems if p.startswith("settings")]
+    assert problems[0] == "settings: 25 rows differ from the audit chain; the first 20 follow"
+    assert len(problems) == 21
