@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.export.batch import ExportError, build_batch, write_batch
+from desktop.core.export.batch import BatchResult, ExportError, build_batch, write_batch
 from desktop.core.export.publish import sign_and_write
-from desktop.core.export.signoff import FOUR_EYES_SETTING, MEANINGS, SignoffError, batch_complete
+from desktop.core.export.signoff import (
+    FOUR_EYES_SETTING,
+    MEANINGS,
+    SignoffError,
+    awaiting_approval,
+    batch_complete,
+)
 from desktop.core.signers import SignerError, load_signer, local_signers, short
 from desktop.ui.worker import run_in_background
 
@@ -77,6 +83,20 @@ class SignoffDialog(QDialog):
         self.build_button.clicked.connect(self.build)
         self.sign_button.clicked.connect(self.sign)
         self.close_button.clicked.connect(self.reject)
+        self._offer_approval()
+
+    def _offer_approval(self) -> None:
+        """A batch reviewed earlier under four eyes is offered for approval: Sign approves it, Build starts anew."""
+        waiting = awaiting_approval(self.store)
+        if not waiting:
+            return
+        batch = self.store.batch(waiting[-1])
+        files = tuple(f["name"] for f in self.store.batch_files(batch["id"], with_content=False))
+        self.result = BatchResult(batch["id"], files, (), batch["manifest_sha256"])
+        self.meaning.setCurrentText("approved")
+        self.sign_button.setEnabled(True)
+        self.status.setText(f"Batch {batch['id']} was reviewed and waits for a second signer's approval: Sign "
+                            f"approves it; Build makes a new batch instead.")
 
     def _layout(self) -> None:
         form = QFormLayout()

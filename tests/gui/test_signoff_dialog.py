@@ -111,3 +111,27 @@ def test_redacted_preview_renders_the_page_without_the_name():
     redacted = render_redacted_page(fixture.pdf, [box], 0)
     assert (redacted.width, redacted.height) == (plain.width, plain.height)
     assert redacted.samples.count(b"\x00\x00\x00") > plain.samples.count(b"\x00\x00\x00")
+
+
+def test_a_batch_reviewed_earlier_is_offered_for_approval(qtbot, store, tmp_path):
+    from signer_fixture import trusted
+
+    from desktop.core.export.batch import build_batch
+    from desktop.core.export.publish import sign_and_write
+    from desktop.core.signers import load_signer
+
+    alice, bob = stored_signer("alice"), stored_signer("bob")
+    trusted(store, alice, bob)
+    store.set_setting("four_eyes", "1")
+    batch = build_batch(store, [add_contract(store, tmp_path)]).batch_id
+    sign_and_write(store, batch, load_signer("alice", PASSPHRASE), "reviewed")
+    dialog = _dialog(qtbot, store, [])  # another day, another person
+    assert batch in dialog.status.text() and dialog.meaning.currentText() == "approved"
+    qtbot.keyClick(dialog.signer, Qt.Key.Key_Down)  # bob
+    qtbot.keyClick(dialog.signer, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.sign_button.setFocus()
+    qtbot.keyClick(dialog.sign_button, Qt.Key.Key_Space)
+    assert [(s["signer"], s["meaning"]) for s in store.signoffs(batch)] == [("alice", "reviewed"), ("bob", "approved")]
+    dialog.write_to(tmp_path / "out")
+    assert (tmp_path / "out" / "manifest.json").exists()

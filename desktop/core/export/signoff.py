@@ -113,3 +113,13 @@ def batch_complete(store, batch_id: str) -> tuple[bool, str]:
             return False, ("four-eyes is on: it needs an 'approved' sign-off by a second trusted key "
                            f"(clearance signoff {batch_id} --meaning approved --signer NAME)")
     return True, ""
+
+
+def awaiting_approval(store) -> list[str]:
+    """Batches under four eyes that carry a trusted `reviewed` sign-off and still wait for the approval."""
+    waiting = []
+    for b in store.batches():
+        signed = valid_signoffs(store, b["id"])
+        if any(s["meaning"] == "reviewed" for s in signed) and not batch_complete(store, b["id"])[0]:
+            waiting.append(b["id"])
+    return waiting
