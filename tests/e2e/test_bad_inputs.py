@@ -147,7 +147,7 @@ ARGUMENT_CASES = {
                                  ("typo.sqlite", "no such store")),
     "consent show: mistyped store": (lambda t, pdf: ["consent", "show", "Acme", "--store", str(t / "typo.sqlite")],
                                      EXIT_USAGE, ("no such store",)),
-    "export: mistyped store": (lambda t, pdf: ["export", "--store", str(t / "typo.sqlite")], EXIT_USAGE,
+    "export: mistyped store": (lambda t, pdf: ["export", "--signer", "x", "--store", str(t / "typo.sqlite")], EXIT_USAGE,
                                ("no such store",)),
     "verify a missing target": (lambda t, pdf: ["verify", str(t / "nope")], EXIT_USAGE, ("no such file",)),
     "verify a text file": (lambda t, pdf: ["verify", str(_touch(t / "notes.txt", b"hello"))], EXIT_SOME_FAILED,
@@ -205,7 +205,7 @@ def test_bad_argument_gets_one_line(tmp_path, capsys, contract_pdf, case):
     (b"\xff\xfe garbage", b"[]", b""),
 ])
 def test_verify_a_malformed_export_folder(tmp_path, capsys, manifest, signoffs, audit):
-    from desktop.core.export.batch import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
+    from desktop.core.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
 
     for name, data in ((MANIFEST_FILE, manifest), (SIGNOFFS_FILE, signoffs), (AUDIT_FILE, audit)):
         (tmp_path / name).write_bytes(data)

@@ -12,11 +12,12 @@ from desktop.core.store.claims import ClaimsMixin
 from desktop.core.store.consent import ConsentMixin
 from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.findings import FindingsMixin
+from desktop.core.store.trust import TrustMixin
 
 
 def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("Clearance", appauthor=False)) / "clearance.sqlite"
 
 
-class Store(DocumentsMixin, FindingsMixin, ConsentMixin, BatchesMixin, ClaimsMixin, StoreBase):
+class Store(DocumentsMixin, FindingsMixin, ConsentMixin, BatchesMixin, TrustMixin, ClaimsMixin, StoreBase):
     """The local store. Open one per thread; each public write commits before it returns."""
