@@ -86,7 +86,7 @@ def test_cli_export_to_a_failing_target_keeps_no_batch_at_all(store, tmp_path, m
     path = store.path
     store.close()
     assert main(["export", "--store", str(path), "--to", str(tmp_path / "out"), "--signer", "alice",
-                 "--documents", str(doc)]) == 1
+                 "--documents", str(doc)]) == 2  # could not run; nothing was kept
     from desktop.core.store import Store
 
     with Store(path) as s:
