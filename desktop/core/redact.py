@@ -48,7 +48,9 @@ def redact_pdf(pdf_bytes: bytes, findings: list[Finding], *, label_mode: bool = 
 
 
 def is_applied(f: Finding) -> bool:
-    return f.status == Status.CONFIRMED or (f.source == Source.MANUAL and f.status != Status.REJECTED)
+    """Only a confirmed finding is redacted: a manual one is created confirmed, and undoing it sets
+    it REMOVED like any other status change, so an undone box never reaches the export."""
+    return f.status == Status.CONFIRMED
 
 
 def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) -> None:

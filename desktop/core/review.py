@@ -13,7 +13,7 @@ from desktop.core.model import EntityType, Finding, Rect, Status
 from desktop.core.pdf import PageText
 from desktop.core.selection import WordSelection
 
-REMOVED = "removed"  # an undone manual redaction: kept for the record, hidden from review
+REMOVED = Status.REMOVED  # an undone manual redaction: kept for the record, hidden from review
 DECIDED = (Status.CONFIRMED, Status.REJECTED)
 RESUME_KEY = "review.current"
 MIN_BOX = 1.0  # points; a box never shrinks below this
@@ -61,8 +61,10 @@ class ReviewSession:
         self.findings: list[Finding] = []
         self.index = -1
         self.box_index = 0
-        self._undo: list[str] = []
-        self._redo: list[str] = []
+        # Each undo step is a list of decision groups: a run of box nudges on one box is one step.
+        self._undo: list[list[str]] = []
+        self._redo: list[list[str]] = []
+        self._nudging: tuple[int, int] | None = None  # (finding, box) of the nudge run in progress
         self.selection: WordSelection | None = None  # keyboard word selection in progress
         self.query = ""  # the last find
         self.hits: list[Hit] = []
@@ -150,6 +152,7 @@ class ReviewSession:
         if index != self.index:
             self.index = index
             self.box_index = 0
+            self._nudging = None
             if self.on_move is not None:
                 self.on_move()
             else:
@@ -177,10 +180,17 @@ class ReviewSession:
         if not real:
             return None
         group = self.store.decide(real, action)
-        self._undo.append(group)
-        self._redo.clear()
+        self._push_undo(group, nudge=(real[0][0], self.box_index) if action == "box" else None)
         self._refresh({fid for fid, _ in real})
         return group
+
+    def _push_undo(self, group: str, nudge: tuple[int, int] | None = None) -> None:
+        if nudge is not None and nudge == self._nudging and self._undo:
+            self._undo[-1].append(group)  # one more point on the same box: one undo takes the run back
+        else:
+            self._undo.append([group])
+        self._nudging = nudge
+        self._redo.clear()
 
     def _refresh(self, ids: set[int]) -> None:
         for i, f in enumerate(self.findings):
@@ -197,6 +207,17 @@ class ReviewSession:
 
     def reject(self) -> str | None:
         return self._decide([(self._require_current(), {"status": Status.REJECTED})], "reject")
+
+    def decide_and_advance(self, status: str) -> str | None:
+        """Decide the current finding, then go to the next undecided one (never to a decided one, so
+        walking a page with one key cannot overturn an earlier decision).
+
+        Returns the status the current finding had if this overturned it, else None.
+        """
+        here = self._require_current()
+        changed = self.accept() if status == Status.CONFIRMED else self.reject()
+        self.next_open()
+        return here.status if changed and here.status in DECIDED else None
 
     def set_status_all_same_text(self, status: str, scope: str = "document") -> str | None:
         """Decide every still-open occurrence of the current finding's text (and the current one).
@@ -272,8 +293,7 @@ class ReviewSession:
             ids = [self.store.add_manual_finding(self.doc_id, f, group_id=group) for f in new]
             if confirm:
                 self.store.decide([(f.id, {"status": Status.CONFIRMED}) for f in confirm], "find-redact", group)
-        self._undo.append(group)
-        self._redo.clear()
+        self._push_undo(group)
         self.reload()
         if ids:
             self._move(self._index_of(ids[0]))
@@ -356,25 +376,28 @@ class ReviewSession:
         return [d for d in self.store.decisions() if d["group_id"] == group]
 
     def undo(self) -> str | None:
-        """Revert the last decision group with a new 'undo' decision group (history is never erased)."""
+        """Revert the last undo step with a new 'undo' decision group (history is never erased)."""
         if not self._undo:
             return None
-        group = self._undo.pop()
-        changes = [(d["finding_id"], _undo_values(d["before"])) for d in reversed(self._group(group))]
+        groups = self._undo.pop()
+        self._nudging = None
+        changes = [(d["finding_id"], _undo_values(d["before"]))
+                   for g in reversed(groups) for d in reversed(self._group(g))]
         self.store.decide(changes, "undo")
-        self._redo.append(group)
+        self._redo.append(groups)
         self._after_history([fid for fid, _ in changes])
-        return group
+        return groups[-1]
 
     def redo(self) -> str | None:
         if not self._redo:
             return None
-        group = self._redo.pop()
-        changes = [(d["finding_id"], d["after"]) for d in self._group(group)]
+        groups = self._redo.pop()
+        self._nudging = None
+        changes = [(d["finding_id"], d["after"]) for g in groups for d in self._group(g)]
         self.store.decide(changes, "redo")
-        self._undo.append(group)
+        self._undo.append(groups)
         self._after_history([fid for fid, _ in changes])
-        return group
+        return groups[-1]
 
     def _after_history(self, finding_ids: list[int]) -> None:
         self.reload()
@@ -403,7 +426,8 @@ def _field(f: Finding, name: str):
 
 
 def _undo_values(before: dict) -> dict:
-    # A creation's "before" is absence; undoing it hides the finding rather than deleting the row.
+    # A creation's "before" is REMOVED (stores written before that say "absent"); undoing it hides
+    # the finding rather than deleting the row.
     return {k: (REMOVED if k == "status" and v == "absent" else v) for k, v in before.items()}
 
 

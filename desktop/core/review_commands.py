@@ -93,19 +93,29 @@ def document_prev(ctx):
 
 @command("finding-accept", category="Decide")
 def finding_accept(ctx):
-    """Confirm the redaction of the current finding and go to the next."""
-    session = _session(ctx)
-    session.accept()
-    session.next()
-    _show(ctx)
+    """Confirm the redaction of the current finding and go to the next undecided one."""
+    _decide_current(ctx, Status.CONFIRMED)
 
 
 @command("finding-reject", category="Decide")
 def finding_reject(ctx):
-    """Reject the current finding (keep the text) and go to the next."""
+    """Reject the current finding (keep the text) and go to the next undecided one."""
+    _decide_current(ctx, Status.REJECTED)
+
+
+_VERB = {Status.CONFIRMED: "confirmed", Status.REJECTED: "rejected"}
+
+
+def _decide_current(ctx, status: str) -> None:
     session = _session(ctx)
-    session.reject()
-    session.next()
+    here = session.current
+    overturned = session.decide_and_advance(status)
+    if ctx.ui is not None:
+        if overturned:  # only ever the finding on screen: say so, it changes an earlier decision
+            undo_keys = ", ".join(ctx.ui.keymap.keys_for("undo", "review")[:1]) or "undo"
+            ctx.ui.message(f"“{here.text}” changed from {overturned} to {_VERB[status]} — {undo_keys} undoes it")
+        elif session.current is not None and session.current.status != Status.PROPOSED:
+            ctx.ui.message("Every finding of this document is decided")
     _show(ctx)
 
 

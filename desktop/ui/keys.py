@@ -1,4 +1,13 @@
-"""Key presses to commands, per mode, from the keymap data; decisions never auto-repeat."""
+"""Key presses to commands, per mode, from the keymap data; decisions come from deliberate presses only.
+
+Two rules keep a decision from happening by accident:
+- a held key never decides twice. Qt flags auto-repeat on some platforms only: under X11 a held key
+  arrives as release/press pairs that share one server timestamp and are not flagged, so a press
+  that follows a release of the same key at the same instant counts as auto-repeat too;
+- a key press is a command only at its first receiver, the focus widget. A text field that ignores
+  Enter (the find bar, after it has found) lets Qt pass the same press on to its parents, and by
+  then the focus may already be back on the page.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +29,8 @@ _NAMES = {
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 # Commands that change the store: holding the key down must not decide a run of findings.
 NO_REPEAT_CATEGORIES = {"Decide", "Select", "Find", "Entity type"}
+# A release and a press this close together (ms, server time) are one auto-repeat step, not two presses.
+REPEAT_PAIR_MS = 2
 SEQUENCE_TIMEOUT_MS = 1500
 # A widget with this property set (and everything inside it) handles its own keys, like the consent
 # panel's list: review keys must not fire while the reviewer works there.
@@ -69,6 +80,7 @@ class KeyDispatcher(QObject):
         self.pending = ""
         self._timer = QTimer(self, singleShot=True, interval=SEQUENCE_TIMEOUT_MS)
         self._timer.timeout.connect(self.reset)
+        self._released: tuple[int, int] | None = None  # (key, timestamp) of the last key release
         QApplication.instance().installEventFilter(self)
 
     def reset(self) -> None:
@@ -80,21 +92,38 @@ class KeyDispatcher(QObject):
         self.reset()
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not self._is_ours(obj):
+        kind = event.type()
+        if kind == QEvent.Type.KeyRelease:
+            if not event.isAutoRepeat():
+                self._released = (event.key(), event.timestamp())
+            return False
+        if kind != QEvent.Type.KeyPress or not self._is_ours(obj):
             return False
         chord = chord_of(event)
         if chord is None:
             return False
-        return self.handle(chord, event.isAutoRepeat())
+        return self.handle(chord, self.is_auto_repeat(event))
+
+    def is_auto_repeat(self, event: QKeyEvent) -> bool:
+        """True for a press made by holding a key down, whether or not the platform says so."""
+        if event.isAutoRepeat():
+            return True
+        released = self._released
+        # A timestamp of 0 means the platform gave none (synthetic events): no pair can be told then.
+        return (released is not None and released[0] == event.key() and released[1] > 0
+                and 0 <= event.timestamp() - released[1] <= REPEAT_PAIR_MS)
 
     def _is_ours(self, obj) -> bool:
         if not isinstance(obj, QObject) or not obj.isWidgetType() or obj.window() is not self.window:
             return False
+        focus = QApplication.focusWidget()
+        if obj is not (focus or self.window):  # a press passed on by a widget that ignored it
+            return False
         # Typing into a text field (the find bar) is typing, not commands.
         text_input = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox
-        if isinstance(obj, text_input) or isinstance(QApplication.focusWidget(), text_input):
+        if isinstance(obj, text_input):
             return False
-        return not _owns_keys(obj) and not _owns_keys(QApplication.focusWidget())
+        return not _owns_keys(obj)
 
     def handle(self, chord: str, auto_repeat: bool = False) -> bool:
         """Run the command bound to the pending keys + `chord`; True if the key was used."""

@@ -53,6 +53,8 @@ class FindBar(QLineEdit):
             self.parent().setFocus()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # QLineEdit passes Enter on to its parents; here it only finds
 
 
 class MainWindow(QMainWindow):

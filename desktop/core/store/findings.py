@@ -59,7 +59,7 @@ class FindingsMixin:
         with self.atomic():
             fid = self._insert_finding(doc_id, Finding(**{**f.__dict__, "source": Source.MANUAL,
                                                           "status": Status.CONFIRMED}))
-            self._record(fid, doc_id, "create", {"status": "absent"}, {"status": Status.CONFIRMED},
+            self._record(fid, doc_id, "create", {"status": Status.REMOVED}, {"status": Status.CONFIRMED},
                          group_id or uuid.uuid4().hex)
             return fid
 
