@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
             self.findings.select(s.index)
         if queue:
             self.queue.show_queue(self.store, s.doc_id, self.failures, None if all_documents else {s.doc_id})
+            self.consent_panel.refresh()  # a decision may settle or raise a consent reason
 
     def changeEvent(self, event) -> None:
         # Back from the registry view or another window: a withdrawal there may change any badge.
