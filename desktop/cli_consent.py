@@ -139,7 +139,7 @@ def run_withdraw(args) -> int:
             return _fail(str(exc))
     print(f"withdrawal recorded; {len(purge)} exported file(s) to purge")
     for p in purge:
-        print("\t".join([str(p["batch"]), p["file"], p["sha256"], p["date"]]))
+        print("\t".join([str(p["batch"]), p["file"], p["sha256"], p["date"], p["where"]]))
     return 0
 
 
