@@ -32,6 +32,8 @@ COMMAND_MODULES: list[str] = [
     "desktop.ui.signoff_dialog",
     "desktop.ui.consent_panel",
     "desktop.ui.redaction_preview",
+    "desktop.ui.desk",
+    "desktop.ui.export_flow",
 ]
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")

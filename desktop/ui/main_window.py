@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,14 +26,17 @@ from desktop.core.review import ReviewError, ReviewSession, resume_point
 from desktop.core.scan import propagate_linked_parties
 from desktop.ui.cheatsheet import CheatSheet
 from desktop.ui.consent_panel import ConsentPanel
+from desktop.ui.desk import DropTarget, import_in_background
 from desktop.ui.findings_panel import FindingsPanel
 from desktop.ui.keys import NO_REPEAT_CATEGORIES, KeyDispatcher
 from desktop.ui.page_view import PageView
 from desktop.ui.queue_panel import QueuePanel
 from desktop.ui.worker import RenderThread, scan_in_background
 
-MENU_ORDER = ("Navigate", "Decide", "Box", "Select", "Find", "View")  # then others, Help last
-MOVE_CATEGORIES = ("Navigate", "View", "Help")  # commands that change no finding
+MENU_ORDER = ("File", "Navigate", "Decide", "Box", "Select", "Find", "View")  # then others, Help last
+MOVE_CATEGORIES = ("Navigate", "View", "Help", "File")  # commands that change no finding
+# Their Ctrl keys are real shortcuts, so they work in the consent panel and dialogs' parent too.
+WINDOW_WIDE_CATEGORIES = ("File",)
 # Commands whose decisions or consent changes reach beyond the open document.
 QUEUE_WIDE_COMMANDS = ("queue-", "consent-")
 IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
@@ -70,6 +75,8 @@ class MainWindow(QMainWindow):
         self.source: PageSource | None = None
         self.renderer: RenderThread | None = None
         self.scan_job = None
+        self._scan_tried: set[int] = set()  # documents whose detection ran in this window (no retry loop)
+        self._import_job = None
         self.page = 0
         self.page_sizes: dict[int, tuple[float, float]] = {}
         self.images: OrderedDict[tuple[int, float], object] = OrderedDict()
@@ -93,6 +100,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.queue = QueuePanel()
         self.queue.document_clicked.connect(self.open_document)
+        self._drop = DropTarget(self.queue, self.add_files)
         self.pages = QListWidget()
         self.pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages.currentRowChanged.connect(self._page_clicked)
@@ -152,6 +160,8 @@ class MainWindow(QMainWindow):
             action = menu.addAction(c.help + (f"\t{keys[0]}" if keys else ""))
             action.setObjectName(c.id)
             action.triggered.connect(lambda _=False, cid=c.id: self.run_command(cid))
+            if c.category in WINDOW_WIDE_CATEGORIES:  # Ctrl+O, Ctrl+Q work wherever the keyboard is
+                action.setShortcuts([QKeySequence(k) for k in keys if k.startswith("Ctrl+")])
 
     # --- documents --------------------------------------------------------------------------------
 
@@ -187,7 +197,7 @@ class MainWindow(QMainWindow):
             self.show_page(0)
         self.refresh(queue=True)
         self.consent_panel.show_document(doc_id)
-        self._start_scan(doc)
+        self.scan_next()
 
     def _save_position(self) -> None:
         self._position_timer.stop()
@@ -213,10 +223,35 @@ class MainWindow(QMainWindow):
         here = ids.index(self.session.doc_id) if self.session else -1
         self.open_document(ids[(here + step) % len(ids)])
 
-    def _start_scan(self, doc: dict) -> None:
-        if doc["status"] == "scanned" or self.scan_job is not None:
+    def add_files(self, paths) -> None:
+        """Import PDFs or folders on a pool thread; they join the queue and are scanned one by one."""
+        self.message("Adding files…", 0)
+        self._import_job = import_in_background(self.store, list(paths), self._files_added,
+                                                lambda reason: self.message(f"The files could not be added: {reason}"))
+
+    def _files_added(self, report) -> None:
+        self.failures += [(Path(path).name, reason) for path, reason in report.failed]
+        self.message(f"{len(report.imported)} document(s) added, {len(report.duplicates)} already in the queue"
+                     + (f", {len(report.failed)} cannot be opened" if report.failed else ""), 10000)
+        if self.session is None and report.imported:
+            self.open_document(report.imported[0])
+        else:
+            self.queue.show_queue(self.store, self.session.doc_id if self.session else None, self.failures)
+            self.scan_next()
+
+    def scan_next(self) -> None:
+        """Detect the next document not scanned yet, the open one first (its visible page first)."""
+        if self.scan_job is not None:
             return
-        order = [self.page] + [n for n in range(doc["pages"]) if n != self.page]  # visible page first
+        waiting = [d for d in self.store.documents()
+                   if d["status"] not in ("scanned", "failed") and d["id"] not in self._scan_tried]
+        if not waiting:
+            return
+        open_id = self.session.doc_id if self.session else None
+        doc = next((d for d in waiting if d["id"] == open_id), waiting[0])
+        first = self.page if doc["id"] == open_id and self.page >= 0 else 0
+        order = [first] + [n for n in range(doc["pages"]) if n != first]
+        self._scan_tried.add(doc["id"])
         self.scan_job = scan_in_background(self.store, doc["id"], order, self._scan_progress,
                                            self._scan_finished, self)
         if self.scan_job is not None:
@@ -226,6 +261,8 @@ class MainWindow(QMainWindow):
         if self.session:
             self.session.reload()
             self.refresh(queue=True)
+        else:
+            self.queue.show_queue(self.store, None, self.failures)
         self.message(f"Detecting entities… {done}/{total} pages", 0)
 
     def _scan_finished(self, problem: str) -> None:
@@ -234,9 +271,12 @@ class MainWindow(QMainWindow):
             job.stop()
         if self.session:
             self.session.reload()
-            self.refresh(queue=True)
+            self.refresh(queue=True, all_documents=True)  # the scanned document may be another one
             self.consent_panel.refresh()  # scanning proposes the document's parties
+        else:
+            self.queue.show_queue(self.store, None, self.failures)
         self.message(f"Detection failed: {problem}" if problem else "Detection finished", 0 if problem else 6000)
+        self.scan_next()  # files opened or dropped meanwhile wait their turn
 
     # --- pages and images -------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.commands import CommandError, command
 from desktop.core.export import ExportError, build_batch, write_batch
 from desktop.core.signoff import MEANINGS, SignoffError, sign_off
 from desktop.ui.worker import run_in_background
@@ -155,16 +153,3 @@ class SignoffDialog(QDialog):
             self.status.setText(f"Not written: {exc}")
         else:
             self.status.setText(f"Written to {folder}.")
-
-
-@command("export-batch", category="Batch")
-def export_batch(ctx):
-    """Build, check and sign off an export batch of every document, then write it to a folder."""
-    if ctx.store is None:
-        raise CommandError("no store is open")
-    dialog = SignoffDialog(ctx.store, [d["id"] for d in ctx.store.documents()], parent=ctx.ui)
-    dialog.exec()
-    if dialog.result and dialog.result.batch_id and ctx.store.signoffs(dialog.result.batch_id):
-        folder = QFileDialog.getExistingDirectory(ctx.ui, "Write the batch to an empty folder")
-        if folder:
-            dialog.write_to(Path(folder))

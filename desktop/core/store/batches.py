@@ -25,6 +25,14 @@ class BatchesMixin:
                     [batch_id, f["name"], f["kind"], f.get("document_id"), f["sha256"], f["size"], f["content"]],
                 )
 
+    def exported_documents(self) -> set[int]:
+        """Documents in a batch that was signed off (a built but unsigned batch exports nothing)."""
+        if "signoffs" not in self.db.table_names():
+            return set()
+        return {r[0] for r in self.db.execute(
+            "SELECT DISTINCT f.document_id FROM batch_files f WHERE f.document_id IS NOT NULL "
+            "AND f.batch_id IN (SELECT batch_id FROM signoffs)")}
+
     def batches(self) -> list[dict]:
         return list(self.db.query("SELECT id, created_at, purpose, actor, manifest_sha256 FROM batches "
                                   "ORDER BY created_at, id"))

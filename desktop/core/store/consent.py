@@ -265,6 +265,12 @@ class ConsentMixin:
         return [PartyLink(party=party_from_row(r), role=r["role"], confirmed=bool(r["confirmed"]),
                           source=r["source"], note=r["note"]) for r in rows]
 
+    def documents_with_withdrawn_consent(self) -> set[int]:
+        """Documents linked to a party that withdrew a consent (for any purpose)."""
+        return {r[0] for r in self.db.execute(
+            "SELECT DISTINCT dp.document_id FROM document_parties dp JOIN consents c ON c.party_id = dp.party_id "
+            "WHERE c.status = 'withdrawn'")}
+
     def party_documents(self, party_id: int) -> list[dict]:
         return list(self.db.query(
             "SELECT d.id, d.name, d.sha256, dp.role, dp.confirmed FROM document_parties dp "

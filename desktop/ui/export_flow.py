@@ -1,0 +1,212 @@
+"""One export flow: folder, every check with its reasons per document, sign, write, summary.
+
+Opening it builds the batch in the background at once; Enter then signs it off and writes it to
+the folder (created if it does not exist yet), and the dialog ends on a summary of what went where.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from desktop.core.commands import CommandError, command
+from desktop.core.export import ExportError, build_batch, write_batch
+from desktop.core.signoff import MEANINGS, SignoffError, sign_off
+from desktop.ui.signoff_dialog import CHECK_TITLES, FAIL, PASS
+from desktop.ui.worker import run_in_background
+
+
+def sign_batch(store, batch_id: str, signer: str, meaning: str, parent=None) -> dict:
+    """The one place the export flow signs a batch (who signs with which key is decided here)."""
+    return sign_off(store, batch_id, signer, meaning)
+
+
+def default_folder(batch_id: str) -> Path:
+    return Path(platformdirs.user_documents_dir()) / "Clearance exports" / batch_id
+
+
+def checks_html(checks, names: dict[int, str]) -> str:
+    """Every check per document, passed or refused, each reason on its own line, in full."""
+    by_doc: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    for doc_id, check, reasons in checks:
+        by_doc.setdefault(doc_id, []).append((CHECK_TITLES.get(check, check), reasons))
+    parts = []
+    for doc_id, results in by_doc.items():
+        refused = [(title, reasons) for title, reasons in results if reasons]
+        mark, colour = (FAIL, "#c92a2a") if refused else (PASS, "#2b8a3e")
+        verdict = f"refused by {len(refused)} of {len(results)} checks" if refused else "passes every check"
+        parts.append(f"<h4 style='color:{colour}'>{mark} {html.escape(names.get(doc_id, str(doc_id)))} — "
+                     f"{verdict}</h4><ul>")
+        for title, reasons in results:
+            if not reasons:
+                parts.append(f"<li>{PASS} {html.escape(title)}</li>")
+                continue
+            items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
+            parts.append(f"<li>{FAIL} <b>{html.escape(title)}</b><ul>{items}</ul></li>")
+        parts.append("</ul>")
+    return "".join(parts) or "<p>No document to export.</p>"
+
+
+class ExportFlow(QDialog):
+    built = Signal(object)  # the BatchResult, once the background build has finished
+    written = Signal(list)  # the paths written
+
+    def __init__(self, store, doc_ids: list[int], purpose: str = "ai-training", parent=None):
+        super().__init__(parent)
+        self.store, self.doc_ids, self.purpose = store, list(doc_ids), purpose
+        self.result = None
+        self.job = None  # kept for the dialog's life: its signals must outlive the worker's emit
+        self.setWindowTitle("Export")
+        self.resize(760, 680)
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText("the batch goes into this folder (created if it does not exist)")
+        self.choose = QPushButton("C&hoose…")
+        self.report = QTextBrowser()
+        self.progress = QProgressBar()
+        self.status = QLabel("Checking, redacting and verifying…")
+        self.status.setWordWrap(True)
+        self.signer = QLineEdit(store.actor)
+        self.meaning = QComboBox()
+        self.meaning.addItems(MEANINGS)
+        self.go = QPushButton("&Sign and write")
+        self.go.setEnabled(False)
+        self.close_button = QPushButton("&Close")
+        self._layout()
+        self.choose.clicked.connect(self._choose)
+        self.go.clicked.connect(self.sign_and_write)
+        self.close_button.clicked.connect(self.reject)
+
+    def _layout(self) -> None:
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder, 1)
+        folder.addWidget(self.choose)
+        form = QFormLayout()
+        form.addRow("&Folder:", folder)
+        form.addRow("Signer &name:", self.signer)
+        form.addRow("&Meaning:", self.meaning)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.go)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(self.doc_ids)} document(s) for {self.purpose}: every check, per document"))
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.go.setDefault(True)
+
+    def start(self) -> None:
+        """Build the batch on a pool thread with its own store connection."""
+        path, actor, doc_ids, purpose = self.store.path, self.store.actor, self.doc_ids, self.purpose
+
+        def work(progress):
+            from desktop.core.store import Store
+
+            with Store(path, actor=actor) as store:
+                return build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n))
+
+        self.job = run_in_background(work, self._built, self._failed, self._progress)
+
+    def _progress(self, args: tuple) -> None:
+        done, total = args
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _built(self, result) -> None:
+        self.result = result
+        names = {d["id"]: d["name"] for d in self.store.documents()}
+        self.report.setHtml(checks_html(result.checks, names))
+        if result.batch_id:
+            if not self.folder.text():
+                self.folder.setText(str(default_folder(result.batch_id)))
+            self.status.setText(f"Batch {result.batch_id}: {len(result.files) - 1} document(s) pass and are ready "
+                                f"to sign; {len(result.refused)} refused. Enter signs and writes.")
+            self.go.setEnabled(True)
+            self.signer.setFocus()
+        else:
+            self.status.setText("No document passed the checks; nothing to sign or write.")
+            self.close_button.setDefault(True)
+        self.built.emit(result)
+
+    def _failed(self, reason: str) -> None:
+        self.status.setText(f"The batch could not be built: {reason}")
+
+    def _choose(self) -> None:
+        # Qt's own dialog has a "Create New Folder" button on every platform.
+        chosen = QFileDialog.getExistingDirectory(self, "Export into this folder", self.folder.text(),
+                                                  QFileDialog.Option.DontUseNativeDialog)
+        if chosen:
+            self.folder.setText(chosen)
+
+    def sign_and_write(self) -> None:
+        if not self.result or not self.result.batch_id:
+            return
+        folder = Path(self.folder.text().strip()).expanduser() if self.folder.text().strip() else None
+        if folder is None:
+            self.status.setText("Choose a folder first.")
+            return
+        if not self.store.signoffs(self.result.batch_id):
+            try:
+                sign_batch(self.store, self.result.batch_id, self.signer.text(), self.meaning.currentText(), self)
+            except SignoffError as exc:
+                self.status.setText(str(exc))
+                return
+        if not self.store.signoffs(self.result.batch_id):  # a signer choice that was cancelled
+            self.status.setText("The batch is not signed off; nothing was written.")
+            return
+        try:
+            paths = write_batch(self.store, self.result.batch_id, folder)
+        except (ExportError, OSError) as exc:
+            self.status.setText(f"Signed, but not written: {exc}. Choose another folder and press Enter again.")
+            return
+        self._summary(folder, paths)
+        self.written.emit(paths)
+
+    def _summary(self, folder: Path, paths: list[Path]) -> None:
+        signed = self.store.signoffs(self.result.batch_id)[-1]
+        rows = "".join(f"<tr><td>{html.escape(p.name)}</td><td align='right'>{p.stat().st_size:,} bytes</td></tr>"
+                       for p in paths)
+        refused = "".join(f"<li>{html.escape(r.name)}</li>" for r in self.result.refused)
+        self.report.setHtml(
+            f"<h3>{PASS} Exported</h3><p>Batch <b>{html.escape(self.result.batch_id)}</b>, signed off as "
+            f"{html.escape(signed['meaning'])} by {html.escape(signed['signer'])}.</p>"
+            f"<p>Folder: <b>{html.escape(str(folder))}</b></p><table>{rows}</table>"
+            + (f"<p>Not in this batch (refused):</p><ul>{refused}</ul>" if refused else ""))
+        self.status.setText(f"Written to {folder}.")
+        self.go.setEnabled(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+
+@command("export-batch", category="File")
+def export_batch(ctx):
+    """Export: check every document not exported yet, sign off the batch and write it to a folder."""
+    if ctx.store is None:
+        raise CommandError("no store is open")
+    exported = ctx.store.exported_documents()
+    doc_ids = [d["id"] for d in ctx.store.documents() if d["id"] not in exported]
+    if not doc_ids:
+        raise CommandError("every document is exported already")
+    flow = ExportFlow(ctx.store, doc_ids, parent=ctx.ui)
+    flow.start()
+    flow.exec()
+    if ctx.ui is not None and hasattr(ctx.ui, "refresh"):
+        ctx.ui.refresh(queue=True, all_documents=True)  # the queue shows what was exported
