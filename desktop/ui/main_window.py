@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -39,6 +39,7 @@ MOVE_CATEGORIES = ("Navigate", "View", "Help", "File")  # commands that change n
 WINDOW_WIDE_CATEGORIES = ("File",)
 # Commands whose decisions or consent changes reach beyond the open document.
 QUEUE_WIDE_COMMANDS = ("queue-", "consent-")
+THUMBNAIL_ZOOM = 0.16  # an A4 page becomes about 95 x 135 pixels in the page list
 IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
 # The resume position is written this long after the last move, not on every key press (a commit
 # with synchronous=FULL costs more than a frame); closing or switching documents writes it at once.
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self._drop = DropTarget(self.queue, self.add_files)
         self.pages = QListWidget()
         self.pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages.setIconSize(QSize(96, 136))
+        self.pages.setSpacing(2)
         self.pages.currentRowChanged.connect(self._page_clicked)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.queue)
@@ -183,13 +186,14 @@ class MainWindow(QMainWindow):
         self.session.on_move = self._position_timer.start
         self.ctx.session = self.session
         self.page_sizes = {r["number"]: (r["width"], r["height"]) for r in self.store.page_rows(doc_id)}
-        self.renderer = RenderThread(self.source, self._on_rendered, self._on_render_failed)
+        self.renderer = RenderThread(self.source, self._on_rendered, self._on_render_failed, self._on_thumbnail)
         self.setWindowTitle(f"Clearance — {doc['name']}")
         self.pages.blockSignals(True)
         self.pages.clear()
         self.pages.addItems([f"Page {n + 1}" for n in range(doc["pages"])])
         self.pages.blockSignals(False)
         self.page = -1
+        self.renderer.thumbnails(range(doc["pages"]), THUMBNAIL_ZOOM)
         self.session.save_position()
         if self.session.current:
             self.show_finding()
@@ -312,6 +316,11 @@ class MainWindow(QMainWindow):
                 nxt = (number + 1, round(scale, 3))
                 if nxt not in self.images:
                     self.renderer.render(*nxt)  # prefetch: the next page is usually next
+
+    def _on_thumbnail(self, number: int, image) -> None:
+        item = self.pages.item(number)
+        if item is not None:
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def _on_render_failed(self, number: int, reason: str) -> None:
         self.message(f"Page {number + 1} cannot be shown: {reason}", 0)

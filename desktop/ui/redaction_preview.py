@@ -34,7 +34,9 @@ def preview_in_background(pdf_bytes: bytes, findings: list[Finding], number: int
 
 
 class RedactionPreview(QDialog):
-    def __init__(self, title: str, parent=None):
+    """The redacted page in a window of its own; the preview key (or Esc) closes it again."""
+
+    def __init__(self, title: str, parent=None, toggle_keys: tuple[str, ...] = ("p",)):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.image = QLabel("Redacting…")
@@ -43,6 +45,14 @@ class RedactionPreview(QDialog):
         scroll.setWidgetResizable(True)
         QVBoxLayout(self).addWidget(scroll)
         self.resize(700, 900)
+        self.toggle_keys = toggle_keys
+        self.job = None
+
+    def keyPressEvent(self, event) -> None:
+        if event.text() and event.text() in self.toggle_keys:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def show_page(self, page: RenderedPage) -> None:
         self.image.setPixmap(QPixmap.fromImage(to_qimage(page)))
@@ -53,10 +63,16 @@ class RedactionPreview(QDialog):
 
 @command("preview-redacted", category="View")
 def preview_redacted(ctx):
-    """Show the current page as it will be exported, with every confirmed redaction applied."""
+    """Show or hide the current page as it will be exported, with every confirmed redaction applied."""
     session, ui = ctx.session, ctx.ui
     if session is None or ui is None or ctx.store is None:
         raise CommandError("open a document first")
+    shown = getattr(ui, "redaction_preview", None)
+    if shown is not None and shown.isVisible():
+        shown.close()
+        return
+    if shown is not None:
+        shown.deleteLater()
     doc = ctx.store.document(session.doc_id)
     try:
         from desktop.core.export import source_bytes
@@ -65,7 +81,9 @@ def preview_redacted(ctx):
     except Exception as exc:
         raise CommandError(str(exc)) from exc
     number = max(getattr(ui, "page", 0), 0)
-    dialog = RedactionPreview(f"Redacted preview: page {number + 1}", ui)
+    keys = tuple(ui.keymap.keys_for("preview-redacted", "review")) if hasattr(ui, "keymap") else ("p",)
+    dialog = RedactionPreview(f"Redacted preview: page {number + 1}", ui, keys)
+    ui.redaction_preview = dialog
     dialog.job = preview_in_background(data, ctx.store.findings(session.doc_id), number, 1.5,
                                        dialog.show_page, dialog.show_failure)
     dialog.show()

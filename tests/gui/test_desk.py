@@ -110,3 +110,30 @@ def test_the_status_column_follows_review(qtbot, store, tmp_path):
         press(qtbot, window, "a")
     assert store.open_finding_count(doc_id) == 0
     assert queue_rows(window) == {window.session.document["name"]: "reviewed"}
+
+
+def test_p_toggles_the_redacted_preview(qtbot, store, tmp_path):
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    press(qtbot, window, "p")
+    preview = window.redaction_preview
+    assert preview.isVisible()
+    window.activateWindow()
+    press(qtbot, window, "p")
+    assert not preview.isVisible()
+    press(qtbot, window, "p")
+    again = window.redaction_preview
+    assert again.isVisible()
+    qtbot.keyClick(again, "p")  # the key works in the preview's own window too
+    assert not again.isVisible()
+    qtbot.waitUntil(lambda: again.image.pixmap() is not None and not again.image.pixmap().isNull(), timeout=30000)
+
+
+def test_the_page_list_shows_a_thumbnail_of_every_page(qtbot, store, tmp_path):
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    items = [window.pages.item(n) for n in range(window.pages.count())]
+    assert len(items) == window.session.document["pages"] > 1
+    qtbot.waitUntil(lambda: all(not i.icon().isNull() for i in items), timeout=20000)
+    size = items[0].icon().availableSizes()[0]
+    assert 60 < size.width() < size.height() < 200  # a portrait page, small
