@@ -1,7 +1,8 @@
 """The reviewer's commands: plain functions over the review session and the window (`ctx.ui`).
 
 The window (`ctx.ui`) offers: `page`, `show_page(n)`, `show_finding()`, `set_mode(mode)`,
-`zoom_by(factor)`, `zoom_reset()`, `fit_width()`, `step_document(step)`, `ask_find()`,
+`zoom_by(factor)`, `zoom_reset()`, `fit_width()`, `step_document(step)`, `ask_find()`, `show_hit()`,
+`chosen_hits()`, `toggle_hit()`,
 `show_cheatsheet()`, `show_about()`, `message(text)`.
 """
 
@@ -322,17 +323,28 @@ def _step_hit(ctx, step: int) -> None:
     hit = _session(ctx).step_hit(step)
     if hit is None:
         raise CommandError("no find hits; press / to find")
-    ctx.ui.show_page(hit.page)
+    ctx.ui.show_hit()
+
+
+@command("find-toggle-hit", category="Find")
+def find_toggle_hit(ctx):
+    """Leave the current find hit out of redact-all, or take it back in."""
+    session = _session(ctx)
+    if session.hit is None:
+        raise CommandError("no find hits; press / to find")
+    kept = ctx.ui.toggle_hit()
+    ctx.ui.message(f"Hit {session.hit_index + 1} {'will' if kept else 'will not'} be redacted")
 
 
 @command("find-redact-all", category="Find")
 def find_redact_all(ctx):
-    """Redact every hit of the last find."""
+    """Redact every ticked hit of the last find (all of them unless some were left out)."""
     session = _session(ctx)
     if not session.query:
         raise CommandError("nothing found yet; press / to find")
-    n = session.redact_all_hits(session.query)
-    ctx.ui.message(f"Redacted {n} hit(s) of “{session.query}”")
+    hits = ctx.ui.chosen_hits() if hasattr(ctx.ui, "chosen_hits") else session.find_text(session.query)
+    n = session.redact_hits(hits, query=session.query)
+    ctx.ui.message(f"Redacted {n} of {len(session.hits)} hit(s) of “{session.query}”")
     _show(ctx)
 
 

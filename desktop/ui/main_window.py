@@ -10,7 +10,6 @@ from PySide6.QtGui import QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QSplitter,
@@ -27,6 +26,7 @@ from desktop.core.scan import propagate_linked_parties
 from desktop.ui.cheatsheet import CheatSheet
 from desktop.ui.consent_panel import ConsentPanel
 from desktop.ui.desk import DropTarget, import_in_background
+from desktop.ui.find_panel import FindPanel
 from desktop.ui.findings_panel import FindingsPanel
 from desktop.ui.keys import NO_REPEAT_CATEGORIES, KeyDispatcher
 from desktop.ui.page_view import PageView
@@ -44,23 +44,6 @@ IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-
 # The resume position is written this long after the last move, not on every key press (a commit
 # with synchronous=FULL costs more than a frame); closing or switching documents writes it at once.
 POSITION_SAVE_MS = 400
-
-
-class FindBar(QLineEdit):
-    def __init__(self, on_find, parent=None):
-        super().__init__(parent)
-        self.setPlaceholderText("Find in document — Enter to find, Esc to close")
-        self.returnPressed.connect(lambda: on_find(self.text()))
-        self.hide()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            self.parent().setFocus()
-            return
-        super().keyPressEvent(event)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()  # QLineEdit passes Enter on to its parents; here it only finds
 
 
 class MainWindow(QMainWindow):
@@ -114,12 +97,13 @@ class MainWindow(QMainWindow):
         self.view = PageView()
         self.view.box_drawn.connect(self._box_drawn)
         self.view.zoom_changed.connect(self._zoom_changed)
-        self.find_bar = FindBar(self._find)
+        self.find_panel = FindPanel(self._find, self._close_find)
+        self.find_bar = self.find_panel.field
         centre = QWidget()
         box = QVBoxLayout(centre)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.find_bar)
+        box.addWidget(self.find_panel)
         box.addWidget(self.view)
         self.findings = FindingsPanel()
         self.findings.finding_clicked.connect(self._finding_clicked)
@@ -330,13 +314,15 @@ class MainWindow(QMainWindow):
         if s is None:
             return
         selection = s.selection.boxes if s.selection and s.selection.page.number == self.page else ()
-        hits = ()
+        hits, current_hit = (), ()
         if s.hits and self.source:
             hits = [b for h in s.hits if h.page == self.page
                     for b in s.page_text(h.page).span_boxes(h.start, h.end)]
+            if s.hit is not None and s.hit.page == self.page:
+                current_hit = s.page_text(s.hit.page).span_boxes(s.hit.start, s.hit.end)
         current = s.current
         self.view.set_highlights(s.on_page(self.page), current.id if current else None, s.box_index,
-                                 selection, hits)
+                                 selection, hits, current_hit)
 
     # --- what commands call (ctx.ui) --------------------------------------------------------------
 
@@ -374,21 +360,43 @@ class MainWindow(QMainWindow):
         self.view.fit_width()
 
     def ask_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.selectAll()
-        self.find_bar.setFocus()
+        self.find_panel.ask()
+
+    def _close_find(self) -> None:
+        self.find_panel.hide()
+        self.view.setFocus()
 
     def _find(self, query: str) -> None:
-        self.find_bar.hide()
-        self.view.setFocus()
+        self.view.setFocus()  # the hit list stays; n/N step through it from the page
         hit = self.session.find(query) if self.session else None
+        self.find_panel.show_hits(self.session.hits if self.session else [],
+                                  lambda n: self.session.page_text(n).text)
         if hit is None:
+            self.find_panel.mark(-1)
             self.message(f"“{query}” is not in this document")
         else:
             keys = ", ".join(self.keymap.keys_for("find-redact-all", "review")) or "the Find menu"
-            self.message(f"{len(self.session.hits)} hit(s) of “{query}” — n/N to step, {keys} to redact all")
-            self.show_page(hit.page)
-            self.view.reveal(self.session.page_text(hit.page).span_boxes(hit.start, hit.end))
+            toggle = ", ".join(self.keymap.keys_for("find-toggle-hit", "review")) or "a click"
+            self.message(f"{len(self.session.hits)} hit(s) of “{query}” — n/N to step, {toggle} to leave one "
+                         f"out, {keys} to redact the ticked ones")
+            self.show_hit()
+
+    def show_hit(self) -> None:
+        """Show the current find hit: its page, the hit in view, marked in the list and counted."""
+        hit = self.session.hit if self.session else None
+        if hit is None:
+            return
+        self.show_page(hit.page)
+        self.view.reveal(self.session.page_text(hit.page).span_boxes(hit.start, hit.end))
+        self.find_panel.mark(self.session.hit_index)
+
+    def chosen_hits(self) -> list:
+        """The hits redact-all takes: those still ticked in the list."""
+        hits = self.session.hits if self.session else []
+        return [hits[i] for i in self.find_panel.chosen() if i < len(hits)]
+
+    def toggle_hit(self) -> bool:
+        return self.find_panel.toggle(self.session.hit_index) if self.session else False
 
     def show_cheatsheet(self) -> None:
         CheatSheet(self.keymap, self).exec()
