@@ -27,7 +27,7 @@ from desktop.ui.cheatsheet import CheatSheet
 from desktop.ui.consent_panel import ConsentPanel
 from desktop.ui.desk import DropTarget, import_in_background
 from desktop.ui.find_panel import FindPanel
-from desktop.ui.findings_panel import FindingsPanel
+from desktop.ui.findings_panel import FindingDetails, FindingsPanel
 from desktop.ui.keys import NO_REPEAT_CATEGORIES, KeyDispatcher
 from desktop.ui.page_view import PageView
 from desktop.ui.queue_panel import QueuePanel
@@ -110,8 +110,14 @@ class MainWindow(QMainWindow):
         self.consent_panel = ConsentPanel(self.store)
         self.consent_panel.links_changed.connect(self._links_changed)
         self.consent_panel.left.connect(self.view.setFocus)
+        self.details = FindingDetails()
+        findings_box = QWidget()
+        column = QVBoxLayout(findings_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.findings, 1)
+        column.addWidget(self.details)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.findings)
+        right.addWidget(findings_box)
         right.addWidget(self.consent_panel)
         right.setSizes([560, 260])
         split = QSplitter()
@@ -431,6 +437,7 @@ class MainWindow(QMainWindow):
         if s is None:
             return
         self.update_highlights()
+        self.details.show_finding(s.current)
         if changed:
             self.findings.show_findings(s.findings, s.index)
             p = s.progress()

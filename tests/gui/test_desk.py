@@ -137,3 +137,27 @@ def test_the_page_list_shows_a_thumbnail_of_every_page(qtbot, store, tmp_path):
     qtbot.waitUntil(lambda: all(not i.icon().isNull() for i in items), timeout=20000)
     size = items[0].icon().availableSizes()[0]
     assert 60 < size.width() < size.height() < 200  # a portrait page, small
+
+
+def test_the_current_findings_why_is_shown_in_full_under_the_table(qtbot, store, tmp_path):
+    from desktop.core.review import why
+
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    press(qtbot, window, "j")
+    current = window.session.current
+    assert window.details.wordWrap() and f"Why: {why(current)}" in window.details.text()
+    assert current.text.split()[0] in window.details.text()
+
+
+def test_the_registry_shows_party_names_in_full(qtbot, store):
+    from desktop.core.consent import Party
+    from desktop.ui.registry_view import RegistryView
+
+    long_name = "Internationale Gesellschaft für Vertragsprüfung und Datenschutzberatung mbH & Co. KG"
+    store.add_party(Party(long_name))
+    view = RegistryView(store)
+    qtbot.addWidget(view)
+    view.show()
+    needed = view.tree.fontMetrics().horizontalAdvance(long_name)
+    assert view.tree.columnWidth(0) >= needed
