@@ -20,10 +20,10 @@ def _register_redact(sub) -> None:
 
 
 def run_redact(args) -> int:
-    from desktop.core.export import write_atomic
+    from desktop.core.export.batch import write_atomic
     from desktop.core.pdf import PdfError, open_pdf, read_pdf_bytes
-    from desktop.core.redact import redact_terms
-    from desktop.core.verify import verify_redacted
+    from desktop.core.redaction.redact import redact_terms
+    from desktop.core.verification.output import verify_redacted
 
     if args.output.resolve() == args.input.resolve():
         return _fail("the output must be a new file; the original is kept as it is")
@@ -88,8 +88,8 @@ def _register_export(sub) -> None:
 
 
 def run_export(args) -> int:
-    from desktop.core.export import ExportError, build_batch, write_batch
-    from desktop.core.signoff import SignoffError, sign_off
+    from desktop.core.export.batch import ExportError, build_batch, write_batch
+    from desktop.core.export.signoff import SignoffError, sign_off
 
     with open_store(args) as store:
         try:
@@ -114,7 +114,7 @@ def run_export(args) -> int:
 
 
 def _chosen_documents(store, keys: list[str] | None) -> list[dict]:
-    from desktop.core.export import ExportError
+    from desktop.core.export.batch import ExportError
 
     if not keys:
         return store.documents()
@@ -135,7 +135,7 @@ def _register_verify(sub) -> None:
 
 
 def run_verify(args) -> int:
-    from desktop.core.verify_store import verify_export_dir, verify_store
+    from desktop.core.verification.integrity import verify_export_dir, verify_store
 
     if not args.target.exists():
         return _fail(f"{args.target}: no such file or folder")

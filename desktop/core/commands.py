@@ -28,7 +28,7 @@ MODES = ("review", "select", "type")
 
 # Modules whose import registers commands (named, not imported, so the core stays free of Qt).
 COMMAND_MODULES: list[str] = [
-    "desktop.core.review_commands",
+    "desktop.core.review.commands",
     "desktop.ui.signoff_dialog",
     "desktop.ui.consent_panel",
     "desktop.ui.redaction_preview",

@@ -10,10 +10,10 @@ from pathlib import Path
 from desktop.core.consent.linking import link_document
 from desktop.core.detect import DetectorPool, detector_version
 from desktop.core.detect.analyzer import MODEL_SETTING
-from desktop.core.detect.propagate import propagate
 from desktop.core.detect.signature import detect_signatures
 from desktop.core.detect.spans import to_findings
 from desktop.core.pdf import PdfError, extract_pages, open_pdf, read_pdf_bytes, sha256_bytes
+from desktop.core.propagate import propagate
 
 Progress = Callable[[int, int, str], None]
 

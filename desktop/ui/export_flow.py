@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.commands import CommandError, command
-from desktop.core.export import ExportError, build_batch, write_batch
-from desktop.core.signoff import MEANINGS, SignoffError, sign_off
-from desktop.ui.signoff_dialog import CHECK_TITLES, FAIL, PASS
+from desktop.core.export.batch import ExportError, build_batch, write_batch
+from desktop.core.export.signoff import MEANINGS, SignoffError, sign_off
+from desktop.ui.signoff_dialog import FAIL, PASS
 from desktop.ui.worker import run_in_background
 
 
@@ -45,7 +45,7 @@ def checks_html(checks, names: dict[int, str]) -> str:
     """Every check per document, passed or refused, each reason on its own line, in full."""
     by_doc: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
     for doc_id, check, reasons in checks:
-        by_doc.setdefault(doc_id, []).append((CHECK_TITLES.get(check, check), reasons))
+        by_doc.setdefault(doc_id, []).append((check, reasons))
     parts = []
     for doc_id, results in by_doc.items():
         refused = [(title, reasons) for title, reasons in results if reasons]

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.commands import CommandError, Context, all_commands, get_command
 from desktop.core.keymap import Keymap, key_rows
-from desktop.core.pagesource import PageSource
 from desktop.core.pdf import PdfError
-from desktop.core.review import ReviewError, ReviewSession, resume_point
+from desktop.core.pdf.pagesource import PageSource
+from desktop.core.review.session import ReviewError, ReviewSession, resume_point
 from desktop.core.scan import propagate_linked_parties
 from desktop.ui.cheatsheet import CheatSheet
 from desktop.ui.consent_panel import ConsentPanel
@@ -47,7 +47,7 @@ POSITION_SAVE_MS = 400
 
 
 class MainWindow(QMainWindow):
-    """Implements what commands ask of `ctx.ui` (see desktop.core.review_commands)."""
+    """Implements what commands ask of `ctx.ui` (see desktop.core.review.commands)."""
 
     def __init__(self, store, keymap: Keymap, keymap_message: str | None = None,
                  failures: list[tuple[str, str]] = ()):
@@ -248,8 +248,7 @@ class MainWindow(QMainWindow):
         self._scan_tried.add(doc["id"])
         self.scan_job = scan_in_background(self.store, doc["id"], order, self._scan_progress,
                                            self._scan_finished, self)
-        if self.scan_job is not None:
-            self.message(f"Detecting entities in {doc['name']}…", 0)
+        self.message(f"Detecting entities in {doc['name']}…", 0)
 
     def _scan_progress(self, done: int, total: int) -> None:
         if self.session:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout
 from desktop.core.commands import CommandError, command
 from desktop.core.model import Finding
 from desktop.core.pdf import RenderedPage, open_pdf, render_page
-from desktop.core.redact import redact_pdf
+from desktop.core.redaction.redact import redact_pdf
 from desktop.ui.worker import run_in_background
 
 
@@ -75,7 +75,7 @@ def preview_redacted(ctx):
         shown.deleteLater()
     doc = ctx.store.document(session.doc_id)
     try:
-        from desktop.core.export import source_bytes
+        from desktop.core.export.prepare import source_bytes
 
         data = source_bytes(doc)
     except Exception as exc:

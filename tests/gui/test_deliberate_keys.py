@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from test_review_window import add_generated, open_window, press, status_of
 
-from desktop.core.review import REMOVED
+from desktop.core.review.session import REMOVED
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ from batch_fixture import CORE_CHECKS, add_contract
 from PySide6.QtCore import Qt
 from test_review_window import open_window, press
 
-from desktop.core import export
+from desktop.core.export import checks
 from desktop.ui import export_flow
 from desktop.ui.export_flow import ExportFlow, checks_html
 
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
 
 
 @pytest.fixture
@@ -84,6 +84,6 @@ def test_the_signing_call_is_one_function(qtbot, store, tmp_path, monkeypatch, f
 
 def test_every_reason_is_shown_in_full_grouped_by_document_and_check():
     long_reason = "name readable in page-text: " + ", ".join(f"term{i}" for i in range(300))
-    text = checks_html([(1, "check_open_findings", ()), (1, "check_verification", (long_reason, "second"))],
+    text = checks_html([(1, "Open findings", ()), (1, "Verification", (long_reason, "second"))],
                        {1: "a.pdf"})
     assert "a.pdf — refused by 1 of 2 checks" in text and long_reason in text and "<li>second</li>" in text

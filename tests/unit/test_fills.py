@@ -5,10 +5,10 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from desktop.core.corpus import generate_contract
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import extract_page
-from desktop.core.redact import fill_rects, redact_pdf
+from desktop.core.redaction.redact import fill_rects, redact_pdf
+from devkit.corpus import generate_contract
 
 NOT_PROPOSED = {"DATE", "AMOUNT"}  # in the ground truth, never redacted
 MAX_SHARE = 0.10  # of a neighbouring character's box that a fill may cover

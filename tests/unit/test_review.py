@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from review_fixture import add_pdf, seed_by_text, small_contract_pdf, small_review_store
 
-from desktop.core.review import REMOVED, ReviewError, ReviewSession, resume_point
+from desktop.core.review.session import REMOVED, ReviewError, ReviewSession, resume_point
 
 
 @pytest.fixture

@@ -73,14 +73,14 @@ def test_the_purge_list_names_the_pdf_and_the_jsonl_line_of_the_same_document(st
 
     from batch_fixture import CORE_CHECKS, add_contract
 
-    from desktop.core import export
+    from desktop.core.export import batch, checks
 
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     first = add_contract(store, tmp_path, "Jolene Marchetti", file_name="a.pdf")
     second = add_contract(store, tmp_path, "Marta Lindqvist", file_name="b.pdf")
     store.import_consents([(ACME, ConsentRecord(None, "ai-training", "granted", "1", date(2024, 1, 1)))])
     store.link_party(second, store.find_party(ACME.name).id, Role.CONTRACTING)
-    result = export.build_batch(store, [first, second])
+    result = batch.build_batch(store, [first, second])
     files = {f["name"]: f for f in store.batch_files(result.batch_id)}
     (pdf,) = [f["name"] for f in files.values() if f["document_id"] == second]
 

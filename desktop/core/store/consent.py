@@ -7,14 +7,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.core.consent.matching import normalise
-from desktop.core.consent.model import (
+from desktop.core.parties import (
     ConsentRecord,
     ConsentStatus,
     Party,
     PartyKind,
     PartyLink,
     as_date,
+    match_party,
 )
 from desktop.core.store.base import utc_now
 from desktop.core.store.consent_import import (
@@ -24,6 +24,7 @@ from desktop.core.store.consent_import import (
     Writes,
     party_values,
 )
+from desktop.core.terms import normalise_name
 
 _IMPORT_CHUNK = 1000  # rows per executemany round and per progress report
 
@@ -63,7 +64,7 @@ class ConsentMixin:
             like = f"%{search}%"
             sql += (" WHERE name LIKE ? OR name_key LIKE ? OR aliases LIKE ? OR email LIKE ? "
                     "OR register_number LIKE ? OR vat_id LIKE ?")
-            args = [like, f"%{normalise(search)}%", like, like, like, like]
+            args = [like, f"%{normalise_name(search)}%", like, like, like, like]
         return [party_from_row(r) for r in self.db.query(sql + " ORDER BY name COLLATE NOCASE, id", args)]
 
     def party(self, party_id: int) -> Party | None:
@@ -72,11 +73,9 @@ class ConsentMixin:
 
     def find_party(self, key: str) -> Party | None:
         """A party by id, name (legal form, case and punctuation ignored), alias or e-mail."""
-        from desktop.core.consent.matching import match_party
-
         if key.strip().isdigit() and (p := self.party(int(key))):
             return p
-        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise(key)]))
+        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise_name(key)]))
         if rows:
             return party_from_row(rows[0])
         party, _ = match_party(key, self.parties())
@@ -87,7 +86,7 @@ class ConsentMixin:
         (a company and a person may share a name)."""
         if key.strip().isdigit() and (p := self.party(int(key))):
             return [p]
-        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise(key)]))
+        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise_name(key)]))
         if rows:
             return [party_from_row(r) for r in rows]
         party = self.find_party(key)
@@ -108,7 +107,7 @@ class ConsentMixin:
             if party.kind == kind:
                 return party_id
             row = self.db.execute("SELECT id FROM parties WHERE kind = ? AND name_key = ? AND id != ?",
-                                  [kind.value, normalise(party.name), party_id]).fetchone()
+                                  [kind.value, normalise_name(party.name), party_id]).fetchone()
             target = row[0] if row else party_id
             if row and self.consents(party_id):
                 raise ValueError(f"{party.name} (id {party_id}) holds consents and a {kind} of that name "
@@ -136,14 +135,14 @@ class ConsentMixin:
 
     def _add_party(self, party: Party, origin: str) -> tuple[int, bool]:
         row = self.db.execute("SELECT id FROM parties WHERE kind = ? AND name_key = ?",
-                              [str(party.kind), normalise(party.name)]).fetchone()
+                              [str(party.kind), normalise_name(party.name)]).fetchone()
         if row:
             return row[0], False
         values = party_values(party)
         cur = self.db.execute(
             "INSERT INTO parties(kind, name, name_key, register_number, vat_id, email, aliases, origin, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [values["kind"], party.name, normalise(party.name), values["register_number"], values["vat_id"],
+            [values["kind"], party.name, normalise_name(party.name), values["register_number"], values["vat_id"],
              values["email"], values["aliases"], origin, utc_now()],
         )
         self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values})

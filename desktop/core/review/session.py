@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -11,17 +10,13 @@ from dataclasses import dataclass
 
 from desktop.core.model import EntityType, Finding, Rect, Status
 from desktop.core.pdf import PageText
-from desktop.core.selection import WordSelection
+from desktop.core.review.selection import WordSelection
+from desktop.core.terms import normalise_text, term_regex
 
 REMOVED = Status.REMOVED  # an undone manual redaction: kept for the record, hidden from review
 DECIDED = (Status.CONFIRMED, Status.REJECTED)
 RESUME_KEY = "review.current"
 MIN_BOX = 1.0  # points; a box never shrinks below this
-
-
-def normalize_text(text: str) -> str:
-    """Case- and whitespace-insensitive key of a finding's text, for 'all occurrences'."""
-    return " ".join(text.split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -225,7 +220,7 @@ class ReviewSession:
         Occurrences a reviewer already decided keep their decision.
         """
         here = self._require_current()
-        key = normalize_text(here.text)
+        key = normalise_text(here.text)
         if scope == "document":
             pool = self.findings
         elif scope == "queue":
@@ -233,7 +228,7 @@ class ReviewSession:
         else:
             raise ValueError(f"unknown scope {scope!r}")
         targets = [f for f in pool if f.id == here.id or
-                   (f.status == Status.PROPOSED and normalize_text(f.text) == key)]
+                   (f.status == Status.PROPOSED and normalise_text(f.text) == key)]
         action = ("accept-all" if status == Status.CONFIRMED else "reject-all") + f"-{scope}"
         return self._decide([(f, {"status": status}) for f in targets], action)
 
@@ -315,10 +310,9 @@ class ReviewSession:
 
     def find_text(self, query: str) -> list[Hit]:
         """Every occurrence of `query` in the document, ignoring case and runs of whitespace."""
-        words = query.split()
-        if not words:
+        pattern = term_regex(query, whole_words=False)
+        if pattern is None:
             return []
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
         hits = []
         for number, text in self._page_texts():
             hits += [Hit(number, m.start(), m.end(), m.group()) for m in pattern.finditer(text)]

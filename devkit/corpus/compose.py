@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.corpus.fakes import Company, Fakes, Person
-from desktop.core.corpus.layout import Para, Span
+from devkit.corpus.fakes import Company, Fakes, Person
+from devkit.corpus.layout import Para, Span
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_.]+)\}")
 NBSP = "\u00a0"

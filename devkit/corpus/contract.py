@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.core.corpus import texts
-from desktop.core.corpus.compose import NBSP, Composer, Party, parts_para
-from desktop.core.corpus.fakes import Fakes, Person
-from desktop.core.corpus.layout import A4, LETTER, MARGIN_X, Layout, Para, text_width
-from desktop.core.corpus.signature import ink_bbox, offset, signature_png, strokes
-from desktop.core.corpus.truth import GeneratedContract, PartyInfo, read_truth
+from devkit.corpus import texts
+from devkit.corpus.compose import NBSP, Composer, Party, parts_para
+from devkit.corpus.fakes import Fakes, Person
+from devkit.corpus.layout import A4, LETTER, MARGIN_X, Layout, Para, text_width
+from devkit.corpus.signature import ink_bbox, offset, signature_png, strokes
+from devkit.corpus.truth import GeneratedContract, PartyInfo, read_truth
 
 KINDS = ("service", "supply", "nda", "employment")
 LANGUAGES = ("en", "de")

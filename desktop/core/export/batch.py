@@ -1,4 +1,4 @@
-"""Export batches: gate each document, redact and verify it, pseudonymise its text, keep and write the batch."""
+"""Export batches: check each document, keep the passing ones with their manifest, write a batch to a folder."""
 
 from __future__ import annotations
 
@@ -9,40 +9,27 @@ import os
 import secrets
 import tempfile
 import uuid
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop import __version__
-from desktop.core.audit import canonical_json
-from desktop.core.pdf import PdfError, extract_pages, open_pdf, read_pdf_bytes, sha256_bytes
-from desktop.core.pseudonym import Pseudonymiser, pseudonymise_document
-from desktop.core.redact import is_applied, redact_pdf
-from desktop.core.verify import normalise, verify_redacted
+from desktop.core.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE, canonical_json
+from desktop.core.consent.gate import consent_manifest_entry
+from desktop.core.detect import DETECTOR_VERSION, detector_version
+from desktop.core.detect.analyzer import MODEL_SETTING, model_name
+from desktop.core.export.checks import ExportCandidate, run_checks
+from desktop.core.export.prepare import LABEL_SETTING, ExportError, PreparedDocument, redacted_terms
+from desktop.core.pdf import sha256_bytes
+from desktop.core.redaction.pseudonym import Pseudonymiser
+from desktop.core.redaction.redact import is_applied
+from desktop.core.verification.output import readable_pages
+from desktop.core.versions import versions
 
 TEXT_FILE = "text.jsonl"
-MANIFEST_FILE = "manifest.json"
-SIGNOFFS_FILE = "signoffs.json"
-AUDIT_FILE = "audit.jsonl"
-LABEL_SETTING = "redact.label_mode"
 PSEUDONYM_SETTING = "export.pseudonyms"  # "contract" (default) or "corpus"
 SECRET_SETTING = "export.pseudonym_secret"
-
-
-class ExportError(Exception):
-    """An export that cannot go ahead; the message is one line for people."""
-
-
-@dataclass(frozen=True)
-class PreparedDocument:
-    document_id: int
-    file_name: str
-    pdf: bytes
-    pages: tuple[str, ...]  # pseudonymised text of each page
-    counts: dict
-    leaks: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -59,118 +46,6 @@ class BatchResult:
     refused: tuple[Refusal, ...]
     manifest_sha256: str | None
     checks: tuple[tuple[int, str, tuple[str, ...]], ...] = ()  # (document, check, reasons) of every gate run
-
-
-# --- per-document gates --------------------------------------------------------------------------
-
-Check = Callable[[object, dict, str, datetime], list[str]]
-
-
-def check_open_findings(store, doc: dict, purpose: str, at: datetime) -> list[str]:
-    n = store.open_finding_count(doc["id"])
-    return [f"{n} finding(s) still proposed; confirm or reject them first"] if n else []
-
-
-def check_source_file(store, doc: dict, purpose: str, at: datetime) -> list[str]:
-    try:
-        source_bytes(doc)
-    except ExportError as exc:
-        return [str(exc)]
-    return []
-
-
-def check_verification(store, doc: dict, purpose: str, at: datetime) -> list[str]:
-    try:
-        return list(prepared(store, doc).leaks)
-    except ExportError:
-        return []  # check_source_file already gave the reason
-
-
-EXPORT_CHECKS: list[Check] = [check_open_findings, check_source_file, check_verification]
-
-
-def _add_consent_gate() -> None:
-    try:
-        from desktop.core.consent.gate import consent_gate
-    except ImportError:  # a build without the consent registry
-        return
-    if consent_gate not in EXPORT_CHECKS:
-        EXPORT_CHECKS.append(consent_gate)
-
-
-_add_consent_gate()
-
-
-def run_checks(store, doc: dict, purpose: str, at: datetime) -> list[tuple[str, list[str]]]:
-    """(check name, reasons) for every gate; a gate that fails to run is a reason, not a crash."""
-    results = []
-    for check in EXPORT_CHECKS:
-        try:
-            reasons = list(check(store, doc, purpose, at))
-        except Exception as exc:  # an unexpected failure must refuse the document, never pass it
-            reasons = [f"{check.__name__} could not run: {exc}"]
-        results.append((check.__name__, reasons))
-    return results
-
-
-# --- preparing one document ----------------------------------------------------------------------
-
-
-def source_bytes(doc: dict) -> bytes:
-    """The original file, re-read from where it was imported and checked against its import hash."""
-    try:
-        data = read_pdf_bytes(Path(doc["path"]))
-    except PdfError as exc:
-        raise ExportError(f"the original file cannot be read: {exc.reason}") from exc
-    except OSError as exc:
-        raise ExportError(f"the original file cannot be read: {exc.strerror}") from exc
-    if sha256_bytes(data) != doc["sha256"]:
-        raise ExportError(f"{doc['path']} has changed since it was imported (sha256 differs); import it again")
-    return data
-
-
-def prepared(store, doc: dict) -> PreparedDocument:
-    """Redacted, verified and pseudonymised once per build; the result rides along in `doc`."""
-    if "_prepared" not in doc:
-        doc["_prepared"] = prepare_document(store, doc, namer=doc.get("_namer") or Pseudonymiser())
-    return doc["_prepared"]
-
-
-def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | None = None) -> PreparedDocument:
-    data = source_bytes(doc)
-    findings = [f for f in store.findings(doc["id"]) if is_applied(f)]
-    if label_mode is None:
-        label_mode = store.setting(LABEL_SETTING) == "1"
-    pdf = redact_pdf(data, findings, label_mode=label_mode)
-    terms = redacted_terms(store, doc["id"], findings)
-    report = verify_redacted(pdf, terms)
-    leaks = [f"{h.channel}: {h.term!r} is still readable at {h.where}" for h in report.hits]
-    original = open_pdf(data, doc["name"])
-    try:
-        pages = pseudonymise_document(extract_pages(original), findings, namer)
-    finally:
-        original.close()
-    text_report = verify_redacted_text(pages, terms)
-    leaks += [f"pseudonymised text: a redacted string is still readable on page {n + 1}" for n in text_report]
-    counts = dict(sorted(Counter(str(f.entity_type) for f in findings).items()))
-    return PreparedDocument(doc["id"], f"{doc['sha256'][:16]}.pdf", pdf, tuple(pages), counts, tuple(leaks))
-
-
-def redacted_terms(store, doc_id: int, findings) -> list[str]:
-    """What must not be readable: every redacted text and every known name of the document's parties."""
-    terms = {f.text.strip() for f in findings if f.start >= 0 and f.text.strip()}
-    known = getattr(store, "known_party_terms", None)
-    if known is not None:
-        terms |= set(known(doc_id))
-    return sorted(terms)
-
-
-def verify_redacted_text(pages: list[str], terms: list[str]) -> list[int]:
-    """Page numbers of pseudonymised text in which a term is still readable."""
-    from desktop.core.redact import term_pattern
-
-    patterns = [p for t in terms if len(t) >= 3 and (p := term_pattern(t, loose_separators=True))]
-    return [n for n, text in enumerate(pages) if any(p.search(normalise(text)) for p in patterns)]
 
 
 # --- building a batch ----------------------------------------------------------------------------
@@ -195,15 +70,15 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
             continue
         if progress:
             progress(i, len(doc_ids), row["name"])
-        doc = {**row, "_namer": Pseudonymiser(corpus_secret)}
-        results = run_checks(store, doc, purpose, at)
+        candidate = ExportCandidate(store, row, purpose, at, Pseudonymiser(corpus_secret))
+        results = run_checks(candidate)
         ran += [(doc_id, name, tuple(rs)) for name, rs in results]
         reasons = [r for _, rs in results for r in rs]
         if reasons:
             refused.append(Refusal(doc_id, row["name"], tuple(reasons)))
             store.append_audit("export-refused", {"document": doc_id, "purpose": purpose, "reasons": reasons})
             continue
-        accepted.append((doc, prepared(store, doc), _consent_entry(store, doc_id, purpose, at)))
+        accepted.append((row, candidate.prepared(), _consent_entry(store, doc_id, purpose, at)))
     if progress:
         progress(len(doc_ids), len(doc_ids), "")
     if not accepted:
@@ -271,24 +146,15 @@ def _without_names(consent: dict | None) -> dict | None:
 def _refuse_names_in_manifest(store, accepted, manifest_bytes: bytes) -> None:
     terms = sorted({t for doc, _, _ in accepted for t in redacted_terms(store, doc["id"], [
         f for f in store.findings(doc["id"]) if is_applied(f)])})
-    if verify_redacted_text([manifest_bytes.decode("utf-8")], terms):
+    if readable_pages([manifest_bytes.decode("utf-8")], terms):
         raise ExportError("the manifest would carry a redacted name; nothing was exported")
 
 
-def _consent_entry(store, doc_id: int, purpose: str, at: datetime) -> dict | None:
-    try:
-        from desktop.core.consent.gate import consent_manifest_entry
-    except ImportError:
-        return None
+def _consent_entry(store, doc_id: int, purpose: str, at: datetime) -> dict:
     return consent_manifest_entry(store, doc_id, purpose, at)
 
 
 def _detector_versions(store) -> dict:
-    try:
-        from desktop.core.detect import DETECTOR_VERSION, detector_version
-        from desktop.core.detect.analyzer import MODEL_SETTING, model_name
-    except ImportError:
-        return {"version": "unknown", "model": "unknown", "model_version": "unknown"}
     model = model_name(store.setting(MODEL_SETTING))
     try:
         model_version = importlib.metadata.version(model)
@@ -300,9 +166,6 @@ def _detector_versions(store) -> dict:
 
 def _versions(store) -> dict:
     """App, Python, PyMuPDF, Presidio, spaCy, model and Qt versions that produced the batch."""
-    from desktop.core.detect.analyzer import MODEL_SETTING
-    from desktop.core.versions import versions
-
     return versions(store.setting(MODEL_SETTING))
 
 

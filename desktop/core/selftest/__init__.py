@@ -15,7 +15,6 @@ from pathlib import Path
 
 from desktop import __version__
 
-SEED = 2042  # an English NDA with a rotated page, a non-breaking space, a table and ink signatures
 SIGNER = "Clearance self-test"
 
 
@@ -52,11 +51,14 @@ class Outcome:
 
 
 def import_and_scan(run: Run) -> str:
-    from desktop.core.demo import build_demo
+    from desktop.core.scan import scan_paths
+    from desktop.core.selftest.contract import consent_rows, write_contract
     from desktop.core.store import Store
 
-    report = build_demo(run.folder, count=1, seed=SEED)
-    run.store = Store(report.store, actor=SIGNER)
+    contract = write_contract(run.folder / "contracts")
+    run.store = Store(run.folder / "clearance.sqlite", actor=SIGNER)
+    run.store.import_consents(consent_rows(contract), origin="self-test")
+    scan_paths(run.store, [contract.path])
     docs = run.store.documents()
     _expect(len(docs) == 1 and docs[0]["status"] == "scanned", f"expected one scanned document, got {docs}")
     run.doc_id = docs[0]["id"]
@@ -68,7 +70,10 @@ def import_and_scan(run: Run) -> str:
 
 
 def review(run: Run) -> str:
-    r = review_by_truth(run.store, run.doc_id)
+    from desktop.core.selftest.contract import is_identifier
+
+    texts = {row["number"]: row["text"] for row in run.store.page_rows(run.doc_id)}
+    r = review_document(run.store, run.doc_id, lambda f: is_identifier(texts[f.page], f.start, f.end))
     _expect(r.confirmed > 0, "no proposed party of the contract is in the consent registry")
     _expect(run.store.open_finding_count(run.doc_id) == 0, "findings are still open after review")
     return (f"{r.confirmed} parties confirmed, {r.dropped} dropped, {r.spread} findings of their names added; "
@@ -84,23 +89,21 @@ class TruthReview:
     rejected: int
 
 
-def review_by_truth(store, doc_id: int) -> TruthReview:
-    """Review a generated contract as a careful reviewer would: confirm the contract's registered
-    parties (which spreads their names over the document), then decide every finding by the
-    generator's ground truth: a real name or number is accepted, an ordinary word taken for one
-    is rejected."""
-    from desktop.core.corpus import load_truth
+def review_document(store, doc_id: int, is_identifier: Callable[[object], bool]) -> TruthReview:
+    """Review a contract whose identifiers are known as a careful reviewer would: confirm the
+    contract's registered parties (which spreads their names over the document), then accept every
+    finding `is_identifier` holds for (a real name or number) and reject the rest (an ordinary word
+    taken for one)."""
     from desktop.core.model import Status
-    from desktop.core.review import ReviewSession
+    from desktop.core.review.session import ReviewSession
     from desktop.core.scan import propagate_linked_parties
 
     confirmed, dropped = _confirm_registered_parties(store, doc_id)
     spread = sum(propagate_linked_parties(store, doc_id).values())
-    truth, _parties = load_truth(Path(store.document(doc_id)["path"]).with_suffix(".truth.json"))
     session = ReviewSession(store, doc_id)
     decided = Counter()
     while (current := session.next_open()) is not None and current.status == Status.PROPOSED:
-        real = any(_overlaps(current, t) for t in truth)
+        real = is_identifier(current)
         session.accept() if real else session.reject()
         decided[real] += 1
     return TruthReview(confirmed, dropped, spread, decided[True], decided[False])
@@ -119,9 +122,9 @@ def _confirm_registered_parties(store, doc_id: int) -> tuple[int, int]:
 
 
 def redact_and_verify(run: Run) -> str:
-    from desktop.core.export import prepare_document, redacted_terms
-    from desktop.core.pseudonym import Pseudonymiser
-    from desktop.core.redact import is_applied
+    from desktop.core.export.prepare import prepare_document, redacted_terms
+    from desktop.core.redaction.pseudonym import Pseudonymiser
+    from desktop.core.redaction.redact import is_applied
 
     doc = run.store.document(run.doc_id)
     prepared = prepare_document(run.store, doc, Pseudonymiser())
@@ -133,8 +136,8 @@ def redact_and_verify(run: Run) -> str:
 def export(run: Run) -> str:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from desktop.core.export import build_batch, write_batch
-    from desktop.core.signoff import sign_off
+    from desktop.core.export.batch import build_batch, write_batch
+    from desktop.core.export.signoff import sign_off
 
     result = build_batch(run.store, [run.doc_id])
     refusals = "; ".join(r for refusal in result.refused for r in refusal.reasons)
@@ -147,7 +150,7 @@ def export(run: Run) -> str:
 
 
 def verify(run: Run) -> str:
-    from desktop.core.verify_store import verify_export_dir, verify_store
+    from desktop.core.verification.integrity import verify_export_dir, verify_store
 
     store_path = Path(run.store.path)
     run.store.close()
@@ -258,15 +261,6 @@ def self_test(out=None, extra: Iterable[Step] = ()) -> int:
 def _expect(condition: bool, message: str) -> None:
     if not condition:
         raise AssertionError(message)
-
-
-def _overlaps(finding, truth) -> bool:
-    """Same page and overlapping characters; an image finding (a signature) against an image entity."""
-    if finding.page != truth.page:
-        return False
-    if finding.start < 0 or truth.start < 0:
-        return finding.start < 0 and truth.start < 0
-    return finding.start < truth.end and truth.start < finding.end
 
 
 def _counts(counter: Counter) -> str:

@@ -12,7 +12,7 @@ from functools import cache
 
 from faker import Faker
 
-from desktop.core.corpus import texts
+from devkit.corpus import texts
 
 LOCALES = ("de_DE", "en_GB", "en_US")
 

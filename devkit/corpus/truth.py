@@ -8,9 +8,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from desktop.core.corpus.layout import Drawn
 from desktop.core.model import Rect
 from desktop.core.pdf import PageText, extract_page, open_pdf
+from devkit.corpus.layout import Drawn
 
 _SPACES = re.compile(r"\s+")
 

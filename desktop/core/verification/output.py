@@ -15,7 +15,6 @@ import pypdf
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from desktop.core.pdf import extract_page
-from desktop.core.redact import term_pattern
 
 # pypdf reads every output as a second opinion; its warnings about a file's shape ("AcroForm is not
 # a dictionary") would only reach the reviewer's console as noise.
@@ -54,7 +53,7 @@ def verify_redacted(pdf_bytes: bytes, terms: list[str]) -> VerifyReport:
     for term in dict.fromkeys(t.strip() for t in terms if t.strip()):
         if len(re.sub(r"[\W_]", "", term)) < MIN_TERM_LENGTH:
             notes.append(f"term {term!r} skipped: fewer than {MIN_TERM_LENGTH} characters")
-        elif (pattern := term_pattern(term, loose_separators=True)) is not None:
+        elif (pattern := search_pattern(term)) is not None:
             patterns[term] = pattern
     short = {t for t in patterns if len(re.sub(r"[\W_]", "", t)) < SHORT_TERM_LENGTH}
     hits: dict[Hit, None] = {}
@@ -65,6 +64,24 @@ def verify_redacted(pdf_bytes: bytes, terms: list[str]) -> VerifyReport:
             if not (raw and term in short) and pattern.search(normal):
                 hits[Hit(channel, term, where)] = None
     return VerifyReport(not hits, tuple(hits), tuple(notes))
+
+
+def search_pattern(term: str) -> re.Pattern[str] | None:
+    """The verifier's own pattern for a term, built apart from the redactor's: its words in order,
+    any run of non-alphanumerics (or none) between them, a hyphen (and a break) between any two
+    letters, case ignored, never inside a longer word."""
+    words = re.findall(r"[^\W_]+", term)
+    if not words:
+        return None
+    letters = r"(?:[-\u00ad\u2010]\s*)?"
+    body = r"[\W_]*".join(letters.join(map(re.escape, word)) for word in words)
+    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
+
+
+def readable_pages(pages: list[str], terms: list[str]) -> list[int]:
+    """Numbers of the pages of (pseudonymised) text in which a term is still readable."""
+    patterns = [p for t in terms if len(t) >= 3 and (p := search_pattern(t))]
+    return [n for n, text in enumerate(pages) if any(p.search(normalise(text)) for p in patterns)]
 
 
 def normalise(text: str) -> str:

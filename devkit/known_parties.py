@@ -1,35 +1,14 @@
-"""Occurrences of given names, aliases and e-mails, whatever the case, spacing or line breaks."""
+"""A Presidio recognizer fed with known names, aliases and e-mails (tests drive the analyzer with it; the app
+propagates known party names in `desktop.core.propagate` instead)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from desktop.core.model import EntityType
-
-_LEGAL_FORM = re.compile(
-    r"(?i)\b(?:gmbh|ag|kg|ug|se|inc|incorporated|llc|l\.l\.c|ltd|limited|plc|s\.a|b\.v|n\.v|l\.p|corp|"
-    r"corporation|co|company|holdings?|group|bank)\b\.?")
-
-
-def term_regex(term: str) -> re.Pattern | None:
-    """A case-insensitive pattern for `term` with any whitespace between its words and word boundaries
-    at its ends (a boundary only where the term starts or ends with a word character)."""
-    words = term.split()
-    if not words:
-        return None
-    body = r"\s+".join(re.escape(w) for w in words)
-    head = r"(?<!\w)" if words[0][0].isalnum() else ""
-    tail = r"(?!\w)" if words[-1][-1].isalnum() else ""
-    return re.compile(head + body + tail, re.IGNORECASE)
-
-
-def term_type(term: str) -> str:
-    if "@" in term:
-        return EntityType.EMAIL
-    return EntityType.COMPANY if _LEGAL_FORM.search(term) else EntityType.PERSON
+from desktop.core.terms import term_regex, term_type
 
 
 def find_terms(text: str, terms: Iterable[tuple[str, str]]) -> list[tuple[int, int, str, str]]:

@@ -7,9 +7,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.audit import GENESIS, entry_hash
-from desktop.core.export import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
-from desktop.core.signoff import signature_valid
+from desktop.core.audit import (
+    AUDIT_FILE,
+    GENESIS,
+    MANIFEST_FILE,
+    SIGNOFFS_FILE,
+    entry_hash,
+    signature_valid,
+)
 from desktop.core.store.base import StoreError
 from desktop.core.store.batches import read_only_snapshot
 

@@ -7,9 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.core.audit import canonical_json
 from desktop.core.store.base import os_user
@@ -93,12 +92,3 @@ def sign_off(store, batch_id: str, signer: str, meaning: str, key: Ed25519Privat
                           at=record["at"], payload=payload, signature=signature, public_key=public,
                           audit_payload={**record, "signature": signature, "public_key": public})
     return {**record, "signature": signature, "public_key": public}
-
-
-def signature_valid(payload: bytes, signature_hex: str, public_key_hex_: str) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex_)).verify(bytes.fromhex(signature_hex),
-                                                                                  payload)
-    except (InvalidSignature, ValueError):
-        return False
-    return True

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.corpus.contract import (
+from devkit.corpus.contract import (
     HARD_CASES,
     KINDS,
     LANGUAGES,
     generate_contract,
     hard_cases_for,
 )
-from desktop.core.corpus.truth import (
+from devkit.corpus.truth import (
     GeneratedContract,
     PartyInfo,
     TruthEntity,

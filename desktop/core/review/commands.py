@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from desktop.core.commands import CommandError, Context, command
 from desktop.core.model import EntityType, Status
-from desktop.core.review import ReviewSession
+from desktop.core.review.session import ReviewSession
 
 BOX_STEP = 1.0  # points moved or resized per arrow key press
 

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop.core.detect.known_parties import term_regex, term_type
-from desktop.core.detect.stoplist import is_role_phrase
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
+from desktop.core.stoplist import is_role_phrase
+from desktop.core.terms import term_regex, term_type
 
 _NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
 _Q_OPEN, _Q_CLOSE = "\"'“„‚‘«", "\"'”“‘’»"

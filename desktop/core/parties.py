@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from desktop.core.detect.stoplist import is_role_phrase
+from desktop.core.stoplist import is_role_phrase
+from desktop.core.terms import base_name, normalise_name
 
 
 class PartyKind(StrEnum):
@@ -114,3 +116,25 @@ def as_date(value: date | datetime | str | None) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def match_party(name: str, parties: Iterable[Party]) -> tuple[Party | None, str]:
+    """The registry party a name refers to and how it matched; a base-name match must be unique."""
+    parties = list(parties)
+    for method, key in (("exact", lambda s: s.strip()), ("legal-form", normalise_name)):
+        wanted = key(name)
+        for p in parties:
+            if key(p.name) == wanted:
+                return p, method
+        for p in parties:
+            if any(key(a) == wanted for a in p.aliases):
+                return p, "alias"
+    if "@" in name:
+        for p in parties:
+            if p.email and p.email.casefold() == name.strip().casefold():
+                return p, "e-mail"
+    wanted = base_name(name)
+    hits = [p for p in parties if wanted and wanted in {base_name(t) for t in (p.name, *p.aliases)}]
+    if len(hits) == 1:
+        return hits[0], "name-without-legal-form"
+    return None, "new"

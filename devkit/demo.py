@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop.core.consent.model import ConsentRecord, ConsentStatus, Party, Role
-from desktop.core.corpus import load_truth, write_corpus
+from desktop.core.parties import ConsentRecord, ConsentStatus, Party, Role
 from desktop.core.scan import Progress, ScanReport, scan_paths
+from desktop.core.selftest import TruthReview, review_document
 from desktop.core.store import Store
+from devkit.corpus import load_truth, write_corpus
 
 PURPOSE = "ai-training"
 GRANTED_ON, VALID_UNTIL = date(2025, 1, 1), date(2030, 12, 31)
@@ -57,3 +58,18 @@ def _consent_rows(name: str, parties, index: int) -> list[tuple[Party, ConsentRe
             withdrawn_on=date(2026, 6, 30) if withdrawn else None,
             evidence=f"{name}: data-use clause")))
     return rows
+
+
+def review_by_truth(store, doc_id: int) -> TruthReview:
+    """Review a generated contract by the generator's ground truth (see `review_document`)."""
+    truth, _parties = load_truth(Path(store.document(doc_id)["path"]).with_suffix(".truth.json"))
+    return review_document(store, doc_id, lambda f: any(_overlaps(f, t) for t in truth))
+
+
+def _overlaps(finding, truth) -> bool:
+    """Same page and overlapping characters; an image finding (a signature) against an image entity."""
+    if finding.page != truth.page:
+        return False
+    if finding.start < 0 or truth.start < 0:
+        return finding.start < 0 and truth.start < 0
+    return finding.start < truth.end and truth.start < finding.end

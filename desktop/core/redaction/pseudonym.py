@@ -9,7 +9,7 @@ import string
 
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
-from desktop.core.redact import is_applied
+from desktop.core.redaction.redact import is_applied
 
 # Types numbered with letters read more naturally in contracts ("Company A shall pay Company B").
 _LETTERED = {EntityType.COMPANY}

@@ -5,7 +5,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from desktop.core.pdf import PageText, RenderedPage, extract_page, open_path, open_pdf, render_page
+from desktop.core.pdf.document import (
+    PageText,
+    RenderedPage,
+    extract_page,
+    open_path,
+    open_pdf,
+    render_page,
+)
 
 # PyMuPDF is not thread-safe: every call into it from this module holds this lock, so the render
 # thread and the window's thread never run MuPDF at the same time.

@@ -9,6 +9,7 @@ import pymupdf
 
 from desktop.core.model import EntityType, Finding, Rect, Source, Status
 from desktop.core.pdf import PageText, extract_page, open_pdf
+from desktop.core.terms import term_pattern
 
 # Character boxes run from ascender to descender and overlap the lines above and below by a
 # point or two; cutting this share of the height off each side keeps the neighbours' glyphs.
@@ -182,38 +183,6 @@ def _is_content_stream(doc: pymupdf.Document, xref: int) -> bool:
 
 
 # --- terms ---------------------------------------------------------------------------------------
-
-
-def term_pattern(term: str, *, loose_separators: bool = False) -> re.Pattern[str] | None:
-    """A case-insensitive pattern for `term` across spaces, NBSP, line breaks and hyphenation.
-
-    With `loose_separators`, any run of non-alphanumerics (or none) may stand between its words
-    (so "Jane_Doe" and "jane.doe" match "Jane Doe"); the verifier uses that.
-    """
-    parts = re.split(r"([^\W_]+)", term)  # ["", word, separator, word, ..., ""]
-    words, separators = parts[1::2], parts[2:-1:2]
-    if not words:
-        return None
-    hyphen_break = r"(?:[-\u00ad\u2010]\s*)?"
-    joins = [r"[\W_]*" if loose_separators else _separator(sep) for sep in separators]
-    body = hyphen_break.join(re.escape(ch) for ch in words[0])
-    for join, word in zip(joins, words[1:]):
-        body += join + hyphen_break.join(re.escape(ch) for ch in word)
-    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
-
-
-_APOSTROPHES = "'\u2019\u2018"
-
-
-def _separator(sep: str) -> str:
-    """What may stand between two words of a term where the term has `sep`: any run of spaces for a
-    space, and the same punctuation, spaced or not, for punctuation ("SC&W", "F. Smith", "Vendor's"
-    with either apostrophe)."""
-    punct = "".join(sep.split())
-    if not punct:
-        return r"[\s\u00a0]+"
-    body = "".join(f"[{_APOSTROPHES}]" if c in _APOSTROPHES else re.escape(c) for c in punct)
-    return rf"[\s\u00a0]*{body}[\s\u00a0]*"
 
 
 def find_terms(page: PageText, terms: list[str]) -> list[Finding]:
