@@ -97,7 +97,9 @@ class ExportFlow(QDialog):
         folder.addWidget(self.folder, 1)
         folder.addWidget(self.choose)
         form = QFormLayout()
-        form.addRow("&Folder:", folder)
+        label = QLabel("&Folder:")
+        label.setBuddy(self.folder)  # Alt+F goes to the folder field
+        form.addRow(label, folder)
         form.addRow("Signer &name:", self.signer)
         form.addRow("&Meaning:", self.meaning)
         buttons = QHBoxLayout()

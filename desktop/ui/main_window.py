@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.find_panel)
-        box.addWidget(self.view)
+        box.addWidget(self.view, 1)  # the page takes the height the find panel leaves
         self.findings = FindingsPanel()
         self.findings.finding_clicked.connect(self._finding_clicked)
         self.consent_panel = ConsentPanel(self.store)
