@@ -11,7 +11,7 @@ from desktop import __version__
 
 # Each area registers its subcommands here: a function that adds a parser and sets `func`.
 SUBCOMMAND_MODULES = ("desktop.cli_scan", "desktop.cli_export", "desktop.cli_consent", "desktop.cli_app",
-                      "desktop.cli_demo")
+                      "desktop.cli_demo", "desktop.cli_keys")
 _REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 

@@ -1,4 +1,4 @@
-"""`clearance redact`, `clearance export` and `clearance verify`."""
+"""`clearance redact`, `clearance export`, `clearance preview` and `clearance verify`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _register_redact(sub) -> None:
 
 def run_redact(args) -> int:
     from desktop.core.export.batch import write_atomic
-    from desktop.core.pdf import PdfError, open_pdf, read_pdf_bytes
+    from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes
     from desktop.core.redaction.redact import redact_terms
     from desktop.core.verification.output import verify_redacted
 
@@ -31,7 +31,7 @@ def run_redact(args) -> int:
         return _fail("nothing to redact: give --terms FILE and/or --accept-detected")
     try:
         data = read_pdf_bytes(args.input)
-        open_pdf(data, args.input.name).close()  # a bad file is refused here, with its name
+        close_pdf(open_pdf(data, args.input.name))  # a bad file is refused here, with its name
         terms = _read_terms(args.terms) if args.terms else []
         detected = _detections(data) if args.accept_detected else []
         # An accepted detection is a term like the given ones: every occurrence of its text goes,
@@ -65,13 +65,13 @@ def _detections(data: bytes) -> list:
 
     from desktop.core.detect import detect_document
     from desktop.core.model import Status
-    from desktop.core.pdf import extract_pages, open_pdf
+    from desktop.core.pdf import close_pdf, extract_pages, open_pdf
 
     doc = open_pdf(data)
     try:
         pages = extract_pages(doc)
     finally:
-        doc.close()
+        close_pdf(doc)
     return [replace(f, status=Status.CONFIRMED) for f in detect_document(pages)]
 
 
@@ -125,6 +125,35 @@ def _chosen_documents(store, keys: list[str] | None) -> list[dict]:
             raise ExportError(f"no document {key!r} in the store")
         docs.append(doc)
     return docs
+
+
+@subcommand
+def _register_preview(sub) -> None:
+    p = sub.add_parser("preview", help="render a page of a stored document as it will be exported (PNG)")
+    p.add_argument("document", metavar="DOC_ID_OR_PATH")
+    store_arg(p)
+    p.add_argument("--page", type=int, default=1, help="page number, from 1 (default 1)")
+    p.add_argument("--zoom", type=float, default=1.5, help="scale of the rendering (default 1.5)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
+    p.set_defaults(func=run_preview)
+
+
+def run_preview(args) -> int:
+    from desktop.core.export.batch import write_atomic
+    from desktop.core.export.prepare import ExportError
+    from desktop.core.export.preview import png_bytes, redacted_preview
+
+    with open_store(args) as store:
+        doc = store.find_document(args.document)
+        if doc is None:
+            return _fail(f"no document {args.document!r} in the store")
+        try:
+            page = redacted_preview(store, doc["id"], args.page - 1, args.zoom)
+        except ExportError as exc:
+            return _fail(str(exc))
+    write_atomic(args.output, png_bytes(page))
+    print(f"{args.output}: page {args.page} of {doc['name']} as it will be exported ({page.width}x{page.height})")
+    return 0
 
 
 @subcommand

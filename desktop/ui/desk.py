@@ -1,45 +1,13 @@
-"""The File menu's commands: open PDFs or a folder (or drop them on the queue), quit; files are
-imported on a pool thread and detected one document after another, like files given at start."""
+"""Adding files from the desk: PDFs or folders dropped on the queue, and the import of opened or
+dropped files on a pool thread (the File menu's commands are in desktop.ui.commands)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QFileDialog
 
-from desktop.core.commands import CommandError, command
 from desktop.ui.worker import run_in_background
-
-
-@command("file-open", category="File")
-def file_open(ctx):
-    """Open PDF files: they join the queue and are scanned in the background."""
-    chosen, _ = QFileDialog.getOpenFileNames(_window(ctx), "Open contracts", "", "PDF files (*.pdf *.PDF)")
-    if chosen:
-        ctx.ui.add_files([Path(p) for p in chosen])
-
-
-@command("folder-open", category="File")
-def folder_open(ctx):
-    """Open a folder: its PDFs (in every sub-folder) join the queue and are scanned in the background."""
-    chosen = QFileDialog.getExistingDirectory(_window(ctx), "Open a folder of contracts")
-    if chosen:
-        ctx.ui.add_files([Path(chosen)])
-
-
-@command("quit", category="File")
-def quit_app(ctx):
-    """Quit Clearance (every decision is already saved)."""
-    if ctx.ui is not None:
-        ctx.ui.close()
-    QApplication.instance().quit()
-
-
-def _window(ctx):
-    if ctx.ui is None:
-        raise CommandError("opening files needs a window")
-    return ctx.ui
 
 
 def import_in_background(store, paths: list[Path], on_done, on_failure):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.commands import CommandError, command
+from desktop.core.commands import CommandError
 from desktop.core.export.batch import ExportError, build_batch, write_batch
 from desktop.core.export.signoff import MEANINGS, SignoffError, sign_off
 from desktop.ui.signoff_dialog import FAIL, PASS
@@ -198,17 +198,15 @@ class ExportFlow(QDialog):
         self.close_button.setFocus()
 
 
-@command("export-batch", category="File")
-def export_batch(ctx):
-    """Export: check every document not exported yet, sign off the batch and write it to a folder."""
-    if ctx.store is None:
-        raise CommandError("no store is open")
-    exported = ctx.store.exported_documents()
-    doc_ids = [d["id"] for d in ctx.store.documents() if d["id"] not in exported]
+def run_export_flow(store, window) -> ExportFlow | None:
+    """Open the flow over every document not exported yet; the queue shows what was exported after."""
+    exported = store.exported_documents()
+    doc_ids = [d["id"] for d in store.documents() if d["id"] not in exported]
     if not doc_ids:
         raise CommandError("every document is exported already")
-    flow = ExportFlow(ctx.store, doc_ids, parent=ctx.ui)
+    flow = ExportFlow(store, doc_ids, parent=window)
     flow.start()
     flow.exec()
-    if ctx.ui is not None and hasattr(ctx.ui, "refresh"):
-        ctx.ui.refresh(queue=True, all_documents=True)  # the queue shows what was exported
+    if hasattr(window, "refresh"):
+        window.refresh(queue=True, all_documents=True)
+    return flow

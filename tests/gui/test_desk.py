@@ -8,7 +8,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 from test_review_window import add_generated, open_window, press
 
-import desktop.ui.main_window as main_window
+import desktop.ui.document_queue as document_queue
 from devkit.corpus import generate_contract
 
 
@@ -31,7 +31,7 @@ def scans(monkeypatch):
         QTimer.singleShot(50, finish)
         return FakeScan()
 
-    monkeypatch.setattr(main_window, "scan_in_background", fake)
+    monkeypatch.setattr(document_queue, "scan_in_background", fake)
     return started
 
 

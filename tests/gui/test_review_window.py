@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from review_fixture import add_pdf, seed_from_truth
 
-from desktop.core.review.session import REMOVED
+from desktop.core.review.history import REMOVED
 from desktop.core.terms import normalise_text
 from devkit.corpus import generate_contract
 

@@ -7,8 +7,8 @@ from batch_fixture import CORE_CHECKS, add_contract
 from PySide6.QtCore import Qt
 
 from desktop.core.export import checks
+from desktop.core.export.preview import render_redacted_page
 from desktop.core.model import Finding
-from desktop.ui.redaction_preview import render_redacted_page
 from desktop.ui.signoff_dialog import FAIL, PASS, SignoffDialog
 from devkit.leaks import make_leak_fixture
 

@@ -6,7 +6,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.pdf import PdfError, extract_pages, open_pdf, read_pdf_bytes, sha256_bytes
+from desktop.core.pdf import (
+    PdfError,
+    close_pdf,
+    extract_pages,
+    open_pdf,
+    read_pdf_bytes,
+    sha256_bytes,
+)
 from desktop.core.redaction.pseudonym import Pseudonymiser, pseudonymise_document
 from desktop.core.redaction.redact import is_applied, redact_pdf
 from desktop.core.verification.output import readable_pages, verify_redacted
@@ -54,7 +61,7 @@ def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | 
     try:
         pages = pseudonymise_document(extract_pages(original), findings, namer)
     finally:
-        original.close()
+        close_pdf(original)
     text_report = readable_pages(pages, terms)
     leaks += [f"pseudonymised text: a redacted string is still readable on page {n + 1}" for n in text_report]
     counts = dict(sorted(Counter(str(f.entity_type) for f in findings).items()))

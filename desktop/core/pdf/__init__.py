@@ -6,6 +6,7 @@ from desktop.core.pdf.document import (
     PageText,
     PdfError,
     RenderedPage,
+    close_pdf,
     extract_page,
     extract_pages,
     open_path,
@@ -16,6 +17,6 @@ from desktop.core.pdf.document import (
 )
 
 __all__ = [
-    "MAX_FILE_BYTES", "MAX_PAGES", "PageText", "PdfError", "RenderedPage", "extract_page", "extract_pages",
+    "MAX_FILE_BYTES", "MAX_PAGES", "PageText", "PdfError", "RenderedPage", "close_pdf", "extract_page", "extract_pages",
     "open_path", "open_pdf", "read_pdf_bytes", "render_page", "sha256_bytes",
 ]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pymupdf
 
 from desktop.core.model import Rect
+from desktop.core.pdf.lock import pdf_locked
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # larger files are refused rather than risk the memory of a laptop
 MAX_PAGES = 5000
@@ -51,6 +52,7 @@ def read_pdf_bytes(path: Path) -> bytes:
     return data
 
 
+@pdf_locked
 def open_pdf(data: bytes, name: str = "document") -> pymupdf.Document:
     """Open PDF bytes for reading; raise PdfError for corrupt, encrypted or page-less files."""
     try:
@@ -75,6 +77,7 @@ def open_pdf(data: bytes, name: str = "document") -> pymupdf.Document:
     return doc
 
 
+@pdf_locked
 def open_path(path: Path) -> tuple[pymupdf.Document, bytes]:
     data = read_pdf_bytes(path)
     return open_pdf(data, Path(path).name), data
@@ -165,6 +168,7 @@ class PageText:
         return hits
 
 
+@pdf_locked
 def extract_page(page: pymupdf.Page) -> PageText:
     """Build the PageText of one page from rawdict character boxes."""
     chars: list[str] = []
@@ -230,6 +234,7 @@ def _line_trimmed(bbox, origin, direction, span) -> Rect:
     return (x0, max(y0, top), x1, min(y1, bottom))
 
 
+@pdf_locked
 def extract_pages(doc: pymupdf.Document) -> list[PageText]:
     return [extract_page(doc.load_page(i)) for i in range(doc.page_count)]
 
@@ -246,7 +251,14 @@ class RenderedPage:
     samples: bytes
 
 
+@pdf_locked
 def render_page(doc: pymupdf.Document, number: int, zoom: float = 1.0) -> RenderedPage:
     page = doc.load_page(number)
     pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
     return RenderedPage(number, zoom, pix.width, pix.height, pix.stride, bytes(pix.samples))
+
+
+@pdf_locked
+def close_pdf(doc: pymupdf.Document) -> None:
+    """Close a document opened with open_pdf or open_path (under the lock, like every PyMuPDF call)."""
+    doc.close()

@@ -1,8 +1,7 @@
-"""One open PDF shared by the review session and the page renderer, guarded by one process-wide lock."""
+"""One open PDF shared by the review session and the page renderer, under the process-wide PDF lock."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from desktop.core.pdf.document import (
@@ -13,10 +12,7 @@ from desktop.core.pdf.document import (
     open_pdf,
     render_page,
 )
-
-# PyMuPDF is not thread-safe: every call into it from this module holds this lock, so the render
-# thread and the window's thread never run MuPDF at the same time.
-PDF_LOCK = threading.RLock()
+from desktop.core.pdf.lock import PDF_LOCK
 
 
 class PageSource:

@@ -9,6 +9,7 @@ import pymupdf
 
 from desktop.core.model import EntityType, Finding, Rect, Source, Status
 from desktop.core.pdf import PageText, extract_page, open_pdf
+from desktop.core.pdf.lock import pdf_locked
 from desktop.core.terms import term_pattern
 
 # Character boxes run from ascender to descender and overlap the lines above and below by a
@@ -28,6 +29,7 @@ _OBJECT_KEYS = ("ActualText", "Alt", "E", "Metadata", "PieceInfo", "AA", "Struct
 _PAGE_KEYS = ("Annots", "AA", "Thumb", "PieceInfo", "B", "Metadata", "StructParents")
 
 
+@pdf_locked
 def redact_pdf(pdf_bytes: bytes, findings: list[Finding], *, label_mode: bool = False) -> bytes:
     """Redacted, sanitised, fully rewritten PDF bytes.
 
@@ -100,6 +102,7 @@ def _label_size(rect: pymupdf.Rect, label: str | None) -> float:
 # --- sanitising ----------------------------------------------------------------------------------
 
 
+@pdf_locked
 def sanitise(doc: pymupdf.Document) -> bytes:
     """Strip every channel outside the visible page content and return a full rewrite."""
     for page in doc:
@@ -203,6 +206,7 @@ def find_terms(page: PageText, terms: list[str]) -> list[Finding]:
     return out
 
 
+@pdf_locked
 def redact_terms(pdf_bytes: bytes, terms: list[str], *, label_mode: bool = False,
                  extra: list[Finding] = ()) -> tuple[bytes, list[Finding]]:
     """Redact every occurrence of the given strings (plus `extra` findings); return bytes and findings."""

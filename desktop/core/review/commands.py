@@ -92,13 +92,13 @@ def document_prev(ctx):
 
 # --- decisions ----------------------------------------------------------------------------------
 
-@command("finding-accept", category="Decide")
+@command("finding-accept", category="Decide", decides=True, repeat=False)
 def finding_accept(ctx):
     """Confirm the redaction of the current finding and go to the next undecided one."""
     _decide_current(ctx, Status.CONFIRMED)
 
 
-@command("finding-reject", category="Decide")
+@command("finding-reject", category="Decide", decides=True, repeat=False)
 def finding_reject(ctx):
     """Reject the current finding (keep the text) and go to the next undecided one."""
     _decide_current(ctx, Status.REJECTED)
@@ -120,25 +120,25 @@ def _decide_current(ctx, status: str) -> None:
     _show(ctx)
 
 
-@command("finding-accept-all", category="Decide")
+@command("finding-accept-all", category="Decide", decides=True, repeat=False)
 def finding_accept_all(ctx):
     """Confirm every open occurrence of this text in the document."""
     _decide_all(ctx, Status.CONFIRMED, "document")
 
 
-@command("finding-reject-all", category="Decide")
+@command("finding-reject-all", category="Decide", decides=True, repeat=False)
 def finding_reject_all(ctx):
     """Reject every open occurrence of this text in the document."""
     _decide_all(ctx, Status.REJECTED, "document")
 
 
-@command("queue-accept-all", category="Decide")
+@command("queue-accept-all", category="Decide", decides=True, repeat=False, scope="queue")
 def queue_accept_all(ctx):
     """Confirm every open occurrence of this text in every document of the queue."""
     _decide_all(ctx, Status.CONFIRMED, "queue")
 
 
-@command("queue-reject-all", category="Decide")
+@command("queue-reject-all", category="Decide", decides=True, repeat=False, scope="queue")
 def queue_reject_all(ctx):
     """Reject every open occurrence of this text in every document of the queue."""
     _decide_all(ctx, Status.REJECTED, "queue")
@@ -155,7 +155,7 @@ def _decide_all(ctx, status: str, scope: str) -> None:
     _show(ctx)
 
 
-@command("undo", category="Decide")
+@command("undo", category="Decide", decides=True, repeat=False)
 def undo(ctx):
     """Undo the last decision."""
     if _session(ctx).undo() is None:
@@ -163,7 +163,7 @@ def undo(ctx):
     _show(ctx)
 
 
-@command("redo", category="Decide")
+@command("redo", category="Decide", decides=True, repeat=False)
 def redo(ctx):
     """Redo the last undone decision."""
     if _session(ctx).redo() is None:
@@ -173,7 +173,7 @@ def redo(ctx):
 
 # --- entity type (the `type` mode: one key picks the type) ----------------------------------------
 
-@command("finding-set-type", category="Decide")
+@command("finding-set-type", category="Decide", repeat=False)
 def finding_set_type(ctx):
     """Change the entity type of the current finding (then press the type's key)."""
     if _session(ctx).current is None:
@@ -191,7 +191,7 @@ def _type_command(name: str, entity_type: EntityType) -> None:
 
     set_type.__doc__ = f"Make the current finding of type {entity_type.label}."
     set_type.__qualname__ = set_type.__name__ = f"type_{name}"
-    command(f"type-{name}", category="Entity type", modes=("type",), menu=False)(set_type)
+    command(f"type-{name}", category="Entity type", modes=("type",), menu=False, decides=True, repeat=False)(set_type)
 
 
 for _name, _type in [("person", EntityType.PERSON), ("company", EntityType.COMPANY),
@@ -203,7 +203,7 @@ for _name, _type in [("person", EntityType.PERSON), ("company", EntityType.COMPA
     _type_command(_name, _type)
 
 
-@command("type-cancel", category="Entity type", modes=("type",), menu=False)
+@command("type-cancel", category="Entity type", modes=("type",), menu=False, repeat=False)
 def type_cancel(ctx):
     """Keep the entity type as it is."""
     ctx.ui.set_mode("review")
@@ -218,7 +218,7 @@ def _box_command(cid: str, doc: str, method: str, dx: float, dy: float) -> None:
 
     change_box.__doc__ = doc
     change_box.__qualname__ = change_box.__name__ = cid.replace("-", "_")
-    command(cid, category="Box")(change_box)
+    command(cid, category="Box")(change_box)  # an adjustment, not a decision: held down, a box keeps moving
 
 
 for _cid, _doc, _method, _dx, _dy in [
@@ -243,7 +243,7 @@ def box_next(ctx):
 
 # --- keyboard word selection (the `select` mode) ----------------------------------------------------
 
-@command("select-start", category="Select")
+@command("select-start", category="Select", repeat=False)
 def select_start(ctx):
     """Select words with the keyboard to redact them (Enter redacts, Esc cancels)."""
     _session(ctx).start_selection(ctx.ui.page)
@@ -265,7 +265,7 @@ def _select_command(cid: str, doc: str, action) -> None:
 
     change_selection.__doc__ = doc
     change_selection.__qualname__ = change_selection.__name__ = cid.replace("-", "_")
-    command(cid, category="Select", modes=("select",), menu=False)(change_selection)
+    command(cid, category="Select", modes=("select",), menu=False, repeat=False)(change_selection)
 
 
 for _cid, _doc, _action in [
@@ -279,7 +279,7 @@ for _cid, _doc, _action in [
     _select_command(_cid, _doc, _action)
 
 
-@command("select-redact", category="Select", modes=("select",), menu=False)
+@command("select-redact", category="Select", modes=("select",), menu=False, decides=True, repeat=False)
 def select_redact(ctx):
     """Redact the selected words."""
     try:
@@ -290,7 +290,7 @@ def select_redact(ctx):
     _show(ctx)
 
 
-@command("select-cancel", category="Select", modes=("select",), menu=False)
+@command("select-cancel", category="Select", modes=("select",), menu=False, repeat=False)
 def select_cancel(ctx):
     """Leave word selection without redacting."""
     _session(ctx).selection = None
@@ -300,20 +300,20 @@ def select_cancel(ctx):
 
 # --- find -----------------------------------------------------------------------------------------
 
-@command("find", category="Find")
+@command("find", category="Find", repeat=False)
 def find(ctx):
     """Find text in the document (case and line breaks ignored)."""
     _session(ctx)
     ctx.ui.ask_find()
 
 
-@command("find-next", category="Find")
+@command("find-next", category="Find", repeat=False)
 def find_next(ctx):
     """Go to the next hit of the last find."""
     _step_hit(ctx, 1)
 
 
-@command("find-prev", category="Find")
+@command("find-prev", category="Find", repeat=False)
 def find_prev(ctx):
     """Go to the previous hit of the last find."""
     _step_hit(ctx, -1)
@@ -326,7 +326,7 @@ def _step_hit(ctx, step: int) -> None:
     ctx.ui.show_hit()
 
 
-@command("find-toggle-hit", category="Find")
+@command("find-toggle-hit", category="Find", repeat=False)
 def find_toggle_hit(ctx):
     """Leave the current find hit out of redact-all, or take it back in."""
     session = _session(ctx)
@@ -336,7 +336,7 @@ def find_toggle_hit(ctx):
     ctx.ui.message(f"Hit {session.hit_index + 1} {'will' if kept else 'will not'} be redacted")
 
 
-@command("find-redact-all", category="Find")
+@command("find-redact-all", category="Find", decides=True, repeat=False)
 def find_redact_all(ctx):
     """Redact every ticked hit of the last find (all of them unless some were left out)."""
     session = _session(ctx)

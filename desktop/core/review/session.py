@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 import json
-import uuid
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.core.model import EntityType, Finding, Rect, Status
+from desktop.core.model import EntityType, Finding, Status
 from desktop.core.pdf import PageText
+from desktop.core.review.errors import ReviewError
+from desktop.core.review.find import FindInDocument, Hit
+from desktop.core.review.history import REMOVED, DecisionHistory
+from desktop.core.review.manual import MIN_BOX, ManualRedactions
 from desktop.core.review.selection import WordSelection
-from desktop.core.terms import normalise_text, term_regex
+from desktop.core.terms import normalise_text
 
-REMOVED = Status.REMOVED  # an undone manual redaction: kept for the record, hidden from review
 DECIDED = (Status.CONFIRMED, Status.REJECTED)
 RESUME_KEY = "review.current"
-MIN_BOX = 1.0  # points; a box never shrinks below this
-
-
-@dataclass(frozen=True)
-class Hit:
-    page: int
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -35,11 +28,7 @@ class Progress:
     queue_total: int
 
 
-class ReviewError(Exception):
-    """A review action that cannot be done now; one line for the status bar."""
-
-
-class ReviewSession:
+class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
     """Ordered findings of one document (page, then reading order) and the reviewer's cursor.
 
     `page_text(n)` returns the PageText (with character boxes) of page n; it is needed only to make
@@ -56,8 +45,7 @@ class ReviewSession:
         self.findings: list[Finding] = []
         self.index = -1
         self.box_index = 0
-        # Each undo step is a list of decision groups: a run of box nudges on one box is one step.
-        self._undo: list[list[str]] = []
+        self._undo: list[list[str]] = []  # undo steps, each a list of decision groups
         self._redo: list[list[str]] = []
         self._nudging: tuple[int, int] | None = None  # (finding, box) of the nudge run in progress
         self.selection: WordSelection | None = None  # keyboard word selection in progress
@@ -179,14 +167,6 @@ class ReviewSession:
         self._refresh({fid for fid, _ in real})
         return group
 
-    def _push_undo(self, group: str, nudge: tuple[int, int] | None = None) -> None:
-        if nudge is not None and nudge == self._nudging and self._undo:
-            self._undo[-1].append(group)  # one more point on the same box: one undo takes the run back
-        else:
-            self._undo.append([group])
-        self._nudging = nudge
-        self._redo.clear()
-
     def _refresh(self, ids: set[int]) -> None:
         for i, f in enumerate(self.findings):
             if f.id in ids:
@@ -258,154 +238,6 @@ class ReviewSession:
         return self._change_box(lambda b: [b[0], b[1], max(b[2] + dw, b[0] + MIN_BOX),
                                            max(b[3] + dh, b[1] + MIN_BOX)])
 
-    # --- manual redactions ------------------------------------------------------------------------
-
-    def add_manual(self, page: int, start: int, end: int, entity_type: str = EntityType.OTHER) -> Finding:
-        """Redact characters start..end of a page's text (a keyboard word selection)."""
-        text = self.page_text(page)
-        boxes = text.span_boxes(start, end)
-        if end <= start or not boxes:
-            raise ReviewError("the selection holds no text")
-        return self._add_manual([Finding(page, start, end, entity_type, text.text[start:end], boxes,
-                                         recognizer="reviewer")])[0]
-
-    def add_manual_box(self, page: int, rect: Rect, entity_type: str = EntityType.OTHER) -> Finding:
-        """Redact a rectangle drawn with the mouse (an image, a signature, or text)."""
-        x0, y0, x1, y1 = rect
-        rect = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        if rect[2] - rect[0] < MIN_BOX or rect[3] - rect[1] < MIN_BOX:
-            raise ReviewError("the box is too small")
-        covered = ""
-        if self._page_text is not None:
-            pt = self.page_text(page)
-            covered = "".join(pt.text[i] for i in pt.chars_in_rect(rect))
-        return self._add_manual([Finding(page, -1, -1, entity_type, covered, (rect,), recognizer="reviewer")])[0]
-
-    def _add_manual(self, new: list[Finding], confirm: list[Finding] = ()) -> list[Finding]:
-        """Create manual findings (and confirm existing ones) as one committed, undoable group."""
-        group = uuid.uuid4().hex
-        with self.store.atomic():
-            ids = [self.store.add_manual_finding(self.doc_id, f, group_id=group) for f in new]
-            if confirm:
-                self.store.decide([(f.id, {"status": Status.CONFIRMED}) for f in confirm], "find-redact", group)
-        self._push_undo(group)
-        self.reload()
-        if ids:
-            self._move(self._index_of(ids[0]))
-        return [self.store.finding(i) for i in ids]
-
-    def start_selection(self, page: int) -> WordSelection:
-        """Begin a keyboard selection on `page`, after the current finding if it is on that page."""
-        near = self.current.end if self.current and self.current.page == page and self.current.end > 0 else 0
-        self.selection = WordSelection(self.page_text(page), near)
-        return self.selection
-
-    def redact_selection(self) -> Finding:
-        if self.selection is None:
-            raise ReviewError("nothing is selected")
-        sel, self.selection = self.selection, None
-        return self.add_manual(sel.page.number, *sel.span)
-
-    # --- find -------------------------------------------------------------------------------------
-
-    def find_text(self, query: str) -> list[Hit]:
-        """Every occurrence of `query` in the document, ignoring case and runs of whitespace."""
-        pattern = term_regex(query, whole_words=False)
-        if pattern is None:
-            return []
-        hits = []
-        for number, text in self._page_texts():
-            hits += [Hit(number, m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-        return hits
-
-    def find(self, query: str) -> Hit | None:
-        """Remember the hits of `query` and go to the first one on or after the cursor's page."""
-        self.query, self.hits = query, self.find_text(query)
-        page = self.current.page if self.current else 0
-        self.hit_index = next((i for i, h in enumerate(self.hits) if h.page >= page), 0) if self.hits else -1
-        return self.hit
-
-    @property
-    def hit(self) -> Hit | None:
-        return self.hits[self.hit_index] if 0 <= self.hit_index < len(self.hits) else None
-
-    def step_hit(self, step: int) -> Hit | None:
-        if self.hits:
-            self.hit_index = (self.hit_index + step) % len(self.hits)
-        return self.hit
-
-    def _page_texts(self) -> list[tuple[int, str]]:
-        rows = self.store.page_rows(self.doc_id)
-        if rows:
-            return [(r["number"], r["text"]) for r in rows]
-        return [(n, self.page_text(n).text) for n in range(self.document["pages"])]
-
-    def redact_all_hits(self, query: str, entity_type: str = EntityType.OTHER) -> int:
-        """Confirm the findings that cover each hit and add manual redactions for the rest."""
-        return self.redact_hits(self.find_text(query), entity_type, query)
-
-    def redact_hits(self, hits: list[Hit], entity_type: str = EntityType.OTHER, query: str = "") -> int:
-        """Redact the given hits (those the reviewer kept ticked) as one undoable group."""
-        query = query or self.query
-        confirm, new = [], []
-        for h in hits:
-            covering = [f for f in self.findings if f.page == h.page and f.start <= h.start and f.end >= h.end]
-            if covering:
-                confirm += [f for f in covering if f.status != Status.CONFIRMED]
-            else:
-                boxes = self.page_text(h.page).span_boxes(h.start, h.end)
-                new.append(Finding(h.page, h.start, h.end, entity_type, h.text, boxes, recognizer="reviewer",
-                                   explanation={"find": query}))
-        if new or confirm:
-            self._add_manual(new, confirm)
-        return len(hits)
-
-    # --- undo -------------------------------------------------------------------------------------
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    @property
-    def can_redo(self) -> bool:
-        return bool(self._redo)
-
-    def _group(self, group: str) -> list[dict]:
-        return [d for d in self.store.decisions() if d["group_id"] == group]
-
-    def undo(self) -> str | None:
-        """Revert the last undo step with a new 'undo' decision group (history is never erased)."""
-        if not self._undo:
-            return None
-        groups = self._undo.pop()
-        self._nudging = None
-        changes = [(d["finding_id"], _undo_values(d["before"]))
-                   for g in reversed(groups) for d in reversed(self._group(g))]
-        self.store.decide(changes, "undo")
-        self._redo.append(groups)
-        self._after_history([fid for fid, _ in changes])
-        return groups[-1]
-
-    def redo(self) -> str | None:
-        if not self._redo:
-            return None
-        groups = self._redo.pop()
-        self._nudging = None
-        changes = [(d["finding_id"], d["after"]) for g in groups for d in self._group(g)]
-        self.store.decide(changes, "redo")
-        self._undo.append(groups)
-        self._after_history([fid for fid, _ in changes])
-        return groups[-1]
-
-    def _after_history(self, finding_ids: list[int]) -> None:
-        self.reload()
-        visible = [fid for fid in finding_ids if self._index_of(fid) >= 0]
-        if visible:
-            self._move(self._index_of(visible[0]))
-        elif self.findings:
-            self._move(min(max(self.index, 0), len(self.findings) - 1))
-
-
 def why(f: Finding) -> str:
     """Why a finding was proposed, in one line: recognizer, pattern or model, context words."""
     parts = [f.recognizer] if f.recognizer else []
@@ -421,12 +253,6 @@ def why(f: Finding) -> str:
 def _field(f: Finding, name: str):
     value = getattr(f, name)
     return [list(b) for b in value] if name == "boxes" else value
-
-
-def _undo_values(before: dict) -> dict:
-    # A creation's "before" is REMOVED (stores written before that say "absent"); undoing it hides
-    # the finding rather than deleting the row.
-    return {k: (REMOVED if k == "status" and v == "absent" else v) for k, v in before.items()}
 
 
 def resume_point(store) -> tuple[int, int | None] | None:

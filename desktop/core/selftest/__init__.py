@@ -111,13 +111,14 @@ def review_document(store, doc_id: int, is_identifier: Callable[[object], bool])
 
 def _confirm_registered_parties(store, doc_id: int) -> tuple[int, int]:
     """Confirm proposed links to parties with consent records; drop the others (words taken for names)."""
+    from desktop.core.links import link_party, unlink_party
+
     confirmed = dropped = 0
-    for link in store.document_links(doc_id):
+    for link in store.document_links(doc_id):  # the names are proposed once, after all links
         if store.consents(link.party.id):
-            store.link_party(doc_id, link.party.id, link.role, confirmed=True)
-            confirmed += 1
+            confirmed += link_party(store, doc_id, link.party.id, link.role, propagate=False).changed
         else:
-            dropped += store.unlink_party(doc_id, link.party.id)
+            dropped += unlink_party(store, doc_id, link.party.id, propagate=False).changed
     return confirmed, dropped
 
 

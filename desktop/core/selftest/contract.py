@@ -15,6 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from desktop.core.parties import ConsentRecord, ConsentStatus, Party, PartyKind
+from desktop.core.pdf.lock import pdf_locked
 
 PURPOSE = "ai-training"
 NBSP = "\u00a0"
@@ -58,6 +59,7 @@ class SampleContract:
     parties: tuple[Party, ...]
 
 
+@pdf_locked
 def write_contract(folder: Path) -> SampleContract:
     """Write the contract to folder/self-test-contract.pdf (the second page rotated by 90 degrees)."""
     folder.mkdir(parents=True, exist_ok=True)

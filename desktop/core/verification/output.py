@@ -15,6 +15,7 @@ import pypdf
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from desktop.core.pdf import extract_page
+from desktop.core.pdf.lock import pdf_locked
 
 # pypdf reads every output as a second opinion; its warnings about a file's shape ("AcroForm is not
 # a dictionary") would only reach the reviewer's console as noise.
@@ -46,6 +47,7 @@ class VerifyReport:
         return {h.channel for h in self.hits}
 
 
+@pdf_locked
 def verify_redacted(pdf_bytes: bytes, terms: list[str]) -> VerifyReport:
     """Search page text (two parsers), metadata, XMP, annotations, forms, outline, labels,
     destinations, attachments and every decoded object and stream for each term."""
