@@ -117,3 +117,13 @@ def test_an_undone_manual_box_is_removed_everywhere(qtbot, window, store):
     assert made.source == "manual" and status_of(store, made.id) == "confirmed"
     press(qtbot, window, "u")
     assert status_of(store, made.id) == REMOVED and made.id not in [f.id for f in s.findings]
+
+
+def test_enter_in_the_consent_panels_registry_search_decides_nothing(qtbot, window, store):
+    s = window.session
+    press(qtbot, window, "c")
+    panel = window.consent_panel
+    qtbot.keyClick(panel.list, Qt.Key.Key_Slash)
+    qtbot.keyClicks(panel.search, "nobody at all")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert store.decisions(s.doc_id) == []

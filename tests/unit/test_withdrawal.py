@@ -90,3 +90,26 @@ def test_the_purge_list_names_the_pdf_and_the_jsonl_line_of_the_same_document(st
     lines = bytes(files["text.jsonl"]["content"]).decode().splitlines()
     assert json.loads(lines[line - 1])["file"] == pdf and purge[1]["where"].endswith(f"(record {pdf})")
     assert purge[1]["sha256"] == files["text.jsonl"]["sha256"] and len(lines) == 2
+
+
+def test_the_queue_stage_follows_a_document_to_exported_and_withdrawn(store, tmp_path, monkeypatch):
+    from batch_fixture import CORE_CHECKS, add_contract
+
+    from desktop.core.export import batch, checks
+    from desktop.core.export.signoff import sign_off
+    from desktop.core.stage import document_stages
+
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    doc = add_contract(store, tmp_path)
+    other = add_contract(store, tmp_path, "Marta Lindqvist", decide=None, file_name="open.pdf")
+    for doc_id in (doc, other):
+        store.set_document_status(doc_id, "scanned")
+    store.import_consents([(ACME, ConsentRecord(None, "ai-training", "granted", "1", date(2024, 1, 1)))])
+    store.link_party(doc, store.find_party(ACME.name).id, Role.CONTRACTING)
+    assert document_stages(store) == {doc: "reviewed", other: "scanned"}
+    result = batch.build_batch(store, [doc, other])
+    assert document_stages(store)[doc] == "reviewed"  # built, not signed: nothing has left yet
+    sign_off(store, result.batch_id, "Rita Reviewer", "reviewed")
+    assert document_stages(store) == {doc: "exported", other: "scanned"}
+    withdraw(store, ACME.name, "ai-training", date(2025, 1, 1))
+    assert document_stages(store) == {doc: "withdrawn", other: "scanned"}
