@@ -1,9 +1,10 @@
 """Key presses to commands, per mode, from the keymap data; decisions come from deliberate presses only.
 
 Two rules keep a decision from happening by accident:
-- a held key never decides twice. Qt flags auto-repeat on some platforms only: under X11 a held key
-  arrives as release/press pairs that share one server timestamp and are not flagged, so a press
-  that follows a release of the same key at the same instant counts as auto-repeat too;
+- a held key never decides twice: a decision key must be released before it decides again. Qt
+  flags auto-repeat on some platforms only: under X11 a held key arrives as release/press pairs that
+  share one server timestamp and are not flagged, so a press that follows a release of the same key
+  at the same instant counts as auto-repeat too, and so does a second press without a release;
 - a key press is a command only at its first receiver, the focus widget. A text field that ignores
   Enter (the find bar, after it has found) lets Qt pass the same press on to its parents, and by
   then the focus may already be back on the page.
@@ -79,6 +80,7 @@ class KeyDispatcher(QObject):
         self._timer = QTimer(self, singleShot=True, interval=SEQUENCE_TIMEOUT_MS)
         self._timer.timeout.connect(self.reset)
         self._released: tuple[int, int] | None = None  # (key, timestamp) of the last key release
+        self._down: set[int] = set()  # keys pressed here and not released since
         QApplication.instance().installEventFilter(self)
 
     def reset(self) -> None:
@@ -94,17 +96,28 @@ class KeyDispatcher(QObject):
         if kind == QEvent.Type.KeyRelease:
             if not event.isAutoRepeat():
                 self._released = (event.key(), event.timestamp())
+                self._down.discard(event.key())
+            return False
+        if kind == QEvent.Type.ApplicationDeactivate:
+            self._down.clear()  # a key released in another program sends us no release
             return False
         if kind != QEvent.Type.KeyPress or not self._is_ours(obj):
             return False
         chord = chord_of(event)
         if chord is None:
             return False
-        return self.handle(chord, self.is_auto_repeat(event))
+        repeated = self.is_auto_repeat(event)
+        if not repeated:
+            # Only the last key pressed repeats, so the others count as released: a release that
+            # went elsewhere can never leave a key stuck for longer than the next other key.
+            self._down = {event.key()}
+        return self.handle(chord, repeated)
 
     def is_auto_repeat(self, event: QKeyEvent) -> bool:
-        """True for a press made by holding a key down, whether or not the platform says so."""
-        if event.isAutoRepeat():
+        """True for a press made by holding a key down, whether or not the platform says so: a key
+        pressed again without a release in between (X with detectable auto-repeat sends only
+        presses), or a release and a press at the same instant (X without it)."""
+        if event.isAutoRepeat() or event.key() in self._down:
             return True
         released = self._released
         # A timestamp of 0 means the platform gave none (synthetic events): no pair can be told then.

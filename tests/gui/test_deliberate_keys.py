@@ -127,3 +127,14 @@ def test_enter_in_the_consent_panels_registry_search_decides_nothing(qtbot, wind
     qtbot.keyClicks(panel.search, "nobody at all")
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
     assert store.decisions(s.doc_id) == []
+
+
+def test_a_second_press_without_a_release_is_a_held_key(window, store):
+    """X with detectable auto-repeat sends a held key as presses only, none flagged."""
+    first = window.session.current
+    for t in (1000, 1500, 1540, 1580):
+        QApplication.sendEvent(window.view, key_event(QEvent.Type.KeyPress, Qt.Key.Key_A, "a", t))
+    assert [d["finding_id"] for d in decisions(store, window.session.doc_id)] == [first.id]
+    QApplication.sendEvent(window.view, key_event(QEvent.Type.KeyRelease, Qt.Key.Key_A, "a", 1600))
+    QApplication.sendEvent(window.view, key_event(QEvent.Type.KeyPress, Qt.Key.Key_A, "a", 1900))
+    assert len(decisions(store, window.session.doc_id)) == 2
