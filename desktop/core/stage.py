@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from desktop.core.export.signoff import batch_complete
 from desktop.core.model import Status
+
+
+def exported_documents(store) -> set[int]:
+    """Documents in a batch that may leave: signed off by a trusted key, and approved by a second
+    one under four eyes (a built, or only reviewed, batch has exported nothing yet)."""
+    out: set[int] = set()
+    for batch_id, doc_ids in store.signed_batch_documents().items():
+        if batch_complete(store, batch_id)[0]:
+            out |= doc_ids
+    return out
 
 
 def document_stages(store) -> dict[int, str]:
     """Per document id, the furthest step it reached; a withdrawal after an export comes last, since
     the exported files must then be purged. 'reviewed' means scanned with no finding left open."""
     counts = store.finding_counts()
-    exported = store.exported_documents()
+    exported = exported_documents(store)
     withdrawn = store.documents_with_withdrawn_consent() & exported
     stages = {}
     for doc in store.documents():

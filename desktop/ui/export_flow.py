@@ -1,7 +1,8 @@
 """One export flow: folder, every check with its reasons per document, sign, write, summary.
 
-Opening it builds the batch in the background at once; Enter then signs it off and writes it to
-the folder (created if it does not exist yet), and the dialog ends on a summary of what went where.
+Opening it builds the batch in the background at once; Enter then unlocks the chosen signer's key,
+signs the batch off and writes it to the folder (created if it does not exist yet; with four eyes, a
+second signer approves first), and the dialog ends on a summary of what went where.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -26,15 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.commands import CommandError
-from desktop.core.export.batch import ExportError, build_batch, write_batch
-from desktop.core.export.signoff import MEANINGS, SignoffError, sign_off
+from desktop.core.export.batch import BatchResult, ExportError, build_batch
+from desktop.core.export.publish import sign_and_write
+from desktop.core.export.signoff import FOUR_EYES_SETTING, MEANINGS, SignoffError, awaiting_approval
+from desktop.core.signers import SignerError, load_signer, local_signers, short
+from desktop.core.stage import exported_documents
 from desktop.ui.signoff_dialog import FAIL, PASS
 from desktop.ui.worker import run_in_background
 
 
-def sign_batch(store, batch_id: str, signer: str, meaning: str, parent=None) -> dict:
-    """The one place the export flow signs a batch (who signs with which key is decided here)."""
-    return sign_off(store, batch_id, signer, meaning)
+def sign_batch(store, batch_id: str, signer_name: str, passphrase: str, meaning: str, folder: Path) -> dict:
+    """The one place the export flow signs: unlock the signer's key with its passphrase, sign the
+    batch and write it to `folder` if it may leave (see desktop.core.export.publish.sign_and_write;
+    the record's `pending` says what a four-eyes batch still waits for)."""
+    signer = load_signer(signer_name, passphrase)
+    return sign_and_write(store, batch_id, signer, meaning, folder)
 
 
 def default_folder(batch_id: str) -> Path:
@@ -73,22 +81,31 @@ class ExportFlow(QDialog):
         self.result = None
         self.job = None  # kept for the dialog's life: its signals must outlive the worker's emit
         self.setWindowTitle("Export")
-        self.resize(760, 680)
+        self.resize(760, 720)
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText("the batch goes into this folder (created if it does not exist)")
+        self.folder.setPlaceholderText("the batch goes into this new or empty folder (created if needed)")
         self.choose = QPushButton("C&hoose…")
         self.report = QTextBrowser()
         self.progress = QProgressBar()
         self.status = QLabel("Checking, redacting and verifying…")
         self.status.setWordWrap(True)
-        self.signer = QLineEdit(store.actor)
+        self.signer = QComboBox()  # identity is a signer's key, chosen here and unlocked by its passphrase
+        self.signer.addItems(local_signers())
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.meaning = QComboBox()
         self.meaning.addItems(MEANINGS)
+        self.four_eyes = QCheckBox("Four eyes: a second signer must approve")
+        self.four_eyes.setChecked(store.setting(FOUR_EYES_SETTING) == "1")
+        self.four_eyes.toggled.connect(lambda on: store.set_setting(FOUR_EYES_SETTING, "1" if on else "0"))
+        self.build_button = QPushButton("&Build a new batch")
+        self.build_button.hide()  # offered when a reviewed batch waits for its approval
         self.go = QPushButton("&Sign and write")
         self.go.setEnabled(False)
         self.close_button = QPushButton("&Close")
         self._layout()
         self.choose.clicked.connect(self._choose)
+        self.build_button.clicked.connect(self.start)
         self.go.clicked.connect(self.sign_and_write)
         self.close_button.clicked.connect(self.reject)
 
@@ -100,9 +117,12 @@ class ExportFlow(QDialog):
         label = QLabel("&Folder:")
         label.setBuddy(self.folder)  # Alt+F goes to the folder field
         form.addRow(label, folder)
-        form.addRow("Signer &name:", self.signer)
+        form.addRow("Signe&r:", self.signer)
+        form.addRow("&Passphrase:", self.passphrase)
         form.addRow("&Meaning:", self.meaning)
+        form.addRow("", self.four_eyes)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.build_button)
         buttons.addStretch(1)
         buttons.addWidget(self.go)
         buttons.addWidget(self.close_button)
@@ -115,9 +135,29 @@ class ExportFlow(QDialog):
         layout.addLayout(buttons)
         self.go.setDefault(True)
 
+    def offer_approval(self, batch_id: str) -> None:
+        """A batch reviewed earlier under four eyes: Enter approves it (with a second key), or build anew."""
+        batch = self.store.batch(batch_id)
+        files = tuple(f["name"] for f in self.store.batch_files(batch_id, with_content=False))
+        self.result = BatchResult(batch_id, files, (), batch["manifest_sha256"])
+        self.meaning.setCurrentText("approved")
+        self.folder.setText(str(default_folder(batch_id)))
+        self.report.setHtml(f"<p>Batch <b>{html.escape(batch_id)}</b> was signed off as reviewed and waits for "
+                            "a second signer's approval.</p>")
+        self.status.setText("Pick your own key and type its passphrase: Enter approves and writes the batch; "
+                            "Build a new batch instead checks every document again.")
+        self.build_button.show()
+        self.go.setEnabled(True)
+        self.passphrase.setFocus()
+
     def start(self) -> None:
         """Build the batch on a pool thread with its own store connection."""
         path, actor, doc_ids, purpose = self.store.path, self.store.actor, self.doc_ids, self.purpose
+        self.build_button.hide()
+        self.go.setEnabled(False)
+        self.meaning.setCurrentText("reviewed")
+        self.result = None
+        self.folder.clear()
 
         def work(progress):
             from desktop.core.store import Store
@@ -140,9 +180,10 @@ class ExportFlow(QDialog):
             if not self.folder.text():
                 self.folder.setText(str(default_folder(result.batch_id)))
             self.status.setText(f"Batch {result.batch_id}: {len(result.files) - 1} document(s) pass and are ready "
-                                f"to sign; {len(result.refused)} refused. Enter signs and writes.")
+                                f"to sign; {len(result.refused)} refused. Type your passphrase; Enter signs and "
+                                f"writes.")
             self.go.setEnabled(True)
-            self.signer.setFocus()
+            self.passphrase.setFocus()
         else:
             self.status.setText("No document passed the checks; nothing to sign or write.")
             self.close_button.setDefault(True)
@@ -161,35 +202,41 @@ class ExportFlow(QDialog):
     def sign_and_write(self) -> None:
         if not self.result or not self.result.batch_id:
             return
-        folder = Path(self.folder.text().strip()).expanduser() if self.folder.text().strip() else None
-        if folder is None:
+        if not self.folder.text().strip():
             self.status.setText("Choose a folder first.")
             return
-        if not self.store.signoffs(self.result.batch_id):
-            try:
-                sign_batch(self.store, self.result.batch_id, self.signer.text(), self.meaning.currentText(), self)
-            except SignoffError as exc:
-                self.status.setText(str(exc))
-                return
-        if not self.store.signoffs(self.result.batch_id):  # a signer choice that was cancelled
-            self.status.setText("The batch is not signed off; nothing was written.")
+        if not self.signer.currentText():
+            self.status.setText("No signer on this computer: run `clearance signer create NAME` first.")
             return
+        folder = Path(self.folder.text().strip()).expanduser()
         try:
-            paths = write_batch(self.store, self.result.batch_id, folder)
-        except (ExportError, OSError) as exc:
-            self.status.setText(f"Signed, but not written: {exc}. Choose another folder and press Enter again.")
+            record = sign_batch(self.store, self.result.batch_id, self.signer.currentText(),
+                                self.passphrase.text(), self.meaning.currentText(), folder)
+        except (SignerError, SignoffError, ExportError) as exc:
+            self.status.setText(f"{exc}. Nothing was written.")
+            self.passphrase.setFocus()
             return
+        finally:
+            self.passphrase.clear()
+        if record.get("pending"):  # four eyes: the second person picks their own key here
+            self.status.setText(f"Signed off as {record['meaning']} by {record['signer']} (key "
+                                f"{short(record['fingerprint'])}). Four eyes: a second signer picks their key, "
+                                f"types the passphrase and presses Enter to approve and write.")
+            self.meaning.setCurrentText("approved")
+            self.signer.setFocus()
+            return
+        paths = sorted(folder.iterdir())
         self._summary(folder, paths)
         self.written.emit(paths)
 
     def _summary(self, folder: Path, paths: list[Path]) -> None:
-        signed = self.store.signoffs(self.result.batch_id)[-1]
+        signed = ", ".join(f"{s['meaning']} by {s['signer']}" for s in self.store.signoffs(self.result.batch_id))
         rows = "".join(f"<tr><td>{html.escape(p.name)}</td><td align='right'>{p.stat().st_size:,} bytes</td></tr>"
                        for p in paths)
         refused = "".join(f"<li>{html.escape(r.name)}</li>" for r in self.result.refused)
         self.report.setHtml(
             f"<h3>{PASS} Exported</h3><p>Batch <b>{html.escape(self.result.batch_id)}</b>, signed off as "
-            f"{html.escape(signed['meaning'])} by {html.escape(signed['signer'])}.</p>"
+            f"{html.escape(signed)}.</p>"
             f"<p>Folder: <b>{html.escape(str(folder))}</b></p><table>{rows}</table>"
             + (f"<p>Not in this batch (refused):</p><ul>{refused}</ul>" if refused else ""))
         self.status.setText(f"Written to {folder}.")
@@ -199,13 +246,18 @@ class ExportFlow(QDialog):
 
 
 def run_export_flow(store, window) -> ExportFlow | None:
-    """Open the flow over every document not exported yet; the queue shows what was exported after."""
-    exported = store.exported_documents()
+    """Open the flow over every document not exported yet (or on a batch waiting for its four-eyes
+    approval); the queue shows what was exported after."""
+    exported = exported_documents(store)
     doc_ids = [d["id"] for d in store.documents() if d["id"] not in exported]
-    if not doc_ids:
+    if not doc_ids and not awaiting_approval(store):
         raise CommandError("every document is exported already")
     flow = ExportFlow(store, doc_ids, parent=window)
-    flow.start()
+    waiting = awaiting_approval(store)
+    if waiting:
+        flow.offer_approval(waiting[-1])
+    else:
+        flow.start()
     flow.exec()
     if hasattr(window, "refresh"):
         window.refresh(queue=True, all_documents=True)

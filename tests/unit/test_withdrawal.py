@@ -94,6 +94,7 @@ def test_the_purge_list_names_the_pdf_and_the_jsonl_line_of_the_same_document(st
 
 def test_the_queue_stage_follows_a_document_to_exported_and_withdrawn(store, tmp_path, monkeypatch):
     from batch_fixture import CORE_CHECKS, add_contract
+    from signer_fixture import memory_signer
 
     from desktop.core.export import batch, checks
     from desktop.core.export.signoff import sign_off
@@ -109,7 +110,7 @@ def test_the_queue_stage_follows_a_document_to_exported_and_withdrawn(store, tmp
     assert document_stages(store) == {doc: "reviewed", other: "scanned"}
     result = batch.build_batch(store, [doc, other])
     assert document_stages(store)[doc] == "reviewed"  # built, not signed: nothing has left yet
-    sign_off(store, result.batch_id, "Rita Reviewer", "reviewed")
+    sign_off(store, result.batch_id, memory_signer("rita"), "reviewed")
     assert document_stages(store) == {doc: "exported", other: "scanned"}
     withdraw(store, ACME.name, "ai-training", date(2025, 1, 1))
     assert document_stages(store) == {doc: "withdrawn", other: "scanned"}
