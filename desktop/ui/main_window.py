@@ -27,7 +27,7 @@ from desktop.ui.document_queue import DocumentQueue
 from desktop.ui.find_panel import FindPanel
 from desktop.ui.findings_panel import FindingDetails, FindingsPanel
 from desktop.ui.keys import KeyDispatcher
-from desktop.ui.page_images import THUMBNAIL_ZOOM, PageImages
+from desktop.ui.page_images import PageImages
 from desktop.ui.page_view import PageView
 from desktop.ui.queue_panel import QueuePanel
 from desktop.ui.window_actions import WindowActions
@@ -54,6 +54,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         self.source: PageSource | None = None
         self.renderer: RenderThread | None = None
         self.scan_job = None
+        self._thumbnails_due: list[int] = []
         self._scan_tried: set[int] = set()  # documents whose detection ran in this window (no retry loop)
         self._import_job = None
         self.page = 0
@@ -180,7 +181,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         self.pages.addItems([f"Page {n + 1}" for n in range(doc["pages"])])
         self.pages.blockSignals(False)
         self.page = -1
-        self.renderer.thumbnails(range(doc["pages"]), THUMBNAIL_ZOOM)
+        self.start_thumbnails(doc["pages"])
         self.session.save_position()
         if self.session.current:
             self.show_finding()

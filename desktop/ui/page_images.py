@@ -45,10 +45,21 @@ class PageImages:
                 if nxt not in self.images:
                     self.renderer.render(*nxt)  # prefetch: the next page is usually next
 
+    def start_thumbnails(self, pages: int) -> None:
+        """Render the page list's thumbnails one at a time on the render thread, so a page the
+        reviewer asks for waits behind one thumbnail at most, never behind all of them."""
+        self._thumbnails_due = list(range(pages))
+        self._next_thumbnail()
+
+    def _next_thumbnail(self) -> None:
+        if self._thumbnails_due and self.renderer:
+            self.renderer.thumbnails([self._thumbnails_due.pop(0)], THUMBNAIL_ZOOM)
+
     def _on_thumbnail(self, number: int, image) -> None:
         item = self.pages.item(number)
-        if item is not None:
+        if item is not None and not image.isNull():
             item.setIcon(QIcon(QPixmap.fromImage(image)))
+        self._next_thumbnail()
 
     def _on_render_failed(self, number: int, reason: str) -> None:
         self.message(f"Page {number + 1} cannot be shown: {reason}", 0)

@@ -133,8 +133,9 @@ class _Renderer(QObject):
     def thumbnail(self, number: int, zoom: float) -> None:
         try:
             page = self.source.render(number, zoom)
-        except Exception:
-            return  # the page list keeps its text; the page itself reports the problem when shown
+        except Exception:  # the page list keeps its text; the page itself reports the problem when shown
+            self.thumbnailed.emit(number, QImage())
+            return
         image = QImage(page.samples, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
         self.thumbnailed.emit(number, image.copy())
 
