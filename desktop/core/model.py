@@ -43,6 +43,7 @@ class Status(StrEnum):
     PROPOSED = "proposed"
     CONFIRMED = "confirmed"
     REJECTED = "rejected"
+    SUPPRESSED = "suppressed"  # detected, but judged to identify no one; kept with its reason, shown on demand
 
 
 class Source(StrEnum):
