@@ -16,6 +16,7 @@ from desktop.core.selection import WordSelection
 REMOVED = "removed"  # an undone manual redaction: kept for the record, hidden from review
 DECIDED = (Status.CONFIRMED, Status.REJECTED)
 RESUME_KEY = "review.current"
+SHOW_SUPPRESSED_KEY = "review.show_suppressed"  # "1": list the candidates detection suppressed too
 MIN_BOX = 1.0  # points; a box never shrinks below this
 
 
@@ -78,11 +79,22 @@ class ReviewSession:
     def reload(self) -> None:
         """Re-read the findings (new ones stream in while detection runs), keeping the cursor."""
         current = self.current.id if self.current else None
-        self.findings = [f for f in self.store.findings(self.doc_id) if f.status != REMOVED]
+        hidden = {REMOVED} if self.show_suppressed else {REMOVED, Status.SUPPRESSED}
+        self.findings = [f for f in self.store.findings(self.doc_id) if f.status not in hidden]
         self._pages = [f.page for f in self.findings]  # sorted: findings come in page order
         self.index = self._index_of(current) if current is not None else (0 if self.findings else -1)
         if self.index < 0 and self.findings:
             self.index = 0
+
+    @property
+    def show_suppressed(self) -> bool:
+        return self.store.setting(SHOW_SUPPRESSED_KEY) == "1"
+
+    def toggle_suppressed(self) -> bool:
+        """Show or hide suppressed candidates (a setting of the store); returns whether they show."""
+        self.store.set_setting(SHOW_SUPPRESSED_KEY, "" if self.show_suppressed else "1")
+        self.reload()
+        return self.show_suppressed
 
     def _index_of(self, finding_id: int) -> int:
         return next((i for i, f in enumerate(self.findings) if f.id == finding_id), -1)
@@ -386,9 +398,15 @@ class ReviewSession:
 
 
 def why(f: Finding) -> str:
-    """Why a finding was proposed, in one line: recognizer, pattern or model, context words."""
-    parts = [f.recognizer] if f.recognizer else []
+    """Why a finding was proposed (or suppressed), in one line: its reasons and confidence first, then
+    recognizer, pattern or model, context words."""
+    parts = list(f.explanation.get("reasons", ()))
+    if "confidence" in f.explanation:
+        parts.append(f"confidence {f.explanation['confidence']:.2f}")
+    parts += [f.recognizer] if f.recognizer else []
     for key, value in f.explanation.items():
+        if key in ("reasons", "confidence"):
+            continue
         if value in (None, "", [], {}):
             continue
         if isinstance(value, list | tuple):

@@ -2,7 +2,7 @@
 
 The window (`ctx.ui`) offers: `page`, `show_page(n)`, `show_finding()`, `set_mode(mode)`,
 `zoom_by(factor)`, `zoom_reset()`, `fit_width()`, `step_document(step)`, `ask_find()`,
-`show_cheatsheet()`, `show_about()`, `message(text)`.
+`show_cheatsheet()`, `show_about()`, `message(text)`, `refresh()`.
 """
 
 from __future__ import annotations
@@ -53,6 +53,17 @@ def finding_next_open(ctx):
     """Go to the next finding that is still undecided."""
     _session(ctx).next_open()
     _show(ctx)
+
+
+@command("suppressed-toggle", category="View")
+def suppressed_toggle(ctx):
+    """Show or hide the candidates detection suppressed (state "suppressed", why in the Why column)."""
+    shown = _session(ctx).toggle_suppressed()
+    if ctx.ui is not None:
+        ctx.ui.refresh()  # the list of findings changed, though no finding did
+        ctx.ui.show_finding()
+        ctx.ui.message("Suppressed candidates shown: confirm one to redact it" if shown
+                       else "Suppressed candidates hidden")
 
 
 @command("page-next", category="Navigate")

@@ -49,7 +49,7 @@ def judge_and_propagate(pages: list[PageText], findings: list[Finding],
     by_number = {p.number: p for p in pages}
     judged, trimmed = judge(by_number, findings)
     kept = [f for f in judged + trimmed if f.status != Status.SUPPRESSED]
-    spread, _ = judge(by_number, propagate(pages, kept, known_parties))
+    spread, _ = judge(by_number, propagate(pages, kept, known_parties), context=findings)
     return judged + trimmed + spread
 
 

@@ -91,8 +91,8 @@ class DocumentContext:
             page = self.pages.get(f.page)
             if page is None or f.start < 0:
                 continue
-            after = page.text[f.end:f.end + 250]
-            stop = re.search(r"[;]|\.\s+[A-Z]|\band\b\s+[A-Z]", after)
+            after = page.text[f.end:f.end + 500]
+            stop = re.search(r"[;]", after)  # a list of parties is separated by semicolons, if at all
             window = after[:stop.start()] if stop else after
             first = min((m for m in (_QUOTED.search(window), _ACRONYM_DEF.search(window)) if m),
                         key=lambda m: m.start(), default=None)
@@ -134,6 +134,11 @@ class DocumentContext:
     def in_parties_clause(self, f: Finding) -> bool:
         span = self.parties_clauses.get(f.page)
         return span is not None and span[0] <= f.start and f.end <= span[1]
+
+    def near_contact(self, f: Finding) -> bool:
+        """A phone number or e-mail address within a few words: the name of a contact person."""
+        return any(a.page == f.page and a.recognizer in ("PhoneRecognizer", "EmailRecognizer")
+                   and (-60 < f.start - a.end < 60 or -60 < a.start - f.end < 60) for a in self.findings)
 
     def in_address(self, f: Finding) -> bool:
         """A street number before it, or a postal code or street word within a few words, and no

@@ -38,9 +38,11 @@ _CONTACT_CUE = re.compile(r"(?:By:\s*(?:/s/)?|/s/|Name:|Attention:?|Attn\.?:?|Mr
 _ABBREVIATIONS = frozenset(_words_of("inc ltd corp co no mr mrs ms dr st jr sr vs nos approx art sec e.g i.e"))
 
 
-def judge(pages: dict, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
-    """(every finding with its state and confidence, new findings trimmed out of fragments)."""
-    ctx = DocumentContext(pages, findings)
+def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = None
+          ) -> tuple[list[Finding], list[Finding]]:
+    """(every finding with its state and confidence, new findings trimmed out of fragments). The
+    document's parties are read from `context` (default: the findings judged)."""
+    ctx = DocumentContext(pages, findings if context is None else context)
     judged, trimmed = [], []
     for f in findings:
         if f.source == Source.MANUAL or f.status not in (Status.PROPOSED, Status.SUPPRESSED) or f.start < 0:
@@ -174,7 +176,7 @@ def _anchor(f: Finding, ctx: DocumentContext) -> str:
     if ctx.in_parties_clause(f):
         return "parties clause"
     before = ctx.pages[f.page].text[max(0, f.start - 20):f.start]
-    if f.entity_type == EntityType.PERSON and _CONTACT_CUE.search(before):
+    if f.entity_type == EntityType.PERSON and (_CONTACT_CUE.search(before) or ctx.near_contact(f)):
         return "signature or contact"
     if ctx.in_address(f):
         return "postal address"
