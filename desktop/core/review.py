@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.core.explain import likely_party
 from desktop.core.model import EntityType, Finding, Rect, Status
 from desktop.core.pdf import PageText
 from desktop.core.selection import WordSelection
@@ -80,8 +80,12 @@ class ReviewSession:
         """Re-read the findings (new ones stream in while detection runs), keeping the cursor."""
         current = self.current.id if self.current else None
         hidden = {REMOVED} if self.show_suppressed else {REMOVED, Status.SUPPRESSED}
-        self.findings = [f for f in self.store.findings(self.doc_id) if f.status not in hidden]
-        self._pages = [f.page for f in self.findings]  # sorted: findings come in page order
+        # likely parties first (one decision with A covers a name everywhere), then reading order
+        self.findings = sorted((f for f in self.store.findings(self.doc_id) if f.status not in hidden),
+                               key=lambda f: not likely_party(f))
+        self._by_page: dict[int, list[Finding]] = {}
+        for f in sorted(self.findings, key=lambda f: f.page):
+            self._by_page.setdefault(f.page, []).append(f)
         self.index = self._index_of(current) if current is not None else (0 if self.findings else -1)
         if self.index < 0 and self.findings:
             self.index = 0
@@ -104,7 +108,7 @@ class ReviewSession:
         return self.findings[self.index] if 0 <= self.index < len(self.findings) else None
 
     def on_page(self, page: int) -> list[Finding]:
-        return self.findings[bisect_left(self._pages, page):bisect_right(self._pages, page)]
+        return self._by_page.get(page, [])
 
     def page_text(self, page: int) -> PageText:
         if self._page_text is None:
@@ -149,8 +153,8 @@ class ReviewSession:
 
     def first_on_page(self, page: int) -> Finding | None:
         """Move to the first finding on `page` or, if it has none, the first one after it."""
-        i = next((i for i, f in enumerate(self.findings) if f.page >= page), -1)
-        return self._move(i) if i >= 0 else self.current
+        after = [(f.page, f.start, i) for i, f in enumerate(self.findings) if f.page >= page]
+        return self._move(min(after)[2]) if after else self.current
 
     def next_box(self) -> None:
         if self.current and self.current.boxes:
@@ -395,24 +399,6 @@ class ReviewSession:
             self._move(self._index_of(visible[0]))
         elif self.findings:
             self._move(min(max(self.index, 0), len(self.findings) - 1))
-
-
-def why(f: Finding) -> str:
-    """Why a finding was proposed (or suppressed), in one line: its reasons and confidence first, then
-    recognizer, pattern or model, context words."""
-    parts = list(f.explanation.get("reasons", ()))
-    if "confidence" in f.explanation:
-        parts.append(f"confidence {f.explanation['confidence']:.2f}")
-    parts += [f.recognizer] if f.recognizer else []
-    for key, value in f.explanation.items():
-        if key in ("reasons", "confidence"):
-            continue
-        if value in (None, "", [], {}):
-            continue
-        if isinstance(value, list | tuple):
-            value = ", ".join(map(str, value))
-        parts.append(f"{key.replace('_', ' ')}: {value}")
-    return " · ".join(parts)
 
 
 def _field(f: Finding, name: str):

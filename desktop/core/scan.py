@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.core.consent.linking import link_document
 from desktop.core.detect import DetectorPool, detector_version, judge_and_propagate
 from desktop.core.detect.analyzer import MODEL_SETTING
+from desktop.core.detect.judge import judge
 from desktop.core.detect.signature import detect_signatures
 from desktop.core.detect.spans import to_findings
 from desktop.core.model import Finding, Status
@@ -98,7 +99,9 @@ def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_
         finally:
             if own_pool:
                 pool.close()
-        if todo:  # the document's parties are proposed once; later the reviewer's links stand
+        if todo:  # judged first, so that no suppressed guess is proposed as a party
+            store.set_detection_states(judge(pages, store.findings(doc_id))[0])
+            # the document's parties are proposed once; later the reviewer's links stand
             link_document(store, doc_id, list(pages.values()))
         # Then the names, aliases and e-mails of the linked parties are proposed wherever they
         # occur, with every other name found.
@@ -176,7 +179,7 @@ def _revive(judged: list[Finding], new: list[Finding]) -> tuple[list[Finding], l
 
 
 def _span(f: Finding) -> tuple:
-    return f.page, f.start, f.end, f.entity_type
+    return f.page, f.start, f.end
 
 
 def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, workers: int = 2) -> ScanReport:

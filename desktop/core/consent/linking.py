@@ -17,7 +17,7 @@ from desktop.core.consent.matching import (
 from desktop.core.consent.model import PartyKind, Role
 from desktop.core.detect.propagate import collect_seeds
 from desktop.core.detect.stoplist import is_role_phrase
-from desktop.core.model import EntityType, Finding
+from desktop.core.model import EntityType, Finding, Status
 from desktop.core.pdf import PageText
 
 NOT_A_PARTY_NOTE = "named but not a party: no consent of their own, so their data must be redacted"
@@ -138,7 +138,8 @@ def link_document(store, doc_id: int, pages: list[PageText] | None = None) -> li
     """
     if pages is None:
         pages = [PageText(r["number"], r["text"], (), (), r["width"], r["height"]) for r in store.page_rows(doc_id)]
-    proposals = proposals_for(party_candidates(pages, store.findings(doc_id)), store.parties())
+    found = [f for f in store.findings(doc_id) if f.status != Status.SUPPRESSED]  # judged to name no one
+    proposals = proposals_for(party_candidates(pages, found), store.parties())
     existing = {link.party.id for link in store.document_links(doc_id)}
     with store.atomic():
         for p in proposals:

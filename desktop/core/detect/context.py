@@ -35,6 +35,18 @@ _HEADING_BEFORE = re.compile(r"(?:^|[\n\t]|\s)(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\(?[a-
                              r"SECTION\s+\w+|Section\s+\d+(?:\.\d+)*\.?)\s*$")
 
 
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence running at `start` ends: a full stop before a capital that does not close an
+    initial, an abbreviation (Inc., St., No.) or a dotted name (U.S.A., e.l.f.)."""
+    from desktop.core.detect.judge import crosses_sentence
+
+    for m in re.finditer(r"\.[)”\"]?\s+[A-Z(]", text[start:]):
+        head = text[max(start, start + m.start() - 30):start + m.end()]
+        if crosses_sentence(head):
+            return start + m.start() + 1
+    return len(text)
+
+
 @dataclass
 class DocumentContext:
     pages: dict[int, PageText]
@@ -126,7 +138,7 @@ class DocumentContext:
             if start is None:
                 continue
             end = _PARTIES_END.search(text, start.end())
-            stop = end.start() if end else len(text)
+            stop = min(end.start() if end else len(text), _sentence_end(text, start.end()))
             out[number] = (start.start(), min(stop, start.end() + _PARTIES_REACH))
             break
         return out
