@@ -65,6 +65,7 @@ class Tally:
         self.per_contract: list[tuple[str, int, int]] = []  # contract, distinct proposals, of which true
         self.unknown: list[tuple[str, str]] = []
         self.missed: list[str] = []
+        self.support: Counter = Counter()  # (what supported a distinct text, its label) -> count
 
     def add(self, contract: str, pages, findings, labels: dict, parties: dict) -> None:
         distinct = proposals(findings)
@@ -80,11 +81,27 @@ class Tally:
             else:
                 self.false += 1
                 self.false_by_category[row["category"]] += 1
+        seen = set()
+        for f in findings:
+            row = labels.get((contract, key(f.text)))
+            reasons = f.explanation.get("reasons") or ["(none)"]
+            support = SUPPRESSED if f.status == SUPPRESSED else reasons[0]
+            if row is not None and (support, key(f.text)) not in seen:
+                seen.add((support, key(f.text)))
+                self.support[(support, row["label"])] += 1
         found, total, missed = party_recall(contract, pages, findings, parties)
         self.found, self.total = self.found + found, self.total + total
         self.missed += [f"{contract[:30]}: {m}" for m in missed]
         self.contracts += 1
         self.per_contract.append((contract, len(distinct), true))
+
+    def calibration(self) -> list[str]:
+        """Per support: identifying / all distinct labelled texts, and (true + 1) / (all + 2)."""
+        out = []
+        for support in sorted({s for s, _label in self.support}):
+            true, false = self.support[(support, True)], self.support[(support, False)]
+            out.append(f"  {support:<22} {true:>4}/{true + false:<4} -> {(true + 1) / (true + false + 2):.2f}")
+        return out
 
     def lines(self) -> list[str]:
         labelled = self.true + self.false
@@ -107,6 +124,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--details", action="store_true", help="list unlabelled proposals and missed names")
+    parser.add_argument("--calibrate", action="store_true", help="print each support's share of identifying texts")
     args = parser.parse_args()
     from bench.detect import plain_presidio
     from desktop.core.detect import DetectorPool, detect_document
@@ -130,6 +148,8 @@ def main() -> int:
              f"{time.perf_counter() - start:.0f} s", *plain.lines(), *ours.lines(),
              "per contract (Clearance): distinct proposals / of which identifying",
              *[f"  {c[:60]:<60} {n:>3} / {t:>3}" for c, n, t in ours.per_contract]]
+    if args.calibrate:
+        lines += ["calibration (Clearance): support, identifying/all distinct texts -> confidence", *ours.calibration()]
     if args.details:
         lines += ["unlabelled proposals:", *[f"  {c[:30]}: {t}" for c, t in ours.unknown],
                   "missed party-name occurrences:", *[f"  {m}" for m in ours.missed]]

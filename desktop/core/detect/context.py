@@ -35,16 +35,22 @@ _HEADING_BEFORE = re.compile(r"(?:^|[\n\t]|\s)(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\(?[a-
                              r"SECTION\s+\w+|Section\s+\d+(?:\.\d+)*\.?)\s*$")
 
 
-def _sentence_end(text: str, start: int) -> int:
-    """Where the sentence running at `start` ends: a full stop before a capital that does not close an
-    initial, an abbreviation (Inc., St., No.) or a dotted name (U.S.A., e.l.f.)."""
-    from desktop.core.detect.judge import crosses_sentence
+_SENTENCE_START = re.compile(r"\.[)”\"]?\s+(?=(?:The|This|These|Each|Either|Both|All|Any|In|It|Now|Such|"
+                             r"Whereas|WHEREAS|If|Unless|Der|Die|Das|Diese[rs]?|\d+\.\s|\([a-z0-9]+\)\s)\b)")
 
-    for m in re.finditer(r"\.[)”\"]?\s+[A-Z(]", text[start:]):
-        head = text[max(start, start + m.start() - 30):start + m.end()]
-        if crosses_sentence(head):
-            return start + m.start() + 1
-    return len(text)
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence running at `start` ends: a full stop before a word that opens a sentence
+    ("The", "Each", "Now", a numbered item), not one inside an address ("Port Vila. Vanuatu")."""
+    m = _SENTENCE_START.search(text, start)
+    return m.start() + 1 if m else len(text)
+
+
+def _capitals_of(short: str, owner: str) -> bool:
+    """"FG" of "FibroGen, Inc.": the short name is the owner's first capital letters."""
+    letters = short.replace(".", "").replace(" ", "")
+    capitals = "".join(c for c in owner if c.isupper())
+    return len(letters) >= 2 and letters.isupper() and capitals.startswith(letters)
 
 
 @dataclass
@@ -74,6 +80,7 @@ class DocumentContext:
             first = body.split()[0] if body.split() else ""
             if len(first) >= 2 and (first.isupper() or "&" in first or any(c.isupper() for c in first[1:])):
                 names.add(fold(first))
+        names |= {n[:-3] + "y" if n.endswith("ies") else n[:-1] for n in names if " " in n and n.endswith("s")}
         # a one-word name that the contract also writes in lower case ("Racing", "Merger") is a word
         names = {n for n in names if len(n) >= 2 and not is_role_phrase(n)
                  and (" " in n or not self.used_in_lower_case(n.capitalize()))}
@@ -108,8 +115,13 @@ class DocumentContext:
             window = after[:stop.start()] if stop else after
             first = min((m for m in (_QUOTED.search(window), _ACRONYM_DEF.search(window)) if m),
                         key=lambda m: m.start(), default=None)
-            if first is not None and _names_owner(first.group(1).strip(), f.text):
-                out.add(fold(first.group(1)))
+            if first is None:
+                continue
+            # (“FG” or “FibroGen”): every short name in the same brackets
+            group = window[first.start():].split(")")[0] if "(" in window[:first.start() + 1] else first.group(0)
+            for short in [m.group(1) for m in _QUOTED.finditer(group)] or [first.group(1)]:
+                if _names_owner(short.strip(), f.text) or _capitals_of(short, f.text):
+                    out.add(fold(short))
         return out
 
     @cached_property
@@ -130,17 +142,22 @@ class DocumentContext:
 
     @cached_property
     def parties_clauses(self) -> dict[int, tuple[int, int]]:
-        """Per page (first two pages only): the span from "between" to the recitals or "agree as follows"."""
+        """Per page (of the first ten, at most three): the span from "between" to the recitals, "agree as
+        follows" or the sentence's end, where a name with a legal form stands in it (a title page and the
+        opening after a table of contents both name the parties)."""
         out = {}
-        for number in sorted(self.pages)[:2]:
+        forms = [f for f in self.findings if f.recognizer == "CompanyRecognizer"]
+        for number in sorted(self.pages)[:10]:
             text = self.pages[number].text
-            start = _PARTIES_START.search(text)
-            if start is None:
-                continue
-            end = _PARTIES_END.search(text, start.end())
-            stop = min(end.start() if end else len(text), _sentence_end(text, start.end()))
-            out[number] = (start.start(), min(stop, start.end() + _PARTIES_REACH))
-            break
+            for start in _PARTIES_START.finditer(text):
+                end = _PARTIES_END.search(text, start.end())
+                stop = min(end.start() if end else len(text), _sentence_end(text, start.end()),
+                           start.end() + _PARTIES_REACH)
+                if any(f.page == number and start.start() <= f.start < stop for f in forms):
+                    out[number] = (start.start(), stop)
+                    break
+            if len(out) == 3:
+                break
         return out
 
     def in_parties_clause(self, f: Finding) -> bool:
