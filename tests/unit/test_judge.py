@@ -87,3 +87,17 @@ def test_sentence_breaks_are_told_from_initials_and_abbreviations():
     assert crosses_sentence("Notes. The Company") and crosses_sentence("Delivery; Acme")
     assert not any(crosses_sentence(t) for t in ("Terrence L. Walsh", "Frank D.P. Ellis", "AT&T Corp. Ltd",
                                                  "Acme Inc. Europe", "Mr. Smith"))
+
+
+def test_unclosed_brackets_and_run_in_headings_are_fragments_but_names_in_capitals_are_not():
+    assert crosses_sentence("Ex Works (Incoterms") and crosses_sentence("ENTIRE AGREEMENT This")
+    assert crosses_sentence("Compliance with Laws The Customer")
+    assert not any(crosses_sentence(t) for t in ("BASF Coatings GmbH", "Bank of The West", "Acme (Europe) Ltd"))
+
+
+def test_a_word_in_an_email_address_is_no_lower_case_use():
+    [page] = pages = _pages('Agreement between Quatalen Pharma GmbH ("Quatalen") and Jane Roe. '
+                            "Quatalen pays. Write to info@quatalen.example or www.quatalen.example.")
+    out = _judged(pages, [_find(page, "Quatalen Pharma GmbH", recognizer="CompanyRecognizer"),
+                          _find(page, "Quatalen", nth=2)])
+    assert out[(0, "Quatalen")].status == Status.PROPOSED

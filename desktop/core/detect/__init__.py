@@ -13,7 +13,7 @@ from desktop.core.model import Finding, Status
 from desktop.core.pdf import PageText
 
 # Bump when a recognizer, the overlap rules or the model mapping change: it keys the detection cache.
-RECOGNIZERS_VERSION = "6"
+RECOGNIZERS_VERSION = "7"
 DETECTOR_VERSION = f"clearance-detect-{RECOGNIZERS_VERSION}/{DEFAULT_MODEL}"
 
 

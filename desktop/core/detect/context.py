@@ -204,7 +204,8 @@ class DocumentContext:
         if phrase == phrase.lower() or not any(c.isalpha() for c in phrase):
             return False
         lowered = re.escape(phrase.lower()).replace(r"\ ", r"\s+")
-        return re.search(r"(?<![\w&])" + lowered + r"(?![\w&])", self.full_text) is not None
+        # not inside an e-mail address or a domain ("info@quatalen.de", "www.acme.com")
+        return re.search(r"(?<![\w&@./-])" + lowered + r"(?![\w&@-]|\.[a-z])", self.full_text) is not None
 
     def is_defined_term(self, text: str) -> bool:
         """Written in quotes somewhere (in the singular, the plural or with "(s)"), and not as a party's

@@ -120,7 +120,8 @@ def _legal_form_check(f: Finding, ctx: DocumentContext) -> str | None:
 
 def _seed_check(seed: str, f: Finding, ctx: DocumentContext) -> str | None:
     """A propagated name is judged by the name it spreads: never a role, term, list entry or definition."""
-    drop = _role(seed) or _listed(seed, False) or _document_name(seed) or _not_a_person(f, seed)
+    drop = (_role(seed) or _listed(seed, False) or _document_name(seed) or _not_a_person(f, seed)
+            or (_lower_case(seed, ctx) if " " not in seed.strip() else None))
     if drop:
         return drop
     if _acronym(seed) and fold_key(seed) in ctx.generic_acronyms:
@@ -186,8 +187,14 @@ def _anchor(f: Finding, ctx: DocumentContext) -> str:
 
 def crosses_sentence(text: str) -> bool:
     """A full stop, semicolon or colon ends a sentence inside the span ("Notes. The Company"), not an
-    initial, an abbreviation or a dotted name ("Terrence L. Walsh", "Inc.", "e.l.f.", "AT&T Corp.")."""
-    if re.search(r"[;:]\s", text):
+    initial, an abbreviation or a dotted name ("Terrence L. Walsh", "Inc.", "e.l.f.", "AT&T Corp.");
+    so does an unclosed bracket ("Ex Works (Incoterms") or a run-in heading ("ENTIRE AGREEMENT This",
+    "Packaging The Manufacturer")."""
+    if re.search(r"[;:]\s", text) or text.count("(") != text.count(")"):
+        return True
+    if re.search(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+(?:The|This|These|Each|Any|All|In|If|Unless|Upon|No)\b", text):
+        return True
+    if re.search(r"(?<!\bof)(?<!\band)(?<!&)\s+The\s+[A-Z]", text.strip()[1:]):
         return True
     for m in re.finditer(r"(\S*)\.\s+\S", text):
         word = m.group(1)
@@ -282,9 +289,13 @@ def _digits(text: str) -> str | None:
 
 
 def _person_shape(f: Finding) -> bool:
-    """Two to four capitalised words, as a person's name is written ("Frank D.P. Ellis")."""
+    """Two to four capitalised words with a middle initial ("Frank D.P. Ellis") or a surname that is
+    no common word ("Glenn Anderson"), as a person's name is written; not "Completion Dates"."""
     words = f.text.split()
-    return f.entity_type == EntityType.PERSON and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words)
+    if f.entity_type != EntityType.PERSON or not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+        return False
+    initial = any(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[1:-1])
+    return initial or not f.explanation.get("generic_words")
 
 
 def _acronym(text: str) -> bool:

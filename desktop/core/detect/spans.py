@@ -39,8 +39,11 @@ def mark_generic(text: str, items: list[dict], words: frozenset[str]) -> None:
         if item["recognizer"] == "SpacyRecognizer" and words:
             tokens = re.findall(r"[A-Za-z]+", text[item["start"]:item["end"]])
             # a short word in capitals is an acronym ("DHL", "MMI"), not a common word
-            if tokens and all(_is_word(t.lower(), words) and not (t.isupper() and 1 < len(t) <= 3) for t in tokens):
+            common = [_is_word(t.lower(), words) and not (t.isupper() and 1 < len(t) <= 3) for t in tokens]
+            if tokens and all(common):
                 item["explanation"]["generic_words"] = True
+            elif tokens and common[-1]:
+                item["explanation"]["last_word_common"] = True  # "John Smith" may still be a person
 
 
 def _is_word(token: str, words: frozenset[str]) -> bool:
