@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.core.explain import why
 from desktop.core.model import Finding, type_label
+from desktop.core.review.explain import why
 from desktop.ui.page_view import type_colour
 
 COLUMNS = ("Type", "Text", "Page", "Score", "State", "Why")

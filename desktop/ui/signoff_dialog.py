@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,30 +18,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.commands import CommandError, command
-from desktop.core.export import ExportError, build_batch, write_batch
-from desktop.core.signoff import MEANINGS, SignoffError, sign_off
+from desktop.core.export.batch import ExportError, build_batch, write_batch
+from desktop.core.export.signoff import MEANINGS, SignoffError, sign_off
 from desktop.ui.worker import run_in_background
 
-# What each gate is called on screen; a gate added later shows under its function name.
-CHECK_TITLES = {
-    "check_open_findings": "Open findings",
-    "check_source_file": "Original file unchanged",
-    "check_verification": "Verification (no redacted text readable)",
-    "consent_gate": "Consent",
-}
 PASS, FAIL = "\u2714", "\u2718"
 
 
 def check_lines(checks) -> list[str]:
     """One line per gate: pass/fail mark, title, and the first reason of the first failing document."""
     by_check: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for doc_id, name, reasons in checks:
-        by_check.setdefault(name, []).append((doc_id, reasons))
+    for doc_id, title, reasons in checks:
+        by_check.setdefault(title, []).append((doc_id, reasons))
     lines = []
-    for name, results in by_check.items():
+    for title, results in by_check.items():
         failed = [(d, r) for d, r in results if r]
-        title = CHECK_TITLES.get(name, name)
         if failed:
             d, reasons = failed[0]
             lines.append(f"{FAIL} {title}: {len(failed)} of {len(results)} document(s) refused "
@@ -155,16 +145,3 @@ class SignoffDialog(QDialog):
             self.status.setText(f"Not written: {exc}")
         else:
             self.status.setText(f"Written to {folder}.")
-
-
-@command("export-batch", category="Batch")
-def export_batch(ctx):
-    """Build, check and sign off an export batch of every document, then write it to a folder."""
-    if ctx.store is None:
-        raise CommandError("no store is open")
-    dialog = SignoffDialog(ctx.store, [d["id"] for d in ctx.store.documents()], parent=ctx.ui)
-    dialog.exec()
-    if dialog.result and dialog.result.batch_id and ctx.store.signoffs(dialog.result.batch_id):
-        folder = QFileDialog.getExistingDirectory(ctx.ui, "Write the batch to an empty folder")
-        if folder:
-            dialog.write_to(Path(folder))

@@ -6,16 +6,16 @@ import pytest
 from batch_fixture import CORE_CHECKS, add_contract
 from PySide6.QtCore import Qt
 
-from desktop.core import export
-from desktop.core.leaks import make_leak_fixture
+from desktop.core.export import checks
+from desktop.core.export.preview import render_redacted_page
 from desktop.core.model import Finding
-from desktop.ui.redaction_preview import render_redacted_page
 from desktop.ui.signoff_dialog import FAIL, PASS, SignoffDialog
+from devkit.leaks import make_leak_fixture
 
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
 
 
 def _dialog(qtbot, store, doc_ids):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from review_fixture import add_pdf, seed_from_truth
 
-from desktop.core.corpus import generate_contract
+from devkit.corpus import generate_contract
 from desktop.core.model import Finding, Status
 
 

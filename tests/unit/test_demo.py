@@ -6,12 +6,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.core.consent.gate import eligibility
-from desktop.core.demo import build_demo
-from desktop.core.export import build_batch, write_batch
-from desktop.core.selftest import review_by_truth
-from desktop.core.signoff import sign_off
+from desktop.core.export.batch import build_batch, write_batch
+from desktop.core.export.signoff import sign_off
 from desktop.core.store import Store
-from desktop.core.verify_store import verify_export_dir
+from desktop.core.verification.integrity import verify_export_dir
+from devkit.demo import build_demo, review_by_truth
 
 pytestmark = pytest.mark.slow
 

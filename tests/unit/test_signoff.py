@@ -6,14 +6,15 @@ import stat
 import pytest
 from batch_fixture import CORE_CHECKS, add_contract
 
-from desktop.core import export, signoff
-from desktop.core.export import build_batch
-from desktop.core.signoff import SignoffError, key_path, sign_off, signature_valid, signing_key
+from desktop.core.audit import signature_valid
+from desktop.core.export import checks, signoff
+from desktop.core.export.batch import build_batch
+from desktop.core.export.signoff import SignoffError, key_path, sign_off, signing_key
 
 
 @pytest.fixture
 def batch(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     doc = add_contract(store, tmp_path)  # decided by the store's actor, "tester"
     return build_batch(store, [doc]).batch_id
 

@@ -6,14 +6,14 @@ import pytest
 from batch_fixture import CORE_CHECKS, add_contract
 
 from desktop.cli import main
-from desktop.core import export
-from desktop.core.export import build_batch, write_batch
-from desktop.core.signoff import sign_off
+from desktop.core.export import checks
+from desktop.core.export.batch import build_batch, write_batch
+from desktop.core.export.signoff import sign_off
 
 
 @pytest.fixture
 def signed(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     doc = add_contract(store, tmp_path)
     batch = build_batch(store, [doc]).batch_id
     sign_off(store, batch, "Rita Reviewer", "reviewed")

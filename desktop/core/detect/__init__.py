@@ -6,11 +6,11 @@ from collections.abc import Iterable
 
 from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
 from desktop.core.detect.judge import judge
-from desktop.core.detect.pool import DetectorPool, detect_texts
-from desktop.core.detect.propagate import propagate
+from desktop.core.detect.pool import DetectorPool
 from desktop.core.detect.spans import to_findings
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import PageText
+from desktop.core.propagate import propagate
 
 # Bump when a recognizer, the overlap rules or the model mapping change: it keys the detection cache.
 RECOGNIZERS_VERSION = "7"
@@ -19,11 +19,6 @@ DETECTOR_VERSION = f"clearance-detect-{RECOGNIZERS_VERSION}/{DEFAULT_MODEL}"
 
 def detector_version(model: str | None = None) -> str:
     return f"clearance-detect-{RECOGNIZERS_VERSION}/{model_name(model)}"
-
-
-def detect_page(page: PageText, model: str | None = None) -> list[Finding]:
-    """Findings of one page, detected in this process."""
-    return to_findings(page, detect_texts([page.text], model)[0])
 
 
 def detect_document(pages: list[PageText], pool: DetectorPool | None = None,
@@ -53,4 +48,5 @@ def judge_and_propagate(pages: list[PageText], findings: list[Finding],
     return judged + trimmed + spread
 
 
-__all__ = ["DETECTOR_VERSION", "DetectorPool", "detect_document", "judge_and_propagate", "detect_page", "detector_version"]
+__all__ = ["DETECTOR_VERSION", "DetectorPool", "detect_document", "detector_version",
+           "judge_and_propagate"]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from desktop.core.detect.stoplist import is_role_phrase
+from desktop.core.stoplist import is_role_phrase
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
@@ -103,7 +103,7 @@ class DocumentContext:
     def party_aliases(self) -> set[str]:
         """The first quoted short name or bracketed acronym after a party's name, before the sentence
         or the party's description ends, when it refers to that name: ("PivX"), (MICOA), ("COOL TECH")."""
-        from desktop.core.detect.propagate import _names_owner
+        from desktop.core.propagate import _names_owner
 
         out = set()
         for f in self.anchored:

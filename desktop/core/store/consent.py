@@ -7,8 +7,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.core.consent.matching import normalise
-from desktop.core.consent.model import ConsentRecord, ConsentStatus, Party, PartyLink, as_date
+from desktop.core.parties import (
+    ConsentRecord,
+    ConsentStatus,
+    Party,
+    PartyLink,
+    as_date,
+    match_party,
+)
 from desktop.core.store.base import utc_now
 from desktop.core.store.consent_import import (
     CONSENT_FIELDS,
@@ -17,6 +23,7 @@ from desktop.core.store.consent_import import (
     Writes,
     party_values,
 )
+from desktop.core.terms import normalise_name
 
 _IMPORT_CHUNK = 1000  # rows per executemany round and per progress report
 
@@ -56,7 +63,7 @@ class ConsentMixin:
             like = f"%{search}%"
             sql += (" WHERE name LIKE ? OR name_key LIKE ? OR aliases LIKE ? OR email LIKE ? "
                     "OR register_number LIKE ? OR vat_id LIKE ?")
-            args = [like, f"%{normalise(search)}%", like, like, like, like]
+            args = [like, f"%{normalise_name(search)}%", like, like, like, like]
         return [party_from_row(r) for r in self.db.query(sql + " ORDER BY name COLLATE NOCASE, id", args)]
 
     def party(self, party_id: int) -> Party | None:
@@ -65,11 +72,9 @@ class ConsentMixin:
 
     def find_party(self, key: str) -> Party | None:
         """A party by id, name (legal form, case and punctuation ignored), alias or e-mail."""
-        from desktop.core.consent.matching import match_party
-
         if key.strip().isdigit() and (p := self.party(int(key))):
             return p
-        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise(key)]))
+        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise_name(key)]))
         if rows:
             return party_from_row(rows[0])
         party, _ = match_party(key, self.parties())
@@ -82,14 +87,14 @@ class ConsentMixin:
 
     def _add_party(self, party: Party, origin: str) -> tuple[int, bool]:
         row = self.db.execute("SELECT id FROM parties WHERE kind = ? AND name_key = ?",
-                              [str(party.kind), normalise(party.name)]).fetchone()
+                              [str(party.kind), normalise_name(party.name)]).fetchone()
         if row:
             return row[0], False
         values = party_values(party)
         cur = self.db.execute(
             "INSERT INTO parties(kind, name, name_key, register_number, vat_id, email, aliases, origin, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [values["kind"], party.name, normalise(party.name), values["register_number"], values["vat_id"],
+            [values["kind"], party.name, normalise_name(party.name), values["register_number"], values["vat_id"],
              values["email"], values["aliases"], origin, utc_now()],
         )
         self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values})
