@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from review_fixture import add_pdf, seed_from_truth
 
-from devkit.corpus import generate_contract
 from desktop.core.model import Finding, Status
+from devkit.corpus import generate_contract
 
 
 def _window(qtbot, store, tmp_path):

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from desktop.core.stoplist import is_role_phrase
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
+from desktop.core.stoplist import is_role_phrase
 
 _Q_OPEN, _Q_CLOSE = "\"“„‚‘«", "\"”“‘’»"
 _QUOTED = re.compile(r"[" + _Q_OPEN + r"]([^" + _Q_OPEN + _Q_CLOSE + r"\n]{2,80}?)[" + _Q_CLOSE + r"]")

@@ -8,9 +8,9 @@ import re
 from dataclasses import replace
 
 from desktop.core.detect.context import DocumentContext
-from desktop.core.stoplist import ROLE_WORDS, is_role_phrase
 from desktop.core.detect.termlists import classify
 from desktop.core.model import EntityType, Finding, Source, Status
+from desktop.core.stoplist import ROLE_WORDS, is_role_phrase
 
 _NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
 
