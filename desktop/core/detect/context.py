@@ -164,23 +164,33 @@ class DocumentContext:
         span = self.parties_clauses.get(f.page)
         return span is not None and span[0] <= f.start and f.end <= span[1]
 
+    @cached_property
+    def _contacts(self) -> dict[int, list[Finding]]:
+        out: dict[int, list[Finding]] = {}
+        for a in self.findings:
+            if a.recognizer in _CONTACT_RECOGNIZERS:
+                out.setdefault(a.page, []).append(a)
+        return out
+
+    def _near(self, f: Finding, recognizers: tuple[str, ...], reach: int = 60) -> bool:
+        return any(a.recognizer in recognizers and (-reach < f.start - a.end < reach or -reach < a.start - f.end < reach)
+                   for a in self._contacts.get(f.page, ()))
+
     def near_contact(self, f: Finding) -> bool:
         """A phone number or e-mail address within a few words: the name of a contact person."""
-        return any(a.page == f.page and a.recognizer in ("PhoneRecognizer", "EmailRecognizer")
-                   and (-60 < f.start - a.end < 60 or -60 < a.start - f.end < 60) for a in self.findings)
+        return self._near(f, ("PhoneRecognizer", "EmailRecognizer"))
 
     def in_address(self, f: Finding) -> bool:
-        """A street number before it, or a postal code or street word within a few words, and no
-        "laws of"/"courts of" cue before it."""
+        """A street number before it, a postal code or street word within a few words, or an address,
+        phone or e-mail next to it; never after a "laws of"/"courts of" cue, nor at the end of a text
+        block that no postal code follows."""
         text = self.pages[f.page].text
         before, after = text[max(0, f.start - 60):f.start], text[f.end:f.end + 40]
         if _JURISDICTION_CUE.search(before) or "\n" in text[f.end:f.end + 3] and not _POSTAL_CODE.search(after):
             return False
         if _STREET_NUMBER.search(before) and _STREET_WORD.search(f.text):
             return True
-        if any(a.page == f.page and a.recognizer in _CONTACT_RECOGNIZERS and -60 < f.start - a.end < 60
-               or a.page == f.page and a.recognizer in _CONTACT_RECOGNIZERS and -60 < a.start - f.end < 60
-               for a in self.findings):
+        if self._near(f, _CONTACT_RECOGNIZERS):
             return True
         return bool(_POSTAL_CODE.search(after) or _STREET_WORD.search(before[-30:]))
 
