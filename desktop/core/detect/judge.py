@@ -23,9 +23,9 @@ _MODEL = "SpacyRecognizer"
 # Confidence by what supports a proposal: the share of distinct proposals with that support that
 # identify someone on the 16 labelled development contracts, (true + 1) / (all + 2) so that a small
 # count is not taken for certainty (bench/precision.py --calibrate prints the counts).
-CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.95,
-              "parties clause": 0.95, "signature or contact": 0.98, "party acronym": 0.92,
-              "holds a party name": 0.97, "postal address": 0.91, "model only": 0.57, "suppressed": 0.08}
+CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.94,
+              "parties clause": 0.86, "signature or contact": 0.98, "party acronym": 0.87,
+              "holds a party name": 0.94, "postal address": 0.94, "model only": 0.62, "suppressed": 0.06}
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:Agreements?|Addend(?:um|a)|Amendments?|Memorand(?:um|a)|Plans?|Polic(?:y|ies)|Schedules?|Exhibits?|"
     r"Appendix|Annex|Guides?|Manual|Specifications?|Sheet|Orders?|Statements?|Certificates?|Bylaws|Charter|"
