@@ -70,6 +70,8 @@ def assess(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
     """(what supports the proposal, why it is suppressed or None)."""
     if f.entity_type not in _NAME_TYPES and not (f.entity_type == EntityType.ADDRESS and f.recognizer == _MODEL):
         return "pattern", _pattern_check(f)
+    if f.recognizer not in (_MODEL, "CompanyRecognizer", "KnownPartiesRecognizer") and f.source != Source.PROPAGATED:
+        return "pattern", None  # a recognizer this judge does not know vouches for its own names
     if crosses_sentence(f.text):
         return "model only", "fragment across punctuation"
     if f.recognizer == "CompanyRecognizer":
