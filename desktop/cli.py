@@ -10,8 +10,8 @@ from pathlib import Path
 from desktop import __version__
 
 # Each area registers its subcommands here: a function that adds a parser and sets `func`.
-SUBCOMMAND_MODULES = ("desktop.cli_scan", "desktop.cli_export", "desktop.cli_consent", "desktop.cli_app",
-                      "desktop.cli_demo", "desktop.cli_keys")
+SUBCOMMAND_MODULES = ("desktop.cli_scan", "desktop.cli_review", "desktop.cli_export", "desktop.cli_consent",
+                      "desktop.cli_app", "desktop.cli_demo", "desktop.cli_keys", "desktop.cli_trust")
 _REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 

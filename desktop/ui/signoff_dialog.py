@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -18,8 +19,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.export.batch import ExportError, build_batch, write_batch
-from desktop.core.export.signoff import MEANINGS, SignoffError, sign_off
+from desktop.core.export.batch import BatchResult, ExportError, build_batch, write_batch
+from desktop.core.export.publish import sign_and_write
+from desktop.core.export.signoff import (
+    FOUR_EYES_SETTING,
+    MEANINGS,
+    SignoffError,
+    awaiting_approval,
+    batch_complete,
+)
+from desktop.core.signers import SignerError, load_signer, local_signers, short
 from desktop.ui.worker import run_in_background
 
 PASS, FAIL = "\u2714", "\u2718"
@@ -57,9 +66,15 @@ class SignoffDialog(QDialog):
         self.checks = QListWidget()
         self.progress = QProgressBar()
         self.status = QLabel("Press Build to run the checks and build the batch.")
-        self.signer = QLineEdit(store.actor)
+        self.signer = QComboBox()  # identity is a signer's key, chosen here and unlocked by its passphrase
+        self.signer.addItems(local_signers())
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.meaning = QComboBox()
         self.meaning.addItems(MEANINGS)
+        self.four_eyes = QCheckBox("Four eyes: a second signer must approve")
+        self.four_eyes.setChecked(store.setting(FOUR_EYES_SETTING) == "1")
+        self.four_eyes.toggled.connect(self._set_four_eyes)
         self.build_button = QPushButton("&Build batch")
         self.sign_button = QPushButton("&Sign")
         self.sign_button.setEnabled(False)
@@ -68,11 +83,27 @@ class SignoffDialog(QDialog):
         self.build_button.clicked.connect(self.build)
         self.sign_button.clicked.connect(self.sign)
         self.close_button.clicked.connect(self.reject)
+        self._offer_approval()
+
+    def _offer_approval(self) -> None:
+        """A batch reviewed earlier under four eyes is offered for approval: Sign approves it, Build starts anew."""
+        waiting = awaiting_approval(self.store)
+        if not waiting:
+            return
+        batch = self.store.batch(waiting[-1])
+        files = tuple(f["name"] for f in self.store.batch_files(batch["id"], with_content=False))
+        self.result = BatchResult(batch["id"], files, (), batch["manifest_sha256"])
+        self.meaning.setCurrentText("approved")
+        self.sign_button.setEnabled(True)
+        self.status.setText(f"Batch {batch['id']} was reviewed and waits for a second signer's approval: Sign "
+                            f"approves it; Build makes a new batch instead.")
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Signer &name:", self.signer)
+        form.addRow("Signe&r:", self.signer)
+        form.addRow("&Passphrase:", self.passphrase)
         form.addRow("&Meaning:", self.meaning)
+        form.addRow("", self.four_eyes)
         buttons = QHBoxLayout()
         for b in (self.build_button, self.sign_button, self.close_button):
             buttons.addWidget(b)
@@ -127,16 +158,35 @@ class SignoffDialog(QDialog):
         self.status.setText(f"The batch could not be built: {reason}")
         self.build_button.setEnabled(True)
 
+    def _set_four_eyes(self, on: bool) -> None:
+        self.store.set_setting(FOUR_EYES_SETTING, "1" if on else "0")  # audited like the command line's
+
     def sign(self) -> None:
         if not self.result or not self.result.batch_id:
             return
-        try:
-            record = sign_off(self.store, self.result.batch_id, self.signer.text(), self.meaning.currentText())
-        except SignoffError as exc:
-            self.status.setText(str(exc))
+        if not self.signer.currentText():
+            self.status.setText("No signer on this computer: run `clearance signer create NAME` first.")
             return
-        self.status.setText(f"Signed off as {record['meaning']} by {record['signer']}.")
-        self.sign_button.setEnabled(False)
+        try:
+            signer = load_signer(self.signer.currentText(), self.passphrase.text())
+            record = sign_and_write(self.store, self.result.batch_id, signer, self.meaning.currentText())
+        except (SignerError, SignoffError, ExportError) as exc:
+            self.status.setText(str(exc))
+            self.passphrase.setFocus()
+            return
+        finally:
+            self.passphrase.clear()
+        done = f"Signed off as {record['meaning']} by {record['signer']} (key {short(record['fingerprint'])})."
+        complete, _missing = batch_complete(self.store, self.result.batch_id)
+        if complete:
+            self.status.setText(done)
+            self.sign_button.setEnabled(False)
+            return
+        # Four eyes: the second person picks their own key here and approves the same batch.
+        self.status.setText(f"{done} Four eyes: the batch needs an 'approved' sign-off by a second trusted key; "
+                            f"its signer picks their key above.")
+        self.meaning.setCurrentText("approved")
+        self.signer.setFocus()
 
     def write_to(self, folder: Path) -> None:
         try:

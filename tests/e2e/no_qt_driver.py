@@ -66,8 +66,16 @@ def main_steps(work: Path) -> None:
 
     with Store(store) as s:
         review_by_truth(s, 1)
-    run("export", "--store", store, "--documents", "1", "--signer", "No-Qt Tester", "--to", str(work / "export"))
-    run("verify", str(work / "export"))
+    import os
+
+    os.environ["CLEARANCE_PASSPHRASE"] = "no qt, no problem"
+    run("signer", "create", "no-qt-tester")
+    run("signer", "export", "no-qt-tester", "-o", str(work / "no-qt-tester.pub"))
+    run("signer", "list", "--store", store)
+    run("settings", "show", "--store", store)
+    run("review", "--store", store, "--reject-all", "2")
+    run("export", "--store", store, "--documents", "1", "--signer", "no-qt-tester", "--to", str(work / "export"))
+    run("verify", str(work / "export"), "--trust", str(work / "no-qt-tester.pub"))
     run("verify", store)
     (work / "terms.txt").write_text("\n".join(TRUTH[:6]), encoding="utf-8")
     run("redact", str(contract.path), "-o", str(work / "redacted.pdf"), "--terms", str(work / "terms.txt"))

@@ -1,4 +1,4 @@
-"""Export batches: gates with reasons, the manifest, pseudonymised text, atomic folders."""
+"""Export batches: gates with reasons, the manifest, pseudonymised text, one transaction per batch."""
 
 import json
 import re
@@ -7,7 +7,7 @@ import pytest
 from batch_fixture import CORE_CHECKS, NAME, add_contract
 
 from desktop.core.export import batch, checks
-from desktop.core.export.batch import build_batch, write_batch
+from desktop.core.export.batch import build_batch
 
 
 @pytest.fixture(autouse=True)
@@ -87,36 +87,6 @@ def test_corpus_pseudonyms_are_keyed_and_stable_across_contracts(store, tmp_path
     assert len(store.setting(batch.SECRET_SETTING)) == 64
 
 
-def test_written_folder_holds_every_file_and_manifest(store, tmp_path):
-    doc = add_contract(store, tmp_path)
-    result = build_batch(store, [doc])
-    written = write_batch(store, result.batch_id, tmp_path / "out")
-    names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == sorted(p.name for p in written)
-    assert (tmp_path / "out" / "manifest.json").read_bytes() == store.batch(result.batch_id)["manifest"]
-
-
-def test_interrupted_export_leaves_no_partial_file(store, tmp_path, monkeypatch):
-    doc = add_contract(store, tmp_path)
-    result = build_batch(store, [doc])
-    calls = []
-    real = batch.os.fsync
-
-    def failing_fsync(fd):
-        calls.append(fd)
-        if len(calls) == 3:  # part-way: after the first file, during the second
-            raise OSError(28, "No space left on device")
-        real(fd)
-
-    monkeypatch.setattr(batch.os, "fsync", failing_fsync)
-    with pytest.raises(OSError):
-        write_batch(store, result.batch_id, tmp_path / "out")
-    assert list((tmp_path / "out").iterdir()) == []
-    monkeypatch.undo()
-    write_batch(store, result.batch_id, tmp_path / "out")
-    assert (tmp_path / "out" / "manifest.json").exists()
-
-
 def test_a_failure_while_storing_leaves_no_batch(store, tmp_path, monkeypatch):
     doc = add_contract(store, tmp_path)
 
@@ -127,12 +97,3 @@ def test_a_failure_while_storing_leaves_no_batch(store, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         build_batch(store, [doc])
     assert store.batches() == []
-
-
-def test_a_folder_holding_another_batch_is_refused(store, tmp_path):
-    a = add_contract(store, tmp_path, file_name="a.pdf")
-    first = build_batch(store, [a])
-    second = build_batch(store, [a])
-    write_batch(store, first.batch_id, tmp_path / "out")
-    with pytest.raises(batch.ExportError, match="already holds another batch"):
-        write_batch(store, second.batch_id, tmp_path / "out")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
-import os
 import secrets
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -15,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop import __version__
-from desktop.core.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE, canonical_json
+from desktop.core.audit import canonical_json
 from desktop.core.consent.gate import consent_manifest_entry
 from desktop.core.detect import DETECTOR_VERSION, detector_version
 from desktop.core.detect.analyzer import MODEL_SETTING, model_name
@@ -52,12 +50,20 @@ class BatchResult:
 
 
 def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: datetime | None = None,
-                progress: Callable[[int, int, str], None] | None = None) -> BatchResult:
+                progress: Callable[[int, int, str], None] | None = None, signers: list[dict] | None = None,
+                then: Callable[[str], None] | None = None) -> BatchResult:
     """Gate, redact, verify and pseudonymise each document; keep the passing ones as one batch.
 
     Every refusal is written to the audit log with its reasons; the batch, its files and the
-    export entry are stored in one transaction, so a failure part-way leaves no batch behind.
+    export entry are stored in one transaction, and `then(batch_id)` (sign, write) runs inside it,
+    so a failure part-way leaves no batch behind. `signers` ({name, fingerprint, meaning}) are
+    named in the manifest. A damaged store or one whose chain does not verify is refused.
     """
+    from desktop.core.verification.integrity import store_problems
+
+    problems = store_problems(store)
+    if problems:
+        raise ExportError(f"the store does not verify, nothing was exported: {problems[0]}")
     at = at or datetime.now(UTC)
     corpus_secret = _corpus_secret(store)
     accepted: list[tuple[dict, PreparedDocument, dict]] = []
@@ -83,16 +89,18 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
         progress(len(doc_ids), len(doc_ids), "")
     if not accepted:
         return BatchResult(None, (), tuple(refused), None, tuple(ran))
-    return replace(_store_batch(store, accepted, refused, purpose, at), checks=tuple(ran))
+    return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then), checks=tuple(ran))
 
 
-def _store_batch(store, accepted, refused, purpose: str, at: datetime) -> BatchResult:
+def _store_batch(store, accepted, refused, purpose: str, at: datetime, signers, then) -> BatchResult:
     batch_id = f"{at.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     files = [_file(p.file_name, "pdf", p.pdf, p.document_id) for _, p, _ in accepted]
     text = "".join(json.dumps({"file": f["name"], "sha256": f["sha256"], "pages": list(p.pages)},
                               ensure_ascii=False) + "\n" for f, (_, p, _) in zip(files, accepted))
     files.append(_file(TEXT_FILE, "text", text.encode("utf-8"), None))
     manifest = _manifest(store, batch_id, at, purpose, accepted, files, len(refused))
+    seq, head = store.audit_head()
+    manifest.update(audit_head={"seq": seq, "hash": head}, signers=signers)
     manifest_bytes = canonical_json(manifest)
     _refuse_names_in_manifest(store, accepted, manifest_bytes)
     digest = hashlib.sha256(manifest_bytes).hexdigest()
@@ -106,6 +114,8 @@ def _store_batch(store, accepted, refused, purpose: str, at: datetime) -> BatchR
         for _, _, consent in accepted:  # in full here only: party names stay out of the exported trail
             if consent:
                 store.append_audit("export-consent", {"batch": batch_id, **consent})
+        if then:
+            then(batch_id)
     return BatchResult(batch_id, tuple(f["name"] for f in files), tuple(refused), digest)
 
 
@@ -180,81 +190,17 @@ def _corpus_secret(store) -> bytes | None:
     return bytes.fromhex(secret)
 
 
-# --- writing a batch to a folder -----------------------------------------------------------------
+# --- writing a batch to a folder: desktop.core.export.publish (temporary folder, verify, rename) ----------
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, fsync, then rename over the target."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    from desktop.core.export.publish import write_atomic as write
 
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # not possible on every platform; the rename is still atomic
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    write(path, data)
 
 
 def write_batch(store, batch_id: str, folder: Path) -> list[Path]:
-    """Write the batch's files, its sign-offs and audit trail, and the manifest last.
+    """Write a signed-off batch to an empty or new folder: built beside it, verified, then renamed into place."""
+    from desktop.core.export.publish import write_folder
 
-    If anything fails part-way, the files already written for this batch are removed again, so a
-    folder holds a whole batch or none of it.
-    """
-    batch = store.batch(batch_id)
-    if batch is None:
-        raise ExportError(f"no batch {batch_id!r} in the store")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    payloads = [(f["name"], f["content"]) for f in store.batch_files(batch_id)]
-    payloads.append((SIGNOFFS_FILE, json.dumps(signoff_records(store, batch_id), indent=2).encode("utf-8")))
-    payloads.append((AUDIT_FILE, audit_trail(store, batch_id)))
-    payloads.append((MANIFEST_FILE, bytes(batch["manifest"])))
-    existing = folder / MANIFEST_FILE
-    if existing.exists() and existing.read_bytes() != bytes(batch["manifest"]):
-        raise ExportError(f"{folder} already holds another batch; choose an empty folder")
-    written: list[Path] = []
-    try:
-        for name, content in payloads:
-            target = folder / name
-            existed = target.exists()
-            write_atomic(target, content)
-            if not existed:
-                written.append(target)
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return [folder / name for name, _ in payloads]
-
-
-def signoff_records(store, batch_id: str) -> list[dict]:
-    return [{"meaning": s["meaning"], "signer": s["signer"], "os_user": s["os_user"], "at": s["at"],
-             "payload": bytes(s["payload"]).decode("utf-8"), "signature": s["signature"],
-             "public_key": s["public_key"]} for s in store.signoffs(batch_id)]
-
-
-def audit_trail(store, batch_id: str) -> bytes:
-    """The audit chain as JSON lines: this batch's export and sign-offs in full, the rest as hash links
-    only (their payloads name documents and reviewers, which must not leave with the batch)."""
-    lines = []
-    for e in store.audit_entries():
-        mine = e["kind"] in ("export", "signoff") and e["payload"].get("batch") == batch_id
-        entry = e if mine else {k: e[k] for k in ("seq", "prev_hash", "entry_hash")}
-        lines.append(json.dumps(entry, sort_keys=True, ensure_ascii=False))
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return write_folder(store, batch_id, folder)

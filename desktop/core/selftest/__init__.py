@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop import __version__
 
-SIGNER = "Clearance self-test"
+SIGNER = "clearance-self-test"
 
 
 class NetworkUsed(RuntimeError):
@@ -30,6 +30,7 @@ class Run:
     store: object = None
     doc_id: int | None = None
     batch_id: str | None = None
+    signer: object = None
     connections: list[str] = field(default_factory=list)
 
 
@@ -137,25 +138,30 @@ def redact_and_verify(run: Run) -> str:
 def export(run: Run) -> str:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from desktop.core.export.batch import build_batch, write_batch
-    from desktop.core.export.signoff import sign_off
+    from desktop.core.export.batch import build_batch
+    from desktop.core.export.publish import sign_and_write
+    from desktop.core.signers import Signer
 
     result = build_batch(run.store, [run.doc_id])
     refusals = "; ".join(r for refusal in result.refused for r in refusal.reasons)
     _expect(result.batch_id is not None and not result.refused, f"the export was refused: {refusals}")
     run.batch_id = result.batch_id
-    # A throw-away key: the self-test must not create or use the user's signing key.
-    sign_off(run.store, run.batch_id, SIGNER, "reviewed", key=Ed25519PrivateKey.generate())
-    written = write_batch(run.store, run.batch_id, run.folder / "export")
-    return f"batch {run.batch_id}: {len(written)} files written and signed off"
+    # A throw-away signer, trusted by the temporary store only: the self-test never touches the user's keys.
+    run.signer = Signer(SIGNER, Ed25519PrivateKey.generate())
+    sign_and_write(run.store, run.batch_id, run.signer, "reviewed", run.folder / "export")
+    written = sorted((run.folder / "export").iterdir())
+    return f"batch {run.batch_id}: {len(written)} files written, verified and signed off"
 
 
 def verify(run: Run) -> str:
     from desktop.core.verification.integrity import verify_export_dir, verify_store
+    from desktop.core.verification.trust import Trusted
 
     store_path = Path(run.store.path)
     run.store.close()
-    for what, report in (("store", verify_store(store_path)), ("export", verify_export_dir(run.folder / "export"))):
+    trust = {run.signer.fingerprint: Trusted(SIGNER, "self-test key")}
+    for what, report in (("store", verify_store(store_path)),
+                         ("export", verify_export_dir(run.folder / "export", trust))):
         _expect(report.ok, f"the {what} does not verify: {'; '.join(report.problems[:3])}")
     tampered = run.folder / "tampered"
     shutil.copytree(run.folder / "export", tampered)
@@ -163,8 +169,9 @@ def verify(run: Run) -> str:
     data = bytearray(pdf.read_bytes())
     data[len(data) // 2] ^= 0x01
     pdf.write_bytes(bytes(data))
-    _expect(not verify_export_dir(tampered).ok, "a changed byte in an exported file went unnoticed")
-    return "audit chain, sign-off and file hashes verify; one changed byte is caught"
+    _expect(not verify_export_dir(tampered, trust).ok, "a changed byte in an exported file went unnoticed")
+    _expect(not verify_export_dir(run.folder / "export", {}).ok, "a sign-off by an untrusted key was accepted")
+    return "audit chain, trusted sign-off and file hashes verify; a changed byte and an untrusted key are caught"
 
 
 STEPS = [

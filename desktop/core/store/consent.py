@@ -23,6 +23,7 @@ from desktop.core.store.consent_import import (
     Writes,
     party_values,
 )
+from desktop.core.store.state import gone
 from desktop.core.terms import normalise_name
 
 _IMPORT_CHUNK = 1000  # rows per executemany round and per progress report
@@ -97,7 +98,8 @@ class ConsentMixin:
             [values["kind"], party.name, normalise_name(party.name), values["register_number"], values["vat_id"],
              values["email"], values["aliases"], origin, utc_now()],
         )
-        self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values})
+        self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values},
+                          state={"parties": self.chain_state("parties", [(cur.lastrowid,)])})
         return cur.lastrowid, True
 
     # --- consent records -------------------------------------------------------------------------
@@ -128,13 +130,19 @@ class ConsentMixin:
             plan = ImportPlan(self._party_lookup(), self._consent_lookup(), self._next_id("parties"),
                               self._next_id("consents"))
             now = utc_now()
+            party_ids, consent_ids = set(), set()
             for start in range(0, len(rows), _IMPORT_CHUNK):
                 chunk = rows[start:start + _IMPORT_CHUNK]
-                self._write_import(plan.plan(chunk, origin, now))
+                writes = plan.plan(chunk, origin, now)
+                self._write_import(writes)
+                party_ids |= {w[0] for w in writes.new_parties} | {w[-1] for w in writes.party_updates}
+                consent_ids |= {w[0] for w in writes.new_consents} | {w[-1] for w in writes.consent_updates}
                 if progress:
                     progress(start + len(chunk), total)
             if plan.changed:
-                self.append_audit("consent-import", plan.audit_payload(origin, source))
+                self.append_audit("consent-import", plan.audit_payload(origin, source), state={
+                    "parties": self.chain_state("parties", [(i,) for i in sorted(party_ids)]),
+                    "consents": self.chain_state("consents", [(i,) for i in sorted(consent_ids)])})
         return ImportReport(**plan.counts)
 
     def _party_lookup(self) -> dict:
@@ -178,7 +186,8 @@ class ConsentMixin:
                                 [ConsentStatus.WITHDRAWN.value, on.isoformat(), consent_id])
                 self.append_audit("consent-withdraw", {
                     "consent": consent_id, "party": party_id, "purpose": purpose, "version": version,
-                    "before": {"status": status, "withdrawn_on": before}, "withdrawn_on": on.isoformat()})
+                    "before": {"status": status, "withdrawn_on": before}, "withdrawn_on": on.isoformat()},
+                    state={"consents": self.chain_state("consents", [(consent_id,)])})
             return len(rows)
 
     # --- links between documents and parties ---------------------------------------------------
@@ -197,14 +206,16 @@ class ConsentMixin:
                 [doc_id, party_id, str(role), int(confirmed), source, note])
             self.append_audit("party-link", {
                 "document": doc_id, "party": party_id, "role": str(role), "confirmed": confirmed, "source": source,
-                "before": {"role": before[0], "confirmed": bool(before[1])} if before else None})
+                "before": {"role": before[0], "confirmed": bool(before[1])} if before else None},
+                state={"document_parties": self.chain_state("document_parties", [(doc_id, party_id)])})
 
     def unlink_party(self, doc_id: int, party_id: int) -> bool:
         with self.atomic():
             cur = self.db.execute("DELETE FROM document_parties WHERE document_id = ? AND party_id = ?",
                                   [doc_id, party_id])
             if cur.rowcount:
-                self.append_audit("party-unlink", {"document": doc_id, "party": party_id})
+                self.append_audit("party-unlink", {"document": doc_id, "party": party_id},
+                                  state={"document_parties": gone(f"{doc_id}/{party_id}")})
             return bool(cur.rowcount)
 
     def document_links(self, doc_id: int) -> list[PartyLink]:
