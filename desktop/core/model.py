@@ -46,6 +46,7 @@ class Status(StrEnum):
     CONFIRMED = "confirmed"  # the only status the redactor applies
     REJECTED = "rejected"
     REMOVED = "removed"  # a manual redaction undone, or not yet made: kept for the record, never applied
+    SUPPRESSED = "suppressed"  # detected, but judged to identify no one; kept with its reason, shown on demand
 
 
 class Source(StrEnum):

@@ -63,8 +63,8 @@ class HighlightLayer(QGraphicsItem):
         pen = QPen(colour, 3 if focused else 1.5)
         pen.setCosmetic(True)
         brush = QBrush(Qt.BrushStyle.NoBrush)
-        if f.status == Status.REJECTED:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        if f.status in (Status.REJECTED, Status.SUPPRESSED):  # suppressed: dotted, shown only on demand
+            pen.setStyle(Qt.PenStyle.DashLine if f.status == Status.REJECTED else Qt.PenStyle.DotLine)
             faint = QColor(colour)
             faint.setAlpha(150 if focused else 90)
             pen.setColor(faint)

@@ -56,6 +56,17 @@ def finding_next_open(ctx):
     _show(ctx)
 
 
+# It decides nothing, but the findings listed change: the table and the counts are repainted.
+@command("suppressed-toggle", category="View", decides=True, repeat=False)
+def suppressed_toggle(ctx):
+    """Show or hide the candidates detection suppressed (state "suppressed", why in the Why column)."""
+    shown = _session(ctx).toggle_suppressed()
+    if ctx.ui is not None:
+        ctx.ui.show_finding()
+        ctx.ui.message("Suppressed candidates shown: confirm one to redact it" if shown
+                       else "Suppressed candidates hidden")
+
+
 @command("page-next", category="Navigate")
 def page_next(ctx):
     """Show the next page (and its first finding)."""
