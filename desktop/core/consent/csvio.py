@@ -245,7 +245,7 @@ def unguarded(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and _needs_guard(cell[1:]) else cell
 
 
-PURGE_COLUMNS = ("batch", "file", "sha256", "date")
+PURGE_COLUMNS = ("batch", "file", "where", "sha256", "date")
 
 
 def purge_list_text(purge: Iterable[dict], delimiter: str = ",") -> str:
