@@ -96,7 +96,7 @@ def test_a_party_proposed_with_the_wrong_kind_is_made_a_person_and_its_consent_t
     with Store(store_path) as store:  # a scan took the person for a company
         wrong, _ = store.add_party(Party("Maria Schmidt", kind="company"), origin="scan")
     code, _, err = run(capsys, store_path, "link", "contract-a.pdf", "maria schmidt")
-    assert code == 1 and "names 2 parties" in err and "(company, id" in err and "(person, id" in err
+    assert code == 2 and "names 2 parties" in err and "(company, id" in err and "(person, id" in err
     code, out, _ = run(capsys, store_path, "link", "contract-a.pdf", "Maria Schmidt", "--kind", "company")
     assert code == 0 and out.startswith(f"Maria Schmidt (company, id {wrong}) linked")
     code, out, _ = run(capsys, store_path, "links", "contract-a.pdf", "--at", "2024-06-01")
@@ -110,7 +110,7 @@ def test_a_party_proposed_with_the_wrong_kind_is_made_a_person_and_its_consent_t
         (entry,) = [e for e in store.audit_entries() if e["kind"] == "party-kind"]
         assert entry["payload"]["before"] == "company" and entry["payload"]["after"] == "person"
     code, _, err = run(capsys, store_path, "kind", "Nobody Ltd", "person")
-    assert code == 1 and "no party 'Nobody Ltd'" in err
+    assert code == 2 and "no party 'Nobody Ltd'" in err
 
 
 def test_a_party_without_a_namesake_changes_kind_in_place(capsys, store_path):

@@ -44,7 +44,7 @@ def test_g_e_checks_signs_writes_into_a_new_folder_and_sums_up(qtbot, store, tmp
     qtbot.waitUntil(lambda: flow.result is not None, timeout=60000)
     report = flow.report.toPlainText()
     assert "done.pdf — passes every check" in report
-    assert "open.pdf — refused by 1 of 3 checks" in report and "still proposed" in report
+    assert "open.pdf — refused by 1 of 4 checks" in report and "still proposed" in report
     assert flow.folder.text().endswith(flow.result.batch_id) and flow.passphrase.hasFocus()
     target = tmp_path / "exports" / "new folder"
     flow.folder.setText(str(target))
