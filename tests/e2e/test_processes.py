@@ -46,6 +46,17 @@ def contracts(tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def long_contracts(tmp_path_factory) -> Path:
+    """Enough pages that a scan is still detecting when it is killed."""
+    from devkit.corpus import generate_contract
+
+    folder = tmp_path_factory.mktemp("long")
+    for seed in (7451, 7452):
+        (folder / f"c{seed}.pdf").write_bytes(generate_contract(seed, pages=20).pdf)
+    return folder
+
+
 def _result(store_path: Path):
     from desktop.core.store import Store
 
@@ -109,23 +120,33 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _wait_for_workers(scan: subprocess.Popen, count: int, timeout: float = 120) -> set[int]:
+def _scanned_pages(store_path: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"{store_path.as_uri()}?mode=ro", uri=True) as conn:
+            return conn.execute("SELECT COUNT(*) FROM pages WHERE scanned = 1").fetchone()[0]
+    except sqlite3.Error:  # not created or not migrated yet
+        return 0
+
+
+def _wait_for_workers(scan: subprocess.Popen, count: int, store_path: Path, timeout: float = 180) -> set[int]:
+    """The scan's processes once its workers are detecting (a first page is stored)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         assert scan.poll() is None, scan.stderr.read()
         family = _descendants(scan.pid)
-        workers = [p for p in family if b"multiprocessing" in Path(f"/proc/{p}/cmdline").read_bytes()
-                   and b"resource_tracker" not in Path(f"/proc/{p}/cmdline").read_bytes()]
-        if len(workers) >= count:
-            time.sleep(3)  # let them load the analyzer and take pages
+        workers = [p for p in family if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        if len(workers) >= count and _scanned_pages(store_path) > 0:
             return _descendants(scan.pid)
-        time.sleep(0.2)
-    raise AssertionError("the scan never started its workers")
+        time.sleep(0.1)
+    raise AssertionError("the scan never started detecting")
 
 
-def test_no_process_is_left_10_s_after_kill_9(tmp_path, contracts):
-    scan = clearance(tmp_path, "scan", str(contracts), "--store", str(tmp_path / "s.sqlite"), "--workers", "2")
-    family = _wait_for_workers(scan, 2)
+def test_no_process_is_left_10_s_after_kill_9(tmp_path, long_contracts):
+    store = tmp_path / "s.sqlite"
+    scan = clearance(tmp_path, "scan", str(long_contracts), "--store", str(store), "--workers", "2")
+    family = _wait_for_workers(scan, 2, store)
     assert len(family) >= 3  # two workers and multiprocessing's resource tracker
     scan.kill()
     scan.wait()
@@ -135,17 +156,18 @@ def test_no_process_is_left_10_s_after_kill_9(tmp_path, contracts):
     assert not [p for p in family if _alive(p)]
 
 
-def test_sigterm_stops_a_scan_cleanly_and_a_rerun_finishes_it(tmp_path, contracts):
+def test_sigterm_stops_a_scan_cleanly_and_a_rerun_finishes_it(tmp_path, long_contracts):
     store = tmp_path / "s.sqlite"
-    scan = clearance(tmp_path, "scan", str(contracts), "--store", str(store), "--workers", "2")
-    family = _wait_for_workers(scan, 2)
+    scan = clearance(tmp_path, "scan", str(long_contracts), "--store", str(store), "--workers", "2")
+    family = _wait_for_workers(scan, 2, store)
     scan.send_signal(signal.SIGTERM)
     assert scan.wait(60) == 130
     err = scan.stderr.read()
     assert "Traceback" not in err and "clearance: interrupted" in err
     time.sleep(1)
     assert not [p for p in family if _alive(p)]
-    again = clearance(tmp_path, "scan", str(contracts), "--store", str(store), "--workers", "1")
+    assert 0 < _scanned_pages(store) < 40  # stopped part-way
+    again = clearance(tmp_path, "scan", str(long_contracts), "--store", str(store), "--workers", "2")
     assert again.wait(600) == 0, again.stderr.read()
     assert set(_result(store)[3].values()) == {"scanned"}
 
