@@ -8,11 +8,9 @@ from collections import defaultdict
 import pymupdf
 
 from desktop.core.model import EntityType, Finding, Rect, Source, Status
-from desktop.core.pdf import PageText, extract_page, open_pdf
-
 # Character boxes run from ascender to descender and overlap the lines above and below by a
 # point or two; cutting this share of the height off each side keeps the neighbours' glyphs.
-VERTICAL_SHRINK = 0.18
+from desktop.core.pdf import VERTICAL_SHRINK, PageText, extract_page, open_pdf
 LABEL_COLOR = (1, 1, 1)
 BOX_COLOR = (0, 0, 0)
 

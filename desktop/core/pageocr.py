@@ -1,0 +1,97 @@
+"""Where a page carries text without a text layer (a scan, a picture of text, a letterhead, a stamp),
+read it with OCR and hand back words with boxes in page space, like the text layer's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pymupdf
+
+from desktop.core import ocr
+
+DPI = 200  # Tesseract reads 10-pt text well from 200 dpi; more costs time and gains little
+MIN_TEXT_CHARS = 20  # a page with fewer characters in its text layer has no text layer to speak of
+MIN_PICTURE_POINTS = (40.0, 12.0)  # a picture smaller than this (in points) holds no readable line
+MIN_PICTURE_WORDS = 2  # a picture from which fewer words are read well is ink or a logo, not text
+WORD_CONFIDENCE = 30.0  # words read worse than this are noise (speckle, ink, rules)
+PICTURE_WORD_CONFIDENCE = 60.0
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """Words of one OCR line: (text, box in unrotated page space) each."""
+
+    words: tuple[tuple[str, tuple[float, float, float, float]], ...]
+    paragraph: tuple = ()  # lines of one paragraph are joined by a space, like a text block's
+
+
+@dataclass(frozen=True)
+class PageReading:
+    lines: tuple[OcrLine, ...]
+    confidence: float | None  # mean word confidence of what was read, None when nothing was
+    words: int
+    error: str = ""  # why OCR could not run on a page that needed it
+
+
+def needs_ocr(page: pymupdf.Page, text_chars: int) -> list[pymupdf.Rect]:
+    """The regions of a page to read with OCR: the whole page when it has no text layer and shows a
+    picture, else each picture big enough to hold a line that has no text layer over it."""
+    pictures = [pymupdf.Rect(info["bbox"]) & page.rect for info in page.get_image_info()]
+    pictures = [r for r in pictures if r.width >= MIN_PICTURE_POINTS[0] and r.height >= MIN_PICTURE_POINTS[1]]
+    if not pictures:
+        return []
+    if text_chars < MIN_TEXT_CHARS:
+        return [page.rect]
+    words = [pymupdf.Rect(w[:4]) for w in page.get_text("words")]
+    return [r for r in pictures if not any(r.contains((w.tl + w.br) / 2) for w in words)]
+
+
+def read_page(page: pymupdf.Page, text_chars: int, dpi: int = DPI) -> PageReading | None:
+    """OCR of the regions `needs_ocr` names, or None when the page needs none."""
+    regions = needs_ocr(page, text_chars)
+    if not regions:
+        return None
+    if not ocr.available():
+        return PageReading((), None, 0, "OCR needs " + ", ".join(ocr.missing_parts()))
+    whole_page = len(regions) == 1 and regions[0] == page.rect
+    lines: list[OcrLine] = []
+    kept: list[ocr.OcrWord] = []
+    for number, region in enumerate(regions):
+        words = read_region(page, region, dpi)
+        floor = WORD_CONFIDENCE if whole_page else PICTURE_WORD_CONFIDENCE
+        words = [(w, box) for w, box in words if w.confidence >= floor and any(c.isalnum() for c in w.text)]
+        if not whole_page and len(words) < MIN_PICTURE_WORDS:
+            continue
+        kept.extend(w for w, _ in words)
+        lines.extend(_lines(words, number))
+    return PageReading(tuple(lines), ocr.mean_confidence(kept), len(kept))
+
+
+def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> list[tuple[ocr.OcrWord, tuple]]:
+    """(word, box in unrotated page space) of a region rendered in grey at `dpi`."""
+    zoom = dpi / 72
+    # The clip is given in the displayed page; boxes come back in pixels of that rendering.
+    clip = None if region == page.rect else region * page.rotation_matrix
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
+    back = pymupdf.Matrix(1 / zoom, 1 / zoom) * pymupdf.Matrix(1, 0, 0, 1, pix.x / zoom, pix.y / zoom)
+    to_page = back * page.derotation_matrix
+    out = []
+    for word in ocr.read_image(pix.tobytes("pnm")):
+        rect = pymupdf.Rect(word.box) * to_page
+        out.append((word, tuple(rect.normalize())))
+    return out
+
+
+def _lines(words: list[tuple[ocr.OcrWord, tuple]], region: int) -> list[OcrLine]:
+    by_line: dict[tuple, list] = {}
+    for word, box in words:
+        by_line.setdefault(word.line, []).append((word.text, box))
+    return [OcrLine(tuple(sorted(ws, key=lambda w: w[1][0])), (region, *key[:2])) for key, ws in by_line.items()]
+
+
+def char_boxes(text: str, box: tuple, grow: float) -> list[tuple[float, float, float, float]]:
+    """A box per character of an OCR word: its width split evenly (Tesseract gives word boxes),
+    its height grown by `grow` on each side so it covers the glyphs as the text layer's boxes do."""
+    x0, y0, x1, y1 = box
+    step = (x1 - x0) / max(len(text), 1)
+    return [(x0 + i * step, y0 - grow, x0 + (i + 1) * step, y1 + grow) for i in range(len(text))]
