@@ -16,14 +16,15 @@ def _register_redact(sub) -> None:
     p.add_argument("--terms", type=Path, metavar="FILE", help="strings to redact, one per line")
     p.add_argument("--accept-detected", action="store_true", help="also redact every detected entity")
     p.add_argument("--labels", action="store_true", help="write the entity type in each box instead of plain black")
+    p.add_argument("--ocr-every-page", action="store_true",
+                   help="verify every page by OCR of its rendering, not only pages with pictures or unusual fonts")
     p.set_defaults(func=run_redact)
 
 
 def run_redact(args) -> int:
+    from desktop.core.closed_loop import redact_verified
     from desktop.core.export import write_atomic
     from desktop.core.pdf import PdfError, open_pdf, read_pdf_bytes
-    from desktop.core.redact import redact_terms
-    from desktop.core.verify import verify_redacted
 
     if args.output.resolve() == args.input.resolve():
         return _fail("the output must be a new file; the original is kept as it is")
@@ -37,21 +38,34 @@ def run_redact(args) -> int:
         # An accepted detection is a term like the given ones: every occurrence of its text goes,
         # so that the verification below (no redacted string readable anywhere) can pass.
         terms = list(dict.fromkeys(terms + [f.text.strip() for f in detected if f.start >= 0 and f.text.strip()]))
-        out, found = redact_terms(data, terms, label_mode=args.labels, extra=detected)
+        result = redact_verified(data, terms, label_mode=args.labels, extra=detected,
+                                 visual="all" if args.ocr_every_page else "auto")
     except PdfError as exc:
         return _fail(exc.reason)
     except OSError as exc:
         return _fail(f"{exc.filename}: {exc.strerror}")
-    report = verify_redacted(out, terms)
+    report = result.report
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
+    for f in result.added:
+        print(f"added: {f.text!r} on page {f.page + 1}, found by the verifier in {f.recognizer.split('(')[-1][:-1]}",
+              file=sys.stderr)
     if not report.ok:
         for hit in report.hits:
             print(f"LEAK {hit.channel}: {hit.term!r} at {hit.where}", file=sys.stderr)
         print(f"clearance: {len(report.hits)} leak(s) found; {args.output} was not written", file=sys.stderr)
         return 1
-    write_atomic(args.output, out)
-    print(f"{args.output}: {len(found) + len(detected)} redaction(s), verified in every channel")
+    write_atomic(args.output, result.pdf)
+    count = len(result.found) + len(detected) + len(result.added)
+    read = f"{report.ocr_pages} page(s) read by OCR" if report.ocr_pages else "no page needed OCR"
+    if report.unread:
+        for reason in report.unread:
+            print(f"NOT VERIFIED {reason}", file=sys.stderr)
+        print(f"{args.output}: {count} redaction(s); nothing found where it could be read ({read}), but "
+              f"{len(report.unread)} page(s) could not be read and are NOT verified")
+        return 0
+    print(f"{args.output}: {count} redaction(s), verified in every channel ({read}"
+          f"{f'; {len(result.added)} added by the verification loop' if result.added else ''})")
     return 0
 
 

@@ -96,6 +96,17 @@ def read_image(image: bytes, *, languages: str = LANGUAGES) -> list[OcrWord]:
     return words
 
 
+def read_images(images: list[bytes], *, languages: str = LANGUAGES, workers: int | None = None) -> list[list[OcrWord]]:
+    """Several images at once, one Tesseract process per core (each runs on one thread)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    workers = workers or max(1, min(len(images), os.cpu_count() or 1))
+    if workers == 1:
+        return [read_image(i, languages=languages) for i in images]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda i: read_image(i, languages=languages), images))
+
+
 def _run_tesseract(image: bytes, languages: str) -> list[OcrWord]:
     exe = tesseract_path()
     if exe is None or tessdata_dir() is None:

@@ -46,11 +46,22 @@ def needs_ocr(page: pymupdf.Page, text_chars: int) -> list[pymupdf.Rect]:
     return [r for r in pictures if not any(r.contains((w.tl + w.br) / 2) for w in words)]
 
 
+def text_chars(page: pymupdf.Page) -> int:
+    return sum(1 for c in page.get_text("text") if not c.isspace())
+
+
 def read_page(page: pymupdf.Page, text_chars: int, dpi: int = DPI) -> PageReading | None:
     """OCR of the regions `needs_ocr` names, or None when the page needs none."""
     regions = needs_ocr(page, text_chars)
-    if not regions:
-        return None
+    return read_regions(page, regions, dpi) if regions else None
+
+
+def read_whole_page(page: pymupdf.Page, dpi: int = DPI) -> PageReading:
+    """The page as a person sees it: rendered whole and read by OCR, text layer or not."""
+    return read_regions(page, [page.rect], dpi)
+
+
+def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI) -> PageReading:
     if not ocr.available():
         return PageReading((), None, 0, "OCR needs " + ", ".join(ocr.missing_parts()))
     whole_page = len(regions) == 1 and regions[0] == page.rect
@@ -67,12 +78,33 @@ def read_page(page: pymupdf.Page, text_chars: int, dpi: int = DPI) -> PageReadin
     return PageReading(tuple(lines), ocr.mean_confidence(kept), len(kept))
 
 
-def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> list[tuple[ocr.OcrWord, tuple]]:
-    """(word, box in unrotated page space) of a region rendered in grey at `dpi`."""
+def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> pymupdf.Pixmap:
+    """A region in grey at `dpi`, as OCR reads it (the same bytes each time, so the cache hits)."""
     zoom = dpi / 72
     # The clip is given in the displayed page; boxes come back in pixels of that rendering.
     clip = None if region == page.rect else region * page.rotation_matrix
-    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
+    return page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
+
+
+def prefetch(doc: pymupdf.Document, numbers, *, whole: bool = False, dpi: int = DPI, batch: int = 8) -> None:
+    """Read the pages that need OCR (every page with `whole`) with one Tesseract per core, so that
+    the page-by-page reading after it finds them in the cache."""
+    if not ocr.available():
+        return
+    numbers = list(numbers)
+    for i in range(0, len(numbers), batch):
+        images = []
+        for n in numbers[i:i + batch]:
+            page = doc.load_page(n)
+            regions = [page.rect] if whole else needs_ocr(page, text_chars(page))
+            images += [render_region(page, r, dpi).tobytes("pnm") for r in regions]
+        ocr.read_images(images)
+
+
+def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> list[tuple[ocr.OcrWord, tuple]]:
+    """(word, box in unrotated page space) of a region rendered in grey at `dpi`."""
+    zoom = dpi / 72
+    pix = render_region(page, region, dpi)
     back = pymupdf.Matrix(1 / zoom, 1 / zoom) * pymupdf.Matrix(1, 0, 0, 1, pix.x / zoom, pix.y / zoom)
     to_page = back * page.derotation_matrix
     out = []

@@ -214,9 +214,10 @@ def extract_page(page: pymupdf.Page, *, ocr: bool = True) -> PageText:
                     ocr_words=reading.words if reading else 0, ocr_error=reading.error if reading else "")
 
 
-# OCR boxes hug the ink; the redactor trims text boxes by this share of their height on each side
-# (they run from ascender to descender), so OCR boxes are grown to come out covering the ink plus
-# a margin of OCR_MARGIN of the height.
+# Character boxes run from ascender to descender and overlap the lines above and below by a point
+# or two; the redactor cuts this share of the height off each side to keep the neighbours' glyphs.
+# OCR boxes hug the ink instead, so they are grown to come out of that cut covering the ink plus a
+# margin of OCR_MARGIN of the height.
 VERTICAL_SHRINK = 0.18
 OCR_MARGIN = 0.12
 
@@ -269,8 +270,26 @@ def _line_trimmed(bbox, origin, direction, span) -> Rect:
     return (x0, max(y0, top), x1, min(y1, bottom))
 
 
-def extract_pages(doc: pymupdf.Document) -> list[PageText]:
-    return [extract_page(doc.load_page(i)) for i in range(doc.page_count)]
+def extract_pages(doc: pymupdf.Document, *, ocr: bool = True) -> list[PageText]:
+    if ocr:  # the pages that need OCR are read first, one Tesseract per core
+        from desktop.core.pageocr import prefetch
+
+        prefetch(doc, range(doc.page_count))
+    return [extract_page(doc.load_page(i), ocr=ocr) for i in range(doc.page_count)]
+
+
+def ocr_page_text(page: pymupdf.Page) -> PageText:
+    """The page as OCR reads its rendering, whatever its text layer says: what a person sees."""
+    from desktop.core.pageocr import read_whole_page
+
+    reading = read_whole_page(page)
+    chars: list[str] = []
+    boxes: list[Rect | None] = []
+    lines: list[int] = []
+    _add_ocr_words(reading, chars, boxes, lines, 0)
+    rect = page.rect
+    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation,
+                    ocr_confidence=reading.confidence, ocr_words=reading.words, ocr_error=reading.error)
 
 
 @dataclass(frozen=True)

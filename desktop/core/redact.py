@@ -8,9 +8,9 @@ from collections import defaultdict
 import pymupdf
 
 from desktop.core.model import EntityType, Finding, Rect, Source, Status
-# Character boxes run from ascender to descender and overlap the lines above and below by a
-# point or two; cutting this share of the height off each side keeps the neighbours' glyphs.
-from desktop.core.pdf import VERTICAL_SHRINK, PageText, extract_page, open_pdf
+from desktop.core.pdf import VERTICAL_SHRINK, PageText, extract_pages, open_pdf
+from desktop.core.termmatch import matcher
+
 LABEL_COLOR = (1, 1, 1)
 BOX_COLOR = (0, 0, 0)
 
@@ -205,18 +205,14 @@ def _separator(sep: str) -> str:
 def find_terms(page: PageText, terms: list[str]) -> list[Finding]:
     """A confirmed OTHER finding for every occurrence of each term in the page text, matched as
     loosely as the verifier searches ("the “Support Period”" for "the Support Period"), so that
-    what the verifier can find on a page has been redacted."""
+    what the verifier can find on a page has been redacted. All terms are matched in one pass."""
     out = []
-    for term in terms:
-        pattern = term_pattern(term, loose_separators=True)
-        if pattern is None:
-            continue
-        for m in pattern.finditer(page.text):
-            boxes = page.span_boxes(m.start(), m.end())
-            if boxes:
-                out.append(Finding(page=page.number, start=m.start(), end=m.end(), entity_type=EntityType.OTHER,
-                                   text=m.group(0), boxes=boxes, recognizer="term", source=Source.MANUAL,
-                                   status=Status.CONFIRMED))
+    for start, end in matcher(tuple(dict.fromkeys(terms))).spans(page.text):
+        boxes = page.span_boxes(start, end)
+        if boxes:
+            out.append(Finding(page=page.number, start=start, end=end, entity_type=EntityType.OTHER,
+                               text=page.text[start:end], boxes=boxes, recognizer="term", source=Source.MANUAL,
+                               status=Status.CONFIRMED))
     return out
 
 
@@ -225,7 +221,7 @@ def redact_terms(pdf_bytes: bytes, terms: list[str], *, label_mode: bool = False
     """Redact every occurrence of the given strings (plus `extra` findings); return bytes and findings."""
     doc = open_pdf(pdf_bytes, "document")
     try:
-        findings = [f for i in range(doc.page_count) for f in find_terms(extract_page(doc.load_page(i)), terms)]
+        findings = [f for page in extract_pages(doc) for f in find_terms(page, terms)]
     finally:
         doc.close()
     return redact_pdf(pdf_bytes, [*findings, *extra], label_mode=label_mode), findings

@@ -1,0 +1,71 @@
+"""The verifier's page channels: each output page as its text layer reads and as OCR reads its
+rendering, with the place of every hit so that a missed occurrence can be redacted there."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from desktop.core.ocr import LOW_CONFIDENCE
+from desktop.core.pageocr import MIN_TEXT_CHARS, needs_ocr, prefetch, text_chars
+from desktop.core.pdf import PageText, extract_page, ocr_page_text
+from desktop.core.verify import Hit
+from desktop.core.verify_match import TermIndex
+
+VISUAL_MODES = ("all", "auto", "off")
+
+
+def read_pages(pdf_bytes: bytes, index: TermIndex, visual: str = "auto") -> tuple[list[Hit], list[str], int]:
+    """(hits with page and boxes, pages that could not be read with the reason, pages read by OCR)."""
+    if visual not in VISUAL_MODES:
+        raise ValueError(f"visual must be one of {VISUAL_MODES}")
+    hits: list[Hit] = []
+    unread: list[str] = []
+    doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
+    try:
+        seen = [n for n in range(doc.page_count) if _needs_visual(doc.load_page(n), visual)]
+        prefetch(doc, seen, whole=True)
+        for page in doc:
+            text = extract_page(page, ocr=False)
+            hits += _located("page-text", text, index)
+            if page.number not in seen:
+                continue
+            shown = ocr_page_text(page)
+            hits += _located("page-image (OCR)", shown, index)
+            reason = _unreadable(page, text, shown)
+            if reason:
+                unread.append(f"page {page.number + 1}: {reason}")
+    finally:
+        doc.close()
+    return hits, unread, len(seen)
+
+
+def _needs_visual(page: pymupdf.Page, visual: str) -> bool:
+    """Whether what a reader sees may differ from the text layer: the page shows a picture, uses a
+    Type 3 font (glyphs drawn as pictures) or has glyphs without a character. Text-only pages in
+    ordinary fonts read the same either way and are rendered only with "all"."""
+    if visual != "auto":
+        return visual == "all"
+    if page.get_images():
+        return True
+    if any(font[2] == "Type3" for font in page.get_fonts()):
+        return True
+    return "\ufffd" in page.get_text("text")
+
+
+def _located(channel: str, page: PageText, index: TermIndex) -> list[Hit]:
+    out = []
+    for m in index.find(page.text):
+        boxes = page.span_boxes(m.start, m.end)
+        out.append(Hit(channel, m.term, f"page {page.number + 1}", page.number, boxes))
+    return out
+
+
+def _unreadable(page: pymupdf.Page, text: PageText, shown: PageText) -> str:
+    """Why the rendering of a page could not be read well enough to vouch for it ("" when it could)."""
+    if shown.ocr_error:
+        return shown.ocr_error
+    if shown.ocr_confidence is not None and shown.ocr_confidence < LOW_CONFIDENCE:
+        return f"OCR confidence {shown.ocr_confidence:.0f}% (under {LOW_CONFIDENCE:.0f}%)"
+    if shown.ocr_words == 0 and needs_ocr(page, text_chars(page)) and text_chars(page) < MIN_TEXT_CHARS:
+        return "its picture shows no words OCR could read"
+    return ""
