@@ -140,3 +140,17 @@ def test_icon_renders_from_the_svg_and_wraps_into_an_ico():
     ico = ico_from_png(png, 64)
     assert ico[:6] == b"\x00\x00\x01\x00\x01\x00" and ico[22:] == png
     assert int.from_bytes(ico[14:18], "little") == len(png)
+
+
+def test_ocr_packages_are_installed_by_make_and_required_by_the_deb():
+    listed = dict(line.split()[:2] for line in (PACKAGING / "system-packages.txt").read_text().splitlines()
+                  if line.strip() and not line.startswith("#"))
+    ocr = {"tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-deu"}
+    assert {p for p, purpose in listed.items() if purpose == "ocr"} == ocr
+    makefile = (PACKAGING.parent / "Makefile").read_text()
+    for target in ("system-run", "system-test"):
+        recipe = re.search(rf"^{target}:\n\t(.*)$", makefile, re.MULTILINE).group(1)
+        assert " ocr" in recipe
+    control = (PACKAGING / "deb" / "control.in").read_text(encoding="utf-8")
+    depends = {d.strip() for d in re.search(r"^Depends: (.*)$", control, re.MULTILINE).group(1).split(",")}
+    assert ocr <= depends
