@@ -47,9 +47,8 @@ def run_redact(args) -> int:
     report = result.report
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
-    for f in result.added:
-        print(f"added: {f.text!r} on page {f.page + 1}, found by the verifier in {f.recognizer.split('(')[-1][:-1]}",
-              file=sys.stderr)
+    for (term, page), channels in result.added_by_place().items():
+        print(f"added: {term!r} on page {page + 1}, found by the verifier in {', '.join(channels)}", file=sys.stderr)
     if not report.ok:
         for hit in report.hits:
             print(f"LEAK {hit.channel}: {hit.term!r} at {hit.where}", file=sys.stderr)
@@ -65,7 +64,7 @@ def run_redact(args) -> int:
               f"{len(report.unread)} page(s) could not be read and are NOT verified")
         return 0
     print(f"{args.output}: {count} redaction(s), verified in every channel ({read}"
-          f"{f'; {len(result.added)} added by the verification loop' if result.added else ''})")
+          f"{f'; {len(result.added_by_place())} added by the verification loop' if result.added else ''})")
     return 0
 
 

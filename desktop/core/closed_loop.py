@@ -19,6 +19,15 @@ class LoopResult:
     report: VerifyReport  # of the final output
     rounds: int  # verifications run
 
+    def added_by_place(self) -> dict[tuple[str, int], list[str]]:
+        """(term, page) -> the channels in which the verifier read what the loop then redacted."""
+        out: dict[tuple[str, int], list[str]] = {}
+        for f in self.added:
+            channels = out.setdefault((f.text, f.page), [])
+            if f.explanation["channel"] not in channels:
+                channels.append(f.explanation["channel"])
+        return out
+
 
 def redact_verified(pdf_bytes: bytes, terms: list[str], *, extra: list[Finding] = (), label_mode: bool = False,
                     visual: str = "auto", max_rounds: int = MAX_ROUNDS) -> LoopResult:
@@ -45,4 +54,5 @@ def _finding(hit: Hit) -> Finding | None:
         return None
     # Placed like text (its boxes are trimmed as the redactor trims text), not as a manual box.
     return Finding(page=hit.page, start=0, end=len(hit.term), entity_type=EntityType.OTHER, text=hit.term, boxes=hit.boxes,
-                   recognizer=f"verifier ({hit.channel})", source=Source.MANUAL, status=Status.CONFIRMED)
+                   recognizer="verifier", explanation={"channel": hit.channel}, source=Source.MANUAL,
+                   status=Status.CONFIRMED)

@@ -65,7 +65,7 @@ def verify_redacted(pdf_bytes: bytes, terms: list[str], *, visual: str = "auto")
     hits: dict[Hit, None] = {}
     for channel, where, text in iter_channels(pdf_bytes):
         raw = channel.split(" (")[0] in RAW_CHANNELS and not where.endswith((" strings", " TJ"))
-        for m in index.find(normalise(text)):
+        for m in index.find(_readable(text, raw)):
             if not (raw and m.term in short):
                 hits[Hit(channel, m.term, where)] = None
     from desktop.core.verify_pages import read_pages
@@ -76,11 +76,22 @@ def verify_redacted(pdf_bytes: bytes, terms: list[str], *, visual: str = "auto")
 
 
 def normalise(text: str) -> str:
-    """Percent-escapes decoded (a name in a link), NBSP as a space; the matcher folds the rest."""
-    text = text.replace("\u00a0", " ")
+    """Case, NBSP, soft hyphens, percent-escapes and line breaks folded (for callers that search with
+    a pattern; the verifier's matcher folds by itself)."""
+    text = text.replace("\u00ad", "").replace("\u00a0", " ").replace("\ufeff", "")
     if "%" in text:
         text = urllib.parse.unquote(text)
-    return text
+    text = re.sub(r"[-\u2010]\s*\n\s*", "", text)  # a word hyphenated over a line break
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _readable(text: str, raw: bool) -> str:
+    """Percent-escapes decoded where a name may be written with them (a link, a string); raw bytes
+    are searched as they are."""
+    return urllib.parse.unquote(text) if not raw and _PERCENT.search(text) else text
 
 
 def iter_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
@@ -214,12 +225,27 @@ def _file_bytes(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
 
 def _object_texts(channel: str, where: str, data: bytes) -> Iterator[tuple[str, str, str]]:
     """The bytes as Latin-1, their decoded PDF strings, and the strings of each TJ array joined."""
+    if _is_binary(data):  # pictures, fonts: no PDF strings or text operators in them
+        yield channel, where, "\n".join(m.decode("ascii") for m in _ASCII_RUNS.findall(data))
+        return
     yield channel, where, data.decode("latin-1")
     strings = list(pdf_strings(data))
     if strings:
         yield channel, where + " strings", " ".join(strings)
     for array in re.finditer(rb"\[([^\]]*)\]\s*TJ", data):
         yield channel, where + " TJ", "".join(pdf_strings(array.group(1)))
+
+
+_BINARY_SAMPLE = 4096
+_ASCII_RUNS = re.compile(rb"[\x20-\x7e]{4,}")
+
+
+def _is_binary(data: bytes) -> bool:
+    """Binary data (images, fonts, compressed bytes) is searched as its runs of four or more
+    printable ASCII characters, as `strings` shows them, where a name in it (JPEG comments, EXIF,
+    XMP) is written; searching the noise of a scanned page as text cost seconds per page."""
+    sample = data[:_BINARY_SAMPLE]
+    return bool(sample) and sum(32 <= b < 127 or b in (9, 10, 13) for b in sample) / len(sample) < 0.9
 
 
 _LITERAL = re.compile(rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)", re.S)

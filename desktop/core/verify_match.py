@@ -30,14 +30,22 @@ _GENERIC = frozenset((
     "trading", "industries", "enterprises", "bank", "trust", "financial", "media", "energy", "networks",
     "products", "digital", "data", "the", "and", "of"))
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
-_ADDRESS = re.compile(r"\S*[@./]\S*")  # e-mail addresses, domains, URLs, paths: one "word" of squashed names
+# E-mail addresses, domains, URLs and paths: runs without spaces that hold "@", "." or "/", up to a
+# length no address reaches (longer runs are binary data in raw streams).
+_RUN = re.compile(r"\S{4,256}")
+_ADDRESS_MARK = re.compile(r"[@./]")
 
 
-def fold(text: str) -> tuple[str, list[int] | None]:
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\ufeff\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]")
+
+
+def fold(text: str, offsets: bool = False) -> tuple[str, list[int] | None]:
     """Lower-case, accents and compatibility forms folded, soft hyphens and zero-width characters
-    dropped; with the offset in `text` of each folded character (None: one for one)."""
+    dropped; with `offsets`, the offset in `text` of each folded character (None: one for one)."""
     if text.isascii():
         return text.lower(), None
+    if not offsets:
+        return _INVISIBLE.sub("", unicodedata.normalize("NFKD", text).casefold()), None
     out, origin = [], []
     for i, ch in enumerate(text):
         if ch in "\u00ad\u200b\u200c\u200d\ufeff":
@@ -77,12 +85,13 @@ class TermIndex:
         self.prefixes = {v[:i] for v in self.variants for i in range(1, len(v) + 1)}
         self.longest = max(map(len, self.variants), default=0)
 
-    def find(self, text: str) -> list[Match]:
+    def find(self, text: str, offsets: bool = False) -> list[Match]:
         """Each variant where it stands as whole words (however spaced, split, hyphenated or
-        punctuated), and the longer ones inside e-mail addresses, domains and URLs."""
+        punctuated), and the longer ones inside e-mail addresses, domains and URLs. Match offsets
+        index `text` only with `offsets` (folding is faster without)."""
         if not self.variants:
             return []
-        folded, origin = fold(text)
+        folded, origin = fold(text, offsets)
         tokens = [m.span() for m in re.finditer(r"[^\W_]+", folded)]
         hits = self._aligned(folded, tokens) + self._inside_addresses(folded)
         back = (lambda i: i) if origin is None else origin.__getitem__
@@ -90,19 +99,23 @@ class TermIndex:
 
     def _aligned(self, folded: str, tokens: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
         hits = []
+        prefixes, found = self.prefixes, self.variants
         for i, (start, _end) in enumerate(tokens):
             acc = ""
-            for a, b in tokens[i:]:
+            for j in range(i, len(tokens)):  # no slice: a stream of binary data holds 10^5 tokens
+                a, b = tokens[j]
                 acc += folded[a:b]
-                if acc not in self.prefixes:
+                if acc not in prefixes:
                     break
-                if acc in self.variants:
-                    hits.append((self.variants[acc], start, b))
+                if acc in found:
+                    hits.append((found[acc], start, b))
         return hits
 
     def _inside_addresses(self, folded: str) -> list[tuple[str, int, int]]:
         hits = []
-        for m in _ADDRESS.finditer(folded):
+        for m in _RUN.finditer(folded):
+            if not _ADDRESS_MARK.search(m.group(0)):
+                continue
             chars = [(i, c) for i, c in enumerate(m.group(0), m.start()) if c.isalnum()]
             for s in range(len(chars)):
                 acc = ""

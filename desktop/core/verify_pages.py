@@ -27,6 +27,7 @@ def read_pages(pdf_bytes: bytes, index: TermIndex, visual: str = "auto") -> tupl
         for page in doc:
             text = extract_page(page, ocr=False)
             hits += _located("page-text", text, index)
+            hits += _located("page-words (reading order)", words_in_reading_order(page), index)
             if page.number not in seen:
                 continue
             shown = ocr_page_text(page)
@@ -52,9 +53,31 @@ def _needs_visual(page: pymupdf.Page, visual: str) -> bool:
     return "\ufffd" in page.get_text("text")
 
 
+def words_in_reading_order(page: pymupdf.Page) -> PageText:
+    """The page's words sorted top to bottom, left to right, as a person (and pdftotext) reads
+    them, whatever order the content stream draws them in: "the" at the end of one text block and
+    "Offering Memorandum" at the start of the next read as one phrase, even with a page footer drawn
+    between them. Each character gets its word's box."""
+    chars: list[str] = []
+    boxes: list = []
+    lines: list[int] = []
+    previous_line = None
+    for x0, y0, x1, y1, word, block, line, _n in page.get_text("words", sort=True):
+        if chars:
+            chars.append("\n" if (block, line) != previous_line else " ")
+            boxes.append(None)
+            lines.append(-1)
+        previous_line = (block, line)
+        chars.extend(word)
+        boxes.extend([(x0, y0, x1, y1)] * len(word))
+        lines.extend([block * 10000 + line] * len(word))
+    rect = page.rect
+    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation)
+
+
 def _located(channel: str, page: PageText, index: TermIndex) -> list[Hit]:
     out = []
-    for m in index.find(page.text):
+    for m in index.find(page.text, offsets=True):
         boxes = page.span_boxes(m.start, m.end)
         out.append(Hit(channel, m.term, f"page {page.number + 1}", page.number, boxes))
     return out
