@@ -75,7 +75,10 @@ def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI
             continue
         kept.extend(w for w, _ in words)
         lines.extend(_lines(words, number))
-    return PageReading(tuple(lines), ocr.mean_confidence(kept), len(kept))
+    confidence = ocr.mean_confidence(kept)
+    if confidence is None and whole_page:
+        confidence = 0.0  # a page that shows a picture and yields no word: nothing was read
+    return PageReading(tuple(lines), confidence, len(kept))
 
 
 def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> pymupdf.Pixmap:

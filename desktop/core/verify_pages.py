@@ -6,9 +6,10 @@ from __future__ import annotations
 import pymupdf
 
 from desktop.core.ocr import LOW_CONFIDENCE
-from desktop.core.pageocr import MIN_TEXT_CHARS, needs_ocr, prefetch, text_chars
+from desktop.core.pageocr import prefetch
 from desktop.core.pdf import PageText, extract_page, ocr_page_text
 from desktop.core.verify import Hit
+from desktop.core.verify_fuzzy import OcrTermIndex
 from desktop.core.verify_match import TermIndex
 
 VISUAL_MODES = ("all", "auto", "off")
@@ -23,6 +24,7 @@ def read_pages(pdf_bytes: bytes, index: TermIndex, visual: str = "auto") -> tupl
     doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
     try:
         seen = [n for n in range(doc.page_count) if _needs_visual(doc.load_page(n), visual)]
+        misread = OcrTermIndex(index) if seen else None
         prefetch(doc, seen, whole=True)
         for page in doc:
             text = extract_page(page, ocr=False)
@@ -31,7 +33,7 @@ def read_pages(pdf_bytes: bytes, index: TermIndex, visual: str = "auto") -> tupl
             if page.number not in seen:
                 continue
             shown = ocr_page_text(page)
-            hits += _located("page-image (OCR)", shown, index)
+            hits += _located("page-image (OCR)", shown, index, misread)
             reason = _unreadable(page, text, shown)
             if reason:
                 unread.append(f"page {page.number + 1}: {reason}")
@@ -75,9 +77,10 @@ def words_in_reading_order(page: pymupdf.Page) -> PageText:
     return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation)
 
 
-def _located(channel: str, page: PageText, index: TermIndex) -> list[Hit]:
+def _located(channel: str, page: PageText, index: TermIndex, misread: OcrTermIndex | None = None) -> list[Hit]:
     out = []
-    for m in index.find(page.text, offsets=True):
+    matches = index.find(page.text, offsets=True) + (misread.find(page.text) if misread else [])
+    for m in dict.fromkeys(matches):
         boxes = page.span_boxes(m.start, m.end)
         out.append(Hit(channel, m.term, f"page {page.number + 1}", page.number, boxes))
     return out
@@ -87,8 +90,8 @@ def _unreadable(page: pymupdf.Page, text: PageText, shown: PageText) -> str:
     """Why the rendering of a page could not be read well enough to vouch for it ("" when it could)."""
     if shown.ocr_error:
         return shown.ocr_error
+    if shown.ocr_words == 0:  # a picture without text layer that yields no word was not read
+        return "OCR read no word in the picture it shows" if page.get_images() and not text.text.strip() else ""
     if shown.ocr_confidence is not None and shown.ocr_confidence < LOW_CONFIDENCE:
         return f"OCR confidence {shown.ocr_confidence:.0f}% (under {LOW_CONFIDENCE:.0f}%)"
-    if shown.ocr_words == 0 and needs_ocr(page, text_chars(page)) and text_chars(page) < MIN_TEXT_CHARS:
-        return "its picture shows no words OCR could read"
     return ""
