@@ -89,19 +89,26 @@ def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> p
     return page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
 
 
-def prefetch(doc: pymupdf.Document, numbers, *, whole: bool = False, dpi: int = DPI, batch: int = 8) -> None:
+def prefetch(doc: pymupdf.Document, numbers, *, whole: bool = False, dpi: int = DPI, batch: int = 4,
+             progress=None) -> int:
     """Read the pages that need OCR (every page with `whole`) with one Tesseract per core, so that
-    the page-by-page reading after it finds them in the cache."""
+    the page-by-page reading after it finds them in the cache. `progress(done, total)` is called
+    as pages are read. Returns the number of pages that needed OCR."""
     if not ocr.available():
-        return
-    numbers = list(numbers)
-    for i in range(0, len(numbers), batch):
-        images = []
-        for n in numbers[i:i + batch]:
-            page = doc.load_page(n)
-            regions = [page.rect] if whole else needs_ocr(page, text_chars(page))
-            images += [render_region(page, r, dpi).tobytes("pnm") for r in regions]
+        return 0
+    todo = []
+    for n in numbers:
+        page = doc.load_page(n)
+        regions = [page.rect] if whole else needs_ocr(page, text_chars(page))
+        if regions:
+            todo.append((n, regions))
+    for i in range(0, len(todo), batch):
+        images = [render_region(doc.load_page(n), r, dpi).tobytes("pnm") for n, regions in todo[i:i + batch]
+                  for r in regions]
         ocr.read_images(images)
+        if progress:
+            progress(min(i + batch, len(todo)), len(todo))
+    return len(todo)
 
 
 def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> list[tuple[ocr.OcrWord, tuple]]:

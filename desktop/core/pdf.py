@@ -270,11 +270,12 @@ def _line_trimmed(bbox, origin, direction, span) -> Rect:
     return (x0, max(y0, top), x1, min(y1, bottom))
 
 
-def extract_pages(doc: pymupdf.Document, *, ocr: bool = True) -> list[PageText]:
+def extract_pages(doc: pymupdf.Document, *, ocr: bool = True, progress=None) -> list[PageText]:
+    """Every page's text; `progress(done, total)` follows the pages read by OCR."""
     if ocr:  # the pages that need OCR are read first, one Tesseract per core
         from desktop.core.pageocr import prefetch
 
-        prefetch(doc, range(doc.page_count))
+        prefetch(doc, range(doc.page_count), progress=progress)
     return [extract_page(doc.load_page(i), ocr=ocr) for i in range(doc.page_count)]
 
 
