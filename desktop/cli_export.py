@@ -34,11 +34,11 @@ def run_redact(args) -> int:
         data = read_pdf_bytes(args.input)
         open_pdf(data, args.input.name).close()  # a bad file is refused here, with its name
         terms = _read_terms(args.terms) if args.terms else []
-        detected = _detections(data) if args.accept_detected else []
+        pages, detected = _detections(data) if args.accept_detected else (None, [])
         # An accepted detection is a term like the given ones: every occurrence of its text goes,
         # so that the verification below (no redacted string readable anywhere) can pass.
         terms = list(dict.fromkeys(terms + [f.text.strip() for f in detected if f.start >= 0 and f.text.strip()]))
-        result = redact_verified(data, terms, label_mode=args.labels, extra=detected,
+        result = redact_verified(data, terms, label_mode=args.labels, extra=detected, pages=pages,
                                  visual="all" if args.ocr_every_page else "auto")
     except PdfError as exc:
         return _fail(exc.reason)
@@ -72,11 +72,11 @@ def _read_terms(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _detections(data: bytes) -> list:
-    """Every detection of the document, accepted as confirmed."""
+def _detections(data: bytes) -> tuple[list, list]:
+    """The document's page texts, and every detection in them, accepted as confirmed."""
     from dataclasses import replace
 
-    from desktop.core.detect import detect_document
+    from desktop.core.detect import DetectorPool, detect_document
     from desktop.core.model import Status
     from desktop.core.pdf import extract_pages, open_pdf
 
@@ -85,7 +85,9 @@ def _detections(data: bytes) -> list:
         pages = extract_pages(doc)
     finally:
         doc.close()
-    return [replace(f, status=Status.CONFIRMED) for f in detect_document(pages)]
+    with DetectorPool(workers=2 if len(pages) > 4 else 1) as pool:  # a second model only pays off on long files
+        found = detect_document(pages, pool)
+    return pages, [replace(f, status=Status.CONFIRMED) for f in found]
 
 
 @subcommand

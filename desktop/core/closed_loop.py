@@ -30,11 +30,11 @@ class LoopResult:
 
 
 def redact_verified(pdf_bytes: bytes, terms: list[str], *, extra: list[Finding] = (), label_mode: bool = False,
-                    visual: str = "auto", max_rounds: int = MAX_ROUNDS) -> LoopResult:
+                    visual: str = "auto", max_rounds: int = MAX_ROUNDS, pages=None) -> LoopResult:
     """Redact every occurrence of the terms (and the `extra` findings), then verify; where the
     verifier reads a term on a page (text layer or rendering) the redactor left, redact it there and
     verify again, up to `max_rounds` times. Hits the loop cannot place on a page stay in the report."""
-    out, found = redact_terms(pdf_bytes, terms, label_mode=label_mode, extra=list(extra))
+    out, found = redact_terms(pdf_bytes, terms, label_mode=label_mode, extra=list(extra), pages=pages)
     added: list[Finding] = []
     tried: set[tuple] = set()
     rounds = 0

@@ -33,11 +33,16 @@ class PageReading:
     error: str = ""  # why OCR could not run on a page that needed it
 
 
+def pictures_to_read(page: pymupdf.Page) -> list[pymupdf.Rect]:
+    """Where the page shows pictures big enough to hold a line of text."""
+    pictures = [pymupdf.Rect(info["bbox"]) & page.rect for info in page.get_image_info()]
+    return [r for r in pictures if r.width >= MIN_PICTURE_POINTS[0] and r.height >= MIN_PICTURE_POINTS[1]]
+
+
 def needs_ocr(page: pymupdf.Page, text_chars: int) -> list[pymupdf.Rect]:
     """The regions of a page to read with OCR: the whole page when it has no text layer and shows a
     picture, else each picture big enough to hold a line that has no text layer over it."""
-    pictures = [pymupdf.Rect(info["bbox"]) & page.rect for info in page.get_image_info()]
-    pictures = [r for r in pictures if r.width >= MIN_PICTURE_POINTS[0] and r.height >= MIN_PICTURE_POINTS[1]]
+    pictures = pictures_to_read(page)
     if not pictures:
         return []
     if text_chars < MIN_TEXT_CHARS:
@@ -56,12 +61,11 @@ def read_page(page: pymupdf.Page, text_chars: int, dpi: int = DPI) -> PageReadin
     return read_regions(page, regions, dpi) if regions else None
 
 
-def read_whole_page(page: pymupdf.Page, dpi: int = DPI) -> PageReading:
-    """The page as a person sees it: rendered whole and read by OCR, text layer or not."""
-    return read_regions(page, [page.rect], dpi)
-
-
-def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI) -> PageReading:
+def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI, *,
+                 strict: bool = True) -> PageReading:
+    """Words read in the regions. `strict` (for page text) keeps from a picture on a text page only
+    words read well, and only when there are several (ink and logos yield noise); the verifier
+    reads without it, since noise matches no term."""
     if not ocr.available():
         return PageReading((), None, 0, "OCR needs " + ", ".join(ocr.missing_parts()))
     whole_page = len(regions) == 1 and regions[0] == page.rect
@@ -69,9 +73,9 @@ def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI
     kept: list[ocr.OcrWord] = []
     for number, region in enumerate(regions):
         words = read_region(page, region, dpi)
-        floor = WORD_CONFIDENCE if whole_page else PICTURE_WORD_CONFIDENCE
+        floor = WORD_CONFIDENCE if whole_page or not strict else PICTURE_WORD_CONFIDENCE
         words = [(w, box) for w, box in words if w.confidence >= floor and any(c.isalnum() for c in w.text)]
-        if not whole_page and len(words) < MIN_PICTURE_WORDS:
+        if strict and not whole_page and len(words) < MIN_PICTURE_WORDS:
             continue
         kept.extend(w for w, _ in words)
         lines.extend(_lines(words, number))
@@ -89,22 +93,28 @@ def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> p
     return page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
 
 
-def prefetch(doc: pymupdf.Document, numbers, *, whole: bool = False, dpi: int = DPI, batch: int = 4,
-             progress=None) -> int:
-    """Read the pages that need OCR (every page with `whole`) with one Tesseract per core, so that
-    the page-by-page reading after it finds them in the cache. `progress(done, total)` is called
-    as pages are read. Returns the number of pages that needed OCR."""
-    if not ocr.available():
-        return 0
-    todo = []
+def prefetch(doc: pymupdf.Document, numbers, *, dpi: int = DPI, progress=None) -> int:
+    """Read the pages that need OCR with one Tesseract per core, so that the page-by-page reading
+    after it finds them in the cache. `progress(done, total)` is called as pages are read. Returns
+    the number of pages that needed OCR."""
+    todo = {}
     for n in numbers:
         page = doc.load_page(n)
-        regions = [page.rect] if whole else needs_ocr(page, text_chars(page))
+        regions = needs_ocr(page, text_chars(page))
         if regions:
-            todo.append((n, regions))
+            todo[n] = regions
+    return prefetch_regions(doc, todo, dpi=dpi, progress=progress)
+
+
+def prefetch_regions(doc: pymupdf.Document, regions: dict, *, dpi: int = DPI, batch: int = 4,
+                     progress=None) -> int:
+    """OCR the given regions of each page {number: [rect, ...]}, a batch of pages at a time."""
+    if not ocr.available():
+        return 0
+    todo = list(regions.items())
     for i in range(0, len(todo), batch):
-        images = [render_region(doc.load_page(n), r, dpi).tobytes("pnm") for n, regions in todo[i:i + batch]
-                  for r in regions]
+        images = [render_region(doc.load_page(n), r, dpi).tobytes("pnm") for n, rects in todo[i:i + batch]
+                  for r in rects]
         ocr.read_images(images)
         if progress:
             progress(min(i + batch, len(todo)), len(todo))

@@ -279,11 +279,12 @@ def extract_pages(doc: pymupdf.Document, *, ocr: bool = True, progress=None) -> 
     return [extract_page(doc.load_page(i), ocr=ocr) for i in range(doc.page_count)]
 
 
-def ocr_page_text(page: pymupdf.Page) -> PageText:
-    """The page as OCR reads its rendering, whatever its text layer says: what a person sees."""
-    from desktop.core.pageocr import read_whole_page
+def ocr_page_text(page: pymupdf.Page, regions: list | None = None) -> PageText:
+    """The page (or the given regions of it) as OCR reads its rendering, whatever its text layer
+    says: what a person sees. Every word is kept, however poorly read."""
+    from desktop.core.pageocr import read_regions
 
-    reading = read_whole_page(page)
+    reading = read_regions(page, regions or [page.rect], strict=False)
     chars: list[str] = []
     boxes: list[Rect | None] = []
     lines: list[int] = []

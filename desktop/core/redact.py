@@ -51,13 +51,16 @@ def is_applied(f: Finding) -> bool:
 
 def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) -> None:
     erase_ink = False
+    placed: set[tuple] = set()  # a term found again by a detection asks for the same box twice
     for f in findings:
         is_box = f.start < 0 or f.entity_type == EntityType.SIGNATURE
         erase_ink |= is_box
         for box in f.boxes:
             rect = pymupdf.Rect(box) if is_box else pymupdf.Rect(shrink_vertically(box))
-            if rect.is_empty:
+            key = (tuple(round(v, 1) for v in rect), f.entity_type if label_mode else None)
+            if rect.is_empty or key in placed:
                 continue
+            placed.add(key)
             label = f"[{f.entity_type}]" if label_mode else None
             page.add_redact_annot(rect, text=label, fontsize=_label_size(rect, label), fill=BOX_COLOR,
                                   text_color=LABEL_COLOR, cross_out=False)
@@ -217,11 +220,14 @@ def find_terms(page: PageText, terms: list[str]) -> list[Finding]:
 
 
 def redact_terms(pdf_bytes: bytes, terms: list[str], *, label_mode: bool = False,
-                 extra: list[Finding] = ()) -> tuple[bytes, list[Finding]]:
-    """Redact every occurrence of the given strings (plus `extra` findings); return bytes and findings."""
-    doc = open_pdf(pdf_bytes, "document")
-    try:
-        findings = [f for page in extract_pages(doc) for f in find_terms(page, terms)]
-    finally:
-        doc.close()
+                 extra: list[Finding] = (), pages: list[PageText] | None = None) -> tuple[bytes, list[Finding]]:
+    """Redact every occurrence of the given strings (plus `extra` findings); return bytes and findings.
+    `pages` are the document's page texts when the caller has read them already."""
+    if pages is None:
+        doc = open_pdf(pdf_bytes, "document")
+        try:
+            pages = extract_pages(doc)
+        finally:
+            doc.close()
+    findings = [f for page in pages for f in find_terms(page, terms)]
     return redact_pdf(pdf_bytes, [*findings, *extra], label_mode=label_mode), findings

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pymupdf
 
 from desktop.core.ocr import LOW_CONFIDENCE
-from desktop.core.pageocr import prefetch
+from desktop.core.pageocr import pictures_to_read, prefetch_regions
 from desktop.core.pdf import PageText, extract_page, ocr_page_text
 from desktop.core.verify import Hit
 from desktop.core.verify_fuzzy import OcrTermIndex
@@ -23,36 +23,41 @@ def read_pages(pdf_bytes: bytes, index: TermIndex, visual: str = "auto") -> tupl
     unread: list[str] = []
     doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
     try:
-        seen = [n for n in range(doc.page_count) if _needs_visual(doc.load_page(n), visual)]
-        misread = OcrTermIndex(index) if seen else None
-        prefetch(doc, seen, whole=True)
+        regions = {n: r for n in range(doc.page_count) if (r := _visual_regions(doc.load_page(n), visual))}
+        misread = OcrTermIndex(index) if regions else None
+        prefetch_regions(doc, regions)
         for page in doc:
             text = extract_page(page, ocr=False)
             hits += _located("page-text", text, index)
             hits += _located("page-words (reading order)", words_in_reading_order(page), index)
-            if page.number not in seen:
+            if page.number not in regions:
                 continue
-            shown = ocr_page_text(page)
+            shown = ocr_page_text(page, regions[page.number])
             hits += _located("page-image (OCR)", shown, index, misread)
-            reason = _unreadable(page, text, shown)
+            reason = _unreadable(text, shown) if regions[page.number] == [page.rect] else ""
             if reason:
                 unread.append(f"page {page.number + 1}: {reason}")
     finally:
         doc.close()
-    return hits, unread, len(seen)
+    return hits, unread, len(regions)
 
 
-def _needs_visual(page: pymupdf.Page, visual: str) -> bool:
-    """Whether what a reader sees may differ from the text layer: the page shows a picture, uses a
-    Type 3 font (glyphs drawn as pictures) or has glyphs without a character. Text-only pages in
-    ordinary fonts read the same either way and are rendered only with "all"."""
-    if visual != "auto":
-        return visual == "all"
-    if page.get_images():
-        return True
-    if any(font[2] == "Type3" for font in page.get_fonts()):
-        return True
-    return "\ufffd" in page.get_text("text")
+def _visual_regions(page: pymupdf.Page, visual: str) -> list[pymupdf.Rect]:
+    """What of a page to render and read by OCR, because what a reader sees there may differ from
+    the text layer: with "auto", every picture big enough to hold a line (a scanned page is one
+    picture; text over it, such as an invisible OCR layer, does not vouch for it), and the whole page
+    where a Type 3 font draws glyphs as pictures or glyphs have no character. The rest of a text
+    page reads the same either way; "all" renders every page whole."""
+    if visual == "off":
+        return []
+    if visual == "all":
+        return [page.rect]
+    if any(font[2] == "Type3" for font in page.get_fonts()) or "\ufffd" in page.get_text("text"):
+        return [page.rect]
+    pictures = pictures_to_read(page)
+    if len(pictures) == 1 and pictures[0].get_area() >= 0.5 * page.rect.get_area():
+        return [page.rect]  # a scan: read the page whole, as the reviewer sees it
+    return pictures
 
 
 def words_in_reading_order(page: pymupdf.Page) -> PageText:
@@ -86,12 +91,14 @@ def _located(channel: str, page: PageText, index: TermIndex, misread: OcrTermInd
     return out
 
 
-def _unreadable(page: pymupdf.Page, text: PageText, shown: PageText) -> str:
-    """Why the rendering of a page could not be read well enough to vouch for it ("" when it could)."""
+def _unreadable(text: PageText, shown: PageText) -> str:
+    """Why the rendering of a whole page could not be read well enough to vouch for it ("" when it
+    could). A picture on a text page is searched for what OCR reads in it, but a poor reading there
+    (a signature's ink reads as noise) does not make the page unread."""
     if shown.ocr_error:
         return shown.ocr_error
-    if shown.ocr_words == 0:  # a picture without text layer that yields no word was not read
-        return "OCR read no word in the picture it shows" if page.get_images() and not text.text.strip() else ""
+    if shown.ocr_words == 0:  # a scanned page that yields no word was not read
+        return "OCR read no word in the picture it shows" if not text.text.strip() else ""
     if shown.ocr_confidence is not None and shown.ocr_confidence < LOW_CONFIDENCE:
         return f"OCR confidence {shown.ocr_confidence:.0f}% (under {LOW_CONFIDENCE:.0f}%)"
     return ""
