@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pymupdf
 
-from desktop.core.corpus.contract import generate_contract
 from desktop.core.model import Finding
-from desktop.core.redact import redact_pdf
-from desktop.core.verify import verify_redacted
+from desktop.core.redaction.redact import redact_pdf
+from desktop.core.verification.output import verify_redacted
+from devkit.corpus.contract import generate_contract
 
 NAME_TYPES = {"PERSON", "COMPANY", "EMAIL", "ADDRESS", "IBAN", "PHONE"}
 
@@ -102,10 +102,9 @@ def squash(text: str) -> str:
 def ocr_case(contracts, count: int) -> list[str]:
     """Scans of the first pages: OCR pages/s from an empty cache, then redaction of the ground-truth
     names with recall measured by OCR of the output."""
-    from desktop.core import ocr
-    from desktop.core.closed_loop import redact_verified
-    from desktop.core.corpus.scans import as_scan
-    from desktop.core.pdf import extract_pages, ocr_page_text, open_pdf
+    from desktop.core.pdf import extract_pages, ocr, ocr_page_text, open_pdf
+    from desktop.core.verification.loop import redact_verified
+    from devkit.corpus.scans import as_scan
 
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="clearance-bench-")  # nothing read before
     ocr._MEMORY_CACHE.clear()

@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.cli_export import _detections  # noqa: E402
-from desktop.core.closed_loop import redact_verified  # noqa: E402
-from desktop.core.corpus.scans import as_scan  # noqa: E402
 from desktop.core.pdf import ocr_page_text  # noqa: E402
+from desktop.core.verification.loop import redact_verified  # noqa: E402
+from devkit.corpus.scans import as_scan  # noqa: E402
 
 CUAD = ROOT.parent / "shared" / "corpus" / "cuad-dev"
 RESULTS = Path(__file__).parent / "results" / "scan.txt"

@@ -11,10 +11,9 @@ import pymupdf
 import pytest
 
 from desktop.cli import main
-from desktop.core import ocr
-from desktop.core.corpus.contract import generate_contract
-from desktop.core.corpus.scans import as_scan, make_hidden_names
-from desktop.core.pdf import extract_page, ocr_page_text
+from desktop.core.pdf import extract_page, ocr, ocr_page_text
+from devkit.corpus.contract import generate_contract
+from devkit.corpus.scans import as_scan, make_hidden_names
 
 NAME_TYPES = {"PERSON", "COMPANY", "EMAIL", "ADDRESS", "IBAN", "PHONE"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pymupdf
 from review_fixture import add_pdf
 
-from desktop.core.corpus import generate_contract
-from desktop.core.corpus.scans import as_scan
 from desktop.core.scan import import_paths
+from devkit.corpus import generate_contract
+from devkit.corpus.scans import as_scan
 
 
 def _scan(tmp_path, dpi: int):

@@ -3,8 +3,8 @@
 import pymupdf
 import pytest
 
-from desktop.core.corpus.scans import _glyph_by_glyph, _raw_text, _tracked
 from desktop.core.pdf import extract_page
+from devkit.corpus.scans import _glyph_by_glyph, _raw_text, _tracked
 
 
 def _page_with(*operators: str) -> pymupdf.Page:

@@ -8,8 +8,8 @@ import pypdf
 import pytest
 
 from desktop.cli import main
-from desktop.core.leaks import CHANNELS, make_leak_fixture
-from desktop.core.verify import normalise, verify_redacted
+from desktop.core.verification.output import normalise, verify_redacted
+from devkit.leaks import CHANNELS, make_leak_fixture
 
 NAME = "Jolene Marchetti"
 NEEDLES = ("jolene", "marchetti")  # either half of the name is a leak
@@ -90,7 +90,7 @@ def test_verify_reports_each_planted_channel_when_redaction_is_skipped(channel):
 
 
 def test_the_loop_redacts_what_the_redactor_missed(fixture, tmp_path, capsys, monkeypatch):
-    from desktop.core import redact
+    from desktop.core.redaction import redact
 
     src, out, terms = tmp_path / "in.pdf", tmp_path / "out.pdf", tmp_path / "terms.txt"
     src.write_bytes(fixture.pdf)
@@ -104,13 +104,14 @@ def test_the_loop_redacts_what_the_redactor_missed(fixture, tmp_path, capsys, mo
 
 
 def test_redact_refuses_to_write_when_the_loop_cannot_remove_a_leak(fixture, tmp_path, capsys, monkeypatch):
-    from desktop.core import closed_loop, redact
+    from desktop.core.redaction import redact
+    from desktop.core.verification import loop
 
     src, out, terms = tmp_path / "in.pdf", tmp_path / "out.pdf", tmp_path / "terms.txt"
     src.write_bytes(fixture.pdf)
     terms.write_text(NAME, encoding="utf-8")
     monkeypatch.setattr(redact, "find_terms", lambda page, terms: [])
-    monkeypatch.setattr(closed_loop, "redact_pdf", lambda pdf, findings, **kw: pdf)  # boxes that remove nothing
+    monkeypatch.setattr(loop, "redact_pdf", lambda pdf, findings, **kw: pdf)  # boxes that remove nothing
     assert main(["redact", str(src), "-o", str(out), "--terms", str(terms)]) == 1
     assert "LEAK page-text" in capsys.readouterr().err
     assert not out.exists()

@@ -79,7 +79,7 @@ def test_the_ocr_step_finds_tesseract_and_reads_a_line(tmp_path):
 
 
 def test_the_ocr_step_fails_when_tesseract_is_missing(tmp_path, monkeypatch):
-    from desktop.core import ocr
+    from desktop.core.pdf import ocr
 
     monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
     outcome = run_steps([Step("ocr", selftest.ocr_ready)], tmp_path)[0]

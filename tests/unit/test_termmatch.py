@@ -2,10 +2,9 @@
 
 import pytest
 
-from desktop.core.corpus.contract import generate_contract
 from desktop.core.pdf import extract_pages, open_pdf
-from desktop.core.redact import term_pattern
-from desktop.core.termmatch import TermMatcher
+from desktop.core.terms import TermMatcher, term_pattern
+from devkit.corpus.contract import generate_contract
 
 
 @pytest.mark.parametrize(("term", "text", "found"), [

@@ -2,8 +2,8 @@
 
 import pytest
 
-from desktop.core.verify_fuzzy import OcrTermIndex
-from desktop.core.verify_match import TermIndex, variants
+from desktop.core.verification.fuzzy import OcrTermIndex
+from desktop.core.verification.match import TermIndex, variants
 
 FOUND = [
     ("Halvorsen", "signed by H a l v o r s e n today"),  # letter-spaced, as PyMuPDF reads it

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import re
+import json
 from dataclasses import asdict, replace
 from datetime import date, datetime
 
-from desktop.core.consent.model import CONSENTING_ROLES, Eligibility, PartyLink, as_date
 from desktop.core.consent.rules import evaluate
 from desktop.core.model import Status
+from desktop.core.parties import CONSENTING_ROLES, Eligibility, PartyLink, as_date
+from desktop.core.terms import term_regex
 
 DEFAULT_PURPOSE = "ai-training"
 
 
 def readable_occurrences(store, doc_id: int, terms: tuple[str, ...]) -> int:
     """How many times any of `terms` appears in the page text without a confirmed finding over it."""
-    patterns = [re.compile(r"\s+".join(map(re.escape, t.split())), re.IGNORECASE) for t in terms if t.strip()]
+    patterns = [p for t in terms if (p := term_regex(t, whole_words=False)) is not None]
     if not patterns:
         return 0
     count = 0
@@ -78,7 +79,36 @@ def withdraw(store, party: str | int, purpose: str, on: date | datetime | str) -
         if not store.record_withdrawal(found.id, purpose, day) and not any(
                 c.withdrawn_on and c.withdrawn_on <= day for c in store.consents(found.id, purpose)):
             raise ConsentError(f"{found.name} holds no consent for {purpose} to withdraw")
-        purge = store.purge_list(found.id)
+        purge = purge_list(store, found.id)
         store.append_audit("consent-purge-list", {"party": found.id, "purpose": purpose,
                                                   "withdrawn_on": day.isoformat(), "files": purge})
     return purge
+
+
+WHOLE_FILE = "whole file"
+
+
+def purge_list(store, party_id: int) -> list[dict]:
+    """Every exported artefact that holds one of the party's documents: each PDF as a whole file, and
+    each line of a batch's pseudonymised text (JSONL) that carries the same document's text, by line
+    number and record (the PDF's name in the batch). Keys: batch, file, sha256, date, where."""
+    files = store.purge_list(party_id)
+    out: list[dict] = []
+    for batch in dict.fromkeys(f["batch"] for f in files):
+        pdfs = [f for f in files if f["batch"] == batch]
+        out += [{**f, "where": WHOLE_FILE} for f in pdfs]
+        names = {f["file"] for f in pdfs}
+        for text in (f for f in store.batch_files(batch) if f["kind"] == "text"):
+            out += [{"batch": batch, "file": text["name"], "sha256": text["sha256"], "date": pdfs[0]["date"],
+                     "document": pdfs[0]["document"], "where": f"line {number} (record {record})"}
+                    for number, record in _jsonl_records(bytes(text["content"])) if record in names]
+    return out
+
+
+def _jsonl_records(content: bytes) -> list[tuple[int, str]]:
+    """(line number from 1, the record's file name) of each line of an exported text.jsonl."""
+    out = []
+    for number, line in enumerate(content.decode("utf-8").splitlines(), 1):
+        if line.strip():
+            out.append((number, str(json.loads(line).get("file", ""))))
+    return out

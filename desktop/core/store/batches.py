@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop.core.store.base import StoreError
+from desktop.core.store.state import full_state
 
 
 class BatchesMixin:
@@ -24,6 +25,17 @@ class BatchesMixin:
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [batch_id, f["name"], f["kind"], f.get("document_id"), f["sha256"], f["size"], f["content"]],
                 )
+
+    def signed_batch_documents(self) -> dict[str, set[int]]:
+        """Per batch that carries at least one sign-off, the documents in it."""
+        if "signoffs" not in self.db.table_names():
+            return {}
+        out: dict[str, set[int]] = {}
+        for batch_id, doc_id in self.db.execute(
+                "SELECT DISTINCT f.batch_id, f.document_id FROM batch_files f WHERE f.document_id IS NOT NULL "
+                "AND f.batch_id IN (SELECT batch_id FROM signoffs)"):
+            out.setdefault(batch_id, set()).add(doc_id)
+        return out
 
     def batches(self) -> list[dict]:
         return list(self.db.query("SELECT id, created_at, purpose, actor, manifest_sha256 FROM batches "
@@ -65,7 +77,7 @@ class BatchesMixin:
 
 
 def read_only_snapshot(path: Path) -> dict:
-    """The audit chain, batches, files and sign-offs of a store file, read without writing a byte."""
+    """Integrity, chained state, trust, audit chain, batches, files and sign-offs of a store, read without writing."""
     path = Path(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -79,6 +91,11 @@ def read_only_snapshot(path: Path) -> dict:
         audit = [dict(r) for r in conn.execute("SELECT * FROM audit ORDER BY seq")]  # payloads stay raw text
         has_batches = "batches" in tables
         return {
+            "schema": conn.execute("PRAGMA user_version").fetchone()[0],
+            "integrity": [r[0] for r in conn.execute("PRAGMA integrity_check")],
+            "state": full_state(conn),
+            "trusted": [dict(r) for r in conn.execute("SELECT * FROM trusted_signers")]
+            if "trusted_signers" in tables else None,
             "audit": audit,
             "batches": [dict(r) for r in conn.execute("SELECT * FROM batches ORDER BY id")] if has_batches else [],
             "files": [dict(r) for r in conn.execute("SELECT * FROM batch_files ORDER BY batch_id, name")]

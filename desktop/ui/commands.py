@@ -1,0 +1,125 @@
+"""The window's own commands: open, export, quit, consent panel, registry, withdrawal, redacted preview.
+
+Declared here without importing Qt, so that the keymap and `clearance keys` know them where PySide6
+is missing; each imports its dialog only when it runs. The window registers them when it is built
+(`register_window_commands`); the core registry names no window module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core.commands import CommandError, Context, command
+
+_DECLARED: list[tuple[Callable[[Context], object], dict]] = []
+
+
+def _window_command(command_id: str, **traits):
+    def declare(func):
+        _DECLARED.append((func, {"command_id": command_id, **traits}))
+        return func
+
+    return declare
+
+
+def register_window_commands() -> None:
+    """Put the window's commands into the registry (again is harmless)."""
+    for func, traits in _DECLARED:
+        command(**traits)(func)
+
+
+def _window(ctx: Context):
+    if ctx.ui is None:
+        raise CommandError("this command needs the review window")
+    return ctx.ui
+
+
+# --- consent (their changes can reach every document of the queue) ---------------------------------
+
+@_window_command("consent-panel", category="Consent", scope="queue")
+def consent_panel(ctx):
+    """Show the consent panel of the current document and put the keyboard in it."""
+    panel = _window(ctx).consent_panel
+    panel.show()
+    panel.list.setFocus()
+
+
+@_window_command("consent-registry", category="Consent", scope="queue")
+def consent_registry(ctx):
+    """Open the consent registry: search parties and their consents."""
+    _registry_view(ctx)
+
+
+@_window_command("consent-withdraw", category="Consent", scope="queue")
+def consent_withdraw(ctx):
+    """Withdraw a party's consent and list the exported files to purge."""
+    view = _registry_view(ctx)
+    link = _window(ctx).consent_panel.current_link()
+    if link is not None:  # the party selected in the consent panel; otherwise the reviewer picks one
+        view.select_party(link.party.id)
+        view.withdraw_selected()
+
+
+def _registry_view(ctx):
+    from desktop.ui.registry_view import RegistryView
+
+    window = _window(ctx)
+    view = RegistryView(ctx.store, window, keymap=window.keymap)
+    view.show()
+    view.search.setFocus()
+    return view
+
+
+# --- file: open, export, quit ----------------------------------------------------------------------
+
+@_window_command("file-open", category="File")
+def file_open(ctx):
+    """Open PDF files: they join the queue and are scanned in the background."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = _window(ctx)
+    chosen, _ = QFileDialog.getOpenFileNames(window, "Open contracts", "", "PDF files (*.pdf *.PDF)")
+    if chosen:
+        window.add_files([Path(p) for p in chosen])
+
+
+@_window_command("folder-open", category="File")
+def folder_open(ctx):
+    """Open a folder: its PDFs (in every sub-folder) join the queue and are scanned in the background."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = _window(ctx)
+    chosen = QFileDialog.getExistingDirectory(window, "Open a folder of contracts")
+    if chosen:
+        window.add_files([Path(chosen)])
+
+
+@_window_command("export-batch", category="File", scope="queue", repeat=False)
+def export_batch(ctx):
+    """Export: check every document not exported yet, sign off the batch and write it to a folder."""
+    from desktop.ui.export_flow import run_export_flow
+
+    if ctx.store is None:
+        raise CommandError("no store is open")
+    run_export_flow(ctx.store, _window(ctx))
+
+
+@_window_command("quit", category="File", repeat=False)
+def quit_app(ctx):
+    """Quit Clearance (every decision is already saved)."""
+    from PySide6.QtWidgets import QApplication
+
+    _window(ctx).close()
+    QApplication.instance().quit()
+
+
+@_window_command("preview-redacted", category="View", repeat=False)
+def preview_redacted(ctx):
+    """Show or hide the current page as it will be exported, with every confirmed redaction applied."""
+    from desktop.ui.redaction_preview import show_preview
+
+    window = _window(ctx)
+    if ctx.session is None or ctx.store is None:
+        raise CommandError("open a document first")
+    show_preview(window, ctx.store, ctx.session.doc_id, max(window.page, 0))

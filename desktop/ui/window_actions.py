@@ -1,0 +1,94 @@
+"""What the review commands ask of the window (`ctx.ui`)."""
+
+from __future__ import annotations
+
+from desktop.core.keymap import key_rows
+from desktop.ui.cheatsheet import CheatSheet
+
+
+class WindowActions:
+    """The interface desktop.core.review.commands uses as `ctx.ui`; mixed into MainWindow, which
+    provides `session`, `view`, `keymap`, `dispatcher`, `mode_label`, `keys_label`, `find_panel`."""
+
+    def show_finding(self) -> None:
+        s = self.session
+        if s is None or s.current is None:
+            return
+        f = s.current
+        self.show_page(f.page)
+        box = f.boxes[min(s.box_index, len(f.boxes) - 1)] if f.boxes else None
+        self.view.reveal([box] if box else f.boxes)
+
+    def set_mode(self, mode: str) -> None:
+        self.dispatcher.set_mode(mode)
+        hint = {"review": "", "select": "  " + self._mode_hint("select"), "type": "  " + self._mode_hint("type")}
+        self.mode_label.setText(mode.upper() + hint.get(mode, ""))
+        self.mode_label.setProperty("mode", mode)
+        self.mode_label.style().polish(self.mode_label)
+        self.update_highlights()
+
+    def _mode_hint(self, mode: str) -> str:
+        return " · ".join(f"{r.keys[0]} {r.command.split('-', 1)[1]}" for r in key_rows(self.keymap)
+                          if r.mode == mode and r.keys)
+
+    def show_pending_keys(self, keys: str) -> None:
+        self.keys_label.setText(keys)
+
+    def zoom_by(self, factor: float) -> None:
+        self.view.zoom_by(factor)
+
+    def zoom_reset(self) -> None:
+        self.view.zoom_reset()
+
+    def fit_width(self) -> None:
+        self.view.fit_width()
+
+    def ask_find(self) -> None:
+        self.find_panel.ask()
+
+    def _close_find(self) -> None:
+        self.find_panel.hide()
+        self.view.setFocus()
+
+    def _find(self, query: str) -> None:
+        self.view.setFocus()  # the hit list stays; n/N step through it from the page
+        hit = self.session.find(query) if self.session else None
+        self.find_panel.show_hits(self.session.hits if self.session else [],
+                                  lambda n: self.session.page_text(n).text)
+        if hit is None:
+            self.find_panel.mark(-1)
+            self.message(f"“{query}” is not in this document")
+        else:
+            keys = ", ".join(self.keymap.keys_for("find-redact-all", "review")) or "the Find menu"
+            toggle = ", ".join(self.keymap.keys_for("find-toggle-hit", "review")) or "a click"
+            self.message(f"{len(self.session.hits)} hit(s) of “{query}” — n/N to step, {toggle} to leave one "
+                         f"out, {keys} to redact the ticked ones")
+            self.show_hit()
+
+    def show_hit(self) -> None:
+        """Show the current find hit: its page, the hit in view, marked in the list and counted."""
+        hit = self.session.hit if self.session else None
+        if hit is None:
+            return
+        self.show_page(hit.page)
+        self.view.reveal(self.session.page_text(hit.page).span_boxes(hit.start, hit.end))
+        self.find_panel.mark(self.session.hit_index)
+
+    def chosen_hits(self) -> list:
+        """The hits redact-all takes: those still ticked in the list."""
+        hits = self.session.hits if self.session else []
+        return [hits[i] for i in self.find_panel.chosen() if i < len(hits)]
+
+    def toggle_hit(self) -> bool:
+        return self.find_panel.toggle(self.session.hit_index) if self.session else False
+
+    def show_cheatsheet(self) -> None:
+        CheatSheet(self.keymap, self).exec()
+
+    def show_about(self) -> None:
+        from desktop.ui.about import show_about
+
+        show_about(self)
+
+    def message(self, text: str, timeout: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout)
