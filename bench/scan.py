@@ -14,6 +14,7 @@ import json
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pymupdf
@@ -21,8 +22,9 @@ import pymupdf
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.cli_export import _detections  # noqa: E402
-from desktop.core.pdf import ocr_page_text  # noqa: E402
+from desktop.core.detect import DetectorPool, detect_document  # noqa: E402
+from desktop.core.model import Status  # noqa: E402
+from desktop.core.pdf import extract_pages, ocr_page_text, open_pdf  # noqa: E402
 from desktop.core.verification.loop import redact_verified  # noqa: E402
 from devkit.corpus.scans import as_scan  # noqa: E402
 
@@ -47,6 +49,14 @@ def name_hits(pdf: bytes, names: list[str]) -> dict[int, int]:
         doc.close()
 
 
+def detections(pdf: bytes, pool) -> tuple[list, list]:
+    """What `redact --accept-detected` accepts: every detection, confirmed (see cli_export._detections)."""
+    doc = open_pdf(pdf)
+    pages = extract_pages(doc)
+    doc.close()
+    return pages, [replace(f, status=Status.CONFIRMED) for f in detect_document(pages, pool)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages-per-contract", type=int, default=3, help="0: every page (slow)")
@@ -55,6 +65,7 @@ def main() -> int:
     parties = json.loads((CUAD / "parties.json").read_text())
     legible = remaining = pages = 0
     lines, start = [], time.perf_counter()
+    pool = DetectorPool(workers=2)  # one model load for all contracts, as `clearance scan` does
     for path in sorted((CUAD / "pdf").iterdir()):
         src = pymupdf.open(path)
         chosen = chosen_pages(src.page_count, args.pages_per_contract)
@@ -62,7 +73,7 @@ def main() -> int:
         scan = as_scan(path.read_bytes(), dpi=args.dpi, pages=chosen, seed=len(path.name))
         names = parties[path.name]["names"]
         before = name_hits(scan, names)
-        texts, detected = _detections(scan)
+        texts, detected = detections(scan, pool)
         terms = list(dict.fromkeys(f.text.strip() for f in detected if f.start >= 0 and f.text.strip()))
         result = redact_verified(scan, terms, extra=detected, pages=texts)
         after = name_hits(result.pdf, names)
@@ -71,6 +82,7 @@ def main() -> int:
         state = "verified" if result.report.verified else ("leak" if not result.report.ok else "unread pages")
         lines.append(f"  {path.name[:60]:<60} {len(chosen):>3} pages  {left:>3}/{hits:<3} remain  {state}")
         print(lines[-1], flush=True)
+    pool.close()
     seconds = time.perf_counter() - start
     share = remaining / legible if legible else 0.0
     summary = [
