@@ -2,7 +2,7 @@
 
 The redactor, the detector's propagation, the consent gate, the registry and the review's find all
 build their patterns and keys here. The verifier does not: it keeps its own normaliser and matcher
-(`desktop.core.verification.output`) so that it never shares the redactor's blind spots.
+(`desktop.core.verification.match`) so that it never shares the redactor's blind spots.
 """
 
 from __future__ import annotations
