@@ -58,6 +58,12 @@ def _print_summary(report, failed: list[tuple[str, str]]) -> None:
           f"{len(failed)} failed"
           + (f", {len(imports.damaged)} damaged" if imports.damaged else ""))
     print(f"pages: {report.pages}")
+    if imports.ocr_pages:
+        confidences = imports.ocr_confidences
+        mean = f", mean confidence {sum(confidences) / len(confidences):.0f}%" if confidences else ""
+        print(f"read by OCR: {imports.ocr_pages} page(s){mean}")
+    for name, page, reason in imports.flagged:
+        print(f"check by eye: {name} page {page}: {reason}")
     if report.findings:
         print("new findings:")
         for entity_type, count in sorted(report.findings.items(), key=lambda kv: (-kv[1], kv[0])):

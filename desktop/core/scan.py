@@ -27,6 +27,9 @@ class ImportReport:
     duplicates: list[int] = field(default_factory=list)  # already stored, untouched
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
     damaged: list[tuple[str, str]] = field(default_factory=list)  # (path, "damaged: N of M pages readable")
+    ocr_pages: int = 0  # pages (or pictures on them) read by OCR
+    ocr_confidences: list[float] = field(default_factory=list)  # of each page read by OCR
+    flagged: list[tuple[str, int, str]] = field(default_factory=list)  # (file name, page number, why)
 
 
 @dataclass
@@ -54,13 +57,14 @@ def pdf_files(paths: Iterable[Path], failed: list[tuple[str, str]] | None = None
     return list(dict.fromkeys(out))
 
 
-def import_paths(store, paths: Iterable[Path]) -> ImportReport:
-    """Validate and store each PDF with its readable page texts. A bad file is reported with its
-    reason and the next one is imported: nothing about one file stops the others."""
+def import_paths(store, paths: Iterable[Path], progress: Progress | None = None) -> ImportReport:
+    """Validate and store each PDF with its readable page texts (read by OCR where a page shows text
+    it has no layer for). A bad file is reported with its reason and the next one is imported:
+    nothing about one file stops the others."""
     report = ImportReport()
     for path in pdf_files(paths, report.failed):
         try:
-            _import_one(store, path, report)
+            _import_one(store, path, report, progress)
         except PdfError as exc:
             report.failed.append((str(path), exc.reason))
         except OSError as exc:
@@ -71,11 +75,11 @@ def import_paths(store, paths: Iterable[Path]) -> ImportReport:
     return report
 
 
-def _import_one(store, path: Path, report: ImportReport) -> None:
+def _import_one(store, path: Path, report: ImportReport, progress: Progress | None) -> None:
     data = read_pdf_bytes(path)
     doc = open_pdf(data, path.name)
     try:
-        read = checked_pages(doc, data, path.name)
+        read = checked_pages(doc, data, path.name, progress=_ocr_progress(progress, path.name))
     finally:
         close_pdf(doc)
     with store.atomic():
@@ -88,8 +92,26 @@ def _import_one(store, path: Path, report: ImportReport) -> None:
         else:
             store.relocate_document(doc_id, str(path.resolve()))  # the file was moved: follow it
     (report.imported if created else report.duplicates).append(doc_id)
+    _count_ocr(report, path.name, read.pages)
     if read.damaged:
         report.damaged.append((str(path), f"{path.name}: {read.summary}"))
+
+
+def _ocr_progress(progress: Progress | None, name: str):
+    if progress is None:
+        return None
+    return lambda done, total: progress(done, total, f"OCR {name} page {done}/{total}")
+
+
+def _count_ocr(report: ImportReport, name: str, pages) -> None:
+    for p in pages:
+        if p.ocr_confidence is not None or p.ocr_error:
+            report.ocr_pages += 1
+            if p.ocr_confidence is not None:
+                report.ocr_confidences.append(p.ocr_confidence)
+        if p.low_confidence:
+            reason = p.ocr_error or f"OCR confidence {p.ocr_confidence:.0f}%"
+            report.flagged.append((name, p.number + 1, reason))
 
 
 def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_order: list[int] | None = None,
@@ -217,7 +239,7 @@ def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, w
     Each document is claimed first, so a second scan of the same store at the same time skips
     what this one does; a document that cannot be scanned is reported and the next one goes on.
     """
-    report = ScanReport(imports=import_paths(store, paths))
+    report = ScanReport(imports=import_paths(store, paths, progress))
     docs = [d for d in store.documents() if d["id"] in set(report.imports.imported + report.imports.duplicates)]
     todo = [d for d in docs if d["status"] != "scanned"]
     total = sum(len(store.unscanned_pages(d["id"])) for d in todo)

@@ -9,6 +9,7 @@ imported with the count of readable pages, shown to the reviewer, and refused fo
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 
@@ -55,9 +56,12 @@ def ends_early(data: bytes) -> bool:
 
 
 @pdf_locked
-def read_pages(doc: pymupdf.Document, data: bytes | None = None) -> PageRead:
-    """Extract every page that can be read; never raises for a bad page."""
+def read_pages(doc: pymupdf.Document, data: bytes | None = None, *, ocr: bool = True, progress=None) -> PageRead:
+    """Extract every page that can be read (with OCR where a page needs it, as extract_pages does);
+    never raises for a bad page."""
     pages, problems = [], {}
+    if ocr:
+        _prefetch_ocr(doc, progress)
     # MuPDF lowers page_count (and the tree's /Count) once it finds that the page tree lied, so the
     # count is read from a fresh copy of the file, as the file states it.
     claimed = max(doc.page_count, _claimed_count(data) if data else 0)
@@ -68,19 +72,28 @@ def read_pages(doc: pymupdf.Document, data: bytes | None = None) -> PageRead:
             if missing:
                 problems[number] = missing
                 continue
-            pages.append(extract_page(page))
+            pages.append(extract_page(page, ocr=ocr))
         except Exception as exc:  # MuPDF raises several types for one broken page
             problems[number] = _reason(exc)
     cut = bool(data) and ends_early(data) and doc.is_repaired
     return PageRead(claimed, tuple(pages), problems, cut)
 
 
-def checked_pages(doc: pymupdf.Document, data: bytes, name: str) -> PageRead:
+def checked_pages(doc: pymupdf.Document, data: bytes, name: str, *, ocr: bool = True, progress=None) -> PageRead:
     """read_pages, refusing a file of which no page can be read."""
-    read = read_pages(doc, data)
+    read = read_pages(doc, data, ocr=ocr, progress=progress)
     if not read.pages:
         raise PdfError("corrupt", f"{name}: the PDF is damaged: none of its {read.total} page(s) can be read")
     return read
+
+
+def _prefetch_ocr(doc: pymupdf.Document, progress) -> None:
+    """Read the pages that need OCR first, one Tesseract per core (extract_page then finds them
+    read). A page that breaks here is left to the page-by-page reading, which names it."""
+    from desktop.core.pdf.pageocr import prefetch
+
+    with contextlib.suppress(Exception):  # a damaged page: reported by read_pages with its reason
+        prefetch(doc, range(doc.page_count), progress=progress)
 
 
 def _claimed_count(data: bytes) -> int:

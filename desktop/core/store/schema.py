@@ -200,6 +200,17 @@ def _named_signers(db: sqlite_utils.Database) -> None:
             "state": {table: compact(rows) for table, rows in full_state(db.conn).items()}})
 
 
+def _ocr_pages(db: sqlite_utils.Database) -> None:
+    """Pages read by OCR keep their confidence, so a poorly read page is flagged for the reviewer."""
+    db.executescript(
+        """
+        ALTER TABLE pages ADD COLUMN ocr_confidence REAL;   -- mean word confidence 0-100; NULL: no OCR
+        ALTER TABLE pages ADD COLUMN ocr_words INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pages ADD COLUMN ocr_flag TEXT;         -- why a person must check it; NULL: fine
+        """
+    )
+
+
 def _scan_claims(db: sqlite_utils.Database) -> None:
     """Several processes share one store: a scan claims a document before detecting it, so two runs
     never do the same work; a claim whose process is gone is taken over. A damaged file is stored
@@ -224,6 +235,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _consent_registry,
     _export_batches,
     _named_signers,
+    _ocr_pages,
     _scan_claims,
 ]
 
