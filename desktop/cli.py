@@ -47,7 +47,7 @@ def _load_subcommands() -> None:
     import importlib
 
     for name in ("desktop.cli_scan", "desktop.cli_review", "desktop.cli_export", "desktop.cli_consent",
-                 "desktop.cli_app", "desktop.cli_demo"):
+                 "desktop.cli_app", "desktop.cli_demo", "desktop.cli_cluster"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:

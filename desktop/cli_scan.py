@@ -14,7 +14,14 @@ def _register(sub) -> None:
     scan = sub.add_parser("scan", help="import PDFs (files or folders) and detect what identifies a party")
     scan.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     store_arg(scan)
-    scan.add_argument("--workers", type=int, default=2, help="detection processes (default 2)")
+    scan.add_argument("--workers", type=int, default=None,
+                      help="detection processes (default 2), or Ray actors (default: every CPU of the cluster)")
+    scan.add_argument("--engine", choices=("local", "ray"), default="local",
+                      help="where detection runs: worker processes here, or a Ray job (pip install clearance[cluster])")
+    scan.add_argument("--ray-address", metavar="ADDR", default=None,
+                      help="join the Ray cluster at ADDR (HOST:6379) instead of starting a local Ray")
+    scan.add_argument("--out", type=Path, metavar="DIR", default=None,
+                      help="with --engine ray: write the results as Parquet shards in DIR instead of a store")
     scan.set_defaults(func=scan_command)
 
     findings = sub.add_parser("findings", help="list the findings of one document")
@@ -25,13 +32,32 @@ def _register(sub) -> None:
 
 
 def scan_command(args) -> int:
-    from tqdm import tqdm
+    if args.engine == "ray" or args.ray_address or args.out:
+        from desktop.cli_cluster import ray_scan_command
 
+        return ray_scan_command(args)
     from desktop.core.scan import scan_paths
 
-    missing = [p for p in args.paths if not p.exists()]
-    for p in missing:
-        print(f"{p}: no such file or folder", file=sys.stderr)
+    existing = paths_or_complain(args.paths)
+    bar, progress = progress_bar()
+    with open_store(args) as store:
+        report = scan_paths(store, existing, progress=progress, workers=args.workers or 2)
+    bar.close()
+    return print_scan_report(report, missing=len(args.paths) - len(existing))
+
+
+def paths_or_complain(paths: list[Path]) -> list[Path]:
+    """The given paths that exist; each other one is printed as a failure."""
+    for p in paths:
+        if not p.exists():
+            print(f"{p}: no such file or folder", file=sys.stderr)
+    return [p for p in paths if p.exists()]
+
+
+def progress_bar():
+    """A page progress bar on stderr (only on a terminal) and the callback that moves it."""
+    from tqdm import tqdm
+
     bar = tqdm(total=0, unit="page", file=sys.stderr, disable=None, leave=False)
 
     def progress(done: int, total: int, message: str) -> None:
@@ -39,12 +65,14 @@ def scan_command(args) -> int:
         bar.set_postfix_str(message[-40:], refresh=False)
         bar.update(done - bar.n)
 
-    with open_store(args) as store:
-        report = scan_paths(store, [p for p in args.paths if p.exists()], progress=progress, workers=args.workers)
-    bar.close()
+    return bar, progress
+
+
+def print_scan_report(report, missing: int = 0) -> int:
+    """Documents, pages, new findings by type, then each failed file; the exit code."""
     imports = report.imports
     print(f"documents: {len(imports.imported)} imported, {len(imports.duplicates)} already stored, "
-          f"{len(imports.failed) + len(missing)} failed")
+          f"{len(imports.failed) + missing} failed")
     print(f"pages: {report.pages}")
     if report.findings:
         print("new findings:")

@@ -1,0 +1,124 @@
+"""Start or join Ray and run detection as a Ray Data job: files in, detection results out, streamed.
+
+Ray Data reads the input files, a light stage turns each into page rows (`rows.file_rows`), and a
+fixed pool of actors, each loading the spaCy pipeline once, detects batches of pages
+(`rows.detect_rows`, i.e. `desktop.core.detect`'s own code). The caller gets result rows as they
+finish and decides where they go (a store, or Parquet shards).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.cluster import INSTALL_HINT, ClusterUnavailable
+from desktop.core.cluster.rows import detect_rows, file_rows
+
+# Ray's opt-out of usage reporting, read by every Ray process; the dashboard is never started.
+OFFLINE_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0"}
+
+
+@dataclass(frozen=True)
+class RayOptions:
+    address: str | None = None  # None: start a local Ray on this machine; else join that cluster
+    workers: int | None = None  # detection actors; default 2 locally, every CPU of a cluster
+    batch_pages: int = 8  # pages per actor call (spaCy runs them as one batch)
+
+
+def require_ray():
+    """The ray module, or ClusterUnavailable with a one-line install hint."""
+    os.environ.update(OFFLINE_ENV)  # before Ray is imported: it reads them at import and start
+    try:
+        import pyarrow  # noqa: F401
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError as exc:
+        raise ClusterUnavailable(f"--engine ray needs Ray, which is not installed: {INSTALL_HINT}") from exc
+    return ray
+
+
+@contextmanager
+def ray_session(options: RayOptions):
+    """Ray for the duration of a job: the one already running in this process (left running), a
+    local one started here, or a connection to the cluster at `options.address`. Yields the
+    number of detection actors."""
+    ray = require_ray()
+    started = not ray.is_initialized()
+    if started:
+        common = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR,
+                  "runtime_env": {"env_vars": dict(OFFLINE_ENV)}}
+        if options.address:
+            ray.init(address=options.address, **common)
+        else:
+            # Loopback only: Ray otherwise finds the machine's address by opening a socket towards
+            # a public one.
+            ray.init(num_cpus=options.workers or 2, _node_ip_address="127.0.0.1", **common)
+    _quiet_ray_data()
+    try:
+        yield options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _quiet_ray_data() -> None:
+    """The caller shows its own progress; Ray Data's bars and per-run log lines would mix with it."""
+    from ray.data import DataContext
+
+    ctx = DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    for name in ("ray.data", "ray"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+class PageDetector:
+    """A Ray Data actor: loads the analyzer once when it starts, then detects batches of page rows."""
+
+    def __init__(self, model: str | None):
+        from desktop.core.detect.pool import detect_texts
+        from desktop.core.offline import make_offline
+
+        make_offline()
+        self.model = model
+        detect_texts(["Warm-up by ACME GmbH."], model)  # loads the pipeline now, not on the first batch
+
+    def __call__(self, batch):
+        import pyarrow
+
+        return pyarrow.Table.from_pylist(detect_rows(batch.to_pylist(), self.model))
+
+
+def file_uri(path: Path, address: str | None) -> str:
+    """Where Ray Data reads a file. Joining a cluster, `local://` makes Ray read it on this machine
+    (the driver's node) and send the bytes on, so the workers need no access to its disk."""
+    path = Path(path).resolve()
+    return f"local://{path}" if address else str(path)
+
+
+def detect_files(paths: list[Path], model: str | None, options: RayOptions, *,
+                 wanted: dict[str, list[int]] | None = None, skip: frozenset[str] = frozenset()) -> Iterator[dict]:
+    """Result rows (see `rows`) of every file, in the order they finish. `wanted` and `skip` as in
+    `rows.file_rows`."""
+    if not paths:
+        return
+    with ray_session(options) as actors:
+        import ray
+
+        ds = ray.data.read_binary_files([file_uri(p, options.address) for p in paths], include_paths=True,
+                                        num_cpus=0)
+        # Reading and text extraction cost about 1% of detection: they take no CPU slot from the actors.
+        ds = ds.flat_map(file_rows, fn_kwargs={"wanted": wanted, "skip": skip}, num_cpus=0)
+        # No actor restarts: Ray could not rebuild one whose constructor arguments it dropped, and
+        # a failed job is resumed by running the scan again.
+        with warnings.catch_warnings():  # Ray 2.60 calls every actor option "deprecated"
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ds = ds.map_batches(PageDetector, fn_constructor_kwargs={"model": model}, batch_size=options.batch_pages,
+                                batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=actors),
+                                num_cpus=1, max_restarts=0)
+        yield from ds.iter_rows()
