@@ -6,7 +6,12 @@ Ray and runs the job, `scan` writes its results into a store the way the local s
 an optional extra (`pip install clearance[cluster]`); nothing else in the app imports this package.
 """
 
-INSTALL_HINT = "pip install 'clearance[cluster]' (in a source checkout: pip install '.[cluster]')"
+import sys
+
+INSTALL_HINT = (
+    "the desktop installer leaves it out; install Clearance with pip install 'clearance[cluster]' on the "
+    "machine that runs the scan" if getattr(sys, "frozen", False)
+    else "pip install 'clearance[cluster]' (in a source checkout: pip install '.[cluster]')")
 
 
 class ClusterUnavailable(Exception):

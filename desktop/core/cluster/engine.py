@@ -20,6 +20,7 @@ from desktop.core.cluster import INSTALL_HINT, ClusterUnavailable
 from desktop.core.cluster.rows import detect_rows, file_rows
 
 # Ray's opt-out of usage reporting, read by every Ray process; the dashboard is never started.
+MAX_READ_BLOCKS = 2000
 OFFLINE_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0"}
 
 
@@ -110,8 +111,11 @@ def detect_files(paths: list[Path], model: str | None, options: RayOptions, *,
     with ray_session(options) as actors:
         import ray
 
+        # A block per file (up to a point), so that even a few files keep every actor busy. (A block
+        # of pages goes to one actor: repartitioning into smaller ones would need a CPU slot the
+        # actors hold, and waits for ever.)
         ds = ray.data.read_binary_files([file_uri(p, options.address) for p in paths], include_paths=True,
-                                        num_cpus=0)
+                                        num_cpus=0, override_num_blocks=min(len(paths), MAX_READ_BLOCKS))
         # Reading and text extraction cost about 1% of detection: they take no CPU slot from the actors.
         ds = ds.flat_map(file_rows, fn_kwargs={"wanted": wanted, "skip": skip}, num_cpus=0)
         # No actor restarts: Ray could not rebuild one whose constructor arguments it dropped, and

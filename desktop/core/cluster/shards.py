@@ -115,7 +115,9 @@ def scan_to_shards(paths: Iterable[Path], folder: Path, options: RayOptions, mod
     all there already are read on the cluster (to know them by content) but not detected again."""
     report = ShardScanReport()
     files = pdf_files(paths)
-    done = {sha for sha, doc in read_shards(folder).items() if doc.complete} if Path(folder).is_dir() else set()
+    before = read_shards(folder) if Path(folder).is_dir() else {}
+    done = {sha for sha, doc in before.items() if doc.complete}
+    known_failures = {(d.header["path"], d.header["error"]) for d in before.values() if d.header["error"]}
     writer, total, count = ShardWriter(folder), 0, 0
     left: dict[str, int] = {}
     with closing(detect_files(files, model, options, skip=frozenset(done))) as rows:
@@ -123,7 +125,8 @@ def scan_to_shards(paths: Iterable[Path], folder: Path, options: RayOptions, mod
             if row["skipped"]:
                 report.already.append(row["path"])
                 continue
-            writer.add(row)
+            if (row["path"], row["error"]) not in known_failures:  # a file that failed before is not written twice
+                writer.add(row)
             if row["error"]:
                 report.failed.append((row["path"], row["error"]))
             elif row["page"] == HEADER:

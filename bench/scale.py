@@ -1,0 +1,144 @@
+"""Pages/s of the local worker pool and of a Ray job on the same corpus, start-up shown apart, and
+what each added node would bring. Each run scans the corpus into a fresh store, end to end.
+
+Local pool: start-up is the workers loading the model; the scan then runs on warm workers.
+Ray: start-up is starting Ray (once) plus a one-page job (actors start and load the model, the
+pipeline is planned); a corpus job pays its own actor start-up again, so its detection time is
+taken as the job's time less the one-page job's. The driver's own share (import, storing results
+through the local scan code) is timed alone: it bounds what any number of nodes can deliver to
+one store, and shards written on the cluster (`--out`) take it off the critical path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pymupdf
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.core.cluster.engine import RayOptions, ray_session  # noqa: E402
+from desktop.core.cluster.scan import CachedOnly, scan_paths_ray  # noqa: E402
+from desktop.core.corpus import generate_contract  # noqa: E402
+from desktop.core.detect import DetectorPool  # noqa: E402
+from desktop.core.offline import make_offline  # noqa: E402
+from desktop.core.scan import import_paths, scan_document  # noqa: E402
+from desktop.core.store import Store  # noqa: E402
+
+CUAD = ROOT.parent / "shared" / "corpus" / "cuad-dev" / "pdf"
+SEED = 5000
+
+
+def corpus(folder: Path, pages_wanted: int, cuad: bool) -> list[Path]:
+    if cuad:
+        return sorted(CUAD.glob("*.pdf"))
+    files, total, seed = [], 0, SEED
+    while total < pages_wanted:
+        c = generate_contract(seed)
+        files.append(folder / f"contract-{seed}.pdf")
+        files[-1].write_bytes(c.pdf)
+        total += len(pymupdf.open(stream=c.pdf))
+        seed += 1
+    return files
+
+
+def local_run(files: list[Path], workers: int, tmp: Path) -> tuple[float, float, int]:
+    """(start-up s, scan s, pages) with a pool of `workers` processes."""
+    start = time.perf_counter()
+    pool = DetectorPool(workers=workers)
+    list(pool.detect([(i, "warm up the workers, John Smith of ACME GmbH") for i in range(workers * 2)]))
+    startup = time.perf_counter() - start
+    with Store(tmp / f"local-{workers}.sqlite") as store:
+        start = time.perf_counter()
+        ids = import_paths(store, files).imported
+        for doc_id in ids:
+            scan_document(store, doc_id, pool=pool)
+        secs = time.perf_counter() - start
+        pages = sum(store.document(i)["pages"] for i in ids)
+    pool.close()
+    return startup, secs, pages
+
+
+def ray_run(files: list[Path], workers: int, tmp: Path, one_page: Path) -> tuple[float, float, int]:
+    """(one-page job s, corpus job s, pages) with `workers` detection actors in the running Ray."""
+    options = RayOptions(workers=workers)
+    with Store(tmp / f"ray-{workers}-probe.sqlite") as store:
+        start = time.perf_counter()
+        scan_paths_ray(store, [one_page], options)
+        probe = time.perf_counter() - start
+    with Store(tmp / f"ray-{workers}.sqlite") as store:
+        start = time.perf_counter()
+        report = scan_paths_ray(store, files, options)
+        secs = time.perf_counter() - start
+    assert not report.imports.failed, report.imports.failed
+    return probe, secs, report.pages
+
+
+def driver_share(files: list[Path], tmp: Path, cached_from: Path) -> float:
+    """Seconds the driver spends importing and storing the corpus when every page is already detected."""
+    with Store(tmp / "driver.sqlite") as store:
+        store.db.execute("ATTACH DATABASE ? AS src", [str(cached_from)])
+        store.db.execute("INSERT INTO detection_cache SELECT * FROM src.detection_cache")
+        store.db.conn.commit()
+        store.db.execute("DETACH DATABASE src")
+        start = time.perf_counter()
+        for doc_id in import_paths(store, files).imported:
+            scan_document(store, doc_id, pool=CachedOnly())
+        return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=60, help="generated pages (default 60)")
+    parser.add_argument("--cuad", action="store_true", help="scan the 16 CUAD contracts instead")
+    args = parser.parse_args()
+    make_offline()
+    tmp = Path(tempfile.mkdtemp(prefix="clearance-scale-"))
+    try:
+        files = corpus(tmp, args.pages, args.cuad)
+        one_page = tmp / "one-page.pdf"
+        one_page.write_bytes(generate_contract(SEED - 1, pages=1).pdf)
+        lines, rates = [], {}
+        for workers in (1, 2):
+            startup, secs, pages = local_run(files, workers, tmp)
+            rates[("local", workers)] = pages / secs
+            lines.append(f"local pool, {workers} worker(s): start-up {startup:5.1f} s, {pages} pages in {secs:5.1f} s "
+                         f"= {pages / secs:5.2f} pages/s")
+        start = time.perf_counter()
+        with ray_session(RayOptions(workers=2)):
+            ray_start = time.perf_counter() - start
+            for workers in (1, 2):
+                probe, secs, pages = ray_run(files, workers, tmp, one_page)
+                rate = pages / max(secs - probe, 1e-9)
+                rates[("ray", workers)] = rate
+                lines.append(f"Ray, {workers} actor(s):          start-up {ray_start:4.1f} s (Ray) + {probe:4.1f} s "
+                             f"(one-page job), {pages} pages in {secs:5.1f} s = {pages / secs:5.2f} pages/s with the job's "
+                             f"start-up, {rate:5.2f} pages/s without")
+        driver = driver_share(files, tmp, tmp / "ray-2.sqlite")
+        per_worker = rates[("ray", 2)] - rates[("ray", 1)]
+        corpus_name = "16 CUAD contracts" if args.cuad else f"generated contracts (seed {SEED}+)"
+        lines = [f"{pages} pages of {corpus_name}, {len(files)} files, this machine (2 cores, shared)"] + lines + [
+            f"Ray / local pool with 2 workers, start-up excluded: {rates[('ray', 2)] / rates[('local', 2)]:.2f}x",
+            f"added worker (1 -> 2 actors): +{per_worker:.2f} pages/s; projected per added 2-core node: "
+            f"+{2 * per_worker:.1f} pages/s, per added 16-core node: +{16 * per_worker:.0f} pages/s",
+            f"driver share (import + storing results, no detection): {pages / driver:.0f} pages/s; one store "
+            f"absorbs about {pages / driver / max(2 * per_worker, 1e-9):.0f} added 2-core nodes, --out shards "
+            "lift that limit",
+        ]
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    text = "\n".join(lines)
+    print(text)
+    out = ROOT / "bench" / "results" / ("scale-cuad.txt" if args.cuad else "scale.txt")
+    out.write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
