@@ -19,9 +19,16 @@ from pathlib import Path
 from desktop.core.cluster import INSTALL_HINT, ClusterUnavailable
 from desktop.core.cluster.rows import detect_rows, file_rows
 
-# Ray's opt-out of usage reporting, read by every Ray process; the dashboard is never started.
 MAX_READ_BLOCKS = 2000
+# Ray's opt-out of usage reporting, read by every Ray process; the dashboard is never started.
 OFFLINE_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0"}
+# Even so, the head process a local Ray starts asks the cloud metadata address (169.254.169.254)
+# which cloud it runs on. The processes it starts get a proxy on a closed loopback port for any
+# HTTP request; their own connections are to loopback, which bypasses it.
+_CLOSED = "http://127.0.0.1:9"
+_LOOPBACK = "127.0.0.1,localhost,::1"
+LOCAL_RAY_ENV = {"http_proxy": _CLOSED, "https_proxy": _CLOSED, "HTTP_PROXY": _CLOSED, "HTTPS_PROXY": _CLOSED,
+                 "no_proxy": _LOOPBACK, "NO_PROXY": _LOOPBACK}
 
 
 @dataclass(frozen=True)
@@ -58,13 +65,29 @@ def ray_session(options: RayOptions):
         else:
             # Loopback only: Ray otherwise finds the machine's address by opening a socket towards
             # a public one.
-            ray.init(num_cpus=options.workers or 2, _node_ip_address="127.0.0.1", **common)
+            with _environment(LOCAL_RAY_ENV):
+                ray.init(num_cpus=options.workers or 2, _node_ip_address="127.0.0.1", **common)
     _quiet_ray_data()
     try:
         yield options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     finally:
         if started:
             ray.shutdown()
+
+
+@contextmanager
+def _environment(values: dict[str, str]):
+    """These variables for the processes started inside the block only; this one keeps its own."""
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def _quiet_ray_data() -> None:
