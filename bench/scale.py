@@ -12,6 +12,7 @@ one store, and shards written on the cluster (`--out`) take it off the critical 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -93,6 +94,14 @@ def driver_share(files: list[Path], tmp: Path, cached_from: Path) -> float:
         return time.perf_counter() - start
 
 
+def projection(per_worker: float) -> str:
+    if per_worker <= 0:
+        return (f"added worker (1 -> 2 actors): {per_worker:+.2f} pages/s: no gain measured here (two actors on "
+                "two busy cores); no projection per node from this run")
+    return (f"added worker (1 -> 2 actors): +{per_worker:.2f} pages/s; projected per added 2-core node: "
+            f"+{2 * per_worker:.1f} pages/s, per added 16-core node: +{16 * per_worker:.0f} pages/s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=60, help="generated pages (default 60)")
@@ -123,13 +132,13 @@ def main() -> int:
         driver = driver_share(files, tmp, tmp / "ray-2.sqlite")
         per_worker = rates[("ray", 2)] - rates[("ray", 1)]
         corpus_name = "16 CUAD contracts" if args.cuad else f"generated contracts (seed {SEED}+)"
-        lines = [f"{pages} pages of {corpus_name}, {len(files)} files, this machine (2 cores, shared)"] + lines + [
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        lines = [f"{pages} pages of {corpus_name}, {len(files)} files; 2 cores, load average {load} "
+                 "(the machine is shared)"] + lines + [
             f"Ray / local pool with 2 workers, start-up excluded: {rates[('ray', 2)] / rates[('local', 2)]:.2f}x",
-            f"added worker (1 -> 2 actors): +{per_worker:.2f} pages/s; projected per added 2-core node: "
-            f"+{2 * per_worker:.1f} pages/s, per added 16-core node: +{16 * per_worker:.0f} pages/s",
-            f"driver share (import + storing results, no detection): {pages / driver:.0f} pages/s; one store "
-            f"absorbs about {pages / driver / max(2 * per_worker, 1e-9):.0f} added 2-core nodes, --out shards "
-            "lift that limit",
+            projection(per_worker),
+            f"driver share (import + storing results, no detection): {pages / driver:.0f} pages/s, the most one "
+            "store takes in from any number of nodes; --out shards written on the cluster lift that limit",
         ]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -77,3 +77,15 @@ def test_without_the_cluster_extra_one_line_says_how_to_install_it(argv, tmp_pat
 def test_ray_options_need_the_ray_engine(tmp_path, capsys):
     assert main(["scan", str(tmp_path), "--out", str(tmp_path / "shards")]) == 2
     assert "--engine ray" in capsys.readouterr().err
+
+
+def test_the_desktop_installer_and_make_run_leave_ray_out():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = (root / "packaging" / "clearance.spec").read_text(encoding="utf-8")
+    excludes = spec[spec.index("excludes = ["):spec.index("]\n", spec.index("excludes = ["))]
+    assert '"ray"' in excludes and '"pyarrow"' in excludes
+    makefile = (root / "Makefile").read_text(encoding="utf-8")
+    run_install = makefile[makefile.index("$(STAMP): "):makefile.index("touch $(STAMP)")]
+    assert "cluster" not in run_install and "'.[dev,cluster]'" in makefile

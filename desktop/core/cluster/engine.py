@@ -9,6 +9,7 @@ finish and decides where they go (a store, or Parquet shards).
 from __future__ import annotations
 
 import logging
+import math
 import os
 import warnings
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from desktop.core.cluster import INSTALL_HINT, ClusterUnavailable
 from desktop.core.cluster.rows import detect_rows, file_rows
 
 MAX_READ_BLOCKS = 2000
+READERS_PER_ACTOR = 8
 # Ray's opt-out of usage reporting, read by every Ray process; the dashboard is never started.
 OFFLINE_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0"}
 # Even so, the head process a local Ray starts asks the cloud metadata address (169.254.169.254)
@@ -94,6 +96,9 @@ def _quiet_ray_data() -> None:
     """The caller shows its own progress; Ray Data's bars and per-run log lines would mix with it."""
     from ray.data import DataContext
 
+    # A job of fewer files than actors leaves some idle, which is no news to the person scanning.
+    warnings.filterwarnings("ignore", message="The minimum number of concurrent actors", category=UserWarning)
+
     ctx = DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
@@ -137,10 +142,13 @@ def detect_files(paths: list[Path], model: str | None, options: RayOptions, *,
         # A block per file (up to a point), so that even a few files keep every actor busy. (A block
         # of pages goes to one actor: repartitioning into smaller ones would need a CPU slot the
         # actors hold, and waits for ever.)
+        # Reading and text extraction cost about 1% of detection: they take no CPU slot from the
+        # actors, and a few tasks at a time keep them fed (more would only start idle processes).
+        readers = max(1, math.ceil(actors / READERS_PER_ACTOR))
         ds = ray.data.read_binary_files([file_uri(p, options.address) for p in paths], include_paths=True,
-                                        num_cpus=0, override_num_blocks=min(len(paths), MAX_READ_BLOCKS))
-        # Reading and text extraction cost about 1% of detection: they take no CPU slot from the actors.
-        ds = ds.flat_map(file_rows, fn_kwargs={"wanted": wanted, "skip": skip}, num_cpus=0)
+                                        num_cpus=0, concurrency=readers,
+                                        override_num_blocks=min(len(paths), MAX_READ_BLOCKS))
+        ds = ds.flat_map(file_rows, fn_kwargs={"wanted": wanted, "skip": skip}, num_cpus=0, concurrency=readers)
         # No actor restarts: Ray could not rebuild one whose constructor arguments it dropped, and
         # a failed job is resumed by running the scan again.
         with warnings.catch_warnings():  # Ray 2.60 calls every actor option "deprecated"
