@@ -22,7 +22,7 @@ from desktop.core.cluster.rows import detect_rows, file_rows
 
 MAX_READ_BLOCKS = 2000
 READERS_PER_ACTOR = 8
-# Ray's opt-out of usage reporting, read by every Ray process; the dashboard is never started.
+# Ray's opt-out of usage reporting, read by every Ray process (the dashboard UI is never started).
 OFFLINE_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0"}
 # Even so, the head process a local Ray starts asks the cloud metadata address (169.254.169.254)
 # which cloud it runs on. The processes it starts get a proxy on a closed loopback port for any
