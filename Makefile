@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO   := demo
 STORE  := $(DEMO)/clearance.sqlite
 
-.PHONY: run test lint unit gui e2e demo bench package package-test clean system-run system-test
+.PHONY: run test lint demo bench package package-test clean system-run system-test
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ run: system-run $(STAMP) $(STORE)
 	$(BIN)/clearance gui --store $(STORE)
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests bench
+	$(BIN)/ruff check desktop devkit tests bench
 	$(BIN)/lint-imports
 
 test: system-test $(CLUSTER_STAMP) lint

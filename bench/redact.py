@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pymupdf
 
-from desktop.core.corpus.contract import generate_contract
 from desktop.core.model import Finding
-from desktop.core.redact import redact_pdf
-from desktop.core.verify import verify_redacted
+from desktop.core.redaction.redact import redact_pdf
+from desktop.core.verification.output import verify_redacted
+from devkit.corpus.contract import generate_contract
 
 RESULTS = Path(__file__).parent / "results" / "redact.txt"
 

@@ -26,11 +26,11 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.core.cluster.engine import RayOptions, ray_session  # noqa: E402
 from desktop.core.cluster.scan import CachedOnly, scan_paths_ray  # noqa: E402
-from desktop.core.corpus import generate_contract  # noqa: E402
 from desktop.core.detect import DetectorPool  # noqa: E402
 from desktop.core.offline import make_offline  # noqa: E402
 from desktop.core.scan import import_paths, scan_document  # noqa: E402
 from desktop.core.store import Store  # noqa: E402
+from devkit.corpus import generate_contract  # noqa: E402
 
 CUAD = ROOT.parent / "shared" / "corpus" / "cuad-dev" / "pdf"
 SEED = 5000

@@ -21,9 +21,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from review_fixture import add_pdf, seed_from_truth  # noqa: E402
 
-from desktop.core.corpus import generate_contract  # noqa: E402
 from desktop.core.store import Store  # noqa: E402
 from desktop.ui.app import application, create_window  # noqa: E402
+from devkit.corpus import generate_contract  # noqa: E402
 
 OPEN_RUNS = 7
 KEY_RUNS = 60

@@ -10,6 +10,8 @@ from pathlib import Path
 from desktop import __version__
 
 # Each area registers its subcommands here: a function that adds a parser and sets `func`.
+SUBCOMMAND_MODULES = ("desktop.cli_scan", "desktop.cli_review", "desktop.cli_export", "desktop.cli_consent",
+                      "desktop.cli_app", "desktop.cli_demo", "desktop.cli_keys", "desktop.cli_trust")
 _REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
@@ -46,13 +48,8 @@ def _load_subcommands() -> None:
     """Import the modules whose decorated functions register subcommands."""
     import importlib
 
-    for name in ("desktop.cli_scan", "desktop.cli_review", "desktop.cli_export", "desktop.cli_consent",
-                 "desktop.cli_app", "desktop.cli_demo", "desktop.cli_cluster"):
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+    for name in SUBCOMMAND_MODULES:
+        importlib.import_module(name)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,9 +30,12 @@ def gui(args) -> int:
     store = open_store(args)
     failures = import_files(store, args.pdfs)
     try:
-        from desktop.ui.app import run  # PySide6 is imported only when a window is wanted
+        import PySide6.QtWidgets  # noqa: F401 - imported only when a window is wanted
+
+        from desktop.ui.app import run
     except ImportError as exc:
         print(f"clearance: the window cannot start ({exc})", file=sys.stderr)
+        store.close()
         return 2
     try:
         return run(store, failures)

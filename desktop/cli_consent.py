@@ -30,7 +30,7 @@ def _register(sub) -> None:
     p.add_argument("party")
     p.add_argument("--purpose", required=True)
     p.add_argument("--date", type=_day, default=date.today(), help="YYYY-MM-DD (default: today)")
-    p = add("link", run_link, "link a party to a document (confirmed)")
+    p = add("link", run_link, "link a party to a document (confirmed) and propose its names wherever they occur")
     p.add_argument("doc")
     p.add_argument("party")
     p.add_argument("--role", choices=ROLES, default="contracting party")
@@ -147,23 +147,30 @@ def _doc_and_party(store, args):
 
 
 def run_link(args) -> int:
+    from desktop.core.links import link_party
+
     with open_store(args) as store:
         try:
             doc, party = _doc_and_party(store, args)
         except LookupError as exc:
             return _fail(str(exc))
-        store.link_party(doc["id"], party.id, args.role, confirmed=True)
-    print(f"{party.name} linked to {doc['name']} as {args.role}")
+        change = link_party(store, doc["id"], party.id, args.role)
+    print(f"{party.name} linked to {doc['name']} as {args.role}; "
+          f"{change.proposed} more occurrence(s) of the linked parties' names proposed")
+    if change.problem:
+        print(f"clearance: note: {change.problem}", file=sys.stderr)
     return 0
 
 
 def run_unlink(args) -> int:
+    from desktop.core.links import unlink_party
+
     with open_store(args) as store:
         try:
             doc, party = _doc_and_party(store, args)
         except LookupError as exc:
             return _fail(str(exc))
-        if not store.unlink_party(doc["id"], party.id):
+        if not unlink_party(store, doc["id"], party.id).changed:
             return _fail(f"{party.name} is not linked to {doc['name']}")
     print(f"{party.name} unlinked from {doc['name']}")
     return 0

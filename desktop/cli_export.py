@@ -1,4 +1,4 @@
-"""`clearance redact`, `clearance export` and `clearance verify`."""
+"""`clearance redact`, `clearance export`, `clearance preview` and `clearance verify`."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ def _register_redact(sub) -> None:
 
 
 def run_redact(args) -> int:
-    from desktop.core.export import write_atomic
-    from desktop.core.pdf import PdfError, open_pdf, read_pdf_bytes
-    from desktop.core.redact import redact_terms
-    from desktop.core.verify import verify_redacted
+    from desktop.core.export.publish import write_atomic
+    from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes
+    from desktop.core.redaction.redact import redact_terms
+    from desktop.core.verification.output import verify_redacted
 
     if args.output.resolve() == args.input.resolve():
         return _fail("the output must be a new file; the original is kept as it is")
@@ -31,7 +31,7 @@ def run_redact(args) -> int:
         return _fail("nothing to redact: give --terms FILE and/or --accept-detected")
     try:
         data = read_pdf_bytes(args.input)
-        open_pdf(data, args.input.name).close()  # a bad file is refused here, with its name
+        close_pdf(open_pdf(data, args.input.name))  # a bad file is refused here, with its name
         terms = _read_terms(args.terms) if args.terms else []
         detected = _detections(data) if args.accept_detected else []
         # An accepted detection is a term like the given ones: every occurrence of its text goes,
@@ -65,13 +65,13 @@ def _detections(data: bytes) -> list:
 
     from desktop.core.detect import detect_document
     from desktop.core.model import Status
-    from desktop.core.pdf import extract_pages, open_pdf
+    from desktop.core.pdf import close_pdf, extract_pages, open_pdf
 
     doc = open_pdf(data)
     try:
         pages = extract_pages(doc)
     finally:
-        doc.close()
+        close_pdf(doc)
     return [replace(f, status=Status.CONFIRMED) for f in detect_document(pages)]
 
 
@@ -79,42 +79,49 @@ def _detections(data: bytes) -> list:
 def _register_export(sub) -> None:
     p = sub.add_parser("export", help="build, verify and sign off an export batch of fully reviewed documents")
     store_arg(p)
-    p.add_argument("--to", type=Path, metavar="DIR", help="also write the batch to this folder")
+    p.add_argument("--to", type=Path, metavar="DIR", help="also write the batch to this new or empty folder")
     p.add_argument("--purpose", default="ai-training")
-    p.add_argument("--signer", help="the name of the person signing off (default: the OS user)")
+    p.add_argument("--signer", required=True, metavar="NAME", help="the signer whose key signs (clearance signer list)")
     p.add_argument("--meaning", choices=("reviewed", "approved"), default="reviewed")
     p.add_argument("--documents", nargs="+", metavar="ID", help="documents to export (default: all)")
     p.set_defaults(func=run_export)
 
 
 def run_export(args) -> int:
-    from desktop.core.export import ExportError, build_batch, write_batch
-    from desktop.core.signoff import SignoffError, sign_off
+    """Build the batch; inside the same transaction sign it and write the folder, so a failure keeps nothing."""
+    from desktop.cli_trust import open_signer, report_signoff
+    from desktop.core.export.batch import ExportError, build_batch
+    from desktop.core.export.publish import refuse_unusable_target, sign_and_write
+    from desktop.core.export.signoff import SignoffError
+    from desktop.core.signers import SignerError
 
     with open_store(args) as store:
+        record: dict = {}
         try:
+            if args.to is not None:
+                refuse_unusable_target(args.to)
+            signer = open_signer(args.signer)
+            trusted = store.trusted_signer(signer.fingerprint)
+            named = [{"name": trusted["name"] if trusted else signer.name, "fingerprint": signer.fingerprint,
+                      "meaning": args.meaning}]
             docs = _chosen_documents(store, args.documents)
-            result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose)
-        except ExportError as exc:
+            result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose, signers=named,
+                                 then=lambda batch_id: record.update(
+                                     sign_and_write(store, batch_id, signer, args.meaning, args.to,
+                                                    store_checked=True)))
+        except (ExportError, SignoffError, SignerError) as exc:
             return _fail(str(exc))
         for refusal in result.refused:
             print(f"refused {refusal.name}: {'; '.join(refusal.reasons)}", file=sys.stderr)
         if result.batch_id is None:
             return _fail("no document passed the export checks; nothing was exported")
-        try:
-            record = sign_off(store, result.batch_id, args.signer or store.actor, args.meaning)
-        except SignoffError as exc:
-            return _fail(str(exc))
-        print(f"batch {result.batch_id}: {len(result.files)} document(s), signed off as "
-              f"{record['meaning']} by {record['signer']}")
-        if args.to:
-            write_batch(store, result.batch_id, args.to)
-            print(f"written to {args.to}")
+        print(f"batch {result.batch_id}: {len(result.files) - 1} document(s)")
+        report_signoff(record, args.to)
         return 1 if result.refused else 0
 
 
 def _chosen_documents(store, keys: list[str] | None) -> list[dict]:
-    from desktop.core.export import ExportError
+    from desktop.core.export.batch import ExportError
 
     if not keys:
         return store.documents()
@@ -128,18 +135,53 @@ def _chosen_documents(store, keys: list[str] | None) -> list[dict]:
 
 
 @subcommand
+def _register_preview(sub) -> None:
+    p = sub.add_parser("preview", help="render a page of a stored document as it will be exported (PNG)")
+    p.add_argument("document", metavar="DOC_ID_OR_PATH")
+    store_arg(p)
+    p.add_argument("--page", type=int, default=1, help="page number, from 1 (default 1)")
+    p.add_argument("--zoom", type=float, default=1.5, help="scale of the rendering (default 1.5)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
+    p.set_defaults(func=run_preview)
+
+
+def run_preview(args) -> int:
+    from desktop.core.export.prepare import ExportError
+    from desktop.core.export.preview import png_bytes, redacted_preview
+    from desktop.core.export.publish import write_atomic
+
+    with open_store(args) as store:
+        doc = store.find_document(args.document)
+        if doc is None:
+            return _fail(f"no document {args.document!r} in the store")
+        try:
+            page = redacted_preview(store, doc["id"], args.page - 1, args.zoom)
+        except ExportError as exc:
+            return _fail(str(exc))
+    write_atomic(args.output, png_bytes(page))
+    print(f"{args.output}: page {args.page} of {doc['name']} as it will be exported ({page.width}x{page.height})")
+    return 0
+
+
+@subcommand
 def _register_verify(sub) -> None:
-    p = sub.add_parser("verify", help="check the audit chain, signatures and file hashes of a store or export folder")
+    p = sub.add_parser("verify", help="check the chain, trusted sign-offs and file hashes of a store or export folder")
     p.add_argument("target", type=Path, metavar="STORE_OR_EXPORT_DIR")
+    p.add_argument("--trust", type=Path, nargs="+", action="extend", metavar="FILE",
+                   help="signers' public key files; only their sign-offs count (a store: default its trusted keys)")
     p.set_defaults(func=run_verify)
 
 
 def run_verify(args) -> int:
-    from desktop.core.verify_store import verify_export_dir, verify_store
+    from desktop.core.verification.integrity import verify_export_dir, verify_store
+    from desktop.core.verification.trust import load_trust
 
     if not args.target.exists():
         return _fail(f"{args.target}: no such file or folder")
-    report = verify_export_dir(args.target) if args.target.is_dir() else verify_store(args.target)
+    trust, error = load_trust(args.trust)
+    if error:
+        return _fail(error)
+    report = verify_export_dir(args.target, trust) if args.target.is_dir() else verify_store(args.target, trust)
     for line in report.checked:
         print(f"ok   {line}")
     for problem in report.problems:

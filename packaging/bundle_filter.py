@@ -1,4 +1,4 @@
-"""What the frozen bundle leaves out: unused Qt plug-ins and translations, Faker locales, orphan libraries."""
+"""What the frozen bundle leaves out: unused Qt plug-ins and translations, orphan libraries."""
 
 from __future__ import annotations
 
@@ -17,10 +17,6 @@ QT_PLUGINS_KEPT = {
     "wayland-shell-integration": ("xdg-shell",),
     "wayland-decoration-client": ("bradient",),
 }
-# Generated contracts (the self-test, the demo) use these Faker locales; Faker falls back to en_US,
-# and its lorem provider to Latin ("la").
-FAKER_LOCALES_KEPT = {"en", "en_US", "en_GB", "de", "de_DE", "la"}
-
 Entry = tuple  # PyInstaller TOC entry: (destination name, source path, type code)
 
 
@@ -36,19 +32,6 @@ def keep_qt_file(dest: str) -> bool:
     kind = parts[parts.index("plugins") + 1]
     wanted = QT_PLUGINS_KEPT.get(kind)
     return wanted is not None and any(w in parts[-1] for w in wanted)
-
-
-def faker_locale(name: str, locales: Iterable[str]) -> str | None:
-    """The locale of a Faker provider module or file (`faker.providers.address.de_DE`), else None."""
-    parts = name.replace("\\", "/").replace("/", ".").split(".")
-    if len(parts) > 3 and parts[:2] == ["faker", "providers"] and parts[3] in set(locales):
-        return parts[3]
-    return None
-
-
-def keep_faker(name: str, available: Iterable[str]) -> bool:
-    locale = faker_locale(name, available)
-    return locale is None or locale in FAKER_LOCALES_KEPT
 
 
 def prunable(dest: str) -> bool:

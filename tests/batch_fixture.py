@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.core import export
-from desktop.core.leaks import make_leak_fixture
+from desktop.core.export.checks import REDACTION_CHECKS
 from desktop.core.pdf import extract_page, open_pdf, sha256_bytes
-from desktop.core.redact import find_terms
+from desktop.core.redaction.redact import find_terms
+from devkit.leaks import make_leak_fixture
 
-CORE_CHECKS = [export.check_open_findings, export.check_source_file, export.check_verification]
+CORE_CHECKS = list(REDACTION_CHECKS)
 NAME = "Jolene Marchetti"
 
 

@@ -7,8 +7,8 @@ import re
 import pymupdf
 
 from desktop.core.model import Finding
-from desktop.core.pagesource import PageSource
 from desktop.core.pdf import sha256_bytes
+from desktop.core.pdf.pagesource import PageSource
 
 # (entity type, text) of what the small contract names; "Jane Doe" wraps over a line break once.
 NAMES = [("PERSON", "Jane Doe"), ("COMPANY", "Acme Widgets GmbH"), ("EMAIL_ADDRESS", "jane@acme.example")]

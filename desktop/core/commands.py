@@ -1,17 +1,19 @@
 """Command registry: commands are plain decorated functions; menus, keys and help come from it.
 
 A command takes one argument, the `Context` (store, review session, and the window as `ui`), and
-its docstring's first line is its help text. Register a command from any module:
+its docstring's first line is its help text. It declares what it does to the review, so that the
+window never guesses from names or categories:
 
     from desktop.core.commands import command
 
-    @command("export-batch", category="Batch")
-    def export_batch(ctx):
-        '''Export the signed-off batch to a folder.'''
+    @command("finding-accept", category="Decide", decides=True, repeat=False)
+    def finding_accept(ctx):
+        '''Confirm the redaction of the current finding and go to the next.'''
         ...
 
-and add the module's name to `COMMAND_MODULES` so it is imported before menus are built. Keys are
-bound in `resources/keymap.toml` (data, per mode), never in code.
+The core's command modules are listed in `COMMAND_MODULES`; the window registers its own commands
+when it is built, so this registry names no window module. Keys are bound in
+`resources/keymap.toml` (data, per mode), never in code.
 """
 
 from __future__ import annotations
@@ -26,13 +28,12 @@ from typing import Any
 # one-key entity type chooser that `t` opens.
 MODES = ("review", "select", "type")
 
-# Modules whose import registers commands (named, not imported, so the core stays free of Qt).
-COMMAND_MODULES: list[str] = [
-    "desktop.core.review_commands",
-    "desktop.ui.signoff_dialog",
-    "desktop.ui.consent_panel",
-    "desktop.ui.redaction_preview",
-]
+# Where a command's changes reach: the open document, or every document of the queue (badges,
+# counts and consent of all of them must be judged again).
+SCOPES = ("document", "queue")
+
+# The core's modules whose import registers commands.
+COMMAND_MODULES: tuple[str, ...] = ("desktop.core.review.commands",)
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
@@ -43,7 +44,7 @@ class Context:
 
     store: Any = None
     session: Any = None  # desktop.core.review.ReviewSession of the open document
-    ui: Any = None  # the main window; see desktop.ui.main_window for what it offers
+    ui: Any = None  # the window; what commands may ask of it is listed in desktop.core.review.commands
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class Command:
     category: str
     modes: tuple[str, ...]
     menu: bool  # listed in the menu bar (mode-switch helpers like `select-cancel` are not)
+    decides: bool = False  # decides or adds findings: counts, the findings table and the queue change
+    repeat: bool = True  # a key held down runs it again; never for a decision
+    scope: str = "document"  # how far its changes reach: "document" or "queue"
 
     @property
     def help(self) -> str:
@@ -71,7 +75,8 @@ class CommandError(Exception):
 
 
 def command(command_id: str | None = None, *, category: str = "General",
-            modes: tuple[str, ...] = ("review",), menu: bool = True):
+            modes: tuple[str, ...] = ("review",), menu: bool = True, decides: bool = False,
+            repeat: bool = True, scope: str = "document"):
     """Register the decorated function as a command; the id defaults to its name in kebab-case."""
 
     def register(func: Callable[[Context], Any]) -> Callable[[Context], Any]:
@@ -81,10 +86,12 @@ def command(command_id: str | None = None, *, category: str = "General",
         unknown = set(modes) - set(MODES)
         if unknown:
             raise ValueError(f"command {cid}: unknown modes {sorted(unknown)}")
+        if scope not in SCOPES:
+            raise ValueError(f"command {cid}: unknown scope {scope!r} (known: {', '.join(SCOPES)})")
         old = REGISTRY.get(cid)
         if old and (old.func.__module__, old.func.__qualname__) != (func.__module__, func.__qualname__):
             raise ValueError(f"command {cid} is already registered by {old.func.__module__}")
-        REGISTRY[cid] = Command(cid, func, category, tuple(modes), menu)
+        REGISTRY[cid] = Command(cid, func, category, tuple(modes), menu, decides, repeat, scope)
         return func
 
     return register

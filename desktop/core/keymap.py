@@ -156,8 +156,16 @@ def to_keymap(by_command: dict[str, dict[str, list[str]]]) -> Keymap:
                    for mode, table in by_command.items()})
 
 
+def default_keymap() -> Keymap:
+    """The keymap as shipped, without the user's overrides."""
+    return to_keymap(parse_keymap(_read(default_keymap_path())))
+
+
 def load_keymap(user_path: Path | None = None) -> tuple[Keymap, str | None]:
-    """The default keymap with the user's overrides; a bad user file is ignored with a message."""
+    """The default keymap with the user's overrides; a bad user file is ignored with a message.
+
+    Every command it binds must be registered, the window's own too (the window registers them).
+    """
     defaults = parse_keymap(_read(default_keymap_path()))
     path = user_path or user_keymap_path()
     if not path.exists():

@@ -10,10 +10,18 @@ from pathlib import Path
 from desktop.core.consent.linking import link_document
 from desktop.core.detect import DetectorPool, detector_version
 from desktop.core.detect.analyzer import MODEL_SETTING
-from desktop.core.detect.propagate import propagate
 from desktop.core.detect.signature import detect_signatures
 from desktop.core.detect.spans import to_findings
-from desktop.core.pdf import PdfError, extract_pages, open_pdf, read_pdf_bytes, sha256_bytes
+from desktop.core.pdf import (
+    PdfError,
+    close_pdf,
+    extract_pages,
+    open_pdf,
+    read_pdf_bytes,
+    sha256_bytes,
+)
+from desktop.core.pdf.lock import PDF_LOCK
+from desktop.core.propagate import propagate
 
 Progress = Callable[[int, int, str], None]
 
@@ -60,7 +68,7 @@ def import_paths(store, paths: Iterable[Path]) -> ImportReport:
             report.failed.append((str(path), f"{path.name}: the PDF is damaged and cannot be read ({exc})"))
             continue
         finally:
-            doc.close()
+            close_pdf(doc)
         with store.atomic():
             doc_id, created = store.add_document(sha256=sha256_bytes(data), path=str(path.resolve()),
                                                  name=path.name, pages=len(pages), size=len(data))
@@ -88,7 +96,8 @@ def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_
         pool = pool or DetectorPool(workers=1, model=store.setting(MODEL_SETTING))
         try:
             for n, items in _detect_cached(store, pool, [pages[n] for n in todo], version):
-                found = to_findings(pages[n], items) + detect_signatures(doc.load_page(n), pages[n])
+                with PDF_LOCK:  # a page object is PyMuPDF's too
+                    found = to_findings(pages[n], items) + detect_signatures(doc.load_page(n), pages[n])
                 with store.atomic():
                     store.add_findings(doc_id, found)
                     store.mark_page_scanned(doc_id, n)
@@ -104,7 +113,7 @@ def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_
         # occur, with every other name found.
         counts.update(_propagate(store, doc_id, list(pages.values()), known_parties))
     finally:
-        doc.close()
+        close_pdf(doc)
     store.set_document_status(doc_id, "scanned")
     return counts
 
@@ -116,7 +125,7 @@ def propagate_linked_parties(store, doc_id: int) -> Counter:
     try:
         return _propagate(store, doc_id, extract_pages(doc), None)
     finally:
-        doc.close()
+        close_pdf(doc)
 
 
 def _open_stored(doc_row: dict):

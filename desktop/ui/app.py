@@ -41,9 +41,11 @@ def create_window(store, failures=()):
     """The main window over an open store, with the user's keymap (a bad keymap file is reported)."""
     from desktop.core.keymap import load_keymap
     from desktop.core.offline import make_offline
+    from desktop.ui.commands import register_window_commands
     from desktop.ui.main_window import MainWindow
 
     make_offline()
+    register_window_commands()  # the keymap binds them too
     keymap, problem = load_keymap()
     return MainWindow(store, keymap, problem, list(failures))
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.core.commands import CommandError, command
 from desktop.core.consent import Role
 from desktop.core.consent.gate import DEFAULT_PURPOSE, document_links, eligibility
+from desktop.core.links import LinkChange, link_party, unlink_party
 from desktop.ui.consent_badge import badge_for
 
 SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state
@@ -24,7 +24,7 @@ class ConsentPanel(QWidget):
     """Lists the document's links; Enter confirms (links) the selected party, R changes its role,
     Delete unlinks it, / searches the registry and Enter links the party found, Esc leaves the panel."""
 
-    links_changed = Signal()  # a link was confirmed, changed or removed: badges elsewhere are stale
+    links_changed = Signal(object)  # the LinkChange of a confirmed, changed or removed link: badges are stale
     left = Signal()  # the reviewer pressed Esc: the keyboard goes back to the page
 
     def __init__(self, store, parent=None):
@@ -34,6 +34,9 @@ class ConsentPanel(QWidget):
         self.doc_id: int | None = None
         self.purpose = DEFAULT_PURPOSE
         self.at = date.today()
+        # Whether a link change proposes the parties' names now; the window says no while a scan of
+        # the document runs (the scan proposes them at its end).
+        self.propagate_names = lambda: True
         self.badge = QLabel("")
         self.badge.setObjectName("consentBadge")
         self.reasons = QLabel("")
@@ -83,21 +86,20 @@ class ConsentPanel(QWidget):
     def link_current(self) -> None:
         link = self.current_link()
         if link is not None:
-            self.store.link_party(self.doc_id, link.party.id, link.role, confirmed=True, source=link.source)
-            self._changed()
+            self._changed(link_party(self.store, self.doc_id, link.party.id, link.role, link.source,
+                                     propagate=self.propagate_names()))
 
     def cycle_role(self) -> None:
         link = self.current_link()
         if link is not None:
             role = ROLE_ORDER[(ROLE_ORDER.index(Role(link.role)) + 1) % len(ROLE_ORDER)]
-            self.store.link_party(self.doc_id, link.party.id, role, confirmed=True, source=link.source)
-            self._changed()
+            self._changed(link_party(self.store, self.doc_id, link.party.id, role, link.source,
+                                     propagate=self.propagate_names()))
 
     def unlink_current(self) -> None:
         link = self.current_link()
         if link is not None:
-            self.store.unlink_party(self.doc_id, link.party.id)
-            self._changed()
+            self._changed(unlink_party(self.store, self.doc_id, link.party.id, propagate=self.propagate_names()))
 
     def _link_found(self) -> None:
         party = self.store.find_party(self.search.text().strip()) if self.search.text().strip() else None
@@ -105,14 +107,14 @@ class ConsentPanel(QWidget):
             self.search.setPlaceholderText(f"no party {self.search.text()!r} in the registry")
             self.search.clear()
             return
-        self.store.link_party(self.doc_id, party.id, Role.CONTRACTING, confirmed=True)
+        change = link_party(self.store, self.doc_id, party.id, Role.CONTRACTING, propagate=self.propagate_names())
         self.search.clear()
-        self._changed()
+        self._changed(change)
         self.list.setFocus()
 
-    def _changed(self) -> None:
+    def _changed(self, change: LinkChange) -> None:
         self.refresh()
-        self.links_changed.emit()
+        self.links_changed.emit(change)
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.list and event.type() == event.Type.KeyPress:
@@ -131,41 +133,3 @@ def _summary(reasons) -> str:
     if len(reasons) > SHOWN_REASONS:
         shown.append(f"… and {len(reasons) - SHOWN_REASONS} more (hover to read all)")
     return "\n".join(shown)
-
-
-@command("consent-panel", category="Consent")
-def consent_panel(ctx):
-    """Show the consent panel of the current document and put the keyboard in it."""
-    panel = getattr(ctx.ui, "consent_panel", None)
-    if panel is None:
-        raise CommandError("no consent panel in this window")
-    panel.show()
-    panel.list.setFocus()
-
-
-@command("consent-registry", category="Consent")
-def consent_registry(ctx):
-    """Open the consent registry: search parties and their consents."""
-    _registry_view(ctx)
-
-
-@command("consent-withdraw", category="Consent")
-def consent_withdraw(ctx):
-    """Withdraw a party's consent and list the exported files to purge."""
-    view = _registry_view(ctx)
-    panel = getattr(ctx.ui, "consent_panel", None)
-    link = panel.current_link() if panel is not None else None
-    if link is not None:  # the party selected in the consent panel; otherwise the reviewer picks one
-        view.select_party(link.party.id)
-        view.withdraw_selected()
-
-
-def _registry_view(ctx):
-    from desktop.ui.registry_view import RegistryView
-
-    if ctx.ui is None:
-        raise CommandError("the registry view needs a window")
-    view = RegistryView(ctx.store, ctx.ui, keymap=getattr(ctx.ui, "keymap", None))
-    view.show()
-    view.search.setFocus()
-    return view

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.core.model import Finding, type_label
-from desktop.core.review import why
+from desktop.core.review.session import why
 from desktop.ui.page_view import type_colour
 
 COLUMNS = ("Type", "Text", "Page", "Score", "State", "Why")

@@ -18,8 +18,6 @@ _NAMES = {
     **{getattr(Qt.Key, f"Key_F{i}"): f"F{i}" for i in range(1, 13)},
 }
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
-# Commands that change the store: holding the key down must not decide a run of findings.
-NO_REPEAT_CATEGORIES = {"Decide", "Select", "Find", "Entity type"}
 SEQUENCE_TIMEOUT_MS = 1500
 # A widget with this property set (and everything inside it) handles its own keys, like the consent
 # panel's list: review keys must not fire while the reviewer works there.
@@ -112,7 +110,7 @@ class KeyDispatcher(QObject):
         if cid is None:
             return self.mode != "review"  # in select/type mode stray keys do nothing
         command = REGISTRY.get(cid)
-        if auto_repeat and command is not None and command.category in NO_REPEAT_CATEGORIES:
-            return True
+        if auto_repeat and command is not None and not command.repeat:
+            return True  # holding a decision's key down must not decide a run of findings
         self.window.run_command(cid)
         return True

@@ -6,9 +6,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QSplitter,
@@ -17,46 +15,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.commands import CommandError, Context, all_commands, get_command
-from desktop.core.keymap import Keymap, key_rows
-from desktop.core.pagesource import PageSource
-from desktop.core.pdf import PdfError
-from desktop.core.review import ReviewError, ReviewSession, resume_point
-from desktop.core.scan import propagate_linked_parties
-from desktop.ui.cheatsheet import CheatSheet
+from desktop.core.keymap import Keymap
+from desktop.core.pdf.pagesource import PageSource
+from desktop.core.review.errors import ReviewError
+from desktop.core.review.session import ReviewSession, resume_point
+from desktop.ui.commands import register_window_commands
 from desktop.ui.consent_panel import ConsentPanel
 from desktop.ui.findings_panel import FindingsPanel
-from desktop.ui.keys import NO_REPEAT_CATEGORIES, KeyDispatcher
+from desktop.ui.keys import KeyDispatcher
+from desktop.ui.page_images import PageImages
 from desktop.ui.page_view import PageView
 from desktop.ui.queue_panel import QueuePanel
+from desktop.ui.window_actions import FindBar, WindowActions
 from desktop.ui.worker import RenderThread, scan_in_background
 
 MENU_ORDER = ("Navigate", "Decide", "Box", "Select", "Find", "View")  # then others, Help last
-MOVE_CATEGORIES = ("Navigate", "View", "Help")  # commands that change no finding
-# Commands whose decisions or consent changes reach beyond the open document.
-QUEUE_WIDE_COMMANDS = ("queue-", "consent-")
-IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
 # The resume position is written this long after the last move, not on every key press (a commit
 # with synchronous=FULL costs more than a frame); closing or switching documents writes it at once.
 POSITION_SAVE_MS = 400
 
 
-class FindBar(QLineEdit):
-    def __init__(self, on_find, parent=None):
-        super().__init__(parent)
-        self.setPlaceholderText("Find in document — Enter to find, Esc to close")
-        self.returnPressed.connect(lambda: on_find(self.text()))
-        self.hide()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            self.parent().setFocus()
-            return
-        super().keyPressEvent(event)
-
-
-class MainWindow(QMainWindow):
-    """Implements what commands ask of `ctx.ui` (see desktop.core.review_commands)."""
+class MainWindow(WindowActions, PageImages, QMainWindow):
+    """Implements what commands ask of `ctx.ui` (see desktop.core.review.commands)."""
 
     def __init__(self, store, keymap: Keymap, keymap_message: str | None = None,
                  failures: list[tuple[str, str]] = ()):
@@ -73,6 +53,7 @@ class MainWindow(QMainWindow):
         self.images: OrderedDict[tuple[int, float], object] = OrderedDict()
         self.ctx = Context(store=store, ui=self)
         self._build()
+        register_window_commands()  # before the menus are built from the registry
         self.dispatcher = KeyDispatcher(self, keymap)
         self._build_menus()
         self.queue.show_queue(store, None, self.failures)
@@ -112,6 +93,7 @@ class MainWindow(QMainWindow):
         self.findings.finding_clicked.connect(self._finding_clicked)
         self.consent_panel = ConsentPanel(self.store)
         self.consent_panel.links_changed.connect(self._links_changed)
+        self.consent_panel.propagate_names = lambda: self.scan_job is None  # a scan proposes them at its end
         self.consent_panel.left.connect(self.view.setFocus)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.findings)
@@ -217,8 +199,7 @@ class MainWindow(QMainWindow):
         order = [self.page] + [n for n in range(doc["pages"]) if n != self.page]  # visible page first
         self.scan_job = scan_in_background(self.store, doc["id"], order, self._scan_progress,
                                            self._scan_finished, self)
-        if self.scan_job is not None:
-            self.message(f"Detecting entities in {doc['name']}…", 0)
+        self.message(f"Detecting entities in {doc['name']}…", 0)
 
     def _scan_progress(self, done: int, total: int) -> None:
         if self.session:
@@ -236,120 +217,6 @@ class MainWindow(QMainWindow):
             self.consent_panel.refresh()  # scanning proposes the document's parties
         self.message(f"Detection failed: {problem}" if problem else "Detection finished", 0 if problem else 6000)
 
-    # --- pages and images -------------------------------------------------------------------------
-
-    def show_page(self, number: int) -> None:
-        if number != self.page:
-            self.page = number
-            width, height = self.page_sizes.get(number) or self.source.page_size(number)
-            self.view.set_page(number, width, height)
-            self._request_image(number)
-            self.pages.blockSignals(True)
-            self.pages.setCurrentRow(number)
-            self.pages.blockSignals(False)
-        self.update_highlights()
-
-    def _zoom_changed(self, _zoom: float) -> None:
-        self._rerender.start()  # re-render sharp once the zooming stops
-
-    def _request_image(self, number: int) -> None:
-        key = (number, round(self.view.render_scale(), 3))
-        if key in self.images:
-            self.images.move_to_end(key)
-            self.view.set_image(number, self.images[key], key[1])
-        elif self.renderer:
-            self.renderer.render(number, key[1])
-
-    def _on_rendered(self, number: int, scale: float, image) -> None:
-        self.images[(number, round(scale, 3))] = image
-        while len(self.images) > IMAGE_CACHE:
-            self.images.popitem(last=False)
-        if number == self.page and abs(scale - self.view.render_scale()) < 1e-3:
-            self.view.set_image(number, image, scale)
-            if self.session and number + 1 < self.session.document["pages"]:
-                nxt = (number + 1, round(scale, 3))
-                if nxt not in self.images:
-                    self.renderer.render(*nxt)  # prefetch: the next page is usually next
-
-    def _on_render_failed(self, number: int, reason: str) -> None:
-        self.message(f"Page {number + 1} cannot be shown: {reason}", 0)
-
-    def update_highlights(self) -> None:
-        s = self.session
-        if s is None:
-            return
-        selection = s.selection.boxes if s.selection and s.selection.page.number == self.page else ()
-        hits = ()
-        if s.hits and self.source:
-            hits = [b for h in s.hits if h.page == self.page
-                    for b in s.page_text(h.page).span_boxes(h.start, h.end)]
-        current = s.current
-        self.view.set_highlights(s.on_page(self.page), current.id if current else None, s.box_index,
-                                 selection, hits)
-
-    # --- what commands call (ctx.ui) --------------------------------------------------------------
-
-    def show_finding(self) -> None:
-        s = self.session
-        if s is None or s.current is None:
-            return
-        f = s.current
-        self.show_page(f.page)
-        box = f.boxes[min(s.box_index, len(f.boxes) - 1)] if f.boxes else None
-        self.view.reveal([box] if box else f.boxes)
-
-    def set_mode(self, mode: str) -> None:
-        self.dispatcher.set_mode(mode)
-        hint = {"review": "", "select": "  " + self._mode_hint("select"), "type": "  " + self._mode_hint("type")}
-        self.mode_label.setText(mode.upper() + hint.get(mode, ""))
-        self.mode_label.setProperty("mode", mode)
-        self.mode_label.style().polish(self.mode_label)
-        self.update_highlights()
-
-    def _mode_hint(self, mode: str) -> str:
-        return " · ".join(f"{r.keys[0]} {r.command.split('-', 1)[1]}" for r in key_rows(self.keymap)
-                          if r.mode == mode and r.keys)
-
-    def show_pending_keys(self, keys: str) -> None:
-        self.keys_label.setText(keys)
-
-    def zoom_by(self, factor: float) -> None:
-        self.view.zoom_by(factor)
-
-    def zoom_reset(self) -> None:
-        self.view.zoom_reset()
-
-    def fit_width(self) -> None:
-        self.view.fit_width()
-
-    def ask_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.selectAll()
-        self.find_bar.setFocus()
-
-    def _find(self, query: str) -> None:
-        self.find_bar.hide()
-        self.view.setFocus()
-        hit = self.session.find(query) if self.session else None
-        if hit is None:
-            self.message(f"“{query}” is not in this document")
-        else:
-            keys = ", ".join(self.keymap.keys_for("find-redact-all", "review")) or "the Find menu"
-            self.message(f"{len(self.session.hits)} hit(s) of “{query}” — n/N to step, {keys} to redact all")
-            self.show_page(hit.page)
-            self.view.reveal(self.session.page_text(hit.page).span_boxes(hit.start, hit.end))
-
-    def show_cheatsheet(self) -> None:
-        CheatSheet(self.keymap, self).exec()
-
-    def show_about(self) -> None:
-        from desktop.ui.about import show_about
-
-        show_about(self)
-
-    def message(self, text: str, timeout: int = 6000) -> None:
-        self.statusBar().showMessage(text, timeout)
-
     # --- running commands ---------------------------------------------------------------------------
 
     def run_command(self, cid: str) -> None:
@@ -359,11 +226,11 @@ class MainWindow(QMainWindow):
         except (CommandError, ReviewError, ValueError) as exc:
             self.message(str(exc))
             command = None
-        # Moving around changes no finding: skip the store counts and the table diff (key latency).
-        changed = command is not None and command.category not in MOVE_CATEGORIES
-        queue_wide = cid.startswith(QUEUE_WIDE_COMMANDS)
-        self.refresh(queue=command is not None and (command.category in NO_REPEAT_CATEGORIES or queue_wide),
-                     changed=changed, all_documents=queue_wide)
+        # The command's traits say what to repaint: a move changes no finding, so the store counts
+        # and the table diff are skipped (key latency); a queue-wide change judges every document.
+        decides = command is not None and command.decides
+        queue_wide = command is not None and command.scope == "queue"
+        self.refresh(queue=decides or queue_wide, changed=decides, all_documents=queue_wide)
 
     def refresh(self, queue: bool = False, changed: bool = True, all_documents: bool = False) -> None:
         """Repaint what a change touched; `queue` refreshes the queue, judging the consent of the
@@ -388,22 +255,15 @@ class MainWindow(QMainWindow):
             self.refresh(queue=True, changed=False, all_documents=True)
         super().changeEvent(event)
 
-    def _links_changed(self) -> None:
-        """A party was linked or its link changed: propose its names wherever they are not findings yet."""
+    def _links_changed(self, change) -> None:
+        """A party was linked or its link changed (the core proposed its names): show what it did."""
         if self.session is None:
             return
-        if self.scan_job is None:  # a running scan propagates at its end anyway
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                added = sum(propagate_linked_parties(self.store, self.session.doc_id).values())
-            except (OSError, PdfError) as exc:
-                self.message(f"The party's names could not be searched: {exc}")
-            else:
-                if added:
-                    self.message(f"{added} more occurrence(s) of the linked parties' names proposed")
-            finally:
-                QApplication.restoreOverrideCursor()
-            self.session.reload()
+        if change.problem:
+            self.message(change.problem[0].upper() + change.problem[1:])
+        elif change.proposed:
+            self.message(f"{change.proposed} more occurrence(s) of the linked parties' names proposed")
+        self.session.reload()
         self.refresh(queue=True)
 
     # --- mouse ----------------------------------------------------------------------------------------

@@ -1,36 +1,19 @@
-"""Preview of the redacted result of a page: redact the document bytes in the background, render one page."""
+"""Preview of the redacted result of a page: the core renders it on a pool thread, the dialog shows it."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout
 
-from desktop.core.commands import CommandError, command
-from desktop.core.model import Finding
-from desktop.core.pdf import RenderedPage, open_pdf, render_page
-from desktop.core.redact import redact_pdf
+from desktop.core.export.preview import redacted_preview
+from desktop.core.pdf import RenderedPage
 from desktop.ui.worker import run_in_background
 
-
-def render_redacted_page(pdf_bytes: bytes, findings: list[Finding], number: int, zoom: float = 1.0,
-                         label_mode: bool = False) -> RenderedPage:
-    """The page as it will leave: confirmed findings applied, the document sanitised, then rendered."""
-    doc = open_pdf(redact_pdf(pdf_bytes, findings, label_mode=label_mode))
-    try:
-        return render_page(doc, number, zoom)
-    finally:
-        doc.close()
+PREVIEW_ZOOM = 1.5
 
 
 def to_qimage(page: RenderedPage) -> QImage:
     return QImage(page.samples, page.width, page.height, page.stride, QImage.Format.Format_RGB888).copy()
-
-
-def preview_in_background(pdf_bytes: bytes, findings: list[Finding], number: int, zoom: float,
-                          on_done, on_failure, label_mode: bool = False):
-    """Run the redaction on a pool thread (its own PyMuPDF document); `on_done` gets the RenderedPage."""
-    return run_in_background(lambda _progress: render_redacted_page(pdf_bytes, findings, number, zoom, label_mode),
-                             on_done, on_failure)
 
 
 class RedactionPreview(QDialog):
@@ -43,6 +26,7 @@ class RedactionPreview(QDialog):
         scroll.setWidgetResizable(True)
         QVBoxLayout(self).addWidget(scroll)
         self.resize(700, 900)
+        self.job = None
 
     def show_page(self, page: RenderedPage) -> None:
         self.image.setPixmap(QPixmap.fromImage(to_qimage(page)))
@@ -51,21 +35,11 @@ class RedactionPreview(QDialog):
         self.image.setText(f"The preview could not be made: {reason}")
 
 
-@command("preview-redacted", category="View")
-def preview_redacted(ctx):
-    """Show the current page as it will be exported, with every confirmed redaction applied."""
-    session, ui = ctx.session, ctx.ui
-    if session is None or ui is None or ctx.store is None:
-        raise CommandError("open a document first")
-    doc = ctx.store.document(session.doc_id)
-    try:
-        from desktop.core.export import source_bytes
-
-        data = source_bytes(doc)
-    except Exception as exc:
-        raise CommandError(str(exc)) from exc
-    number = max(getattr(ui, "page", 0), 0)
-    dialog = RedactionPreview(f"Redacted preview: page {number + 1}", ui)
-    dialog.job = preview_in_background(data, ctx.store.findings(session.doc_id), number, 1.5,
-                                       dialog.show_page, dialog.show_failure)
+def show_preview(window, store, doc_id: int, number: int) -> RedactionPreview:
+    """Open the preview of page `number` and render it in the background (the original file is read
+    and checked there too: a changed file shows as the reason)."""
+    dialog = RedactionPreview(f"Redacted preview: page {number + 1}", window)
+    dialog.job = run_in_background(lambda _progress: redacted_preview(store, doc_id, number, PREVIEW_ZOOM),
+                                   dialog.show_page, dialog.show_failure)
     dialog.show()
+    return dialog

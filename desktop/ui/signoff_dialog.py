@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,30 +19,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.commands import CommandError, command
-from desktop.core.export import ExportError, build_batch, write_batch
-from desktop.core.signoff import MEANINGS, SignoffError, sign_off
+from desktop.core.export.batch import BatchResult, ExportError, build_batch, write_batch
+from desktop.core.export.publish import sign_and_write
+from desktop.core.export.signoff import (
+    FOUR_EYES_SETTING,
+    MEANINGS,
+    SignoffError,
+    awaiting_approval,
+    batch_complete,
+)
+from desktop.core.signers import SignerError, load_signer, local_signers, short
 from desktop.ui.worker import run_in_background
 
-# What each gate is called on screen; a gate added later shows under its function name.
-CHECK_TITLES = {
-    "check_open_findings": "Open findings",
-    "check_source_file": "Original file unchanged",
-    "check_verification": "Verification (no redacted text readable)",
-    "consent_gate": "Consent",
-}
 PASS, FAIL = "\u2714", "\u2718"
 
 
 def check_lines(checks) -> list[str]:
     """One line per gate: pass/fail mark, title, and the first reason of the first failing document."""
     by_check: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for doc_id, name, reasons in checks:
-        by_check.setdefault(name, []).append((doc_id, reasons))
+    for doc_id, title, reasons in checks:
+        by_check.setdefault(title, []).append((doc_id, reasons))
     lines = []
-    for name, results in by_check.items():
+    for title, results in by_check.items():
         failed = [(d, r) for d, r in results if r]
-        title = CHECK_TITLES.get(name, name)
         if failed:
             d, reasons = failed[0]
             lines.append(f"{FAIL} {title}: {len(failed)} of {len(results)} document(s) refused "
@@ -67,9 +66,15 @@ class SignoffDialog(QDialog):
         self.checks = QListWidget()
         self.progress = QProgressBar()
         self.status = QLabel("Press Build to run the checks and build the batch.")
-        self.signer = QLineEdit(store.actor)
+        self.signer = QComboBox()  # identity is a signer's key, chosen here and unlocked by its passphrase
+        self.signer.addItems(local_signers())
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.meaning = QComboBox()
         self.meaning.addItems(MEANINGS)
+        self.four_eyes = QCheckBox("Four eyes: a second signer must approve")
+        self.four_eyes.setChecked(store.setting(FOUR_EYES_SETTING) == "1")
+        self.four_eyes.toggled.connect(self._set_four_eyes)
         self.build_button = QPushButton("&Build batch")
         self.sign_button = QPushButton("&Sign")
         self.sign_button.setEnabled(False)
@@ -78,11 +83,27 @@ class SignoffDialog(QDialog):
         self.build_button.clicked.connect(self.build)
         self.sign_button.clicked.connect(self.sign)
         self.close_button.clicked.connect(self.reject)
+        self._offer_approval()
+
+    def _offer_approval(self) -> None:
+        """A batch reviewed earlier under four eyes is offered for approval: Sign approves it, Build starts anew."""
+        waiting = awaiting_approval(self.store)
+        if not waiting:
+            return
+        batch = self.store.batch(waiting[-1])
+        files = tuple(f["name"] for f in self.store.batch_files(batch["id"], with_content=False))
+        self.result = BatchResult(batch["id"], files, (), batch["manifest_sha256"])
+        self.meaning.setCurrentText("approved")
+        self.sign_button.setEnabled(True)
+        self.status.setText(f"Batch {batch['id']} was reviewed and waits for a second signer's approval: Sign "
+                            f"approves it; Build makes a new batch instead.")
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Signer &name:", self.signer)
+        form.addRow("Signe&r:", self.signer)
+        form.addRow("&Passphrase:", self.passphrase)
         form.addRow("&Meaning:", self.meaning)
+        form.addRow("", self.four_eyes)
         buttons = QHBoxLayout()
         for b in (self.build_button, self.sign_button, self.close_button):
             buttons.addWidget(b)
@@ -137,16 +158,35 @@ class SignoffDialog(QDialog):
         self.status.setText(f"The batch could not be built: {reason}")
         self.build_button.setEnabled(True)
 
+    def _set_four_eyes(self, on: bool) -> None:
+        self.store.set_setting(FOUR_EYES_SETTING, "1" if on else "0")  # audited like the command line's
+
     def sign(self) -> None:
         if not self.result or not self.result.batch_id:
             return
-        try:
-            record = sign_off(self.store, self.result.batch_id, self.signer.text(), self.meaning.currentText())
-        except SignoffError as exc:
-            self.status.setText(str(exc))
+        if not self.signer.currentText():
+            self.status.setText("No signer on this computer: run `clearance signer create NAME` first.")
             return
-        self.status.setText(f"Signed off as {record['meaning']} by {record['signer']}.")
-        self.sign_button.setEnabled(False)
+        try:
+            signer = load_signer(self.signer.currentText(), self.passphrase.text())
+            record = sign_and_write(self.store, self.result.batch_id, signer, self.meaning.currentText())
+        except (SignerError, SignoffError, ExportError) as exc:
+            self.status.setText(str(exc))
+            self.passphrase.setFocus()
+            return
+        finally:
+            self.passphrase.clear()
+        done = f"Signed off as {record['meaning']} by {record['signer']} (key {short(record['fingerprint'])})."
+        complete, _missing = batch_complete(self.store, self.result.batch_id)
+        if complete:
+            self.status.setText(done)
+            self.sign_button.setEnabled(False)
+            return
+        # Four eyes: the second person picks their own key here and approves the same batch.
+        self.status.setText(f"{done} Four eyes: the batch needs an 'approved' sign-off by a second trusted key; "
+                            f"its signer picks their key above.")
+        self.meaning.setCurrentText("approved")
+        self.signer.setFocus()
 
     def write_to(self, folder: Path) -> None:
         try:
@@ -155,16 +195,3 @@ class SignoffDialog(QDialog):
             self.status.setText(f"Not written: {exc}")
         else:
             self.status.setText(f"Written to {folder}.")
-
-
-@command("export-batch", category="Batch")
-def export_batch(ctx):
-    """Build, check and sign off an export batch of every document, then write it to a folder."""
-    if ctx.store is None:
-        raise CommandError("no store is open")
-    dialog = SignoffDialog(ctx.store, [d["id"] for d in ctx.store.documents()], parent=ctx.ui)
-    dialog.exec()
-    if dialog.result and dialog.result.batch_id and ctx.store.signoffs(dialog.result.batch_id):
-        folder = QFileDialog.getExistingDirectory(ctx.ui, "Write the batch to an empty folder")
-        if folder:
-            dialog.write_to(Path(folder))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
@@ -30,6 +29,8 @@ def check_main_window(store_path: Path) -> str:
 
 def window_steps() -> list[Step]:
     """The self-test's window step, where PySide6 is installed."""
-    if importlib.util.find_spec("PySide6") is None:
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError:  # a machine without Qt: the core steps still run
         return []
     return [Step("main window (offscreen)", lambda run: check_main_window(Path(run.store.path)))]

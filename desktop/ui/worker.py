@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import multiprocessing
 import traceback
 from collections.abc import Callable
@@ -10,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
-from desktop.core.pagesource import PageSource
+from desktop.core.pdf.pagesource import PageSource
 
 
 class _Signals(QObject):
@@ -104,9 +103,7 @@ class ScanProcess(QObject):
 
 
 def scan_in_background(store, doc_id: int, page_order: list[int], on_progress, on_finished, parent=None):
-    """Start detecting a document; None when the detection module is not installed."""
-    if importlib.util.find_spec("desktop.core.scan") is None:
-        return None
+    """Start detecting a document in its own process."""
     job = ScanProcess(store, doc_id, page_order, parent)
     job.progress.connect(on_progress)
     job.finished.connect(on_finished)

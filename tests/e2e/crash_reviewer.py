@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import sys
 
-from desktop.core.review import ReviewSession
+from desktop.core.review.session import ReviewSession
 from desktop.core.store import Store
 
 

@@ -37,7 +37,7 @@ def run_offline(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_scan_findings_and_redact_open_no_connection(tmp_path):
-    from desktop.core.corpus import generate_contract
+    from devkit.corpus import generate_contract
 
     contract = generate_contract(7411, pages=2)
     pdf = tmp_path / "contract.pdf"

@@ -48,7 +48,7 @@ socket.socket.connect_ex = _guarded(_connect_ex)
 
 
 def test_ray_scan_stays_on_this_machine(tmp_path):
-    from desktop.core.corpus import generate_contract
+    from devkit.corpus import generate_contract
 
     (tmp_path / "guard").mkdir()
     (tmp_path / "guard" / "sitecustomize.py").write_text(GUARD)

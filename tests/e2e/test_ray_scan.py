@@ -32,7 +32,7 @@ def local_ray():
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    from desktop.core.corpus import badfiles, generate_contract
+    from devkit.corpus import badfiles, generate_contract
 
     root = tmp_path_factory.mktemp("in")
     for i, seed in enumerate(SEEDS):

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def folder(tmp_path):
-    from desktop.core.corpus import badfiles, generate_contract
+    from devkit.corpus import badfiles, generate_contract
 
     root = tmp_path / "in"
     (root / "sub").mkdir(parents=True)

@@ -8,8 +8,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from review_fixture import add_pdf, seed_from_truth
 
-from desktop.core.corpus import generate_contract
-from desktop.core.review import REMOVED, normalize_text
+from desktop.core.review.history import REMOVED
+from desktop.core.terms import normalise_text
+from devkit.corpus import generate_contract
 
 SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
 
@@ -84,10 +85,10 @@ def test_a_whole_review_with_keys_only(qtbot, window, store):
     # accept every occurrence of a text that appears more than once
     counts = {}
     for f in s.findings:
-        counts[normalize_text(f.text)] = counts.get(normalize_text(f.text), 0) + 1
-    repeated = go_to(qtbot, window, lambda f: f.status == "proposed" and counts[normalize_text(f.text)] > 1)
+        counts[normalise_text(f.text)] = counts.get(normalise_text(f.text), 0) + 1
+    repeated = go_to(qtbot, window, lambda f: f.status == "proposed" and counts[normalise_text(f.text)] > 1)
     press(qtbot, window, "A")
-    same = [f for f in store.findings(s.doc_id) if normalize_text(f.text) == normalize_text(repeated.text)]
+    same = [f for f in store.findings(s.doc_id) if normalise_text(f.text) == normalise_text(repeated.text)]
     assert len(same) > 1 and all(f.status == "confirmed" for f in same)
 
     # adjust the box: two points right, one point taller
@@ -122,7 +123,7 @@ def test_a_whole_review_with_keys_only(qtbot, window, store):
     qtbot.keyClick(window.find_bar, Qt.Key.Key_Return)
     hits = list(s.hits)
     press(qtbot, window, "g", "x")
-    redacted = [f for f in store.findings(s.doc_id) if normalize_text(f.text) == "dieser vertrag"]
+    redacted = [f for f in store.findings(s.doc_id) if normalise_text(f.text) == "dieser vertrag"]
     assert hits and len(redacted) == len(hits) and all(f.status == "confirmed" for f in redacted)
 
     # decide the rest: Space goes to the next open finding, a accepts it
@@ -151,11 +152,11 @@ def test_queue_wide_reject_reaches_the_other_document(qtbot, store, tmp_path):
     one = add_generated(store, 21, tmp_path)
     two = add_generated(store, 21 + 1000, tmp_path)
     window = open_window(qtbot, store, tmp_path)
-    texts = {normalize_text(f.text) for f in store.findings(two)}
-    shared = go_to(qtbot, window, lambda f: normalize_text(f.text) in texts)
+    texts = {normalise_text(f.text) for f in store.findings(two)}
+    shared = go_to(qtbot, window, lambda f: normalise_text(f.text) in texts)
     press(qtbot, window, "g", "r")
     for doc in (one, two):
-        same = [f for f in store.findings(doc) if normalize_text(f.text) == normalize_text(shared.text)]
+        same = [f for f in store.findings(doc) if normalise_text(f.text) == normalise_text(shared.text)]
         assert same and all(f.status == "rejected" for f in same)
 
 
@@ -173,7 +174,7 @@ def test_closing_and_reopening_resumes_at_the_same_document_and_finding(qtbot, s
 
 
 def test_moves_are_saved_once_after_a_pause_and_a_crash_then_resumes_there(qtbot, store, tmp_path):
-    from desktop.core.review import resume_point
+    from desktop.core.review.session import resume_point
 
     add_generated(store, 31, tmp_path)
     window = open_window(qtbot, store, tmp_path)

@@ -8,11 +8,11 @@ from collections import Counter
 import pymupdf
 import pytest
 
-from desktop.core.corpus import KINDS, LANGUAGES, generate_contract, load_truth, write_corpus
-from desktop.core.corpus.fakes import iban_check_digits, iban_is_valid
-from desktop.core.corpus.texts import ROLES
-from desktop.core.corpus.truth import normalise
 from desktop.core.pdf import extract_pages, open_pdf
+from devkit.corpus import KINDS, LANGUAGES, generate_contract, load_truth, write_corpus
+from devkit.corpus.fakes import iban_check_digits, iban_is_valid
+from devkit.corpus.texts import ROLES
+from devkit.corpus.truth import normalise
 
 SEED = 9100  # any seed; the corpus-wide checks use 20 consecutive seeds from here
 ENVELOPE = re.compile(r"(Docusign|DocuSign|Adobe Sign) (Envelope|Transaction) ID: ([0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12})")

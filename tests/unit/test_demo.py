@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from signer_fixture import memory_signer
 
 from desktop.core.consent.gate import eligibility
-from desktop.core.demo import build_demo
-from desktop.core.export import build_batch, write_batch
-from desktop.core.selftest import review_by_truth
-from desktop.core.signoff import sign_off
+from desktop.core.export.batch import build_batch
+from desktop.core.export.publish import sign_and_write
 from desktop.core.store import Store
-from desktop.core.verify_store import verify_export_dir
+from desktop.core.verification.integrity import verify_export_dir
+from desktop.core.verification.trust import Trusted
+from devkit.demo import build_demo, review_by_truth
 
 pytestmark = pytest.mark.slow
 
@@ -40,7 +40,7 @@ def test_reviewed_demo_contracts_export_verify_and_sign_off(demo, tmp_path):
         eligible = [d["id"] for d in docs if str(eligibility(store, d["id"]).status) == "eligible"]
         result = build_batch(store, eligible)
         assert [r.reasons for r in result.refused] == [] and result.batch_id is not None
-        sign_off(store, result.batch_id, "Reviewer", "reviewed", key=Ed25519PrivateKey.generate())
-        write_batch(store, result.batch_id, tmp_path / "export")
-    report = verify_export_dir(tmp_path / "export")
+        reviewer = memory_signer("reviewer")
+        sign_and_write(store, result.batch_id, reviewer, "reviewed", tmp_path / "export")
+    report = verify_export_dir(tmp_path / "export", {reviewer.fingerprint: Trusted("reviewer", "test")})
     assert report.ok, report.problems

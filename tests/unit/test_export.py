@@ -1,4 +1,4 @@
-"""Export batches: gates with reasons, the manifest, pseudonymised text, atomic folders."""
+"""Export batches: gates with reasons, the manifest, pseudonymised text, one transaction per batch."""
 
 import json
 import re
@@ -6,14 +6,14 @@ import re
 import pytest
 from batch_fixture import CORE_CHECKS, NAME, add_contract
 
-from desktop.core import export
-from desktop.core.export import build_batch, write_batch
+from desktop.core.export import batch, checks
+from desktop.core.export.batch import build_batch
 
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
     """The consent gate has its own tests; here only the gates of redaction are in play."""
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
 
 
 def test_documents_with_open_findings_are_refused_with_a_reason(store, tmp_path):
@@ -76,7 +76,7 @@ def test_pseudonymised_text_is_stable_within_a_contract(store, tmp_path):
 
 
 def test_corpus_pseudonyms_are_keyed_and_stable_across_contracts(store, tmp_path):
-    store.set_setting(export.PSEUDONYM_SETTING, "corpus")
+    store.set_setting(batch.PSEUDONYM_SETTING, "corpus")
     a = add_contract(store, tmp_path, file_name="a.pdf")
     b = add_contract(store, tmp_path, channels=("page-text",), file_name="b.pdf")
     result = build_batch(store, [a, b])
@@ -84,37 +84,7 @@ def test_corpus_pseudonyms_are_keyed_and_stable_across_contracts(store, tmp_path
     placeholders = {p for line in text.splitlines() for page in json.loads(line)["pages"]
                     for p in re.findall(r"\[PERSON_\w+\]", page)}
     assert len(placeholders) == 1
-    assert len(store.setting(export.SECRET_SETTING)) == 64
-
-
-def test_written_folder_holds_every_file_and_manifest(store, tmp_path):
-    doc = add_contract(store, tmp_path)
-    result = build_batch(store, [doc])
-    written = write_batch(store, result.batch_id, tmp_path / "out")
-    names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == sorted(p.name for p in written)
-    assert (tmp_path / "out" / "manifest.json").read_bytes() == store.batch(result.batch_id)["manifest"]
-
-
-def test_interrupted_export_leaves_no_partial_file(store, tmp_path, monkeypatch):
-    doc = add_contract(store, tmp_path)
-    result = build_batch(store, [doc])
-    calls = []
-    real = export.os.fsync
-
-    def failing_fsync(fd):
-        calls.append(fd)
-        if len(calls) == 3:  # part-way: after the first file, during the second
-            raise OSError(28, "No space left on device")
-        real(fd)
-
-    monkeypatch.setattr(export.os, "fsync", failing_fsync)
-    with pytest.raises(OSError):
-        write_batch(store, result.batch_id, tmp_path / "out")
-    assert list((tmp_path / "out").iterdir()) == []
-    monkeypatch.undo()
-    write_batch(store, result.batch_id, tmp_path / "out")
-    assert (tmp_path / "out" / "manifest.json").exists()
+    assert len(store.setting(batch.SECRET_SETTING)) == 64
 
 
 def test_a_failure_while_storing_leaves_no_batch(store, tmp_path, monkeypatch):
@@ -127,12 +97,3 @@ def test_a_failure_while_storing_leaves_no_batch(store, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         build_batch(store, [doc])
     assert store.batches() == []
-
-
-def test_a_folder_holding_another_batch_is_refused(store, tmp_path):
-    a = add_contract(store, tmp_path, file_name="a.pdf")
-    first = build_batch(store, [a])
-    second = build_batch(store, [a])
-    write_batch(store, first.batch_id, tmp_path / "out")
-    with pytest.raises(export.ExportError, match="already holds another batch"):
-        write_batch(store, second.batch_id, tmp_path / "out")

@@ -16,6 +16,13 @@ from desktop.core.keymap import (
     parse_keymap,
     user_keymap_path,
 )
+from desktop.ui.commands import register_window_commands
+
+
+@pytest.fixture(autouse=True)
+def _window_commands():
+    """The default keymap binds the window's commands too; they are declared without Qt."""
+    register_window_commands()
 
 
 @pytest.fixture

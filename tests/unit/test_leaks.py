@@ -8,8 +8,8 @@ import pypdf
 import pytest
 
 from desktop.cli import main
-from desktop.core.leaks import CHANNELS, make_leak_fixture
-from desktop.core.verify import normalise, verify_redacted
+from desktop.core.verification.output import normalise, verify_redacted
+from devkit.leaks import CHANNELS, make_leak_fixture
 
 NAME = "Jolene Marchetti"
 NEEDLES = ("jolene", "marchetti")  # either half of the name is a leak
@@ -90,7 +90,7 @@ def test_verify_reports_each_planted_channel_when_redaction_is_skipped(channel):
 
 
 def test_redact_refuses_to_write_when_something_leaks(fixture, tmp_path, capsys, monkeypatch):
-    from desktop.core import redact
+    from desktop.core.redaction import redact
 
     src, out, terms = tmp_path / "in.pdf", tmp_path / "out.pdf", tmp_path / "terms.txt"
     src.write_bytes(fixture.pdf)

@@ -2,9 +2,10 @@
 
 import pytest
 
-from desktop.core.consent import Candidate, Party, Role, match_party, normalise, propose_links
+from desktop.core.consent import Candidate, Party, Role, match_party, propose_links
 from desktop.core.consent.linking import NOT_A_PARTY_NOTE, clause_companies, link_document
 from desktop.core.model import Finding
+from desktop.core.terms import normalise_name
 
 SAME = [
     ("Acme GmbH", "ACME G.m.b.H."),
@@ -20,12 +21,12 @@ DIFFERENT = [("Acme GmbH", "Acme AG"), ("Acme Inc.", "Acme Ltd"), ("Company Hold
 
 @pytest.mark.parametrize(("a", "b"), SAME)
 def test_names_that_mean_the_same_company_normalise_alike(a, b):
-    assert normalise(a) == normalise(b)
+    assert normalise_name(a) == normalise_name(b)
 
 
 @pytest.mark.parametrize(("a", "b"), DIFFERENT)
 def test_different_legal_forms_stay_different(a, b):
-    assert normalise(a) != normalise(b)
+    assert normalise_name(a) != normalise_name(b)
 
 
 REGISTRY = [

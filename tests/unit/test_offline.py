@@ -10,9 +10,9 @@ pytestmark = pytest.mark.slow
 
 
 def test_scan_with_sockets_blocked(store, tmp_path, monkeypatch):
-    from desktop.core.corpus import generate_contract
     from desktop.core.detect import DetectorPool
     from desktop.core.scan import import_paths, scan_document
+    from devkit.corpus import generate_contract
 
     attempts = []
 

@@ -19,7 +19,6 @@ PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
 from bundle_filter import (  # noqa: E402
-    keep_faker,
     keep_qt_file,
     prunable,
     prune_orphans,
@@ -101,17 +100,11 @@ def test_qt_files_kept_in_the_bundle(dest, kept):
     assert keep_qt_file(dest) is kept
 
 
-@pytest.mark.parametrize(("name", "kept"), [
-    ("faker.providers.address.de_DE", True),
-    ("faker/providers/person/en_GB/__init__.py", True),
-    ("faker.providers.lorem.la", True),
-    ("faker.providers.address.ja_JP", False),
-    ("faker/providers/person/fr_FR/__init__.py", False),
-    ("faker.providers.address", True),
-    ("faker.providers.job", True),
-])
-def test_faker_locales_kept(name, kept):
-    assert keep_faker(name, ["de_DE", "en_GB", "la", "ja_JP", "fr_FR", "en_US"]) is kept
+def test_the_bundle_leaves_out_the_development_kit_and_faker():
+    spec = (PACKAGING / "clearance.spec").read_text(encoding="utf-8")
+    excludes = spec[spec.index("excludes = ["):spec.index("]", spec.index("excludes = ["))]
+    assert '"devkit"' in excludes and '"faker"' in excludes
+    assert 'collect_submodules("devkit")' not in spec
 
 
 def test_orphan_libraries_are_pruned_and_needed_ones_kept():

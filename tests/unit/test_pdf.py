@@ -7,9 +7,9 @@ import re
 import pymupdf
 import pytest
 
-from desktop.core.corpus.badfiles import BAD_FILES
-from desktop.core.corpus.layout import A4, Layout, Para, Span
 from desktop.core.pdf import PdfError, extract_page, open_path, open_pdf, render_page
+from devkit.corpus.badfiles import BAD_FILES
+from devkit.corpus.layout import A4, Layout, Para, Span
 
 BAD_KINDS = [
     ("corrupt", "corrupt"),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pymupdf
 
-from desktop.core.detect.propagate import propagate
 from desktop.core.model import Finding
 from desktop.core.pdf import extract_page
+from desktop.core.propagate import propagate
 
 
 def _pages(*texts, width=400):

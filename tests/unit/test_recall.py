@@ -10,12 +10,12 @@ SEED, COUNT = 9001, 20
 
 
 def test_recall_on_unseen_generated_contracts():
-    from desktop.core.corpus import generate_contract
     from desktop.core.detect import DetectorPool, detect_document
-    from desktop.core.detect.evaluate import DIRECT_IDENTIFIERS, Score, score_findings
     from desktop.core.detect.signature import detect_signatures
     from desktop.core.model import EntityType
     from desktop.core.pdf import extract_pages, open_pdf
+    from devkit.corpus import generate_contract
+    from devkit.evaluate import DIRECT_IDENTIFIERS, Score, score_findings
 
     total = Score()
     pool = DetectorPool(workers=1)

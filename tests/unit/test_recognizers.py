@@ -8,10 +8,10 @@ from desktop.core.detect.address import AddressRecognizer
 from desktop.core.detect.company import CompanyRecognizer
 from desktop.core.detect.envelope_id import EnvelopeIdRecognizer
 from desktop.core.detect.iban import IbanRecognizer
-from desktop.core.detect.known_parties import KnownPartiesRecognizer
 from desktop.core.detect.phone import PhoneRecognizer
 from desktop.core.detect.register_number import RegisterNumberRecognizer
 from desktop.core.detect.vat_id import VatIdRecognizer
+from devkit.known_parties import KnownPartiesRecognizer
 
 CASES = [
     # recognizer, text, expected substrings (empty: nothing may be found)

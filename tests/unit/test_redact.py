@@ -3,16 +3,16 @@
 import pymupdf
 import pytest
 
-from desktop.core.leaks import SURVIVOR_LINES, make_leak_fixture
 from desktop.core.model import Finding
 from desktop.core.pdf import extract_page, open_pdf
-from desktop.core.redact import (
+from desktop.core.redaction.redact import (
     find_terms,
     redact_pdf,
     redact_terms,
     shrink_vertically,
-    term_pattern,
 )
+from desktop.core.terms import term_pattern
+from devkit.leaks import SURVIVOR_LINES, make_leak_fixture
 
 NAME = "Jolene Marchetti"
 
@@ -73,7 +73,7 @@ def test_term_pattern_keeps_the_terms_own_punctuation(term, text):
 
 
 def test_a_term_is_redacted_wherever_the_verifier_could_find_it():
-    from desktop.core.verify import verify_redacted
+    from desktop.core.verification.output import verify_redacted
 
     doc = pymupdf.open()
     doc.new_page().insert_text((72, 72), "the “Support Period” begins; the Support Period ends.")
@@ -84,7 +84,7 @@ def test_a_term_is_redacted_wherever_the_verifier_could_find_it():
 
 
 def test_a_short_term_counts_in_text_but_not_in_the_files_own_syntax():
-    from desktop.core.verify import verify_redacted
+    from desktop.core.verification.output import verify_redacted
 
     doc = pymupdf.open()
     doc.new_page().insert_text((72, 72), "Licensed to IBM for review.")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from review_fixture import add_pdf, seed_by_text, small_contract_pdf, small_review_store
 
-from desktop.core.review import REMOVED, ReviewError, ReviewSession, resume_point
+from desktop.core.review.errors import ReviewError
+from desktop.core.review.history import REMOVED
+from desktop.core.review.session import ReviewSession, resume_point
 
 
 @pytest.fixture

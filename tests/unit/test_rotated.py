@@ -7,11 +7,11 @@ import re
 import pymupdf
 import pytest
 
-from desktop.core.corpus import generate_contract, hard_cases_for
 from desktop.core.model import Finding
 from desktop.core.pdf import extract_page, open_pdf, render_page
-from desktop.core.redact import redact_pdf
-from desktop.core.verify import verify_redacted
+from desktop.core.redaction.redact import redact_pdf
+from desktop.core.verification.output import verify_redacted
+from devkit.corpus import generate_contract, hard_cases_for
 
 SEED = next(s for s in range(7000, 7100) if "rotated-page" in hard_cases_for(s))
 

@@ -4,23 +4,25 @@ import sqlite3
 
 import pytest
 from batch_fixture import CORE_CHECKS, add_contract
+from signer_fixture import memory_signer, pub_file, trusted
 
 from desktop.cli import main
-from desktop.core import export
-from desktop.core.export import build_batch, write_batch
-from desktop.core.signoff import sign_off
+from desktop.core.export import checks
+from desktop.core.export.batch import build_batch
+from desktop.core.export.publish import sign_and_write
 
 
 @pytest.fixture
 def signed(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(export, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     doc = add_contract(store, tmp_path)
     batch = build_batch(store, [doc]).batch_id
-    sign_off(store, batch, "Rita Reviewer", "reviewed")
+    rita = memory_signer("rita")
+    trusted(store, rita)
     folder = tmp_path / "out"
-    write_batch(store, batch, folder)
+    sign_and_write(store, batch, rita, "reviewed", folder)
     store.close()
-    return store.path, folder, batch
+    return store.path, folder, batch, pub_file(rita, tmp_path)
 
 
 def _flip(data: bytes, at: int) -> bytes:
@@ -28,13 +30,13 @@ def _flip(data: bytes, at: int) -> bytes:
 
 
 def test_untouched_store_and_folder_verify(signed, capsys):
-    path, folder, _ = signed
+    path, folder, _, key = signed
     assert main(["verify", str(path)]) == 0
-    assert main(["verify", str(folder)]) == 0
+    assert main(["verify", str(folder), "--trust", str(key)]) == 0
 
 
 def test_changed_byte_in_an_audit_row_is_named(signed, capsys):
-    path, _, _ = signed
+    path, _, _, _ = signed
     conn = sqlite3.connect(path)  # as an attacker would: drop the guard, edit, leave
     conn.execute("DROP TRIGGER audit_no_update")
     payload = conn.execute("SELECT payload FROM audit WHERE seq = 2").fetchone()[0]
@@ -49,12 +51,12 @@ def test_changed_byte_in_an_audit_row_is_named(signed, capsys):
 
 @pytest.mark.parametrize("target", ["pdf", "manifest.json", "text.jsonl", "signoffs.json"])
 def test_changed_byte_in_the_export_folder_is_named(signed, capsys, target):
-    _, folder, _ = signed
+    _, folder, _, key = signed
     path = next(folder.glob("*.pdf")) if target == "pdf" else folder / target
     data = path.read_bytes()
     at = data.index(b'"reviewed') + 2 if target == "signoffs.json" else len(data) // 2
     path.write_bytes(_flip(data, at))
-    assert main(["verify", str(folder)]) == 1
+    assert main(["verify", str(folder), "--trust", str(key)]) == 1
     err = capsys.readouterr().err
     expected = {"pdf": path.name, "manifest.json": "manifest", "text.jsonl": "text.jsonl",
                 "signoffs.json": "sign-off"}[target]
@@ -62,7 +64,7 @@ def test_changed_byte_in_the_export_folder_is_named(signed, capsys, target):
 
 
 def test_changed_byte_in_a_stored_file_is_named(signed, capsys):
-    path, _, batch = signed
+    path, _, batch, _ = signed
     conn = sqlite3.connect(path)
     conn.execute("DROP TRIGGER batch_files_no_update")
     name, content = conn.execute("SELECT name, content FROM batch_files WHERE kind = 'pdf'").fetchone()

@@ -23,7 +23,14 @@ def file_rows(row: dict, wanted: dict[str, list[int]] | None = None, skip: froze
 
     `wanted` limits the pages sent to detection per sha256 (the rest are already stored);
     a file whose sha256 is in `skip` only gets a header row marked skipped."""
-    from desktop.core.pdf import PdfError, check_pdf_bytes, extract_pages, open_pdf, sha256_bytes
+    from desktop.core.pdf import (
+        PdfError,
+        check_pdf_bytes,
+        close_pdf,
+        extract_pages,
+        open_pdf,
+        sha256_bytes,
+    )
 
     data, path = row["bytes"], str(row["path"])
     name = PurePath(path).name
@@ -41,7 +48,7 @@ def file_rows(row: dict, wanted: dict[str, list[int]] | None = None, skip: froze
     except Exception as exc:  # as in the local import: a page that opens but cannot be read
         return [{**header, "error": f"{name}: the PDF is damaged and cannot be read ({exc})"}]
     finally:
-        doc.close()
+        close_pdf(doc)
     header["pages"] = len(pages)
     numbers = None if wanted is None else set(wanted.get(header["sha256"], ()))
     return [header] + [{**header, "page": p.number, "text": p.text, "text_hash": p.text_hash}

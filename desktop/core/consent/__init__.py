@@ -1,13 +1,8 @@
 """Consent registry: parties, consent records, eligibility rules, CSV, linking and the export gate."""
 
-from desktop.core.consent.matching import (
-    Candidate,
-    LinkProposal,
-    match_party,
-    normalise,
-    propose_links,
-)
-from desktop.core.consent.model import (
+from desktop.core.consent.matching import Candidate, LinkProposal, propose_links
+from desktop.core.consent.rules import evaluate
+from desktop.core.parties import (
     CONSENTING_ROLES,
     ConsentRecord,
     ConsentStatus,
@@ -18,11 +13,11 @@ from desktop.core.consent.model import (
     Role,
     UsedConsent,
     Verdict,
+    match_party,
 )
-from desktop.core.consent.rules import evaluate
 
 __all__ = [
     "CONSENTING_ROLES", "Candidate", "ConsentRecord", "ConsentStatus", "Eligibility", "LinkProposal", "Party",
-    "PartyKind", "PartyLink", "Role", "UsedConsent", "Verdict", "evaluate", "match_party", "normalise",
+    "PartyKind", "PartyLink", "Role", "UsedConsent", "Verdict", "evaluate", "match_party",
     "propose_links",
 ]

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.core.consent.matching import normalise
-from desktop.core.consent.model import ConsentRecord, ConsentStatus, Party, PartyKind
+from desktop.core.parties import ConsentRecord, ConsentStatus, Party, PartyKind
+from desktop.core.terms import normalise_name
 
 COLUMNS = ("party_name", "party_kind", "register_number", "vat_id", "email", "aliases", "purpose", "status",
            "granted_on", "valid_until", "withdrawn_on", "version", "evidence")
@@ -80,7 +80,7 @@ def parse_consents(text: str) -> ParsedConsents:
         except ValueError as exc:
             out.errors.append(f"line {line}: {exc}")
             continue
-        pkey = (party.kind, normalise(party.name))
+        pkey = (party.kind, normalise_name(party.name))
         if pkey in seen_party and seen_party[pkey][1] != party:
             out.errors.append(f"line {line}: {party.name} has other party details than on line {seen_party[pkey][0]}")
             continue

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, replace
 from datetime import date, datetime
 
-from desktop.core.consent.model import CONSENTING_ROLES, Eligibility, PartyLink, as_date
 from desktop.core.consent.rules import evaluate
 from desktop.core.model import Status
+from desktop.core.parties import CONSENTING_ROLES, Eligibility, PartyLink, as_date
+from desktop.core.terms import term_regex
 
 DEFAULT_PURPOSE = "ai-training"
 
 
 def readable_occurrences(store, doc_id: int, terms: tuple[str, ...]) -> int:
     """How many times any of `terms` appears in the page text without a confirmed finding over it."""
-    patterns = [re.compile(r"\s+".join(map(re.escape, t.split())), re.IGNORECASE) for t in terms if t.strip()]
+    patterns = [p for t in terms if (p := term_regex(t, whole_words=False)) is not None]
     if not patterns:
         return 0
     count = 0

@@ -6,19 +6,13 @@ import re
 from collections.abc import Iterable
 
 from desktop.core.consent.clause_names import clause_names
-from desktop.core.consent.matching import (
-    Candidate,
-    LinkProposal,
-    base_name,
-    match_party,
-    normalise,
-    propose_links,
-)
-from desktop.core.consent.model import PartyKind, Role
-from desktop.core.detect.propagate import collect_seeds
-from desktop.core.detect.stoplist import is_role_phrase
+from desktop.core.consent.matching import Candidate, LinkProposal, propose_links
 from desktop.core.model import EntityType, Finding
+from desktop.core.parties import Party, PartyKind, Role, match_party
 from desktop.core.pdf import PageText
+from desktop.core.propagate import collect_seeds
+from desktop.core.stoplist import is_role_phrase
+from desktop.core.terms import base_name, normalise_name
 
 NOT_A_PARTY_NOTE = "named but not a party: no consent of their own, so their data must be redacted"
 _CLAUSE_START = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|zwischen)\b", re.IGNORECASE)
@@ -94,8 +88,8 @@ def party_candidates(pages: list[PageText], findings: list[Finding]) -> list[Can
 def without_truncations(names: list[str]) -> list[str]:
     """Drop a name that only starts a longer one found too ("Mutual Insurance Corporation" of "... of America",
     "Detto" of "Detto Technologies"): proposing both would make two parties of one."""
-    keys = {normalise(n) for n in names}
-    return [n for n in names if not any(k.startswith(normalise(n) + " ") for k in keys)]
+    keys = {normalise_name(n) for n in names}
+    return [n for n in names if not any(k.startswith(normalise_name(n) + " ") for k in keys)]
 
 
 def _is_name(text: str) -> bool:
@@ -153,8 +147,6 @@ def link_document(store, doc_id: int, pages: list[PageText] | None = None) -> li
 
 
 def _new_party(store, c: Candidate) -> int:
-    from desktop.core.consent.model import Party
-
     kind = PartyKind.PERSON if c.role in (Role.SIGNER, Role.WITNESS, Role.OTHER) else PartyKind.COMPANY
     party_id, _ = store.add_party(Party(name=c.name, kind=kind), origin="scan")
     return party_id

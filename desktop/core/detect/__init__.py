@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
-from desktop.core.detect.pool import DetectorPool, detect_texts
-from desktop.core.detect.propagate import propagate
+from desktop.core.detect.pool import DetectorPool
 from desktop.core.detect.spans import to_findings
 from desktop.core.model import Finding
 from desktop.core.pdf import PageText
+from desktop.core.propagate import propagate
 
 # Bump when a recognizer, the overlap rules or the model mapping change: it keys the detection cache.
 RECOGNIZERS_VERSION = "5"
@@ -18,11 +18,6 @@ DETECTOR_VERSION = f"clearance-detect-{RECOGNIZERS_VERSION}/{DEFAULT_MODEL}"
 
 def detector_version(model: str | None = None) -> str:
     return f"clearance-detect-{RECOGNIZERS_VERSION}/{model_name(model)}"
-
-
-def detect_page(page: PageText, model: str | None = None) -> list[Finding]:
-    """Findings of one page, detected in this process."""
-    return to_findings(page, detect_texts([page.text], model)[0])
 
 
 def detect_document(pages: list[PageText], pool: DetectorPool | None = None,
@@ -40,4 +35,4 @@ def detect_document(pages: list[PageText], pool: DetectorPool | None = None,
     return sorted(found + propagate(pages, found, known_parties), key=lambda f: (f.page, f.start))
 
 
-__all__ = ["DETECTOR_VERSION", "DetectorPool", "detect_document", "detect_page", "detector_version"]
+__all__ = ["DETECTOR_VERSION", "DetectorPool", "detect_document", "detector_version"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.detect.base import RegexRecognizer
-from desktop.core.detect.stoplist import ROLE_WORDS
 from desktop.core.model import EntityType
+from desktop.core.stoplist import ROLE_WORDS
 
 # Case-insensitive forms are long enough not to collide with words; short ones must match case.
 _FORMS_ANY_CASE = (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.detect.stoplist import is_role_phrase
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
+from desktop.core.stoplist import is_role_phrase
 
 # Which result wins an overlap: validated or structured identifiers first, the statistical model last.
 _PRIORITY = {"EmailRecognizer": 5, "IbanRecognizer": 5, "VatIdRecognizer": 5, "EnvelopeIdRecognizer": 5,

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop.core.audit import GENESIS, entry_hash
+from desktop.core.store.chain import append_entry, chain_head
 from desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.core.store.state import SECRET_SETTINGS, rows_state, setting_chained
 
 
 class StoreError(Exception):
@@ -91,37 +92,38 @@ class StoreBase:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        """Set a setting; one that can change an outcome is written to the audit chain with its old value."""
         with self.atomic():
+            before = self.setting(key)
             self.db.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
+            if setting_chained(key) and before != value:
+                state = self.chain_state("settings", [(key,)])
+                shown = dict(zip(state["columns"], state["rows"][key]))["value"]  # a secret shows as its hash
+                self.append_audit("setting", {"key": key, "value": shown,
+                                              "before": None if before is None else
+                                              ("(secret)" if key in SECRET_SETTINGS else before)},
+                                  state={"settings": state})
+
+    def chain_state(self, table: str, keys: list[tuple]) -> dict:
+        """The named rows of a chained table as they are now, for an audit entry's `state`."""
+        return rows_state(self.db.conn, table, keys)
 
     # --- audit chain -------------------------------------------------------------------------
 
     def audit_head(self) -> tuple[int, str]:
-        row = self.db.execute("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-        return (row[0], row[1]) if row else (0, GENESIS)
+        return chain_head(self.db)
 
-    def append_audit(self, kind: str, payload: dict, actor: str | None = None) -> str:
-        """Append one entry to the hash chain, inside the caller's transaction if there is one."""
+    def append_audit(self, kind: str, payload: dict, actor: str | None = None, state: dict | None = None) -> str:
+        """Append one entry to the hash chain, inside the caller's transaction if there is one.
+
+        `state` ({table: {row key: row or None}}) carries the eligibility rows the change left behind.
+        """
         with self.atomic():
-            seq, prev = self.audit_head()
-            entry = {
-                "seq": seq + 1,
-                "at": utc_now(),
-                "actor": actor or self.actor,
-                "kind": kind,
-                "payload": payload,
-            }
-            digest = entry_hash(entry, prev)
-            self.db.execute(
-                "INSERT INTO audit(seq, at, actor, kind, payload, prev_hash, entry_hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [entry["seq"], entry["at"], entry["actor"], kind, json.dumps(payload, sort_keys=True), prev, digest],
-            )
-            return digest
+            return append_entry(self.db, actor or self.actor, kind, {**payload, "state": state} if state else payload)
 
     def audit_entries(self) -> list[dict]:
         rows = self.db.execute(

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop.core.store.base import StoreError
+from desktop.core.store.state import full_state
 
 
 class BatchesMixin:
@@ -65,7 +66,7 @@ class BatchesMixin:
 
 
 def read_only_snapshot(path: Path) -> dict:
-    """The audit chain, batches, files and sign-offs of a store file, read without writing a byte."""
+    """Integrity, chained state, trust, audit chain, batches, files and sign-offs of a store, read without writing."""
     path = Path(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -79,6 +80,11 @@ def read_only_snapshot(path: Path) -> dict:
         audit = [dict(r) for r in conn.execute("SELECT * FROM audit ORDER BY seq")]  # payloads stay raw text
         has_batches = "batches" in tables
         return {
+            "schema": conn.execute("PRAGMA user_version").fetchone()[0],
+            "integrity": [r[0] for r in conn.execute("PRAGMA integrity_check")],
+            "state": full_state(conn),
+            "trusted": [dict(r) for r in conn.execute("SELECT * FROM trusted_signers")]
+            if "trusted_signers" in tables else None,
             "audit": audit,
             "batches": [dict(r) for r in conn.execute("SELECT * FROM batches ORDER BY id")] if has_batches else [],
             "files": [dict(r) for r in conn.execute("SELECT * FROM batch_files ORDER BY batch_id, name")]

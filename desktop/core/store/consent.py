@@ -7,8 +7,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.core.consent.matching import normalise
-from desktop.core.consent.model import ConsentRecord, ConsentStatus, Party, PartyLink, as_date
+from desktop.core.parties import (
+    ConsentRecord,
+    ConsentStatus,
+    Party,
+    PartyLink,
+    as_date,
+    match_party,
+)
 from desktop.core.store.base import utc_now
 from desktop.core.store.consent_import import (
     CONSENT_FIELDS,
@@ -17,6 +23,8 @@ from desktop.core.store.consent_import import (
     Writes,
     party_values,
 )
+from desktop.core.store.state import gone
+from desktop.core.terms import normalise_name
 
 _IMPORT_CHUNK = 1000  # rows per executemany round and per progress report
 
@@ -56,7 +64,7 @@ class ConsentMixin:
             like = f"%{search}%"
             sql += (" WHERE name LIKE ? OR name_key LIKE ? OR aliases LIKE ? OR email LIKE ? "
                     "OR register_number LIKE ? OR vat_id LIKE ?")
-            args = [like, f"%{normalise(search)}%", like, like, like, like]
+            args = [like, f"%{normalise_name(search)}%", like, like, like, like]
         return [party_from_row(r) for r in self.db.query(sql + " ORDER BY name COLLATE NOCASE, id", args)]
 
     def party(self, party_id: int) -> Party | None:
@@ -65,11 +73,9 @@ class ConsentMixin:
 
     def find_party(self, key: str) -> Party | None:
         """A party by id, name (legal form, case and punctuation ignored), alias or e-mail."""
-        from desktop.core.consent.matching import match_party
-
         if key.strip().isdigit() and (p := self.party(int(key))):
             return p
-        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise(key)]))
+        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise_name(key)]))
         if rows:
             return party_from_row(rows[0])
         party, _ = match_party(key, self.parties())
@@ -82,17 +88,18 @@ class ConsentMixin:
 
     def _add_party(self, party: Party, origin: str) -> tuple[int, bool]:
         row = self.db.execute("SELECT id FROM parties WHERE kind = ? AND name_key = ?",
-                              [str(party.kind), normalise(party.name)]).fetchone()
+                              [str(party.kind), normalise_name(party.name)]).fetchone()
         if row:
             return row[0], False
         values = party_values(party)
         cur = self.db.execute(
             "INSERT INTO parties(kind, name, name_key, register_number, vat_id, email, aliases, origin, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [values["kind"], party.name, normalise(party.name), values["register_number"], values["vat_id"],
+            [values["kind"], party.name, normalise_name(party.name), values["register_number"], values["vat_id"],
              values["email"], values["aliases"], origin, utc_now()],
         )
-        self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values})
+        self.append_audit("party-add", {"party": cur.lastrowid, "origin": origin, **values},
+                          state={"parties": self.chain_state("parties", [(cur.lastrowid,)])})
         return cur.lastrowid, True
 
     # --- consent records -------------------------------------------------------------------------
@@ -123,13 +130,19 @@ class ConsentMixin:
             plan = ImportPlan(self._party_lookup(), self._consent_lookup(), self._next_id("parties"),
                               self._next_id("consents"))
             now = utc_now()
+            party_ids, consent_ids = set(), set()
             for start in range(0, len(rows), _IMPORT_CHUNK):
                 chunk = rows[start:start + _IMPORT_CHUNK]
-                self._write_import(plan.plan(chunk, origin, now))
+                writes = plan.plan(chunk, origin, now)
+                self._write_import(writes)
+                party_ids |= {w[0] for w in writes.new_parties} | {w[-1] for w in writes.party_updates}
+                consent_ids |= {w[0] for w in writes.new_consents} | {w[-1] for w in writes.consent_updates}
                 if progress:
                     progress(start + len(chunk), total)
             if plan.changed:
-                self.append_audit("consent-import", plan.audit_payload(origin, source))
+                self.append_audit("consent-import", plan.audit_payload(origin, source), state={
+                    "parties": self.chain_state("parties", [(i,) for i in sorted(party_ids)]),
+                    "consents": self.chain_state("consents", [(i,) for i in sorted(consent_ids)])})
         return ImportReport(**plan.counts)
 
     def _party_lookup(self) -> dict:
@@ -173,7 +186,8 @@ class ConsentMixin:
                                 [ConsentStatus.WITHDRAWN.value, on.isoformat(), consent_id])
                 self.append_audit("consent-withdraw", {
                     "consent": consent_id, "party": party_id, "purpose": purpose, "version": version,
-                    "before": {"status": status, "withdrawn_on": before}, "withdrawn_on": on.isoformat()})
+                    "before": {"status": status, "withdrawn_on": before}, "withdrawn_on": on.isoformat()},
+                    state={"consents": self.chain_state("consents", [(consent_id,)])})
             return len(rows)
 
     # --- links between documents and parties ---------------------------------------------------
@@ -192,14 +206,16 @@ class ConsentMixin:
                 [doc_id, party_id, str(role), int(confirmed), source, note])
             self.append_audit("party-link", {
                 "document": doc_id, "party": party_id, "role": str(role), "confirmed": confirmed, "source": source,
-                "before": {"role": before[0], "confirmed": bool(before[1])} if before else None})
+                "before": {"role": before[0], "confirmed": bool(before[1])} if before else None},
+                state={"document_parties": self.chain_state("document_parties", [(doc_id, party_id)])})
 
     def unlink_party(self, doc_id: int, party_id: int) -> bool:
         with self.atomic():
             cur = self.db.execute("DELETE FROM document_parties WHERE document_id = ? AND party_id = ?",
                                   [doc_id, party_id])
             if cur.rowcount:
-                self.append_audit("party-unlink", {"document": doc_id, "party": party_id})
+                self.append_audit("party-unlink", {"document": doc_id, "party": party_id},
+                                  state={"document_parties": gone(f"{doc_id}/{party_id}")})
             return bool(cur.rowcount)
 
     def document_links(self, doc_id: int) -> list[PartyLink]:

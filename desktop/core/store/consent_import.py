@@ -7,8 +7,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.core.consent.matching import normalise
-from desktop.core.consent.model import ConsentRecord, Party
+from desktop.core.parties import ConsentRecord, Party
+from desktop.core.terms import normalise_name
 
 PARTY_FIELDS = ("kind", "name", "register_number", "vat_id", "email", "aliases")
 CONSENT_FIELDS = ("status", "granted_on", "valid_until", "withdrawn_on", "evidence")
@@ -67,7 +67,7 @@ class ImportPlan:
         return writes
 
     def _plan_party(self, pv: dict, origin: str, now: str, writes: Writes) -> int:
-        key = (pv["kind"], normalise(pv["name"]))
+        key = (pv["kind"], normalise_name(pv["name"]))
         known = self.parties.get(key)
         if known is None:
             party_id, self.next_party_id = self.next_party_id, self.next_party_id + 1

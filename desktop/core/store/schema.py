@@ -176,11 +176,36 @@ def _export_batches(db: sqlite_utils.Database) -> None:
     )
 
 
+def _named_signers(db: sqlite_utils.Database) -> None:
+    """Trusted signers' keys; and, for a store that already holds data, a baseline of everything that decides
+    eligibility, so later changes are checked against it (what changed before it was never chained)."""
+    from desktop.core.store.chain import append_entry
+    from desktop.core.store.state import compact, full_state
+
+    has_history = db.execute("SELECT COUNT(*) FROM audit").fetchone()[0] > 0
+    db.executescript(
+        """
+        CREATE TABLE trusted_signers (
+            fingerprint TEXT PRIMARY KEY,    -- sha256 of the raw public key, hex
+            name TEXT NOT NULL,
+            public_key TEXT NOT NULL,        -- raw Ed25519 public key, hex
+            trusted_at TEXT NOT NULL,
+            trusted_by TEXT NOT NULL
+        );
+        """
+    )
+    if has_history:
+        append_entry(db, "migration", "state-baseline", {
+            "reason": "eligibility chain introduced; rows as they were when this version first opened the store",
+            "state": {table: compact(rows) for table, rows in full_state(db.conn).items()}})
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
     _consent_registry,
     _export_batches,
+    _named_signers,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,11 +11,12 @@ from desktop.core.store.batches import BatchesMixin
 from desktop.core.store.consent import ConsentMixin
 from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.findings import FindingsMixin
+from desktop.core.store.trust import TrustMixin
 
 
 def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir("Clearance", appauthor=False)) / "clearance.sqlite"
 
 
-class Store(DocumentsMixin, FindingsMixin, ConsentMixin, BatchesMixin, StoreBase):
+class Store(DocumentsMixin, FindingsMixin, ConsentMixin, BatchesMixin, TrustMixin, StoreBase):
     """The local store. Open one per thread; each public write commits before it returns."""

@@ -1,0 +1,197 @@
+"""`clearance signer ...`, `clearance signoff` and `clearance settings`: who may sign, and how many must."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop.cli import open_store, store_arg, subcommand
+
+# Settings a user may change here: name -> (store key, {word: stored value}).
+SETTINGS = {"four-eyes": ("four_eyes", {"on": "1", "off": "0"})}
+
+
+def _fail(message: str) -> int:
+    print(f"clearance: {message}", file=sys.stderr)
+    return 1
+
+
+def passphrase(prompt: str, confirm: bool = False) -> str:
+    """From CLEARANCE_PASSPHRASE (scripts, tests) or asked at the terminal, never echoed."""
+    from desktop.core.signers import PASSPHRASE_ENV, SignerError
+
+    if os.environ.get(PASSPHRASE_ENV) is not None:
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise SignerError(f"no terminal to ask for the passphrase; set {PASSPHRASE_ENV}")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise SignerError("the two passphrases differ; nothing was created")
+    return first
+
+
+def open_signer(name: str):
+    from desktop.core.signers import check_name, load_signer
+
+    return load_signer(name, passphrase(f"Passphrase of signer {check_name(name)}: "))
+
+
+@subcommand
+def _register_signer(sub) -> None:
+    p = sub.add_parser("signer", help="named signers: create a key, export it, trust a colleague's, list them")
+    ssub = p.add_subparsers(dest="signer_command", metavar="ACTION", required=True)
+    c = ssub.add_parser("create", help="make a signer's key pair, the private key encrypted with a passphrase")
+    c.add_argument("name")
+    c.add_argument("--from-legacy", action="store_true",
+                   help="adopt the old unencrypted per-account key (signing-key.pem) under this name")
+    c.set_defaults(func=run_create)
+    e = ssub.add_parser("export", help="write a signer's public key and fingerprint for colleagues")
+    e.add_argument("name")
+    e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    e.set_defaults(func=run_export_key)
+    t = ssub.add_parser("trust", help="trust a colleague's public key in a store (an audited event)")
+    store_arg(t)
+    t.add_argument("file", type=Path, metavar="FILE")
+    t.set_defaults(func=run_trust)
+    li = ssub.add_parser("list", help="signers on this computer and signers the store trusts")
+    store_arg(li)
+    li.set_defaults(func=run_list)
+
+
+def run_create(args) -> int:
+    from desktop.core.signers import SignerError, adopt_legacy_key, check_name, create_signer, short
+
+    try:
+        name = check_name(args.name)
+        secret = passphrase(f"New passphrase for signer {name}: ", confirm=True)
+        signer = adopt_legacy_key(name, secret) if args.from_legacy else create_signer(name, secret)
+    except SignerError as exc:
+        return _fail(str(exc))
+    print(f"signer {signer.name}: fingerprint {short(signer.fingerprint)} ({signer.fingerprint})")
+    print(f"give colleagues your public key: clearance signer export {signer.name} -o {signer.name}.pub")
+    return 0
+
+
+def run_export_key(args) -> int:
+    from desktop.core.export.publish import write_atomic
+    from desktop.core.signers import SignerError, public_key_file, short
+
+    try:
+        signer = open_signer(args.name)
+        write_atomic(args.output, public_key_file(signer.public))
+    except SignerError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{args.output}: {exc.strerror}")
+    print(f"{args.output}: public key of {signer.name}, fingerprint {short(signer.fingerprint)}")
+    return 0
+
+
+def run_trust(args) -> int:
+    from desktop.core.signers import SignerError, read_public_key_file, short
+    from desktop.core.store import StoreError
+
+    try:
+        signer = read_public_key_file(args.file)
+    except SignerError as exc:
+        return _fail(str(exc))
+    with open_store(args) as store:
+        try:
+            added = store.trust_signer(signer.name, signer.public_key, signer.fingerprint,
+                                       reason=f"trusted from {args.file.name}")
+        except StoreError as exc:
+            return _fail(str(exc))
+    state = "now trusted" if added else "already trusted"
+    print(f"{signer.name} ({short(signer.fingerprint)}): {state} in {store.path}")
+    return 0
+
+
+def run_list(args) -> int:
+    from desktop.core.signers import local_fingerprint, local_signers, short
+
+    names = local_signers()
+    print("signers on this computer:" + ("" if names else " none (clearance signer create NAME)"))
+    for name in names:
+        fp = local_fingerprint(name)
+        print(f"  {name:<20} " + (f"{short(fp)}  {fp}" if fp else "(fingerprint: clearance signer export NAME)"))
+    with open_store(args) as store:
+        rows = store.trusted_signers()
+        print(f"trusted in {store.path}:" + ("" if rows else " none"))
+        for r in rows:
+            print(f"  {r['name']:<20} {short(r['fingerprint'])}  {r['fingerprint']}")
+    return 0
+
+
+@subcommand
+def _register_signoff(sub) -> None:
+    p = sub.add_parser("signoff", help="add a sign-off to a batch (e.g. the approval under four eyes)")
+    store_arg(p)
+    p.add_argument("batch")
+    p.add_argument("--meaning", choices=("reviewed", "approved"), required=True)
+    p.add_argument("--signer", required=True, metavar="NAME")
+    p.add_argument("--to", type=Path, metavar="DIR", help="then write the batch to this new or empty folder")
+    p.set_defaults(func=run_signoff)
+
+
+def run_signoff(args) -> int:
+    from desktop.core.export.batch import ExportError
+    from desktop.core.export.publish import sign_and_write
+    from desktop.core.export.signoff import SignoffError
+    from desktop.core.signers import SignerError
+
+    with open_store(args) as store:
+        try:
+            signer = open_signer(args.signer)
+            record = sign_and_write(store, args.batch, signer, args.meaning, args.to)
+        except (ExportError, SignoffError, SignerError) as exc:
+            return _fail(str(exc))
+    report_signoff(record, args.to)
+    return 0
+
+
+def report_signoff(record: dict, folder: Path | None) -> None:
+    from desktop.core.signers import short
+
+    if record.get("newly_trusted"):
+        print(f"note: the store trusted no signer yet; {record['signer']}'s key is now trusted (audited)")
+    print(f"batch {record['batch']}: signed off as {record['meaning']} by {record['signer']} "
+          f"(key {short(record['fingerprint'])})")
+    if folder is not None and record.get("pending"):
+        print(f"not written to {folder}: {record['pending']}")
+    elif folder is not None:
+        print(f"written to {folder} and verified")
+
+
+@subcommand
+def _register_settings(sub) -> None:
+    p = sub.add_parser("settings", help="show or change a store's settings (changes are audited)")
+    ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    s = ssub.add_parser("set", help=f"change a setting: {', '.join(SETTINGS)}")
+    store_arg(s)
+    s.add_argument("name", choices=sorted(SETTINGS))
+    s.add_argument("value")
+    s.set_defaults(func=run_settings_set)
+    g = ssub.add_parser("show", help="show the settings")
+    store_arg(g)
+    g.set_defaults(func=run_settings_show)
+
+
+def run_settings_set(args) -> int:
+    key, values = SETTINGS[args.name]
+    if args.value not in values:
+        return _fail(f"{args.name} is {' or '.join(values)}, not {args.value!r}")
+    with open_store(args) as store:
+        store.set_setting(key, values[args.value])
+    print(f"{args.name}: {args.value}")
+    return 0
+
+
+def run_settings_show(args) -> int:
+    with open_store(args) as store:
+        for name, (key, values) in SETTINGS.items():
+            stored = store.setting(key)
+            word = next((w for w, v in values.items() if v == stored), "off")
+            print(f"{name}: {word}")
+    return 0

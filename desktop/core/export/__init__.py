@@ -1,0 +1,1 @@
+"""Export: per-document checks, batches (redacted PDFs, pseudonymised text, manifest), sign-off."""

@@ -1,0 +1,206 @@
+"""Export batches: check each document, keep the passing ones with their manifest, write a batch to a folder."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core.audit import canonical_json
+from desktop.core.consent.gate import consent_manifest_entry
+from desktop.core.detect import DETECTOR_VERSION, detector_version
+from desktop.core.detect.analyzer import MODEL_SETTING, model_name
+from desktop.core.export.checks import ExportCandidate, run_checks
+from desktop.core.export.prepare import LABEL_SETTING, ExportError, PreparedDocument, redacted_terms
+from desktop.core.pdf import sha256_bytes
+from desktop.core.redaction.pseudonym import Pseudonymiser
+from desktop.core.redaction.redact import is_applied
+from desktop.core.verification.output import readable_pages
+from desktop.core.versions import versions
+
+TEXT_FILE = "text.jsonl"
+PSEUDONYM_SETTING = "export.pseudonyms"  # "contract" (default) or "corpus"
+SECRET_SETTING = "export.pseudonym_secret"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    document_id: int
+    name: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    batch_id: str | None
+    files: tuple[str, ...]
+    refused: tuple[Refusal, ...]
+    manifest_sha256: str | None
+    checks: tuple[tuple[int, str, tuple[str, ...]], ...] = ()  # (document, check, reasons) of every gate run
+
+
+# --- building a batch ----------------------------------------------------------------------------
+
+
+def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: datetime | None = None,
+                progress: Callable[[int, int, str], None] | None = None, signers: list[dict] | None = None,
+                then: Callable[[str], None] | None = None) -> BatchResult:
+    """Gate, redact, verify and pseudonymise each document; keep the passing ones as one batch.
+
+    Every refusal is written to the audit log with its reasons; the batch, its files and the
+    export entry are stored in one transaction, and `then(batch_id)` (sign, write) runs inside it,
+    so a failure part-way leaves no batch behind. `signers` ({name, fingerprint, meaning}) are
+    named in the manifest. A damaged store or one whose chain does not verify is refused.
+    """
+    from desktop.core.verification.integrity import store_problems
+
+    problems = store_problems(store)
+    if problems:
+        raise ExportError(f"the store does not verify, nothing was exported: {problems[0]}")
+    at = at or datetime.now(UTC)
+    corpus_secret = _corpus_secret(store)
+    accepted: list[tuple[dict, PreparedDocument, dict]] = []
+    refused: list[Refusal] = []
+    ran: list[tuple[int, str, tuple[str, ...]]] = []
+    for i, doc_id in enumerate(doc_ids):
+        row = store.document(doc_id)
+        if row is None:
+            refused.append(Refusal(doc_id, str(doc_id), ("no such document in the store",)))
+            continue
+        if progress:
+            progress(i, len(doc_ids), row["name"])
+        candidate = ExportCandidate(store, row, purpose, at, Pseudonymiser(corpus_secret))
+        results = run_checks(candidate)
+        ran += [(doc_id, name, tuple(rs)) for name, rs in results]
+        reasons = [r for _, rs in results for r in rs]
+        if reasons:
+            refused.append(Refusal(doc_id, row["name"], tuple(reasons)))
+            store.append_audit("export-refused", {"document": doc_id, "purpose": purpose, "reasons": reasons})
+            continue
+        accepted.append((row, candidate.prepared(), _consent_entry(store, doc_id, purpose, at)))
+    if progress:
+        progress(len(doc_ids), len(doc_ids), "")
+    if not accepted:
+        return BatchResult(None, (), tuple(refused), None, tuple(ran))
+    return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then), checks=tuple(ran))
+
+
+def _store_batch(store, accepted, refused, purpose: str, at: datetime, signers, then) -> BatchResult:
+    batch_id = f"{at.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    files = [_file(p.file_name, "pdf", p.pdf, p.document_id) for _, p, _ in accepted]
+    text = "".join(json.dumps({"file": f["name"], "sha256": f["sha256"], "pages": list(p.pages)},
+                              ensure_ascii=False) + "\n" for f, (_, p, _) in zip(files, accepted))
+    files.append(_file(TEXT_FILE, "text", text.encode("utf-8"), None))
+    manifest = _manifest(store, batch_id, at, purpose, accepted, files, len(refused))
+    seq, head = store.audit_head()
+    manifest.update(audit_head={"seq": seq, "hash": head}, signers=signers)
+    manifest_bytes = canonical_json(manifest)
+    _refuse_names_in_manifest(store, accepted, manifest_bytes)
+    digest = hashlib.sha256(manifest_bytes).hexdigest()
+    with store.atomic():
+        store.add_batch(batch_id=batch_id, created_at=manifest["created_at"], purpose=purpose,
+                        manifest=manifest_bytes, manifest_sha256=digest, files=files)
+        store.append_audit("export", {
+            "batch": batch_id, "purpose": purpose, "manifest_sha256": digest,
+            "files": [{"name": f["name"], "sha256": f["sha256"], "document": f["document_id"]} for f in files],
+            "refused": [r.document_id for r in refused]})
+        for _, _, consent in accepted:  # in full here only: party names stay out of the exported trail
+            if consent:
+                store.append_audit("export-consent", {"batch": batch_id, **consent})
+        if then:
+            then(batch_id)
+    return BatchResult(batch_id, tuple(f["name"] for f in files), tuple(refused), digest)
+
+
+def _file(name: str, kind: str, content: bytes, document_id: int | None) -> dict:
+    return {"name": name, "kind": kind, "document_id": document_id, "sha256": sha256_bytes(content),
+            "size": len(content), "content": content}
+
+
+def _manifest(store, batch_id, at, purpose, accepted, files, refused_count) -> dict:
+    by_doc = {f["document_id"]: f for f in files if f["document_id"] is not None}
+    return {
+        "batch": batch_id,
+        "created_at": at.isoformat(timespec="seconds"),
+        "purpose": purpose,
+        "app_version": __version__,
+        "detector": _detector_versions(store),
+        "versions": _versions(store),
+        "settings": {"label_mode": store.setting(LABEL_SETTING) == "1",
+                     "pseudonyms": store.setting(PSEUDONYM_SETTING) or "contract",
+                     "four_eyes": store.setting("four_eyes") == "1"},
+        "documents": [{"file": by_doc[p.document_id]["name"], "sha256": by_doc[p.document_id]["sha256"],
+                       "size": by_doc[p.document_id]["size"], "source_sha256": doc["sha256"],
+                       "pages": len(p.pages), "counts": p.counts, "consent": _without_names(consent)}
+                      for doc, p, consent in accepted],
+        "files": [{"name": f["name"], "sha256": f["sha256"], "size": f["size"]} for f in files],
+        "refused": refused_count,
+    }
+
+
+def _without_names(consent: dict | None) -> dict | None:
+    """The consent decision for the manifest: verdict and versions, but no party names or evidence."""
+    if not consent:
+        return None
+    used = [{k: v for k, v in c.items() if k not in ("party", "evidence")} for c in consent.get("consents", [])]
+    return {"status": consent.get("status"), "at": consent.get("at"), "consents": used}
+
+
+def _refuse_names_in_manifest(store, accepted, manifest_bytes: bytes) -> None:
+    terms = sorted({t for doc, _, _ in accepted for t in redacted_terms(store, doc["id"], [
+        f for f in store.findings(doc["id"]) if is_applied(f)])})
+    if readable_pages([manifest_bytes.decode("utf-8")], terms):
+        raise ExportError("the manifest would carry a redacted name; nothing was exported")
+
+
+def _consent_entry(store, doc_id: int, purpose: str, at: datetime) -> dict:
+    return consent_manifest_entry(store, doc_id, purpose, at)
+
+
+def _detector_versions(store) -> dict:
+    model = model_name(store.setting(MODEL_SETTING))
+    try:
+        model_version = importlib.metadata.version(model)
+    except importlib.metadata.PackageNotFoundError:
+        model_version = "unknown"
+    return {"version": detector_version(store.setting(MODEL_SETTING)) or DETECTOR_VERSION, "model": model,
+            "model_version": model_version}
+
+
+def _versions(store) -> dict:
+    """App, Python, PyMuPDF, Presidio, spaCy, model and Qt versions that produced the batch."""
+    return versions(store.setting(MODEL_SETTING))
+
+
+def _corpus_secret(store) -> bytes | None:
+    """The HMAC key of corpus-wide pseudonyms, made once and kept in the store; None per contract."""
+    if store.setting(PSEUDONYM_SETTING) != "corpus":
+        return None
+    secret = store.setting(SECRET_SETTING)
+    if secret is None:
+        secret = secrets.token_hex(32)
+        store.set_setting(SECRET_SETTING, secret)
+    return bytes.fromhex(secret)
+
+
+# --- writing a batch to a folder: desktop.core.export.publish (temporary folder, verify, rename) ----------
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    from desktop.core.export.publish import write_atomic as write
+
+    write(path, data)
+
+
+def write_batch(store, batch_id: str, folder: Path) -> list[Path]:
+    """Write a signed-off batch to an empty or new folder: built beside it, verified, then renamed into place."""
+    from desktop.core.export.publish import write_folder
+
+    return write_folder(store, batch_id, folder)

@@ -1,0 +1,90 @@
+"""The checks a document must pass before it may leave: each has a title people read and reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from desktop.core.consent.gate import consent_gate
+from desktop.core.export.prepare import (
+    ExportError,
+    PreparedDocument,
+    prepare_document,
+    source_bytes,
+)
+from desktop.core.redaction.pseudonym import Pseudonymiser
+
+
+@dataclass
+class ExportCandidate:
+    """A document on its way into a batch: what every check looks at."""
+
+    store: Any
+    doc: dict
+    purpose: str
+    at: datetime
+    namer: Pseudonymiser = field(default_factory=Pseudonymiser)
+    _prepared: PreparedDocument | None = field(default=None, repr=False)
+
+    @property
+    def doc_id(self) -> int:
+        return self.doc["id"]
+
+    def prepared(self) -> PreparedDocument:
+        """Redacted, verified and pseudonymised once: the verification check and the batch share it."""
+        if self._prepared is None:
+            self._prepared = prepare_document(self.store, self.doc, self.namer)
+        return self._prepared
+
+
+@dataclass(frozen=True)
+class ExportCheck:
+    title: str  # what the check is called on screen and in results
+    run: Callable[[ExportCandidate], list[str]]  # reasons the document may not leave; empty: it passes
+
+
+def _open_findings(c: ExportCandidate) -> list[str]:
+    n = c.store.open_finding_count(c.doc_id)
+    return [f"{n} finding(s) still proposed; confirm or reject them first"] if n else []
+
+
+def _source_file(c: ExportCandidate) -> list[str]:
+    try:
+        source_bytes(c.doc)
+    except ExportError as exc:
+        return [str(exc)]
+    return []
+
+
+def _verification(c: ExportCandidate) -> list[str]:
+    try:
+        return list(c.prepared().leaks)
+    except ExportError:
+        return []  # the source-file check already gave the reason
+
+
+def _consent(c: ExportCandidate) -> list[str]:
+    return consent_gate(c.store, c.doc_id, c.purpose, c.at)
+
+
+OPEN_FINDINGS = ExportCheck("Open findings", _open_findings)
+SOURCE_FILE = ExportCheck("Original file unchanged", _source_file)
+VERIFICATION = ExportCheck("Verification (no redacted text readable)", _verification)
+CONSENT = ExportCheck("Consent", _consent)
+REDACTION_CHECKS = (OPEN_FINDINGS, SOURCE_FILE, VERIFICATION)
+# Add a check here: it runs for every document of every batch and shows in the sign-off dialog.
+EXPORT_CHECKS: list[ExportCheck] = [*REDACTION_CHECKS, CONSENT]
+
+
+def run_checks(candidate: ExportCandidate) -> list[tuple[str, list[str]]]:
+    """(check title, reasons) for every check; a check that fails to run is a reason, not a crash."""
+    results = []
+    for check in EXPORT_CHECKS:
+        try:
+            reasons = list(check.run(candidate))
+        except Exception as exc:  # an unexpected failure must refuse the document, never pass it
+            reasons = [f"{check.title} could not run: {exc}"]
+        results.append((check.title, reasons))
+    return results

@@ -1,0 +1,125 @@
+"""Ed25519 sign-off of an export batch by a named signer's key, over the manifest hash and the chain head.
+
+Identity is the key: the store must trust it, and the four-eyes rule compares fingerprints, never
+names, accounts or environment variables.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from desktop.core.audit import canonical_json
+from desktop.core.signers import Signer, short, signature_valid
+
+MEANINGS = ("reviewed", "approved")
+FOUR_EYES_SETTING = "four_eyes"
+
+__all__ = ["MEANINGS", "FOUR_EYES_SETTING", "SignoffError", "sign_off", "signature_valid", "four_eyes_applies"]
+
+
+class SignoffError(Exception):
+    """A sign-off that is refused; the message is one line for people."""
+
+
+def four_eyes_applies(store, batch: dict) -> bool:
+    """On if the store says so now, or if the batch was built while it was on (its manifest records it)."""
+    try:
+        recorded = json.loads(bytes(batch["manifest"]))["settings"].get("four_eyes") is True
+    except (ValueError, KeyError, TypeError, AttributeError):
+        recorded = False
+    return recorded or store.setting(FOUR_EYES_SETTING) == "1"
+
+
+def valid_signoffs(store, batch_id: str) -> list[dict]:
+    """The batch's sign-offs whose signature verifies and whose key the store trusts, with their fingerprint."""
+    from desktop.core.signers import fingerprint
+
+    out = []
+    for s in store.signoffs(batch_id):
+        fp = fingerprint(s["public_key"])
+        if store.trusted_signer(fp) and signature_valid(bytes(s["payload"]), s["signature"], s["public_key"]):
+            out.append({**s, "fingerprint": fp})
+    return out
+
+
+def check_rules(store, batch: dict, fp: str, meaning: str) -> None:
+    """A key signs a batch once; with four eyes, `approved` needs a `reviewed` sign-off by another trusted key."""
+    signed = valid_signoffs(store, batch["id"])
+    mine = [s for s in signed if s["fingerprint"] == fp]
+    if mine:
+        raise SignoffError(f"this key ({short(fp)}) already signed batch {batch['id']} as {mine[0]['meaning']}; "
+                           f"a second sign-off needs another person's key")
+    if (meaning == "approved" and four_eyes_applies(store, batch)
+            and not any(s["meaning"] == "reviewed" for s in signed)):
+        raise SignoffError("four-eyes rule: the batch needs a 'reviewed' sign-off by a trusted key "
+                               "before it can be approved")
+
+
+def _trusted_name(store, signer: Signer) -> tuple[str, bool]:
+    """The name the store trusts this key under; the first signer of a store with none is trusted (audited)."""
+    row = store.trusted_signer(signer.fingerprint)
+    if row:
+        return row["name"], False
+    if not store.trusted_signers():
+        try:
+            store.trust_signer(signer.name, signer.public.public_key, signer.fingerprint,
+                               reason="first signer of this store")
+        except Exception as exc:  # a name clash: said in one line
+            raise SignoffError(str(exc)) from exc
+        return signer.name, True
+    raise SignoffError(f"{signer.name}'s key ({short(signer.fingerprint)}) is not trusted in this store; a "
+                       f"colleague must run `clearance signer trust {signer.name}.pub` first")
+
+
+def sign_off(store, batch_id: str, signer: Signer, meaning: str) -> dict:
+    """Sign the batch's manifest hash and the current chain head; store it and chain it in the audit log.
+
+    Runs inside the caller's transaction if there is one, so an export that fails later undoes it.
+    """
+    if meaning not in MEANINGS:
+        raise SignoffError(f"meaning must be one of {', '.join(MEANINGS)}, not {meaning!r}")
+    if not isinstance(signer, Signer):
+        raise SignoffError("a sign-off needs a signer's key (clearance signer create NAME)")
+    batch = store.batch(batch_id)
+    if batch is None:
+        raise SignoffError(f"no batch {batch_id!r} in the store")
+    with store.atomic():
+        name, newly_trusted = _trusted_name(store, signer)
+        check_rules(store, batch, signer.fingerprint, meaning)
+        seq, head = store.audit_head()
+        record = {"batch": batch_id, "signer": name, "fingerprint": signer.fingerprint, "meaning": meaning,
+                  "at": datetime.now(UTC).isoformat(timespec="microseconds"),
+                  "manifest_sha256": batch["manifest_sha256"], "audit_head": {"seq": seq, "hash": head}}
+        payload = canonical_json(record)
+        signature = signer.sign(payload)
+        public = signer.public.public_key
+        store.add_signoff(batch_id=batch_id, meaning=meaning, signer=name, os_user="", at=record["at"],
+                          payload=payload, signature=signature, public_key=public,
+                          audit_payload={**record, "signature": signature, "public_key": public})
+    return {**record, "signature": signature, "public_key": public, "newly_trusted": newly_trusted}
+
+
+def batch_complete(store, batch_id: str) -> tuple[bool, str]:
+    """Whether the batch carries the sign-offs it needs to leave, and if not, what is missing."""
+    batch = store.batch(batch_id)
+    signed = valid_signoffs(store, batch_id)
+    if not signed:
+        return False, "it has no sign-off by a trusted key"
+    if four_eyes_applies(store, batch):
+        reviewed = {s["fingerprint"] for s in signed if s["meaning"] == "reviewed"}
+        approved = {s["fingerprint"] for s in signed if s["meaning"] == "approved"}
+        if not reviewed or not approved - reviewed:
+            return False, ("four-eyes is on: it needs an 'approved' sign-off by a second trusted key "
+                           f"(clearance signoff {batch_id} --meaning approved --signer NAME)")
+    return True, ""
+
+
+def awaiting_approval(store) -> list[str]:
+    """Batches under four eyes that carry a trusted `reviewed` sign-off and still wait for the approval."""
+    waiting = []
+    for b in store.batches():
+        signed = valid_signoffs(store, b["id"])
+        if any(s["meaning"] == "reviewed" for s in signed) and not batch_complete(store, b["id"])[0]:
+            waiting.append(b["id"])
+    return waiting

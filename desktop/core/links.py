@@ -1,0 +1,43 @@
+"""A reviewer's link decisions: confirm a party of a document, change its role, unlink it, and then
+propose the linked parties' names, aliases and e-mails wherever they occur (window and CLI alike)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.pdf import PdfError
+from desktop.core.scan import propagate_linked_parties
+
+
+@dataclass(frozen=True)
+class LinkChange:
+    changed: bool  # False: there was nothing to change (e.g. unlinking a party that was not linked)
+    proposed: int = 0  # new findings of the linked parties' names
+    problem: str | None = None  # why the names could not be searched (the link itself stands)
+
+
+def link_party(store, doc_id: int, party_id: int, role: str, source: str = "manual",
+               propagate: bool = True) -> LinkChange:
+    """Confirm `party_id` as a party of the document in `role`, then propose its names everywhere.
+
+    `propagate=False` leaves the names to a scan that is still running (it proposes them at its end).
+    """
+    store.link_party(doc_id, party_id, role, confirmed=True, source=source)
+    return _proposed(store, doc_id, propagate)
+
+
+def unlink_party(store, doc_id: int, party_id: int, propagate: bool = True) -> LinkChange:
+    """Remove the party from the document; the other parties' names are proposed as after any change."""
+    if not store.unlink_party(doc_id, party_id):
+        return LinkChange(False)
+    return _proposed(store, doc_id, propagate)
+
+
+def _proposed(store, doc_id: int, propagate: bool) -> LinkChange:
+    if not propagate:
+        return LinkChange(True)
+    try:
+        added = sum(propagate_linked_parties(store, doc_id).values())
+    except (OSError, PdfError) as exc:
+        return LinkChange(True, 0, f"the parties' names could not be searched: {exc}")
+    return LinkChange(True, added)

@@ -1,0 +1,272 @@
+"""Open and validate PDFs, extract page text with a box per character, render pages to RGB."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from desktop.core.model import Rect
+from desktop.core.pdf.lock import pdf_locked
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # larger files are refused rather than risk the memory of a laptop
+MAX_PAGES = 5000
+
+# Characters that look like a space in a contract. They become a plain space in the page text
+# (one for one, so offsets still index the characters) and names with NBSP match like any other.
+_SPACE_LIKE = {"\u00a0", "\u2007", "\u2009", "\u202f", "\u2002", "\u2003", "\u200a", "\t"}
+# Keep ligatures split (so "ﬁ" is two searchable letters) and leave images out of text extraction.
+_TEXT_FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~(
+    pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_IMAGES
+)
+
+
+class PdfError(Exception):
+    """A file that cannot be reviewed; `kind` is machine-readable, `reason` one line for people."""
+
+    def __init__(self, kind: str, reason: str):
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_pdf_bytes(path: Path) -> bytes:
+    """Read a file and refuse what is clearly not a reviewable PDF, before PyMuPDF sees it."""
+    path = Path(path)
+    if not path.is_file():
+        raise PdfError("missing", f"{path.name}: no such file")
+    size = path.stat().st_size
+    if size == 0:
+        raise PdfError("empty", f"{path.name}: the file is empty (0 bytes)")
+    if size > MAX_FILE_BYTES:
+        raise PdfError("too-large", f"{path.name}: {size // 2**20} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
+    return check_pdf_bytes(path.read_bytes(), path.name)
+
+
+def check_pdf_bytes(data: bytes, name: str) -> bytes:
+    """The same refusals for bytes read elsewhere (a cluster worker gets the file's bytes, not its path)."""
+    if not data:
+        raise PdfError("empty", f"{name}: the file is empty (0 bytes)")
+    if len(data) > MAX_FILE_BYTES:
+        raise PdfError("too-large", f"{name}: {len(data) // 2**20} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
+    if b"%PDF-" not in data[:1024]:
+        raise PdfError("not-pdf", f"{name}: not a PDF (no %PDF header)")
+    return data
+
+
+@pdf_locked
+def open_pdf(data: bytes, name: str = "document") -> pymupdf.Document:
+    """Open PDF bytes for reading; raise PdfError for corrupt, encrypted or page-less files."""
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several types for broken files
+        raise PdfError("corrupt", f"{name}: the PDF is damaged and cannot be read ({_short(exc)})") from exc
+    if doc.needs_pass:
+        doc.close()
+        raise PdfError("encrypted", f"{name}: the PDF is password-protected; remove the password and import it again")
+    if doc.page_count == 0:
+        doc.close()
+        raise PdfError("no-pages", f"{name}: the PDF has no pages")
+    if doc.page_count > MAX_PAGES:
+        count = doc.page_count
+        doc.close()
+        raise PdfError("too-large", f"{name}: {count} pages is over the {MAX_PAGES}-page limit")
+    try:  # a file whose page tree is broken often opens, then fails on the first page
+        doc.load_page(0).get_text("text")
+    except Exception as exc:
+        doc.close()
+        raise PdfError("corrupt", f"{name}: the PDF is damaged and cannot be read ({_short(exc)})") from exc
+    return doc
+
+
+@pdf_locked
+def open_path(path: Path) -> tuple[pymupdf.Document, bytes]:
+    data = read_pdf_bytes(path)
+    return open_pdf(data, Path(path).name), data
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The text of one page and the box of each of its characters.
+
+    Lines of one block are joined by a space, blocks by a newline, so a name wrapped over two
+    lines reads as one phrase. Separator characters have no box (None).
+    """
+
+    number: int
+    text: str
+    boxes: tuple[Rect | None, ...]
+    lines: tuple[int, ...]  # line id of each character; -1 for separators
+    width: float  # of the page as displayed and rendered (after its /Rotate)
+    height: float
+    # Character boxes are in the unrotated page space (that of get_text, search_for and
+    # add_redact_annot), which differs from the displayed page when it has a /Rotate.
+    rotation: int = 0
+
+    @property
+    def box_space(self) -> tuple[float, float]:
+        """Width and height of the space the character boxes live in."""
+        return (self.height, self.width) if self.rotation in (90, 270) else (self.width, self.height)
+
+    def to_view(self, rect: Rect) -> Rect:
+        """A box in the displayed (rendered) page, as page.rotation_matrix maps it."""
+        x0, y0, x1, y1 = rect
+        w, h = self.box_space
+        if self.rotation == 90:
+            return (h - y1, x0, h - y0, x1)
+        if self.rotation == 180:
+            return (w - x1, h - y1, w - x0, h - y0)
+        if self.rotation == 270:
+            return (y0, w - x1, y1, w - x0)
+        return rect
+
+    @property
+    def text_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def span_boxes(self, start: int, end: int) -> tuple[Rect, ...]:
+        """One rectangle per line the span touches, the union of its character boxes on that line."""
+        by_line: dict[int, list[float]] = {}
+        for i in range(max(start, 0), min(end, len(self.text))):
+            box = self.boxes[i]
+            if box is None or self.text[i] == " ":
+                continue
+            line = self.lines[i]
+            acc = by_line.get(line)
+            if acc is None:
+                by_line[line] = list(box)
+            else:
+                acc[0], acc[1] = min(acc[0], box[0]), min(acc[1], box[1])
+                acc[2], acc[3] = max(acc[2], box[2]), max(acc[3], box[3])
+        return tuple(tuple(round(v, 2) for v in acc) for acc in by_line.values())  # type: ignore[misc]
+
+    def words(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each whitespace-separated word, in reading order."""
+        out, start = [], None
+        for i, ch in enumerate(self.text + " "):
+            if ch.isspace():
+                if start is not None:
+                    out.append((start, i, self.text[start:i]))
+                    start = None
+            elif start is None:
+                start = i
+        return out
+
+    def chars_in_rect(self, rect: Rect) -> list[int]:
+        """Indexes of the characters whose centre lies inside `rect`."""
+        x0, y0, x1, y1 = rect
+        hits = []
+        for i, box in enumerate(self.boxes):
+            if box is None:
+                continue
+            cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+            if x0 <= cx <= x1 and y0 <= cy <= y1:
+                hits.append(i)
+        return hits
+
+
+@pdf_locked
+def extract_page(page: pymupdf.Page) -> PageText:
+    """Build the PageText of one page from rawdict character boxes."""
+    chars: list[str] = []
+    boxes: list[Rect | None] = []
+    lines: list[int] = []
+    line_id = 0
+    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+    for block in raw["blocks"]:
+        if block.get("type") != 0:
+            continue
+        if chars and chars[-1] != "\n":
+            _sep(chars, boxes, lines, "\n")
+        previous = None
+        for line in block["lines"]:
+            if previous is not None and chars and not chars[-1].isspace():
+                _sep(chars, boxes, lines, "\t" if _beside(previous, line) else " ")
+            previous = line
+            for span in line["spans"]:
+                for ch in span["chars"]:
+                    c = ch["c"]
+                    chars.append(" " if c in _SPACE_LIKE else c)
+                    boxes.append(_line_trimmed(ch["bbox"], ch["origin"], tuple(line["dir"]), span))
+                    lines.append(line_id)
+            line_id += 1
+    rect = page.rect
+    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation)
+
+
+def _beside(previous: dict, line: dict) -> bool:
+    """A line that starts to the right of the previous one on the same baseline is the next cell of
+    a table row (or the next column), not the continuation of a sentence: the two are joined with a
+    tab, so that a name in one cell does not run into the title in the next."""
+    _x0, top, right, bottom = previous["bbox"]
+    next_left, _top, _right, next_bottom = line["bbox"]
+    height = max(bottom - top, 1.0)
+    return tuple(line["dir"]) == (1.0, 0.0) and next_left >= right - 0.5 and abs(next_bottom - bottom) < height / 2
+
+
+def _sep(chars: list[str], boxes: list, lines: list, c: str) -> None:
+    chars.append(c)
+    boxes.append(None)
+    lines.append(-1)
+
+
+_GLYPH_MARGIN = 0.05  # of the font size, above the ascender and below the descender
+
+
+def _line_trimmed(bbox, origin, direction, span) -> Rect:
+    """A character box one font size high around its baseline, so it never covers the next line.
+
+    MuPDF's boxes use the font's full ascender and descender (helv: 1.37 x the size), so at usual
+    line spacing they reach into the lines above and below, and a redaction drawn from them
+    removed glyphs of the next line ("and" became "d"). The span's ascender and descender are
+    normalised to one font size; a margin of 5% each side keeps accents inside. Only horizontal
+    lines are trimmed.
+    """
+    x0, y0, x1, y1 = bbox
+    if direction != (1.0, 0.0):
+        return (x0, y0, x1, y1)
+    baseline, size = origin[1], span["size"]
+    top = baseline - (span["ascender"] + _GLYPH_MARGIN) * size
+    bottom = baseline - (span["descender"] - _GLYPH_MARGIN) * size
+    return (x0, max(y0, top), x1, min(y1, bottom))
+
+
+@pdf_locked
+def extract_pages(doc: pymupdf.Document) -> list[PageText]:
+    return [extract_page(doc.load_page(i)) for i in range(doc.page_count)]
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """RGB888 pixels of one page at a zoom; `stride` bytes per row."""
+
+    number: int
+    zoom: float
+    width: int
+    height: int
+    stride: int
+    samples: bytes
+
+
+@pdf_locked
+def render_page(doc: pymupdf.Document, number: int, zoom: float = 1.0) -> RenderedPage:
+    page = doc.load_page(number)
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+    return RenderedPage(number, zoom, pix.width, pix.height, pix.stride, bytes(pix.samples))
+
+
+@pdf_locked
+def close_pdf(doc: pymupdf.Document) -> None:
+    """Close a document opened with open_pdf or open_path (under the lock, like every PyMuPDF call)."""
+    doc.close()

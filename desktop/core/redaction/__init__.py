@@ -1,0 +1,1 @@
+"""Redaction: true removal of confirmed text, pixels and ink, sanitising, and pseudonymised page text."""

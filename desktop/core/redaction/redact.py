@@ -1,0 +1,206 @@
+"""True redaction: remove confirmed text, pixels and ink under boxes, then strip every hidden channel."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pymupdf
+
+from desktop.core.model import EntityType, Finding, Rect, Source, Status
+from desktop.core.pdf import PageText, extract_page, open_pdf
+from desktop.core.pdf.lock import pdf_locked
+from desktop.core.terms import term_pattern
+
+# Character boxes run from ascender to descender and overlap the lines above and below by a
+# point or two; cutting this share of the height off each side keeps the neighbours' glyphs.
+VERTICAL_SHRINK = 0.18
+LABEL_COLOR = (1, 1, 1)
+BOX_COLOR = (0, 0, 0)
+
+# Catalog entries that can carry names outside the page content: outline, page labels, named
+# destinations (and the name trees of attachments and JavaScript), forms, structure tree and alt
+# text, document metadata, actions run on open.
+_CATALOG_KEYS = ("Outlines", "PageLabels", "Names", "Dests", "AcroForm", "StructTreeRoot", "MarkInfo",
+                 "Metadata", "OpenAction", "AA", "PieceInfo", "SpiderInfo", "Threads", "Collection", "URI")
+# Keys dropped from every object that has them: alternate descriptions, replacement text,
+# per-object XMP and private application data.
+_OBJECT_KEYS = ("ActualText", "Alt", "E", "Metadata", "PieceInfo", "AA", "StructParent", "StructParents")
+_PAGE_KEYS = ("Annots", "AA", "Thumb", "PieceInfo", "B", "Metadata", "StructParents")
+
+
+@pdf_locked
+def redact_pdf(pdf_bytes: bytes, findings: list[Finding], *, label_mode: bool = False) -> bytes:
+    """Redacted, sanitised, fully rewritten PDF bytes.
+
+    Confirmed findings and manual boxes are applied once per page; everything outside the page
+    content that could carry a name (annotations, forms, outline, metadata, attachments,
+    structure tree, history) is removed.
+    """
+    doc = open_pdf(pdf_bytes, "document")
+    try:
+        by_page: dict[int, list[Finding]] = defaultdict(list)
+        for f in findings:
+            if is_applied(f) and 0 <= f.page < doc.page_count:
+                by_page[f.page].append(f)
+        for number, page_findings in sorted(by_page.items()):
+            _redact_page(doc.load_page(number), page_findings, label_mode)
+        return sanitise(doc)
+    finally:
+        doc.close()
+
+
+def is_applied(f: Finding) -> bool:
+    return f.status == Status.CONFIRMED or (f.source == Source.MANUAL and f.status != Status.REJECTED)
+
+
+def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) -> None:
+    erase_ink = False
+    for f in findings:
+        is_box = f.start < 0 or f.entity_type == EntityType.SIGNATURE
+        erase_ink |= is_box
+        for box in f.boxes:
+            rect = pymupdf.Rect(box) if is_box else pymupdf.Rect(shrink_vertically(box))
+            if rect.is_empty:
+                continue
+            label = f"[{f.entity_type}]" if label_mode else None
+            page.add_redact_annot(rect, text=label, fontsize=_label_size(rect, label), fill=BOX_COLOR,
+                                  text_color=LABEL_COLOR, cross_out=False)
+    # Signature ink and manual boxes take every stroke they touch; text boxes only remove line
+    # art they cover, so table rules and underlines beside a name stay.
+    graphics = (pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if erase_ink
+                else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED)
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=graphics,
+                          text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+
+
+def shrink_vertically(box: Rect, share: float = VERTICAL_SHRINK) -> Rect:
+    x0, y0, x1, y1 = box
+    cut = (y1 - y0) * share
+    return (x0, y0 + cut, x1, y1 - cut)
+
+
+def _label_size(rect: pymupdf.Rect, label: str | None) -> float:
+    if not label:
+        return 11
+    by_width = rect.width / max(pymupdf.get_text_length(label, fontname="helv", fontsize=1), 1e-6)
+    return max(2.0, min(rect.height * 0.8, by_width))
+
+
+# --- sanitising ----------------------------------------------------------------------------------
+
+
+@pdf_locked
+def sanitise(doc: pymupdf.Document) -> bytes:
+    """Strip every channel outside the visible page content and return a full rewrite."""
+    for page in doc:
+        _strip_page(doc, page)
+    doc.set_toc([])
+    _set_keys(doc, doc.pdf_catalog(), _CATALOG_KEYS)
+    doc.set_metadata({})
+    doc.del_xml_metadata()
+    for name in doc.embfile_names():
+        doc.embfile_del(name)
+    doc = _scrubbed(doc)  # a fresh copy; the caller closes the original
+    try:
+        for xref in range(1, doc.xref_length()):
+            _set_keys(doc, xref, _OBJECT_KEYS)
+            if doc.xref_is_stream(xref):
+                _scrub_marked_content(doc, xref)
+        return doc.tobytes(garbage=4, deflate=True, clean=True)
+    finally:
+        doc.close()
+
+
+def _strip_page(doc: pymupdf.Document, page: pymupdf.Page) -> None:
+    for widget in list(page.widgets()):
+        page.delete_widget(widget)
+    for annot in list(page.annots()):
+        page.delete_annot(annot)
+    for link in page.get_links():
+        page.delete_link(link)
+    _set_keys(doc, page.xref, _PAGE_KEYS)
+
+
+def _set_keys(doc: pymupdf.Document, xref: int, keys) -> None:
+    try:
+        present = set(doc.xref_get_keys(xref))
+    except Exception:  # not a dictionary object
+        return
+    for key in keys:
+        if key in present:
+            doc.xref_set_key(xref, key, "null")
+
+
+def _scrubbed(doc: pymupdf.Document) -> pymupdf.Document:
+    """Run PyMuPDF's scrub; some real files need a garbage-collected copy before it succeeds."""
+    flags = dict(attached_files=True, clean_pages=True, embedded_files=True, hidden_text=True,
+                 javascript=True, metadata=True, redactions=True, redact_images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                 remove_links=True, reset_fields=True, reset_responses=True, thumbnails=True, xml_metadata=True)
+    fresh = pymupdf.open(stream=doc.tobytes(garbage=3), filetype="pdf")
+    try:
+        fresh.scrub(**flags)
+    except Exception as exc:
+        if "xref" not in str(exc):
+            raise
+        retry = pymupdf.open(stream=fresh.tobytes(garbage=4), filetype="pdf")
+        fresh.close()
+        retry.scrub(**flags)
+        fresh = retry
+    return fresh
+
+
+# A literal string (one level of nested parentheses) or a hex string after a marked-content key.
+_MARKED_PROPS = re.compile(
+    rb"/(?:ActualText|Alt|E)\s*(?:\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>)", re.S)
+
+
+def _scrub_marked_content(doc: pymupdf.Document, xref: int) -> None:
+    """Drop /ActualText, /Alt and /E strings from inline marked-content properties (BDC dicts)."""
+    if not (doc.xref_is_xobject(xref) or _is_content_stream(doc, xref)):
+        return
+    data = doc.xref_stream(xref)
+    if not data or b"BDC" not in data:
+        return
+    cleaned = _MARKED_PROPS.sub(b"", data)
+    if cleaned != data:
+        doc.update_stream(xref, cleaned)
+
+
+def _is_content_stream(doc: pymupdf.Document, xref: int) -> bool:
+    # Page content streams have no /Type; fonts, images and metadata streams do or have a Subtype.
+    keys = set(doc.xref_get_keys(xref))
+    return not keys & {"Type", "Subtype", "Length1", "N", "FunctionType", "PatternType", "ShadingType"}
+
+
+# --- terms ---------------------------------------------------------------------------------------
+
+
+def find_terms(page: PageText, terms: list[str]) -> list[Finding]:
+    """A confirmed OTHER finding for every occurrence of each term in the page text, matched as
+    loosely as the verifier searches ("the “Support Period”" for "the Support Period"), so that
+    what the verifier can find on a page has been redacted."""
+    out = []
+    for term in terms:
+        pattern = term_pattern(term, loose_separators=True)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(page.text):
+            boxes = page.span_boxes(m.start(), m.end())
+            if boxes:
+                out.append(Finding(page=page.number, start=m.start(), end=m.end(), entity_type=EntityType.OTHER,
+                                   text=m.group(0), boxes=boxes, recognizer="term", source=Source.MANUAL,
+                                   status=Status.CONFIRMED))
+    return out
+
+
+@pdf_locked
+def redact_terms(pdf_bytes: bytes, terms: list[str], *, label_mode: bool = False,
+                 extra: list[Finding] = ()) -> tuple[bytes, list[Finding]]:
+    """Redact every occurrence of the given strings (plus `extra` findings); return bytes and findings."""
+    doc = open_pdf(pdf_bytes, "document")
+    try:
+        findings = [f for i in range(doc.page_count) for f in find_terms(extract_page(doc.load_page(i)), terms)]
+    finally:
+        doc.close()
+    return redact_pdf(pdf_bytes, [*findings, *extra], label_mode=label_mode), findings

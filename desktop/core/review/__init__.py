@@ -1,0 +1,1 @@
+"""Review: the reviewer's session over one document's findings, its commands and keyboard word selection."""

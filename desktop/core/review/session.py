@@ -1,0 +1,254 @@
+"""ReviewSession: a cursor over one document's findings; every decision is committed before returning."""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.core.model import EntityType, Finding, Status
+from desktop.core.pdf import PageText
+from desktop.core.review.errors import ReviewError
+from desktop.core.review.find import FindInDocument, Hit
+from desktop.core.review.history import REMOVED, DecisionHistory
+from desktop.core.review.manual import MIN_BOX, ManualRedactions
+from desktop.core.review.selection import WordSelection
+from desktop.core.terms import normalise_text
+
+DECIDED = (Status.CONFIRMED, Status.REJECTED)
+RESUME_KEY = "review.current"
+
+
+@dataclass(frozen=True)
+class Progress:
+    document_decided: int
+    document_total: int
+    queue_decided: int
+    queue_total: int
+
+
+class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
+    """Ordered findings of one document (page, then reading order) and the reviewer's cursor.
+
+    `page_text(n)` returns the PageText (with character boxes) of page n; it is needed only to make
+    manual redactions and find-hits into boxes.
+    """
+
+    def __init__(self, store, doc_id: int, page_text: Callable[[int], PageText] | None = None):
+        self.store = store
+        self.doc_id = doc_id
+        self.document = store.document(doc_id)
+        if self.document is None:
+            raise ReviewError(f"no document {doc_id} in the store")
+        self._page_text = page_text
+        self.findings: list[Finding] = []
+        self.index = -1
+        self.box_index = 0
+        self._undo: list[str] = []
+        self._redo: list[str] = []
+        self.selection: WordSelection | None = None  # keyboard word selection in progress
+        self.query = ""  # the last find
+        self.hits: list[Hit] = []
+        self.hit_index = -1
+        # Called instead of saving at once when the cursor moves: a window coalesces the saves of a
+        # run of key presses into one write (a move is no decision; decisions are committed at once).
+        self.on_move: Callable[[], None] | None = None
+        self.reload()
+        self._restore_position()
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the findings (new ones stream in while detection runs), keeping the cursor."""
+        current = self.current.id if self.current else None
+        self.findings = [f for f in self.store.findings(self.doc_id) if f.status != REMOVED]
+        self._pages = [f.page for f in self.findings]  # sorted: findings come in page order
+        self.index = self._index_of(current) if current is not None else (0 if self.findings else -1)
+        if self.index < 0 and self.findings:
+            self.index = 0
+
+    def _index_of(self, finding_id: int) -> int:
+        return next((i for i, f in enumerate(self.findings) if f.id == finding_id), -1)
+
+    @property
+    def current(self) -> Finding | None:
+        return self.findings[self.index] if 0 <= self.index < len(self.findings) else None
+
+    def on_page(self, page: int) -> list[Finding]:
+        return self.findings[bisect_left(self._pages, page):bisect_right(self._pages, page)]
+
+    def page_text(self, page: int) -> PageText:
+        if self._page_text is None:
+            raise ReviewError("the page text of this document is not available")
+        return self._page_text(page)
+
+    def progress(self) -> Progress:
+        counts = self.store.finding_counts()
+
+        def tally(c: dict) -> tuple[int, int]:
+            return sum(c.get(s, 0) for s in DECIDED), sum(n for s, n in c.items() if s != REMOVED)
+
+        doc = tally(counts.get(self.doc_id, {}))
+        queue = [tally(c) for c in counts.values()]
+        return Progress(doc[0], doc[1], sum(q[0] for q in queue), sum(q[1] for q in queue))
+
+    # --- moving -----------------------------------------------------------------------------------
+
+    def go_to(self, finding_id: int) -> Finding | None:
+        i = self._index_of(finding_id)
+        if i >= 0:
+            self._move(i)
+        return self.current
+
+    def next(self) -> Finding | None:
+        return self._move(min(self.index + 1, len(self.findings) - 1))
+
+    def prev(self) -> Finding | None:
+        return self._move(max(self.index - 1, 0))
+
+    def first(self) -> Finding | None:
+        return self._move(0)
+
+    def next_open(self) -> Finding | None:
+        """The next proposed finding after the cursor, wrapping around the document."""
+        n = len(self.findings)
+        for step in range(1, n + 1):
+            i = (self.index + step) % n
+            if self.findings[i].status == Status.PROPOSED:
+                return self._move(i)
+        return self.current
+
+    def first_on_page(self, page: int) -> Finding | None:
+        """Move to the first finding on `page` or, if it has none, the first one after it."""
+        i = next((i for i, f in enumerate(self.findings) if f.page >= page), -1)
+        return self._move(i) if i >= 0 else self.current
+
+    def next_box(self) -> None:
+        if self.current and self.current.boxes:
+            self.box_index = (self.box_index + 1) % len(self.current.boxes)
+
+    def _move(self, index: int) -> Finding | None:
+        if not self.findings:
+            return None
+        if index != self.index:
+            self.index = index
+            self.box_index = 0
+            if self.on_move is not None:
+                self.on_move()
+            else:
+                self.save_position()
+        return self.current
+
+    def save_position(self) -> None:
+        fid = self.current.id if self.current else None
+        with self.store.atomic():  # one commit for both keys
+            self.store.set_setting(RESUME_KEY, json.dumps({"document": self.doc_id, "finding": fid}))
+            self.store.set_setting(f"review.finding.{self.doc_id}", json.dumps(fid))
+
+    def _restore_position(self) -> None:
+        saved = self.store.setting(f"review.finding.{self.doc_id}")
+        fid = json.loads(saved) if saved else None
+        if fid is not None and self._index_of(fid) >= 0:
+            self.index = self._index_of(fid)
+
+    # --- deciding ---------------------------------------------------------------------------------
+
+    def _decide(self, changes: list[tuple[Finding, dict]], action: str) -> str | None:
+        """Commit the changes that change something as one undoable group; refresh the local copies."""
+        real = [(f.id, after) for f, after in changes
+                if any(_field(f, k) != v for k, v in after.items())]
+        if not real:
+            return None
+        group = self.store.decide(real, action)
+        self._undo.append(group)
+        self._redo.clear()
+        self._refresh({fid for fid, _ in real})
+        return group
+
+    def _refresh(self, ids: set[int]) -> None:
+        for i, f in enumerate(self.findings):
+            if f.id in ids:
+                self.findings[i] = self.store.finding(f.id)
+
+    def _require_current(self) -> Finding:
+        if self.current is None:
+            raise ReviewError("no finding selected")
+        return self.current
+
+    def accept(self) -> str | None:
+        return self._decide([(self._require_current(), {"status": Status.CONFIRMED})], "accept")
+
+    def reject(self) -> str | None:
+        return self._decide([(self._require_current(), {"status": Status.REJECTED})], "reject")
+
+    def set_status_all_same_text(self, status: str, scope: str = "document") -> str | None:
+        """Decide every still-open occurrence of the current finding's text (and the current one).
+
+        Occurrences a reviewer already decided keep their decision.
+        """
+        here = self._require_current()
+        key = normalise_text(here.text)
+        if scope == "document":
+            pool = self.findings
+        elif scope == "queue":
+            pool = [f for d in self.store.documents() for f in self.store.findings(d["id"])]
+        else:
+            raise ValueError(f"unknown scope {scope!r}")
+        targets = [f for f in pool if f.id == here.id or
+                   (f.status == Status.PROPOSED and normalise_text(f.text) == key)]
+        action = ("accept-all" if status == Status.CONFIRMED else "reject-all") + f"-{scope}"
+        return self._decide([(f, {"status": status}) for f in targets], action)
+
+    def accept_all_same_text(self, scope: str = "document") -> str | None:
+        return self.set_status_all_same_text(Status.CONFIRMED, scope)
+
+    def reject_all_same_text(self, scope: str = "document") -> str | None:
+        return self.set_status_all_same_text(Status.REJECTED, scope)
+
+    def set_type(self, entity_type: str) -> str | None:
+        EntityType(entity_type)  # refuse unknown types
+        return self._decide([(self._require_current(), {"entity_type": entity_type})], "type")
+
+    def _change_box(self, change: Callable[[list[float]], list[float]]) -> str | None:
+        f = self._require_current()
+        if not f.boxes:
+            raise ReviewError("this finding has no box")
+        boxes = [list(b) for b in f.boxes]
+        i = min(self.box_index, len(boxes) - 1)
+        boxes[i] = [round(v, 2) for v in change(boxes[i])]
+        return self._decide([(f, {"boxes": boxes})], "box")
+
+    def move_box(self, dx: float, dy: float) -> str | None:
+        return self._change_box(lambda b: [b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy])
+
+    def resize_box(self, dw: float, dh: float) -> str | None:
+        return self._change_box(lambda b: [b[0], b[1], max(b[2] + dw, b[0] + MIN_BOX),
+                                           max(b[3] + dh, b[1] + MIN_BOX)])
+
+def why(f: Finding) -> str:
+    """Why a finding was proposed, in one line: recognizer, pattern or model, context words."""
+    parts = [f.recognizer] if f.recognizer else []
+    for key, value in f.explanation.items():
+        if value in (None, "", [], {}):
+            continue
+        if isinstance(value, list | tuple):
+            value = ", ".join(map(str, value))
+        parts.append(f"{key.replace('_', ' ')}: {value}")
+    return " · ".join(parts)
+
+
+def _field(f: Finding, name: str):
+    value = getattr(f, name)
+    return [list(b) for b in value] if name == "boxes" else value
+
+
+def resume_point(store) -> tuple[int, int | None] | None:
+    """(document id, finding id) where the reviewer last was, if that document still exists."""
+    saved = store.setting(RESUME_KEY)
+    if not saved:
+        return None
+    data = json.loads(saved)
+    if store.document(data.get("document", -1)) is None:
+        return None
+    return data["document"], data.get("finding")

@@ -1,0 +1,31 @@
+"""Signers a store trusts: their public keys, recorded by `clearance signer trust`, each in the audit chain."""
+
+from __future__ import annotations
+
+from desktop.core.store.base import StoreError, utc_now
+
+
+class TrustMixin:
+    def trusted_signers(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM trusted_signers ORDER BY name COLLATE NOCASE, fingerprint"))
+
+    def trusted_signer(self, fingerprint: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM trusted_signers WHERE fingerprint = ?", [fingerprint]))
+        return rows[0] if rows else None
+
+    def trust_signer(self, name: str, public_key: str, fingerprint: str, reason: str = "") -> bool:
+        """Record a colleague's key; False if it was trusted already. A second key under a name is refused,
+        so a name on screen always means one key."""
+        with self.atomic():
+            if self.trusted_signer(fingerprint):
+                return False
+            clash = [r for r in self.trusted_signers() if r["name"].casefold() == name.casefold()]
+            if clash:
+                raise StoreError(f"another key is already trusted as {clash[0]['name']!r} "
+                                 f"(fingerprint {clash[0]['fingerprint'][:16]}); give this signer another name")
+            self.db.execute("INSERT INTO trusted_signers(fingerprint, name, public_key, trusted_at, trusted_by) "
+                            "VALUES (?, ?, ?, ?, ?)", [fingerprint, name, public_key, utc_now(), self.actor])
+            self.append_audit("signer-trust", {"name": name, "fingerprint": fingerprint, "public_key": public_key,
+                                               "reason": reason},
+                              state={"trusted_signers": self.chain_state("trusted_signers", [(fingerprint,)])})
+            return True

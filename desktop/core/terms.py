@@ -1,0 +1,134 @@
+"""Terms: how a name is normalised for comparison and matched in page text (one place for every matcher).
+
+The redactor, the detector's propagation, the consent gate, the registry and the review's find all
+build their patterns and keys here. The verifier does not: it keeps its own normaliser and matcher
+(`desktop.core.verification.output`) so that it never shares the redactor's blind spots.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from desktop.core.model import EntityType
+
+# --- normalisation ---------------------------------------------------------------------------------
+
+
+def normalise_text(text: str) -> str:
+    """Case- and whitespace-insensitive key of a text ("all occurrences of this text")."""
+    return " ".join(text.split()).casefold()
+
+
+# Spelled-out legal forms and their usual abbreviations, compared after dots are dropped.
+LEGAL_FORMS = {
+    "incorporated": "inc", "inc": "inc",
+    "limited": "ltd", "ltd": "ltd",
+    "corporation": "corp", "corp": "corp",
+    "company": "co", "co": "co",
+    "llc": "llc", "llp": "llp", "lp": "lp", "plc": "plc",
+    "gmbh": "gmbh", "ag": "ag", "kg": "kg", "ug": "ug", "se": "se", "ev": "ev",
+    "sa": "sa", "sas": "sas", "sarl": "sarl", "srl": "srl", "spa": "spa", "bv": "bv", "nv": "nv",
+    "pty": "pty", "pte": "pte", "oy": "oy", "ab": "ab", "as": "as", "kk": "kk",
+}
+_PHRASES = [
+    ("gesellschaft mit beschrankter haftung", "gmbh"),
+    ("public limited company", "plc"),
+    ("limited liability company", "llc"),
+    ("limited liability partnership", "llp"),
+    ("limited partnership", "lp"),
+    ("aktiengesellschaft", "ag"),
+    ("kommanditgesellschaft", "kg"),
+]
+_PUNCT = re.compile(r"[^\w\s@]")
+_PHRASE = re.compile(r"\b(?:" + "|".join(phrase for phrase, _ in _PHRASES) + r")\b")
+_PHRASE_SHORT = dict(_PHRASES)
+
+
+@lru_cache(maxsize=1 << 17)  # matching asks for the same registry names again and again
+def normalise_name(name: str) -> str:
+    """A party name's comparison key: case, accents, punctuation, spacing and legal-form spelling folded away."""
+    if not name.isascii():
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    text = name.casefold().replace("&", " and ").replace("\u00df", "ss")
+    # Dots and apostrophes vanish (G.m.b.H. -> gmbh, O'Neil -> oneil); other punctuation splits words.
+    text = " ".join(_PUNCT.sub(lambda m: "" if m.group() in ".'\u2019" else " ", text).split())
+    text = _PHRASE.sub(lambda m: _PHRASE_SHORT[m.group()], text)
+    # The first word is the name itself ("Company Holdings" keeps "company").
+    first, *rest = text.split() or [""]
+    return " ".join([first, *(LEGAL_FORMS.get(w, w) for w in rest)])
+
+
+def base_name(name: str) -> str:
+    """The normalised name without its trailing legal forms: "Acme Widgets, Inc." -> "acme widgets"."""
+    words = normalise_name(name).split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS.values():
+        words.pop()
+    if len(words) > 1 and words[-1] == "and":
+        words.pop()
+    return " ".join(words)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?i)\b(?:gmbh|ag|kg|ug|se|inc|incorporated|llc|l\.l\.c|ltd|limited|plc|s\.a|b\.v|n\.v|l\.p|corp|"
+    r"corporation|co|company|holdings?|group|bank)\b\.?")
+
+
+def term_type(term: str) -> str:
+    """The entity type a party term names: an e-mail, a company (it carries a legal form) or a person."""
+    if "@" in term:
+        return EntityType.EMAIL
+    return EntityType.COMPANY if _LEGAL_FORM.search(term) else EntityType.PERSON
+
+
+# --- patterns --------------------------------------------------------------------------------------
+
+
+def term_regex(term: str, *, whole_words: bool = True) -> re.Pattern[str] | None:
+    """A case-insensitive pattern for `term` with any whitespace between its words.
+
+    With `whole_words` (names), it matches only at word boundaries where the term starts or ends
+    with a word character; without (a reviewer's find, the gate's count), anywhere.
+    """
+    words = term.split()
+    if not words:
+        return None
+    body = r"\s+".join(re.escape(w) for w in words)
+    if not whole_words:
+        return re.compile(body, re.IGNORECASE)
+    head = r"(?<!\w)" if words[0][0].isalnum() else ""
+    tail = r"(?!\w)" if words[-1][-1].isalnum() else ""
+    return re.compile(head + body + tail, re.IGNORECASE)
+
+
+def term_pattern(term: str, *, loose_separators: bool = False) -> re.Pattern[str] | None:
+    """A case-insensitive pattern for `term` across spaces, NBSP, line breaks and hyphenation.
+
+    With `loose_separators`, any run of non-alphanumerics (or none) may stand between its words
+    (so "Jane_Doe" and "jane.doe" match "Jane Doe"), as loosely as the verifier searches.
+    """
+    parts = re.split(r"([^\W_]+)", term)  # ["", word, separator, word, ..., ""]
+    words, separators = parts[1::2], parts[2:-1:2]
+    if not words:
+        return None
+    hyphen_break = r"(?:[-\u00ad\u2010]\s*)?"
+    joins = [r"[\W_]*" if loose_separators else _separator(sep) for sep in separators]
+    body = hyphen_break.join(re.escape(ch) for ch in words[0])
+    for join, word in zip(joins, words[1:]):
+        body += join + hyphen_break.join(re.escape(ch) for ch in word)
+    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
+
+
+_APOSTROPHES = "'\u2019\u2018"
+
+
+def _separator(sep: str) -> str:
+    """What may stand between two words of a term where the term has `sep`: any run of spaces for a
+    space, and the same punctuation, spaced or not, for punctuation ("SC&W", "F. Smith", "Vendor's"
+    with either apostrophe)."""
+    punct = "".join(sep.split())
+    if not punct:
+        return r"[\s\u00a0]+"
+    body = "".join(f"[{_APOSTROPHES}]" if c in _APOSTROPHES else re.escape(c) for c in punct)
+    return rf"[\s\u00a0]*{body}[\s\u00a0]*"

@@ -1,0 +1,273 @@
+"""Independent verification: re-open redacted bytes and search every channel for every redacted term."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import urllib.parse
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pymupdf
+import pypdf
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
+from desktop.core.pdf import extract_page
+from desktop.core.pdf.lock import pdf_locked
+
+# pypdf reads every output as a second opinion; its warnings about a file's shape ("AcroForm is not
+# a dictionary") would only reach the reviewer's console as noise.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+MIN_TERM_LENGTH = 3
+# Terms this short ("IBM", "PDF") occur by chance in compressed fonts, glyph names and the file's own
+# syntax; for them the raw objects and bytes are searched only where they hold strings.
+SHORT_TERM_LENGTH = 4
+RAW_CHANNELS = ("object", "stream", "file-bytes")
+# Keys of PyMuPDF's metadata that describe the file and are stored nowhere in it.
+COMPUTED_METADATA = ("format", "encryption")
+
+
+@dataclass(frozen=True)
+class Hit:
+    channel: str
+    term: str
+    where: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    ok: bool
+    hits: tuple[Hit, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    def channels(self) -> set[str]:
+        return {h.channel for h in self.hits}
+
+
+@pdf_locked
+def verify_redacted(pdf_bytes: bytes, terms: list[str]) -> VerifyReport:
+    """Search page text (two parsers), metadata, XMP, annotations, forms, outline, labels,
+    destinations, attachments and every decoded object and stream for each term."""
+    notes, patterns = [], {}
+    for term in dict.fromkeys(t.strip() for t in terms if t.strip()):
+        if len(re.sub(r"[\W_]", "", term)) < MIN_TERM_LENGTH:
+            notes.append(f"term {term!r} skipped: fewer than {MIN_TERM_LENGTH} characters")
+        elif (pattern := search_pattern(term)) is not None:
+            patterns[term] = pattern
+    short = {t for t in patterns if len(re.sub(r"[\W_]", "", t)) < SHORT_TERM_LENGTH}
+    hits: dict[Hit, None] = {}
+    for channel, where, text in iter_channels(pdf_bytes):
+        normal = normalise(text)
+        raw = channel.split(" (")[0] in RAW_CHANNELS and not where.endswith((" strings", " TJ"))
+        for term, pattern in patterns.items():
+            if not (raw and term in short) and pattern.search(normal):
+                hits[Hit(channel, term, where)] = None
+    return VerifyReport(not hits, tuple(hits), tuple(notes))
+
+
+def search_pattern(term: str) -> re.Pattern[str] | None:
+    """The verifier's own pattern for a term, built apart from the redactor's: its words in order,
+    any run of non-alphanumerics (or none) between them, a hyphen (and a break) between any two
+    letters, case ignored, never inside a longer word."""
+    words = re.findall(r"[^\W_]+", term)
+    if not words:
+        return None
+    letters = r"(?:[-\u00ad\u2010]\s*)?"
+    body = r"[\W_]*".join(letters.join(map(re.escape, word)) for word in words)
+    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
+
+
+def readable_pages(pages: list[str], terms: list[str]) -> list[int]:
+    """Numbers of the pages of (pseudonymised) text in which a term is still readable."""
+    patterns = [p for t in terms if len(t) >= 3 and (p := search_pattern(t))]
+    return [n for n, text in enumerate(pages) if any(p.search(normalise(text)) for p in patterns)]
+
+
+def normalise(text: str) -> str:
+    """Case, NBSP, soft hyphens, percent-escapes and line breaks folded so a term matches once."""
+    text = text.replace("\u00ad", "").replace("\u00a0", " ").replace("\ufeff", "")
+    if "%" in text:
+        text = urllib.parse.unquote(text)
+    text = re.sub(r"[-\u2010]\s*\n\s*", "", text)  # a word hyphenated over a line break
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+def iter_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
+    """(channel, where, text) for every place a reader could find text in the file."""
+    yield from _pymupdf_channels(pdf_bytes)
+    yield from _pypdf_channels(pdf_bytes)
+    yield from _file_bytes(pdf_bytes)
+
+
+# --- PyMuPDF ---------------------------------------------------------------------------------------
+
+
+def _pymupdf_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
+    doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
+    try:
+        for page in doc:
+            where = f"page {page.number + 1}"
+            yield "page-text", where, page.get_text("text")
+            yield "page-text", where, extract_page(page).text
+            for annot in page.annots():
+                yield "annotation", f"{where} {annot.type[1]}", " ".join(str(v) for v in annot.info.values())
+            for link in page.get_links():
+                yield "link", where, str(link.get("uri") or "") + " " + str(link.get("file") or "")
+            for widget in page.widgets():
+                yield "form-field", f"{where} {widget.field_name}", f"{widget.field_name} {widget.field_value}"
+        yield "metadata", "info", " ".join(str(v) for k, v in (doc.metadata or {}).items()
+                                           if k not in COMPUTED_METADATA)
+        yield "xmp", "catalog", doc.get_xml_metadata() or ""
+        yield "outline", "outline", " ".join(str(entry[1]) for entry in doc.get_toc(simple=True))
+        yield "page-labels", "catalog", " ".join(str(rule) for rule in doc.get_page_labels())
+        yield "named-destinations", "catalog", " ".join(str(k) for k in doc.resolve_names())
+        for name in doc.embfile_names():
+            info = doc.embfile_info(name)
+            yield "attachment", name, " ".join(str(v) for v in info.values()) + " " + name
+            yield "attachment", name, doc.embfile_get(name).decode("latin-1")
+        for xref in range(1, doc.xref_length()):
+            yield from _object_texts("object", f"xref {xref}", doc.xref_object(xref, compressed=False).encode(
+                "latin-1", "replace"))
+            if doc.xref_is_stream(xref):
+                try:
+                    data = doc.xref_stream(xref) or b""
+                except Exception:  # an undecodable filter: fall back to the raw bytes
+                    data = doc.xref_stream_raw(xref) or b""
+                yield from _object_texts("stream", f"xref {xref}", data)
+    finally:
+        doc.close()
+
+
+# --- pypdf (an independent parser) -----------------------------------------------------------------
+
+
+def _pypdf_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes), strict=False)
+    for i, page in enumerate(reader.pages):
+        try:
+            yield "page-text (pypdf)", f"page {i + 1}", page.extract_text() or ""
+        except Exception as exc:  # a page pypdf cannot read is reported, not silently passed
+            yield "page-text (pypdf)", f"page {i + 1} unreadable: {exc}", ""
+    yield "metadata (pypdf)", "info", " ".join(str(v) for v in (reader.metadata or {}).values())
+    fields = reader.get_fields() or {}
+    yield "form-field (pypdf)", "acroform", " ".join(f"{k} {v.get('/V', '')}" for k, v in fields.items())
+    yield "outline (pypdf)", "outline", " ".join(_outline_titles(reader.outline))
+    for name, contents in (reader.attachments or {}).items():
+        yield "attachment (pypdf)", name, name + " " + " ".join(c.decode("latin-1") for c in contents)
+    for num, obj in _pypdf_objects(reader):
+        where = f"object {num}"
+        yield "object (pypdf)", where, " ".join(_strings_in(obj))
+        if isinstance(obj, StreamObject):
+            try:
+                data = obj.get_data()
+            except Exception:
+                data = obj._data or b""
+            yield from _object_texts("stream (pypdf)", where, data)
+
+
+def _outline_titles(outline) -> Iterator[str]:
+    for item in outline or []:
+        if isinstance(item, list):
+            yield from _outline_titles(item)
+        else:
+            yield str(getattr(item, "title", ""))
+
+
+def _pypdf_objects(reader: pypdf.PdfReader) -> Iterator[tuple[int, object]]:
+    numbers = {num for table in reader.xref.values() for num in table} | set(reader.xref_objStm)
+    for num in sorted(numbers):
+        for gen in (0, *[g for g in reader.xref if g]):
+            try:
+                obj = reader.get_object(IndirectObject(num, gen, reader))
+            except Exception:
+                continue
+            if obj is not None:
+                yield num, obj
+                break
+
+
+def _strings_in(obj, depth: int = 0) -> Iterator[str]:
+    if depth > 6:
+        return
+    if isinstance(obj, DictionaryObject):
+        for key, value in obj.items():
+            yield str(key)
+            if not isinstance(value, IndirectObject):
+                yield from _strings_in(value, depth + 1)
+    elif isinstance(obj, ArrayObject):
+        for value in obj:
+            if not isinstance(value, IndirectObject):
+                yield from _strings_in(value, depth + 1)
+    elif isinstance(obj, str):
+        yield str(obj)
+    elif isinstance(obj, bytes):
+        yield obj.decode("latin-1")
+
+
+# --- raw bytes -------------------------------------------------------------------------------------
+
+_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+
+
+def _file_bytes(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
+    """The file as bytes, and every Flate stream in it, reachable or not (old revisions included)."""
+    revisions = pdf_bytes.count(b"%%EOF")
+    where = "file" if revisions <= 1 else f"file ({revisions} revisions)"
+    yield from _object_texts("file-bytes", where, pdf_bytes)
+    for i, m in enumerate(_STREAM.finditer(pdf_bytes)):
+        try:
+            data = zlib.decompressobj().decompress(m.group(1))
+        except zlib.error:
+            continue
+        yield from _object_texts("file-bytes", f"{where} stream #{i + 1}", data)
+
+
+def _object_texts(channel: str, where: str, data: bytes) -> Iterator[tuple[str, str, str]]:
+    """The bytes as Latin-1, their decoded PDF strings, and the strings of each TJ array joined."""
+    yield channel, where, data.decode("latin-1")
+    strings = list(pdf_strings(data))
+    if strings:
+        yield channel, where + " strings", " ".join(strings)
+    for array in re.finditer(rb"\[([^\]]*)\]\s*TJ", data):
+        yield channel, where + " TJ", "".join(pdf_strings(array.group(1)))
+
+
+_LITERAL = re.compile(rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)", re.S)
+_HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+
+
+def pdf_strings(data: bytes) -> Iterator[str]:
+    """Decoded literal and hex strings in PDF syntax (escapes, octal, UTF-16BE with BOM)."""
+    for m in _LITERAL.finditer(data):
+        yield decode_pdf_string(_unescape(m.group(0)[1:-1]))
+    for m in _HEX.finditer(data):
+        digits = re.sub(rb"\s", b"", m.group(1))
+        if len(digits) % 2:
+            digits += b"0"
+        yield decode_pdf_string(bytes.fromhex(digits.decode("ascii")))
+
+
+def _unescape(raw: bytes) -> bytes:
+    def one(m: re.Match) -> bytes:
+        s = m.group(1)
+        if s[0] in b"01234567":  # "\8" and "\9" are no octal escapes: the backslash is dropped
+            return bytes([int(s, 8) & 0xFF])
+        if s in (b"\n", b"\r", b"\r\n"):
+            return b""
+        return _ESCAPES.get(s, s)
+
+    return re.sub(rb"\\([0-7]{1,3}|\r\n|.)", one, raw, flags=re.S)
+
+
+def decode_pdf_string(raw: bytes) -> str:
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be", "replace")
+    if raw.startswith(b"\xff\xfe"):
+        return raw[2:].decode("utf-16-le", "replace")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", "replace")
+    return raw.decode("latin-1")

@@ -1,0 +1,153 @@
+"""Sign-offs checked against trust: signature, trusted key, chain head, one audit entry each, four-eyes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.signers import (
+    SignerError,
+    fingerprint,
+    read_public_key_file,
+    short,
+    signature_valid,
+)
+
+
+@dataclass(frozen=True)
+class Trusted:
+    name: str
+    source: str  # the public key file, or "the store"
+
+
+def trust_from_files(paths: list[Path]) -> dict[str, Trusted]:
+    """Fingerprint -> trusted signer, from colleagues' public key files; a bad file raises SignerError."""
+    trusted = {}
+    for path in paths:
+        signer = read_public_key_file(path)
+        trusted[signer.fingerprint] = Trusted(signer.name, Path(path).name)
+    return trusted
+
+
+def trust_from_rows(rows: list[dict]) -> dict[str, Trusted]:
+    return {r["fingerprint"]: Trusted(r["name"], "trusted in the store") for r in rows
+            if r.get("public_key") and fingerprint(r["public_key"]) == r["fingerprint"]}
+
+
+@dataclass
+class SignoffCheck:
+    checked: list[str]
+    problems: list[str]
+    valid: list[dict]  # signed payloads of good sign-offs, each with its fingerprint
+
+
+def check_signoffs(records: list[dict], manifest: dict, manifest_sha: str, chain: dict[int, str],
+                   trusted: dict[str, Trusted], audit_signoffs: list[tuple[int, dict]]) -> SignoffCheck:
+    """records: {payload: bytes, signature, public_key, meaning, signer}; audit_signoffs: (seq, payload) of the
+    batch's `signoff` entries in the chain."""
+    out = SignoffCheck([], [], [])
+    seen: dict[str, int] = {}
+    for i, r in enumerate(records, start=1):
+        label = f"sign-off {i} ({r.get('meaning')} by {r.get('signer')})"
+        if r["signature"] in seen:
+            out.problems.append(f"{label}: duplicates sign-off {seen[r['signature']]} (a copied sign-off)")
+            continue
+        seen[r["signature"]] = i
+        problems = _check_one(r, label, manifest_sha, chain, trusted)
+        out.problems += problems
+        if not problems:
+            signed = json.loads(r["payload"])
+            fp = fingerprint(r["public_key"])
+            out.valid.append({**signed, "fingerprint": fp})
+            old = " (made before named signers)" if "fingerprint" not in signed else ""
+            out.checked.append(f"{label}: key {short(fp)} trusted as {trusted[fp].name} ({trusted[fp].source}){old}")
+    out.problems += _match_audit(records, audit_signoffs)
+    return out
+
+
+def _check_one(r: dict, label: str, manifest_sha: str, chain: dict[int, str], trusted: dict[str, Trusted]) -> list:
+    try:
+        fp = fingerprint(r["public_key"])
+    except (ValueError, TypeError):
+        return [f"{label}: the public key is not readable (changed)"]
+    if not signature_valid(r["payload"], r["signature"], r["public_key"]):
+        return [f"{label}: signature does not verify (the sign-off was changed)"]
+    if fp not in trusted:
+        return [f"{label}: signed by a key that is not trusted (fingerprint {fp}); only keys given with "
+                f"--trust or trusted in the store count"]
+    signed = json.loads(r["payload"])
+    problems = []
+    if signed.get("fingerprint", fp) != fp:
+        problems.append(f"{label}: the signed fingerprint is not the signing key's")
+    # A sign-off from before named signers carries a typed name; its key is what identifies it.
+    legacy = "fingerprint" not in signed
+    if not legacy and signed.get("signer") != trusted[fp].name:
+        problems.append(f"{label}: signed as {signed.get('signer')!r} but the key is trusted as "
+                        f"{trusted[fp].name!r}")
+    if signed.get("manifest_sha256") != manifest_sha:
+        problems.append(f"{label}: signed a different manifest (the manifest was changed after sign-off)")
+    head = signed.get("audit_head") or {}
+    last = max(chain, default=0)
+    if head.get("seq", 0) > last:
+        problems.append(f"{label}: covers audit entry {head['seq']} but the chain ends at {last} "
+                        f"(its tail was cut)")
+    elif head.get("seq") and chain.get(head["seq"]) != head.get("hash"):
+        problems.append(f"{label}: the audit entry {head.get('seq')} it covers was changed")
+    changed = [k for k in ("meaning", "signer") if k in r and r[k] != signed.get(k)]
+    if changed:
+        problems.append(f"{label}: {', '.join(changed)} differ from what was signed (changed)")
+    return problems
+
+
+def _match_audit(records: list[dict], audit_signoffs: list[tuple[int, dict]]) -> list[str]:
+    """Each sign-off has exactly one entry in the chain and each entry its sign-off: none deleted, none copied."""
+    problems = []
+    in_chain: dict[str, list[int]] = {}
+    for seq, payload in audit_signoffs:
+        in_chain.setdefault(payload.get("signature"), []).append(seq)
+    signatures = {r["signature"] for r in records}
+    for sig, seqs in in_chain.items():
+        if len(seqs) > 1:
+            problems.append(f"audit entries {', '.join(map(str, seqs))} record the same sign-off twice")
+        if sig not in signatures:
+            payload = dict(audit_signoffs)[seqs[0]]
+            problems.append(f"audit entry {seqs[0]} records a sign-off ({payload.get('meaning')} by "
+                            f"{payload.get('signer')}) that is missing (deleted)")
+    for i, r in enumerate(records, start=1):
+        if r["signature"] not in in_chain:
+            problems.append(f"sign-off {i} ({r.get('meaning')} by {r.get('signer')}): not in the audit chain")
+    return problems
+
+
+def check_policy(manifest: dict, valid: list[dict], required: bool) -> tuple[list[str], list[str]]:
+    """(checked, problems): the signers the manifest names signed, and four-eyes holds if the manifest says so.
+
+    A store may hold a batch still waiting for approval (`required` False); a folder that leaves may not."""
+    checked, problems = [], []
+    by_key = {(v["fingerprint"], v["meaning"]) for v in valid}
+    for s in manifest.get("signers", []):
+        if (s.get("fingerprint"), s.get("meaning")) not in by_key:
+            problems.append(f"the manifest names {s.get('name')} ({short(s.get('fingerprint', ''))}) as "
+                            f"{s.get('meaning')} signer, but that sign-off is missing")
+    if (manifest.get("settings") or {}).get("four_eyes"):
+        reviewed = {v["fingerprint"] for v in valid if v["meaning"] == "reviewed"}
+        approved = {v["fingerprint"] for v in valid if v["meaning"] == "approved"} - reviewed
+        if reviewed and approved:
+            checked.append("four eyes: reviewed and approved by two different trusted keys")
+        elif required:
+            problems.append("four-eyes: the batch needs a 'reviewed' and an 'approved' sign-off by two "
+                            "different trusted keys")
+        else:
+            checked.append("four eyes: waiting for the approved sign-off by a second key")
+    return checked, problems
+
+
+def load_trust(paths: list[Path] | None) -> tuple[dict[str, Trusted] | None, str | None]:
+    """(trust, error) from --trust files; (None, None) when none were given."""
+    if not paths:
+        return None, None
+    try:
+        return trust_from_files(paths), None
+    except SignerError as exc:
+        return None, str(exc)

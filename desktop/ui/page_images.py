@@ -1,0 +1,59 @@
+"""The page on screen: its rendered image (cached, prefetched) and the highlights drawn over it."""
+
+from __future__ import annotations
+
+IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
+
+
+class PageImages:
+    """Mixed into MainWindow, which provides `session`, `source`, `renderer`, `view`, `pages`,
+    `page`, `page_sizes` and `images`."""
+
+    def show_page(self, number: int) -> None:
+        if number != self.page:
+            self.page = number
+            width, height = self.page_sizes.get(number) or self.source.page_size(number)
+            self.view.set_page(number, width, height)
+            self._request_image(number)
+            self.pages.blockSignals(True)
+            self.pages.setCurrentRow(number)
+            self.pages.blockSignals(False)
+        self.update_highlights()
+
+    def _zoom_changed(self, _zoom: float) -> None:
+        self._rerender.start()  # re-render sharp once the zooming stops
+
+    def _request_image(self, number: int) -> None:
+        key = (number, round(self.view.render_scale(), 3))
+        if key in self.images:
+            self.images.move_to_end(key)
+            self.view.set_image(number, self.images[key], key[1])
+        elif self.renderer:
+            self.renderer.render(number, key[1])
+
+    def _on_rendered(self, number: int, scale: float, image) -> None:
+        self.images[(number, round(scale, 3))] = image
+        while len(self.images) > IMAGE_CACHE:
+            self.images.popitem(last=False)
+        if number == self.page and abs(scale - self.view.render_scale()) < 1e-3:
+            self.view.set_image(number, image, scale)
+            if self.session and number + 1 < self.session.document["pages"]:
+                nxt = (number + 1, round(scale, 3))
+                if nxt not in self.images:
+                    self.renderer.render(*nxt)  # prefetch: the next page is usually next
+
+    def _on_render_failed(self, number: int, reason: str) -> None:
+        self.message(f"Page {number + 1} cannot be shown: {reason}", 0)
+
+    def update_highlights(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        selection = s.selection.boxes if s.selection and s.selection.page.number == self.page else ()
+        hits = ()
+        if s.hits and self.source:
+            hits = [b for h in s.hits if h.page == self.page
+                    for b in s.page_text(h.page).span_boxes(h.start, h.end)]
+        current = s.current
+        self.view.set_highlights(s.on_page(self.page), current.id if current else None, s.box_index,
+                                 selection, hits)

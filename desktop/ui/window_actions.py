@@ -1,0 +1,90 @@
+"""What the review commands ask of the window (`ctx.ui`), and the find bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from desktop.core.keymap import key_rows
+from desktop.ui.cheatsheet import CheatSheet
+
+
+class FindBar(QLineEdit):
+    def __init__(self, on_find, parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText("Find in document — Enter to find, Esc to close")
+        self.returnPressed.connect(lambda: on_find(self.text()))
+        self.hide()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            self.parent().setFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class WindowActions:
+    """The interface desktop.core.review.commands uses as `ctx.ui`; mixed into MainWindow, which
+    provides `session`, `view`, `keymap`, `dispatcher`, `mode_label`, `keys_label`, `find_bar`."""
+
+    def show_finding(self) -> None:
+        s = self.session
+        if s is None or s.current is None:
+            return
+        f = s.current
+        self.show_page(f.page)
+        box = f.boxes[min(s.box_index, len(f.boxes) - 1)] if f.boxes else None
+        self.view.reveal([box] if box else f.boxes)
+
+    def set_mode(self, mode: str) -> None:
+        self.dispatcher.set_mode(mode)
+        hint = {"review": "", "select": "  " + self._mode_hint("select"), "type": "  " + self._mode_hint("type")}
+        self.mode_label.setText(mode.upper() + hint.get(mode, ""))
+        self.mode_label.setProperty("mode", mode)
+        self.mode_label.style().polish(self.mode_label)
+        self.update_highlights()
+
+    def _mode_hint(self, mode: str) -> str:
+        return " · ".join(f"{r.keys[0]} {r.command.split('-', 1)[1]}" for r in key_rows(self.keymap)
+                          if r.mode == mode and r.keys)
+
+    def show_pending_keys(self, keys: str) -> None:
+        self.keys_label.setText(keys)
+
+    def zoom_by(self, factor: float) -> None:
+        self.view.zoom_by(factor)
+
+    def zoom_reset(self) -> None:
+        self.view.zoom_reset()
+
+    def fit_width(self) -> None:
+        self.view.fit_width()
+
+    def ask_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.selectAll()
+        self.find_bar.setFocus()
+
+    def _find(self, query: str) -> None:
+        self.find_bar.hide()
+        self.view.setFocus()
+        hit = self.session.find(query) if self.session else None
+        if hit is None:
+            self.message(f"“{query}” is not in this document")
+        else:
+            keys = ", ".join(self.keymap.keys_for("find-redact-all", "review")) or "the Find menu"
+            self.message(f"{len(self.session.hits)} hit(s) of “{query}” — n/N to step, {keys} to redact all")
+            self.show_page(hit.page)
+            self.view.reveal(self.session.page_text(hit.page).span_boxes(hit.start, hit.end))
+
+    def show_cheatsheet(self) -> None:
+        CheatSheet(self.keymap, self).exec()
+
+    def show_about(self) -> None:
+        from desktop.ui.about import show_about
+
+        show_about(self)
+
+    def message(self, text: str, timeout: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout)

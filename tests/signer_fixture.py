@@ -1,0 +1,31 @@
+"""Signers for tests: real encrypted keys where the key file matters, in-memory keys where only identity does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from desktop.core.signers import Signer, create_signer, public_key_file
+
+PASSPHRASE = "correct horse battery"
+
+
+def memory_signer(name: str) -> Signer:
+    return Signer(name, Ed25519PrivateKey.generate())
+
+
+def stored_signer(name: str) -> Signer:
+    """A signer whose encrypted key is in the (per-test) user data directory."""
+    return create_signer(name, PASSPHRASE)
+
+
+def trusted(store, *signers: Signer) -> None:
+    for s in signers:
+        store.trust_signer(s.name, s.public.public_key, s.fingerprint)
+
+
+def pub_file(signer: Signer, folder: Path) -> Path:
+    path = Path(folder) / f"{signer.name}.pub"
+    path.write_bytes(public_key_file(signer.public))
+    return path
