@@ -4,7 +4,8 @@ what each added worker would bring. Each run scans the corpus into a fresh store
 Start-up and speed are read off the scan's own progress: the steady rate is the pages stored after
 the first document over the time they took, and start-up is the time to the first document less
 what its pages take at that rate (the workers or actors starting and loading the model, Ray
-planning the job). Starting Ray itself is timed apart. The driver's own share (import, storing
+planning the job). For Ray the same is read where detected pages arrive from the actors, since
+they go on detecting while a document is stored. Starting Ray itself is timed apart. The driver's own share (import, storing
 results through the local scan code) is timed alone: it bounds what any number of nodes can deliver
 to one store.
 """
@@ -24,7 +25,13 @@ import pymupdf
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.cluster.engine import RayOptions, ray_session  # noqa: E402
+from desktop.core.cluster import scan as cluster_scan  # noqa: E402
+from desktop.core.cluster.engine import (  # noqa: E402
+    RayOptions,
+    detect_files,  # noqa: E402
+    ray_session,
+)
+from desktop.core.cluster.rows import HEADER  # noqa: E402
 from desktop.core.cluster.scan import CachedOnly, scan_paths_ray  # noqa: E402
 from desktop.core.offline import make_offline  # noqa: E402
 from desktop.core.scan import import_paths, scan_document, scan_paths  # noqa: E402
@@ -78,13 +85,27 @@ def local_run(files: list[Path], workers: int, tmp: Path) -> tuple[float, float,
 
 
 def ray_run(files: list[Path], workers: int, tmp: Path) -> tuple[float, float, float, int]:
-    """The same with `workers` detection actors in the running Ray."""
-    clock = Clock()
-    with Store(tmp / f"ray-{workers}.sqlite") as store:
-        report = scan_paths_ray(store, files, RayOptions(workers=workers), progress=clock)
-    total = time.perf_counter() - clock.start
+    """The same with `workers` detection actors in the running Ray; its start-up and rate are read
+    where the detected pages arrive from the actors (a document is stored when its last page is in)."""
+    arrivals: list[float] = []
+    start = time.perf_counter()
+
+    def timed(*args, **kwargs):
+        for row in detect_files(*args, **kwargs):
+            if row["page"] != HEADER:
+                arrivals.append(time.perf_counter())
+            yield row
+
+    cluster_scan.detect_files = timed
+    try:
+        with Store(tmp / f"ray-{workers}.sqlite") as store:
+            report = scan_paths_ray(store, files, RayOptions(workers=workers))
+    finally:
+        cluster_scan.detect_files = detect_files
+    total = time.perf_counter() - start
     assert not report.imports.failed, report.imports.failed
-    return *clock.read(), total, report.pages
+    rate = (len(arrivals) - 1) / (arrivals[-1] - arrivals[0])
+    return arrivals[0] - start - 1 / rate, rate, total, report.pages
 
 
 def driver_share(files: list[Path], tmp: Path, cached_from: Path) -> float:
@@ -110,7 +131,7 @@ def projection(per_worker: float) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--pages", type=int, default=60, help="generated pages (default 60)")
+    parser.add_argument("--pages", type=int, default=120, help="generated pages (default 120)")
     parser.add_argument("--cuad", action="store_true", help="scan the 16 CUAD contracts instead")
     args = parser.parse_args()
     make_offline()
