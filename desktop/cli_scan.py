@@ -114,8 +114,9 @@ def _register_cluster(sub) -> None:
 
 
 def ray_scan_command(args) -> int:
-    from desktop.core.cluster import ClusterUnavailable
+    from desktop.core.cluster import ClusterError, ClusterUnavailable
     from desktop.core.cluster.engine import RayOptions, require_ray
+    from desktop.core.cluster.scan import DetectionMissing
 
     if args.engine != "ray":
         print("clearance: --ray-address and --out need --engine ray", file=sys.stderr)
@@ -125,19 +126,25 @@ def ray_scan_command(args) -> int:
         return 2
     try:
         require_ray()
-    except ClusterUnavailable as exc:
+        options = RayOptions(address=args.ray_address, workers=args.workers)
+        existing = paths_or_complain(args.paths)
+        if args.out:
+            return _scan_to_shards(existing, args.out, options, missing=len(args.paths) - len(existing))
+        return _scan_into_store(args, existing, options)
+    except (ClusterUnavailable, ClusterError, DetectionMissing) as exc:
         print(f"clearance: {exc}", file=sys.stderr)
         return 2
-    options = RayOptions(address=args.ray_address, workers=args.workers)
-    existing = paths_or_complain(args.paths)
-    if args.out:
-        return _scan_to_shards(existing, args.out, options, missing=len(args.paths) - len(existing))
+
+
+def _scan_into_store(args, existing: list[Path], options) -> int:
     from desktop.core.cluster.scan import scan_paths_ray
 
     bar, progress = progress_bar()
-    with open_store(args) as store:
-        report = scan_paths_ray(store, existing, options, progress=progress)
-    bar.close()
+    try:
+        with open_store(args) as store:
+            report = scan_paths_ray(store, existing, options, progress=progress)
+    finally:
+        bar.close()
     return print_scan_report(report, missing=len(args.paths) - len(existing))
 
 
@@ -145,8 +152,10 @@ def _scan_to_shards(paths: list[Path], folder: Path, options, missing: int) -> i
     from desktop.core.cluster.shards import scan_to_shards
 
     bar, progress = progress_bar()
-    report = scan_to_shards(paths, folder, options, progress=progress)
-    bar.close()
+    try:
+        report = scan_to_shards(paths, folder, options, progress=progress)
+    finally:
+        bar.close()
     print(f"documents: {len(report.detected)} detected, {len(report.already)} already in {folder}, "
           f"{len(report.failed) + missing} failed")
     print(f"pages: {report.pages}")

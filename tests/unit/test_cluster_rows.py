@@ -89,3 +89,15 @@ def test_the_desktop_installer_and_make_run_leave_ray_out():
     makefile = (root / "Makefile").read_text(encoding="utf-8")
     run_install = makefile[makefile.index("$(STAMP): "):makefile.index("touch $(STAMP)")]
     assert "cluster" not in run_install and "'.[dev,cluster]'" in makefile
+
+
+def test_a_cluster_address_where_nothing_answers_is_one_line_at_once(tmp_path, capsys):
+    pytest.importorskip("ray", reason="the optional cluster extra is not installed")
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(_pdf("text"))
+    args = ["scan", str(pdf), "--engine", "ray", "--out", str(tmp_path / "shards"), "--ray-address"]
+    assert main([*args, "127.0.0.1:1"]) == 2  # port 1 on loopback: refused at once
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("clearance: cannot join the Ray cluster at 127.0.0.1:1") and len(err.splitlines()) == 1
+    assert main([*args, "head-without-port"]) == 2
+    assert "not HOST:PORT" in capsys.readouterr().err

@@ -16,3 +16,7 @@ INSTALL_HINT = (
 
 class ClusterUnavailable(Exception):
     """Ray or pyarrow is not installed; the message is one line saying how to install it."""
+
+
+class ClusterError(Exception):
+    """Ray could not be started or joined; one line for people."""

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.cluster import INSTALL_HINT, ClusterUnavailable
+from desktop.core.cluster import INSTALL_HINT, ClusterError, ClusterUnavailable
 from desktop.core.cluster.rows import detect_rows, file_rows
 
 MAX_READ_BLOCKS = 2000
@@ -62,19 +62,41 @@ def ray_session(options: RayOptions):
     if started:
         common = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR,
                   "runtime_env": {"env_vars": dict(OFFLINE_ENV)}}
-        if options.address:
-            ray.init(address=options.address, **common)
-        else:
-            # Loopback only: Ray otherwise finds the machine's address by opening a socket towards
-            # a public one.
-            with _environment(LOCAL_RAY_ENV):
-                ray.init(num_cpus=options.workers or 2, _node_ip_address="127.0.0.1", **common)
+        try:
+            if options.address:
+                _reachable(options.address)
+                ray.init(address=options.address, **common)
+            else:
+                # Ray otherwise finds the machine's address by opening a socket towards a public one.
+                with _environment(LOCAL_RAY_ENV):
+                    ray.init(num_cpus=options.workers or 2, _node_ip_address="127.0.0.1", **common)
+        except Exception as exc:  # a wrong address, a missing token, a port in use: Ray raises many kinds
+            where = f"join the Ray cluster at {options.address}" if options.address else "start a local Ray"
+            raise ClusterError(f"cannot {where}: {_first_line(exc)}") from exc
     _quiet_ray_data()
     try:
         yield options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     finally:
         if started:
             ray.shutdown()
+
+
+def _reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail at once when nothing answers at the cluster's address: Ray itself retries for minutes."""
+    import socket
+
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        raise ValueError(f"{address!r} is not HOST:PORT")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise ConnectionError(f"nothing answers at {address} ({exc.strerror or exc})") from exc
+
+
+def _first_line(exc: Exception) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[-1][:200] if lines else type(exc).__name__
 
 
 @contextmanager
