@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.cli import open_store, store_arg, subcommand
 
 ROLES = ("contracting party", "signer", "witness", "other person named")
+KINDS = ("company", "person")
 
 
 @subcommand
@@ -30,13 +31,20 @@ def _register(sub) -> None:
     p.add_argument("party")
     p.add_argument("--purpose", required=True)
     p.add_argument("--date", type=_day, default=date.today(), help="YYYY-MM-DD (default: today)")
-    p = add("link", run_link, "link a party to a document (confirmed) and propose its names wherever they occur")
+    p = add("link", run_link, "link a party (id, name, alias or e-mail) to a document (confirmed) and propose "
+                              "its names wherever they occur")
     p.add_argument("doc")
     p.add_argument("party")
     p.add_argument("--role", choices=ROLES, default="contracting party")
+    p.add_argument("--kind", choices=KINDS, help="which party, when a company and a person share the name")
     p = add("unlink", run_unlink, "remove a party from a document")
     p.add_argument("doc")
     p.add_argument("party")
+    p.add_argument("--kind", choices=KINDS, help="which party, when a company and a person share the name")
+    p = add("kind", run_kind, "make a party a company or a person (its links move to the registry's "
+                              "party of that kind and name, if there is one)")
+    p.add_argument("party")
+    p.add_argument("new_kind", choices=KINDS, metavar="company|person")
     p = add("links", run_links, "a document's parties and whether it may be exported")
     p.add_argument("doc")
     p.add_argument("--purpose", default="ai-training")
@@ -132,18 +140,30 @@ def run_withdraw(args) -> int:
             return _fail(str(exc))
     print(f"withdrawal recorded; {len(purge)} exported file(s) to purge")
     for p in purge:
-        print("\t".join([str(p["batch"]), p["file"], p["sha256"], p["date"]]))
+        print("\t".join([str(p["batch"]), p["file"], p["sha256"], p["date"], p["where"]]))
     return 0
+
+
+def _describe(party) -> str:
+    return f"{party.name} ({party.kind}, id {party.id})"
+
+
+def _one_party(store, key: str, kind: str | None = None):
+    """The one party `key` names; a name that two parties share is refused, naming both."""
+    found = [p for p in store.matching_parties(key) if kind is None or p.kind == kind]
+    if not found:
+        raise LookupError(f"no party {key!r}{f' of kind {kind}' if kind else ''} in the registry (import it first)")
+    if len(found) > 1:
+        raise LookupError(f"{key!r} names {len(found)} parties: {'; '.join(map(_describe, found))}; "
+                          "give the id or --kind")
+    return found[0]
 
 
 def _doc_and_party(store, args):
     doc = store.find_document(args.doc)
-    party = store.find_party(args.party)
     if doc is None:
         raise LookupError(f"no document {args.doc!r} in the store")
-    if party is None:
-        raise LookupError(f"no party {args.party!r} in the registry (import it first)")
-    return doc, party
+    return doc, _one_party(store, args.party, getattr(args, "kind", None))
 
 
 def run_link(args) -> int:
@@ -155,10 +175,26 @@ def run_link(args) -> int:
         except LookupError as exc:
             return _fail(str(exc))
         change = link_party(store, doc["id"], party.id, args.role)
-    print(f"{party.name} linked to {doc['name']} as {args.role}; "
+    print(f"{_describe(party)} linked to {doc['name']} as {args.role}; "
           f"{change.proposed} more occurrence(s) of the linked parties' names proposed")
     if change.problem:
         print(f"clearance: note: {change.problem}", file=sys.stderr)
+    return 0
+
+
+def run_kind(args) -> int:
+    with open_store(args) as store:
+        try:
+            party = _one_party(store, args.party)
+            now = store.set_party_kind(party.id, args.new_kind)
+        except (LookupError, ValueError) as exc:
+            return _fail(str(exc).strip("'\""))
+        moved = store.party(now)
+    if now == party.id:
+        print(f"{party.name} (id {party.id}) is now a {args.new_kind}")
+    else:
+        print(f"{party.name}: its document links moved to {_describe(moved)}, the registry's {args.new_kind} "
+              "of that name")
     return 0
 
 
@@ -172,7 +208,7 @@ def run_unlink(args) -> int:
             return _fail(str(exc))
         if not unlink_party(store, doc["id"], party.id).changed:
             return _fail(f"{party.name} is not linked to {doc['name']}")
-    print(f"{party.name} unlinked from {doc['name']}")
+    print(f"{_describe(party)} unlinked from {doc['name']}")
     return 0
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.core.model import EntityType, Rect
+from desktop.core.model import EntityType, Rect, Status
 from desktop.core.pdf import PageText
 
 DIRECT_IDENTIFIERS = (EntityType.PERSON, EntityType.COMPANY, EntityType.EMAIL, EntityType.PHONE, EntityType.IBAN,
@@ -65,11 +65,12 @@ def score_findings(pages: dict[int, PageText], truth: Iterable, findings: Iterab
                    types: Iterable[str] = SCORED_TYPES) -> Score:
     """A truth entity is found when finding boxes on its page cover the centres of all its characters
     (a signature: when a finding box overlaps its rectangle), whatever the finding's type. A finding is
-    correct when one of its boxes covers a character centre (or a signature) of a scored truth entity."""
+    correct when one of its boxes covers a character centre (or a signature) of a scored truth entity.
+    Suppressed findings are not proposals and count for neither."""
     types = set(types)
     score = Score()
     truth = [t for t in truth if t.type in types]
-    findings = list(findings)
+    findings = [f for f in findings if f.status != Status.SUPPRESSED]  # not proposed: neither found nor wrong
     by_page: dict[int, list] = {}
     for f in findings:
         by_page.setdefault(f.page, []).append(f)

@@ -21,6 +21,8 @@ _NAMED = {
 }
 # Chords the platform or every text field already means something by; binding them would surprise.
 PLATFORM_KEYS = frozenset(f"Ctrl+{k}" for k in "ACVXQWSOPFNTZ" if k != "Z") | {"Alt+F4", "Ctrl+Shift+Q"}
+# ... unless bound to the very command the platform means by them.
+PLATFORM_MEANINGS = {"Ctrl+O": "file-open", "Ctrl+Q": "quit"}
 
 
 class KeymapError(ValueError):

@@ -33,6 +33,13 @@ def unlink_party(store, doc_id: int, party_id: int, propagate: bool = True) -> L
     return _proposed(store, doc_id, propagate)
 
 
+def change_party_kind(store, doc_id: int, party_id: int, kind: str, propagate: bool = True) -> tuple[int, LinkChange]:
+    """Make a linked party a company or a person (see Store.set_party_kind: its links may move to the
+    registry's party of that kind and name); returns the party id it now has and the names proposed."""
+    now = store.set_party_kind(party_id, kind)
+    return now, _proposed(store, doc_id, propagate)
+
+
 def _proposed(store, doc_id: int, propagate: bool) -> LinkChange:
     if not propagate:
         return LinkChange(True)

@@ -40,9 +40,13 @@ _TYPE_LABELS = {
 
 
 class Status(StrEnum):
+    """Where a finding stands; the one vocabulary of review, undo/redo, the store and the redactor."""
+
     PROPOSED = "proposed"
-    CONFIRMED = "confirmed"
+    CONFIRMED = "confirmed"  # the only status the redactor applies
     REJECTED = "rejected"
+    REMOVED = "removed"  # a manual redaction undone, or not yet made: kept for the record, never applied
+    SUPPRESSED = "suppressed"  # detected, but judged to identify no one; kept with its reason, shown on demand
 
 
 class Source(StrEnum):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop.core.model import EntityType, Finding, Source
+from desktop.core.model import EntityType, Finding, Source, Status
 from desktop.core.pdf import PageText
 from desktop.core.stoplist import is_role_phrase
 from desktop.core.terms import term_regex, term_type
@@ -104,13 +104,19 @@ def _without_next_label(text: str, start: int, end: int) -> str:
     return " ".join(words)
 
 
+# What ties a model-found name to a party (set by the judge); a model's guess alone is never spread.
+ANCHORS = ("parties clause", "signature or contact", "party acronym", "holds a party name")
+
+
 def _confident(f: Finding) -> bool:
+    if f.status == Status.SUPPRESSED:
+        return False
     if f.recognizer != "SpacyRecognizer":
         return True
-    if f.explanation.get("generic_words"):
+    if not set(f.explanation.get("reasons", ())) & set(ANCHORS):
         return False
     words = [w for w in f.text.split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and f.score >= 0.8
+    return len(words) >= 2 or _distinctive(f.text.strip())
 
 
 def _distinctive(word: str) -> bool:

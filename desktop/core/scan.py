@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.core.consent.linking import link_document
-from desktop.core.detect import DetectorPool, detector_version
+from desktop.core.detect import DetectorPool, detector_version, judge_and_propagate
 from desktop.core.detect.analyzer import MODEL_SETTING
+from desktop.core.detect.judge import judge
 from desktop.core.detect.signature import detect_signatures
 from desktop.core.detect.spans import to_findings
+from desktop.core.model import Finding, Status
 from desktop.core.pdf import (
     PdfError,
     close_pdf,
@@ -21,7 +23,6 @@ from desktop.core.pdf import (
     sha256_bytes,
 )
 from desktop.core.pdf.lock import PDF_LOCK
-from desktop.core.propagate import propagate
 
 Progress = Callable[[int, int, str], None]
 
@@ -107,7 +108,9 @@ def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_
         finally:
             if own_pool:
                 pool.close()
-        if todo:  # the document's parties are proposed once; later the reviewer's links stand
+        if todo:  # judged first, so that no suppressed guess is proposed as a party
+            store.set_detection_states(judge(pages, store.findings(doc_id))[0])
+            # the document's parties are proposed once; later the reviewer's links stand
             link_document(store, doc_id, list(pages.values()))
         # Then the names, aliases and e-mails of the linked parties are proposed wherever they
         # occur, with every other name found.
@@ -157,11 +160,35 @@ def _detect_cached(store, pool: DetectorPool, pages, version: str):
 
 
 def _propagate(store, doc_id: int, pages, known_parties: Iterable[str] | None) -> Counter:
+    """Judge the document's undecided findings (suppressing, with the reason, what identifies no one),
+    then propose the names anchored to a party wherever they occur. Returns new proposals by type."""
     if known_parties is None:
         known_parties = store.known_party_terms(doc_id)
-    new = propagate(pages, store.findings(doc_id), known_parties)
+    stored = store.findings(doc_id)
+    everything = judge_and_propagate(pages, stored, known_parties)
+    judged, new = _revive(everything[:len(stored)], everything[len(stored):])
+    store.set_detection_states(judged)
     store.add_findings(doc_id, new)
-    return Counter(f.entity_type for f in new)
+    return Counter(f.entity_type for f in new if f.status != Status.SUPPRESSED)
+
+
+def _revive(judged: list[Finding], new: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """A name spread over the very span of a suppressed model guess revives that stored finding
+    (with the spread name's reasons) instead of adding a second one."""
+    suppressed = {_span(f): i for i, f in enumerate(judged) if f.status == Status.SUPPRESSED}
+    judged, rest = list(judged), []
+    for n in new:
+        i = suppressed.pop(_span(n), None) if n.status != Status.SUPPRESSED else None
+        if i is None:
+            rest.append(n)
+        else:
+            judged[i] = replace(judged[i], status=Status.PROPOSED, explanation={**judged[i].explanation,
+                                                                                **n.explanation})
+    return judged, rest
+
+
+def _span(f: Finding) -> tuple:
+    return f.page, f.start, f.end
 
 
 def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, workers: int = 2) -> ScanReport:

@@ -1,4 +1,4 @@
-"""The window's own commands: consent panel, registry, withdrawal, export batch, redacted preview.
+"""The window's own commands: open, export, quit, consent panel, registry, withdrawal, redacted preview.
 
 Declared here without importing Qt, so that the keymap and `clearance keys` know them where PySide6
 is missing; each imports its dialog only when it runs. The window registers them when it is built
@@ -71,28 +71,52 @@ def _registry_view(ctx):
     return view
 
 
-# --- export ----------------------------------------------------------------------------------------
+# --- file: open, export, quit ----------------------------------------------------------------------
 
-@_window_command("export-batch", category="Batch")
-def export_batch(ctx):
-    """Build, check and sign off an export batch of every document, then write it to a folder."""
+@_window_command("file-open", category="File")
+def file_open(ctx):
+    """Open PDF files: they join the queue and are scanned in the background."""
     from PySide6.QtWidgets import QFileDialog
 
-    from desktop.ui.signoff_dialog import SignoffDialog
+    window = _window(ctx)
+    chosen, _ = QFileDialog.getOpenFileNames(window, "Open contracts", "", "PDF files (*.pdf *.PDF)")
+    if chosen:
+        window.add_files([Path(p) for p in chosen])
+
+
+@_window_command("folder-open", category="File")
+def folder_open(ctx):
+    """Open a folder: its PDFs (in every sub-folder) join the queue and are scanned in the background."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = _window(ctx)
+    chosen = QFileDialog.getExistingDirectory(window, "Open a folder of contracts")
+    if chosen:
+        window.add_files([Path(chosen)])
+
+
+@_window_command("export-batch", category="File", scope="queue", repeat=False)
+def export_batch(ctx):
+    """Export: check every document not exported yet, sign off the batch and write it to a folder."""
+    from desktop.ui.export_flow import run_export_flow
 
     if ctx.store is None:
         raise CommandError("no store is open")
-    dialog = SignoffDialog(ctx.store, [d["id"] for d in ctx.store.documents()], parent=ctx.ui)
-    dialog.exec()
-    if dialog.result and dialog.result.batch_id and ctx.store.signoffs(dialog.result.batch_id):
-        folder = QFileDialog.getExistingDirectory(ctx.ui, "Write the batch to an empty folder")
-        if folder:
-            dialog.write_to(Path(folder))
+    run_export_flow(ctx.store, _window(ctx))
 
 
-@_window_command("preview-redacted", category="View")
+@_window_command("quit", category="File", repeat=False)
+def quit_app(ctx):
+    """Quit Clearance (every decision is already saved)."""
+    from PySide6.QtWidgets import QApplication
+
+    _window(ctx).close()
+    QApplication.instance().quit()
+
+
+@_window_command("preview-redacted", category="View", repeat=False)
 def preview_redacted(ctx):
-    """Show the current page as it will be exported, with every confirmed redaction applied."""
+    """Show or hide the current page as it will be exported, with every confirmed redaction applied."""
     from desktop.ui.redaction_preview import show_preview
 
     window = _window(ctx)

@@ -10,19 +10,22 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from desktop.core.consent import Role
 from desktop.core.consent.gate import DEFAULT_PURPOSE, document_links, eligibility
-from desktop.core.links import LinkChange, link_party, unlink_party
+from desktop.core.links import LinkChange, change_party_kind, link_party, unlink_party
+from desktop.core.parties import PartyKind
 from desktop.ui.consent_badge import badge_for
 
 SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state
 ROLE_ORDER = [Role.CONTRACTING, Role.SIGNER, Role.WITNESS, Role.OTHER]
 # Keys inside the panel (data, like resources/keymap.toml): action -> key names.
-PANEL_KEYS = {"link": ("Return", "Enter", "L"), "role": ("R",), "unlink": ("Del", "U"), "search": ("/",),
-              "leave": ("Esc",)}
+PANEL_KEYS = {"link": ("Return", "Enter", "L"), "role": ("R",), "kind": ("K",), "unlink": ("Del", "U"),
+              "search": ("/",), "leave": ("Esc",)}
+OTHER_KIND = {PartyKind.COMPANY: PartyKind.PERSON, PartyKind.PERSON: PartyKind.COMPANY}
 
 
 class ConsentPanel(QWidget):
     """Lists the document's links; Enter confirms (links) the selected party, R changes its role,
-    Delete unlinks it, / searches the registry and Enter links the party found, Esc leaves the panel."""
+    K makes it a person or a company, Delete unlinks it, / searches the registry and Enter links the
+    party found, Esc leaves the panel. The selection stays on its party when the list re-sorts."""
 
     links_changed = Signal(object)  # the LinkChange of a confirmed, changed or removed link: badges are stale
     left = Signal()  # the reviewer pressed Esc: the keyboard goes back to the page
@@ -54,8 +57,11 @@ class ConsentPanel(QWidget):
         self.doc_id = doc_id
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, select_party: int | None = None) -> None:
+        """Rebuild the list from the store; the selection stays on its party wherever it sorts to."""
         row = max(self.list.currentRow(), 0)
+        current = self.current_link()
+        select_party = select_party if select_party is not None else (current.party.id if current else None)
         self.list.clear()
         if self.doc_id is None:
             self.badge.setText("")
@@ -70,10 +76,12 @@ class ConsentPanel(QWidget):
         self.reasons.setToolTip("\n".join(result.reasons))
         for link in document_links(self.store, self.doc_id):
             state = "" if link.confirmed else "  [proposed]"
-            item = QListWidgetItem(f"{link.party.name} — {link.role}{state}")
+            item = QListWidgetItem(f"{link.party.name} ({link.party.kind}) — {link.role}{state}")
             item.setData(Qt.ItemDataRole.UserRole, link)
             item.setToolTip(link.note or f"found in: {link.source}")
             self.list.addItem(item)
+            if link.party.id == select_party:
+                row = self.list.count() - 1
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
 
@@ -96,6 +104,19 @@ class ConsentPanel(QWidget):
             self._changed(link_party(self.store, self.doc_id, link.party.id, role, link.source,
                                      propagate=self.propagate_names()))
 
+    def toggle_kind(self) -> None:
+        """Make the selected party a person if it is a company and the other way round (audited)."""
+        link = self.current_link()
+        if link is None:
+            return
+        try:
+            now, change = change_party_kind(self.store, self.doc_id, link.party.id,
+                                            OTHER_KIND[PartyKind(link.party.kind)], propagate=self.propagate_names())
+        except ValueError as exc:
+            self.reasons.setText(str(exc))
+            return
+        self._changed(change, select_party=now)
+
     def unlink_current(self) -> None:
         link = self.current_link()
         if link is not None:
@@ -112,14 +133,15 @@ class ConsentPanel(QWidget):
         self._changed(change)
         self.list.setFocus()
 
-    def _changed(self, change: LinkChange) -> None:
-        self.refresh()
+    def _changed(self, change: LinkChange, select_party: int | None = None) -> None:
+        self.refresh(select_party)
         self.links_changed.emit(change)
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.list and event.type() == event.Type.KeyPress:
             name = QKeySequence(event.key()).toString()
-            actions = {"link": self.link_current, "role": self.cycle_role, "unlink": self.unlink_current,
+            actions = {"link": self.link_current, "role": self.cycle_role, "kind": self.toggle_kind,
+                       "unlink": self.unlink_current,
                        "search": self.search.setFocus, "leave": self.left.emit}
             for action, keys in PANEL_KEYS.items():
                 if name in keys:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from desktop.core.model import Finding, type_label
-from desktop.core.review.session import why
+from desktop.core.review.explain import why
 from desktop.ui.page_view import type_colour
 
 COLUMNS = ("Type", "Text", "Page", "Score", "State", "Why")
@@ -102,3 +102,23 @@ class FindingsPanel(QTableView):
                 self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         else:
             self.clearSelection()
+
+
+class FindingDetails(QLabel):
+    """The current finding in full under the table: its text and why it was proposed, wrapped, so a
+    long explanation is never cut off as it is in the table's Why column."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("findingDetails")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMargin(4)
+
+    def show_finding(self, f: Finding | None) -> None:
+        if f is None:
+            self.setText("")
+            return
+        state = f.status + (" · manual" if f.source == "manual" else "")
+        self.setText(f"{type_label(f.entity_type)} “{' '.join(f.text.split())}” on page {f.page + 1}, {state}"
+                     f"\nWhy: {why(f) or 'drawn or selected by the reviewer'}")

@@ -1,4 +1,14 @@
-"""Key presses to commands, per mode, from the keymap data; decisions never auto-repeat."""
+"""Key presses to commands, per mode, from the keymap data; decisions come from deliberate presses only.
+
+Two rules keep a decision from happening by accident:
+- a held key never decides twice: a decision key must be released before it decides again. Qt
+  flags auto-repeat on some platforms only: under X11 a held key arrives as release/press pairs that
+  share one server timestamp and are not flagged, so a press that follows a release of the same key
+  at the same instant counts as auto-repeat too, and so does a second press without a release;
+- a key press is a command only at its first receiver, the focus widget. A text field that ignores
+  Enter (the find bar, after it has found) lets Qt pass the same press on to its parents, and by
+  then the focus may already be back on the page.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +28,8 @@ _NAMES = {
     **{getattr(Qt.Key, f"Key_F{i}"): f"F{i}" for i in range(1, 13)},
 }
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+# A release and a press this close together (ms, server time) are one auto-repeat step, not two presses.
+REPEAT_PAIR_MS = 2
 SEQUENCE_TIMEOUT_MS = 1500
 # A widget with this property set (and everything inside it) handles its own keys, like the consent
 # panel's list: review keys must not fire while the reviewer works there.
@@ -67,6 +79,8 @@ class KeyDispatcher(QObject):
         self.pending = ""
         self._timer = QTimer(self, singleShot=True, interval=SEQUENCE_TIMEOUT_MS)
         self._timer.timeout.connect(self.reset)
+        self._released: tuple[int, int] | None = None  # (key, timestamp) of the last key release
+        self._down: set[int] = set()  # keys pressed here and not released since
         QApplication.instance().installEventFilter(self)
 
     def reset(self) -> None:
@@ -78,21 +92,49 @@ class KeyDispatcher(QObject):
         self.reset()
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not self._is_ours(obj):
+        kind = event.type()
+        if kind == QEvent.Type.KeyRelease:
+            if not event.isAutoRepeat():
+                self._released = (event.key(), event.timestamp())
+                self._down.discard(event.key())
+            return False
+        if kind == QEvent.Type.ApplicationDeactivate:
+            self._down.clear()  # a key released in another program sends us no release
+            return False
+        if kind != QEvent.Type.KeyPress or not self._is_ours(obj):
             return False
         chord = chord_of(event)
         if chord is None:
             return False
-        return self.handle(chord, event.isAutoRepeat())
+        repeated = self.is_auto_repeat(event)
+        if not repeated:
+            # Only the last key pressed repeats, so the others count as released: a release that
+            # went elsewhere can never leave a key stuck for longer than the next other key.
+            self._down = {event.key()}
+        return self.handle(chord, repeated)
+
+    def is_auto_repeat(self, event: QKeyEvent) -> bool:
+        """True for a press made by holding a key down, whether or not the platform says so: a key
+        pressed again without a release in between (X with detectable auto-repeat sends only
+        presses), or a release and a press at the same instant (X without it)."""
+        if event.isAutoRepeat() or event.key() in self._down:
+            return True
+        released = self._released
+        # A timestamp of 0 means the platform gave none (synthetic events): no pair can be told then.
+        return (released is not None and released[0] == event.key() and released[1] > 0
+                and 0 <= event.timestamp() - released[1] <= REPEAT_PAIR_MS)
 
     def _is_ours(self, obj) -> bool:
         if not isinstance(obj, QObject) or not obj.isWidgetType() or obj.window() is not self.window:
             return False
+        focus = QApplication.focusWidget()
+        if obj is not (focus or self.window):  # a press passed on by a widget that ignored it
+            return False
         # Typing into a text field (the find bar) is typing, not commands.
         text_input = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox
-        if isinstance(obj, text_input) or isinstance(QApplication.focusWidget(), text_input):
+        if isinstance(obj, text_input):
             return False
-        return not _owns_keys(obj) and not _owns_keys(QApplication.focusWidget())
+        return not _owns_keys(obj)
 
     def handle(self, chord: str, auto_repeat: bool = False) -> bool:
         """Run the command bound to the pending keys + `chord`; True if the key was used."""

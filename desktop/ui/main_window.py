@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,21 +22,26 @@ from desktop.core.review.errors import ReviewError
 from desktop.core.review.session import ReviewSession, resume_point
 from desktop.ui.commands import register_window_commands
 from desktop.ui.consent_panel import ConsentPanel
-from desktop.ui.findings_panel import FindingsPanel
+from desktop.ui.desk import DropTarget
+from desktop.ui.document_queue import DocumentQueue
+from desktop.ui.find_panel import FindPanel
+from desktop.ui.findings_panel import FindingDetails, FindingsPanel
 from desktop.ui.keys import KeyDispatcher
 from desktop.ui.page_images import PageImages
 from desktop.ui.page_view import PageView
 from desktop.ui.queue_panel import QueuePanel
-from desktop.ui.window_actions import FindBar, WindowActions
-from desktop.ui.worker import RenderThread, scan_in_background
+from desktop.ui.window_actions import WindowActions
+from desktop.ui.worker import RenderThread
 
-MENU_ORDER = ("Navigate", "Decide", "Box", "Select", "Find", "View")  # then others, Help last
+MENU_ORDER = ("File", "Navigate", "Decide", "Box", "Select", "Find", "View")  # then others, Help last
+# Their Ctrl keys are real shortcuts, so they work wherever the keyboard is (consent panel too).
+WINDOW_WIDE_CATEGORIES = ("File",)
 # The resume position is written this long after the last move, not on every key press (a commit
 # with synchronous=FULL costs more than a frame); closing or switching documents writes it at once.
 POSITION_SAVE_MS = 400
 
 
-class MainWindow(WindowActions, PageImages, QMainWindow):
+class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
     """Implements what commands ask of `ctx.ui` (see desktop.core.review.commands)."""
 
     def __init__(self, store, keymap: Keymap, keymap_message: str | None = None,
@@ -48,6 +54,9 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
         self.source: PageSource | None = None
         self.renderer: RenderThread | None = None
         self.scan_job = None
+        self._thumbnails_due: list[int] = []
+        self._scan_tried: set[int] = set()  # documents whose detection ran in this window (no retry loop)
+        self._import_job = None
         self.page = 0
         self.page_sizes: dict[int, tuple[float, float]] = {}
         self.images: OrderedDict[tuple[int, float], object] = OrderedDict()
@@ -72,8 +81,11 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
         self.resize(1400, 900)
         self.queue = QueuePanel()
         self.queue.document_clicked.connect(self.open_document)
+        self._drop = DropTarget(self.queue, self.add_files)
         self.pages = QListWidget()
         self.pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages.setIconSize(QSize(96, 136))
+        self.pages.setSpacing(2)
         self.pages.currentRowChanged.connect(self._page_clicked)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.queue)
@@ -82,21 +94,28 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
         self.view = PageView()
         self.view.box_drawn.connect(self._box_drawn)
         self.view.zoom_changed.connect(self._zoom_changed)
-        self.find_bar = FindBar(self._find)
+        self.find_panel = FindPanel(self._find, self._close_find)
+        self.find_bar = self.find_panel.field
         centre = QWidget()
         box = QVBoxLayout(centre)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.find_bar)
-        box.addWidget(self.view)
+        box.addWidget(self.find_panel)
+        box.addWidget(self.view, 1)  # the page takes the height the find panel leaves
         self.findings = FindingsPanel()
         self.findings.finding_clicked.connect(self._finding_clicked)
         self.consent_panel = ConsentPanel(self.store)
         self.consent_panel.links_changed.connect(self._links_changed)
         self.consent_panel.propagate_names = lambda: self.scan_job is None  # a scan proposes them at its end
         self.consent_panel.left.connect(self.view.setFocus)
+        self.details = FindingDetails()
+        findings_box = QWidget()
+        column = QVBoxLayout(findings_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.findings, 1)
+        column.addWidget(self.details)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.findings)
+        right.addWidget(findings_box)
         right.addWidget(self.consent_panel)
         right.setSizes([560, 260])
         split = QSplitter()
@@ -132,6 +151,8 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
             action = menu.addAction(c.help + (f"\t{keys[0]}" if keys else ""))
             action.setObjectName(c.id)
             action.triggered.connect(lambda _=False, cid=c.id: self.run_command(cid))
+            if c.category in WINDOW_WIDE_CATEGORIES:  # Ctrl+O, Ctrl+Q work wherever the keyboard is
+                action.setShortcuts([QKeySequence(k) for k in keys if k.startswith("Ctrl+")])
 
     # --- documents --------------------------------------------------------------------------------
 
@@ -153,13 +174,14 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
         self.session.on_move = self._position_timer.start
         self.ctx.session = self.session
         self.page_sizes = {r["number"]: (r["width"], r["height"]) for r in self.store.page_rows(doc_id)}
-        self.renderer = RenderThread(self.source, self._on_rendered, self._on_render_failed)
+        self.renderer = RenderThread(self.source, self._on_rendered, self._on_render_failed, self._on_thumbnail)
         self.setWindowTitle(f"Clearance — {doc['name']}")
         self.pages.blockSignals(True)
         self.pages.clear()
         self.pages.addItems([f"Page {n + 1}" for n in range(doc["pages"])])
         self.pages.blockSignals(False)
         self.page = -1
+        self.start_thumbnails(doc["pages"])
         self.session.save_position()
         if self.session.current:
             self.show_finding()
@@ -167,7 +189,7 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
             self.show_page(0)
         self.refresh(queue=True)
         self.consent_panel.show_document(doc_id)
-        self._start_scan(doc)
+        self.scan_next()
 
     def _save_position(self) -> None:
         self._position_timer.stop()
@@ -193,30 +215,6 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
         here = ids.index(self.session.doc_id) if self.session else -1
         self.open_document(ids[(here + step) % len(ids)])
 
-    def _start_scan(self, doc: dict) -> None:
-        if doc["status"] == "scanned" or self.scan_job is not None:
-            return
-        order = [self.page] + [n for n in range(doc["pages"]) if n != self.page]  # visible page first
-        self.scan_job = scan_in_background(self.store, doc["id"], order, self._scan_progress,
-                                           self._scan_finished, self)
-        self.message(f"Detecting entities in {doc['name']}…", 0)
-
-    def _scan_progress(self, done: int, total: int) -> None:
-        if self.session:
-            self.session.reload()
-            self.refresh(queue=True)
-        self.message(f"Detecting entities… {done}/{total} pages", 0)
-
-    def _scan_finished(self, problem: str) -> None:
-        job, self.scan_job = self.scan_job, None
-        if job is not None:
-            job.stop()
-        if self.session:
-            self.session.reload()
-            self.refresh(queue=True)
-            self.consent_panel.refresh()  # scanning proposes the document's parties
-        self.message(f"Detection failed: {problem}" if problem else "Detection finished", 0 if problem else 6000)
-
     # --- running commands ---------------------------------------------------------------------------
 
     def run_command(self, cid: str) -> None:
@@ -239,6 +237,7 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
         if s is None:
             return
         self.update_highlights()
+        self.details.show_finding(s.current)
         if changed:
             self.findings.show_findings(s.findings, s.index)
             p = s.progress()
@@ -248,6 +247,7 @@ class MainWindow(WindowActions, PageImages, QMainWindow):
             self.findings.select(s.index)
         if queue:
             self.queue.show_queue(self.store, s.doc_id, self.failures, None if all_documents else {s.doc_id})
+            self.consent_panel.refresh()  # a decision may settle or raise a consent reason
 
     def changeEvent(self, event) -> None:
         # Back from the registry view or another window: a withdrawal there may change any badge.

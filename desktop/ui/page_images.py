@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon, QPixmap
+
+THUMBNAIL_ZOOM = 0.16  # an A4 page becomes about 95 x 135 pixels in the page list
 IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
 
 
@@ -42,6 +45,22 @@ class PageImages:
                 if nxt not in self.images:
                     self.renderer.render(*nxt)  # prefetch: the next page is usually next
 
+    def start_thumbnails(self, pages: int) -> None:
+        """Render the page list's thumbnails one at a time on the render thread, so a page the
+        reviewer asks for waits behind one thumbnail at most, never behind all of them."""
+        self._thumbnails_due = list(range(pages))
+        self._next_thumbnail()
+
+    def _next_thumbnail(self) -> None:
+        if self._thumbnails_due and self.renderer:
+            self.renderer.thumbnails([self._thumbnails_due.pop(0)], THUMBNAIL_ZOOM)
+
+    def _on_thumbnail(self, number: int, image) -> None:
+        item = self.pages.item(number)
+        if item is not None and not image.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+        self._next_thumbnail()
+
     def _on_render_failed(self, number: int, reason: str) -> None:
         self.message(f"Page {number + 1} cannot be shown: {reason}", 0)
 
@@ -50,10 +69,12 @@ class PageImages:
         if s is None:
             return
         selection = s.selection.boxes if s.selection and s.selection.page.number == self.page else ()
-        hits = ()
+        hits, current_hit = (), ()
         if s.hits and self.source:
             hits = [b for h in s.hits if h.page == self.page
                     for b in s.page_text(h.page).span_boxes(h.start, h.end)]
+            if s.hit is not None and s.hit.page == self.page:
+                current_hit = s.page_text(s.hit.page).span_boxes(s.hit.start, s.hit.end)
         current = s.current
         self.view.set_highlights(s.on_page(self.page), current.id if current else None, s.box_index,
-                                 selection, hits)
+                                 selection, hits, current_hit)

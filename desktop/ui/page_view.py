@@ -33,6 +33,7 @@ class HighlightLayer(QGraphicsItem):
         self.box_index = 0
         self.selection: tuple = ()  # boxes of the keyboard word selection
         self.hits: tuple = ()  # boxes of find hits on this page
+        self.current_hit: tuple = ()  # boxes of the current find hit, outlined
         self.setZValue(1)
 
     def boundingRect(self) -> QRectF:
@@ -48,6 +49,12 @@ class HighlightLayer(QGraphicsItem):
         for boxes, fill in ((self.hits, QColor(255, 212, 59, 110)), (self.selection, QColor(51, 154, 240, 110))):
             for b in boxes:
                 painter.fillRect(_rect(b), fill)
+        ring = QPen(QColor("#e8590c"), 2.5)
+        ring.setCosmetic(True)
+        painter.setPen(ring)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for b in self.current_hit:
+            painter.drawRect(_rect(b).adjusted(-1, -1, 1, 1))
         if current is not None:  # on top of its neighbours
             self._paint_finding(painter, current, focused=True)
 
@@ -56,8 +63,8 @@ class HighlightLayer(QGraphicsItem):
         pen = QPen(colour, 3 if focused else 1.5)
         pen.setCosmetic(True)
         brush = QBrush(Qt.BrushStyle.NoBrush)
-        if f.status == Status.REJECTED:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        if f.status in (Status.REJECTED, Status.SUPPRESSED):  # suppressed: dotted, shown only on demand
+            pen.setStyle(Qt.PenStyle.DashLine if f.status == Status.REJECTED else Qt.PenStyle.DotLine)
             faint = QColor(colour)
             faint.setAlpha(150 if focused else 90)
             pen.setColor(faint)
@@ -152,10 +159,10 @@ class PageView(QGraphicsView):
 
     # --- highlights -----------------------------------------------------------------------------
 
-    def set_highlights(self, findings, current_id, box_index=0, selection=(), hits=()) -> None:
+    def set_highlights(self, findings, current_id, box_index=0, selection=(), hits=(), current_hit=()) -> None:
         layer = self.layer
         layer.findings, layer.current_id, layer.box_index = findings, current_id, box_index
-        layer.selection, layer.hits = tuple(selection), tuple(hits)
+        layer.selection, layer.hits, layer.current_hit = tuple(selection), tuple(hits), tuple(current_hit)
         layer.update()
 
     def reveal(self, boxes) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from desktop.core.stage import document_stages
 from desktop.ui.consent_badge import badge
 
 COLUMNS = ("Document", "Status", "Open", "Consent")
@@ -46,6 +47,7 @@ class QueuePanel(QTableWidget):
             self.badges.pop(doc_id, None)
         documents = store.documents()
         counts = store.finding_counts()
+        stages = document_stages(store)
         self.setRowCount(len(documents) + len(failures))
         self.doc_ids = []
         for row, doc in enumerate(documents):
@@ -53,7 +55,7 @@ class QueuePanel(QTableWidget):
             if doc["id"] not in self.badges:
                 self.badges[doc["id"]] = badge(store, doc["id"])
             consent, tip = self.badges[doc["id"]]
-            self._set_row(row, (doc["name"], doc["status"], str(c.get("proposed", 0)), consent), tip or doc["path"])
+            self._set_row(row, (doc["name"], stages[doc["id"]], str(c.get("proposed", 0)), consent), tip or doc["path"])
             self.doc_ids.append(doc["id"])
             if doc["id"] == current:
                 self.selectRow(row)

@@ -17,7 +17,9 @@ def to_qimage(page: RenderedPage) -> QImage:
 
 
 class RedactionPreview(QDialog):
-    def __init__(self, title: str, parent=None):
+    """The redacted page in a window of its own; the preview key (or Esc) closes it again."""
+
+    def __init__(self, title: str, parent=None, toggle_keys: tuple[str, ...] = ("p",)):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.image = QLabel("Redacting…")
@@ -26,7 +28,14 @@ class RedactionPreview(QDialog):
         scroll.setWidgetResizable(True)
         QVBoxLayout(self).addWidget(scroll)
         self.resize(700, 900)
+        self.toggle_keys = toggle_keys
         self.job = None
+
+    def keyPressEvent(self, event) -> None:
+        if event.text() and event.text() in self.toggle_keys:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def show_page(self, page: RenderedPage) -> None:
         self.image.setPixmap(QPixmap.fromImage(to_qimage(page)))
@@ -35,11 +44,28 @@ class RedactionPreview(QDialog):
         self.image.setText(f"The preview could not be made: {reason}")
 
 
-def show_preview(window, store, doc_id: int, number: int) -> RedactionPreview:
+def show_preview(window, store, doc_id: int, number: int) -> RedactionPreview | None:
     """Open the preview of page `number` and render it in the background (the original file is read
-    and checked there too: a changed file shows as the reason)."""
-    dialog = RedactionPreview(f"Redacted preview: page {number + 1}", window)
-    dialog.job = run_in_background(lambda _progress: redacted_preview(store, doc_id, number, PREVIEW_ZOOM),
-                                   dialog.show_page, dialog.show_failure)
+    and checked there too: a changed file shows as the reason); if it is open already, close it:
+    the preview key toggles it, in the window and in the preview itself."""
+    shown = getattr(window, "redaction_preview", None)
+    if shown is not None and shown.isVisible():
+        shown.close()
+        return None
+    if shown is not None:
+        shown.deleteLater()
+    keymap = getattr(window, "keymap", None)
+    keys = tuple(keymap.keys_for("preview-redacted", "review")) if keymap is not None else ("p",)
+    dialog = RedactionPreview(f"Redacted preview: page {number + 1}", window, keys or ("p",))
+    window.redaction_preview = dialog
+    path, actor = store.path, store.actor
+
+    def render(_progress):
+        from desktop.core.store import Store
+
+        with Store(path, actor=actor) as own:  # sqlite connections belong to the thread that opened them
+            return redacted_preview(own, doc_id, number, PREVIEW_ZOOM)
+
+    dialog.job = run_in_background(render, dialog.show_page, dialog.show_failure)
     dialog.show()
     return dialog

@@ -66,6 +66,8 @@ class RegistryView(QDialog):
             if party.id == selected:
                 self.tree.setCurrentItem(top)
         self.tree.expandAll()
+        for column in range(self.tree.columnCount()):  # names and dates in full, never elided
+            self.tree.resizeColumnToContents(column)
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 

@@ -1,32 +1,14 @@
-"""What the review commands ask of the window (`ctx.ui`), and the find bar."""
+"""What the review commands ask of the window (`ctx.ui`)."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 
 from desktop.core.keymap import key_rows
 from desktop.ui.cheatsheet import CheatSheet
 
 
-class FindBar(QLineEdit):
-    def __init__(self, on_find, parent=None):
-        super().__init__(parent)
-        self.setPlaceholderText("Find in document — Enter to find, Esc to close")
-        self.returnPressed.connect(lambda: on_find(self.text()))
-        self.hide()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            self.parent().setFocus()
-            return
-        super().keyPressEvent(event)
-
-
 class WindowActions:
     """The interface desktop.core.review.commands uses as `ctx.ui`; mixed into MainWindow, which
-    provides `session`, `view`, `keymap`, `dispatcher`, `mode_label`, `keys_label`, `find_bar`."""
+    provides `session`, `view`, `keymap`, `dispatcher`, `mode_label`, `keys_label`, `find_panel`."""
 
     def show_finding(self) -> None:
         s = self.session
@@ -62,21 +44,43 @@ class WindowActions:
         self.view.fit_width()
 
     def ask_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.selectAll()
-        self.find_bar.setFocus()
+        self.find_panel.ask()
+
+    def _close_find(self) -> None:
+        self.find_panel.hide()
+        self.view.setFocus()
 
     def _find(self, query: str) -> None:
-        self.find_bar.hide()
-        self.view.setFocus()
+        self.view.setFocus()  # the hit list stays; n/N step through it from the page
         hit = self.session.find(query) if self.session else None
+        self.find_panel.show_hits(self.session.hits if self.session else [],
+                                  lambda n: self.session.page_text(n).text)
         if hit is None:
+            self.find_panel.mark(-1)
             self.message(f"“{query}” is not in this document")
         else:
             keys = ", ".join(self.keymap.keys_for("find-redact-all", "review")) or "the Find menu"
-            self.message(f"{len(self.session.hits)} hit(s) of “{query}” — n/N to step, {keys} to redact all")
-            self.show_page(hit.page)
-            self.view.reveal(self.session.page_text(hit.page).span_boxes(hit.start, hit.end))
+            toggle = ", ".join(self.keymap.keys_for("find-toggle-hit", "review")) or "a click"
+            self.message(f"{len(self.session.hits)} hit(s) of “{query}” — n/N to step, {toggle} to leave one "
+                         f"out, {keys} to redact the ticked ones")
+            self.show_hit()
+
+    def show_hit(self) -> None:
+        """Show the current find hit: its page, the hit in view, marked in the list and counted."""
+        hit = self.session.hit if self.session else None
+        if hit is None:
+            return
+        self.show_page(hit.page)
+        self.view.reveal(self.session.page_text(hit.page).span_boxes(hit.start, hit.end))
+        self.find_panel.mark(self.session.hit_index)
+
+    def chosen_hits(self) -> list:
+        """The hits redact-all takes: those still ticked in the list."""
+        hits = self.session.hits if self.session else []
+        return [hits[i] for i in self.find_panel.chosen() if i < len(hits)]
+
+    def toggle_hit(self) -> bool:
+        return self.find_panel.toggle(self.session.hit_index) if self.session else False
 
     def show_cheatsheet(self) -> None:
         CheatSheet(self.keymap, self).exec()

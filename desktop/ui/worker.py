@@ -113,6 +113,7 @@ def scan_in_background(store, doc_id: int, page_order: list[int], on_progress, o
 class _Renderer(QObject):
     rendered = Signal(int, float, QImage)
     failed = Signal(int, str)
+    thumbnailed = Signal(int, QImage)
 
     def __init__(self, source: PageSource):
         super().__init__()
@@ -128,13 +129,24 @@ class _Renderer(QObject):
         image = QImage(page.samples, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
         self.rendered.emit(number, zoom, image.copy())  # copy: the bytes die with `page`
 
+    @Slot(int, float)
+    def thumbnail(self, number: int, zoom: float) -> None:
+        try:
+            page = self.source.render(number, zoom)
+        except Exception:  # the page list keeps its text; the page itself reports the problem when shown
+            self.thumbnailed.emit(number, QImage())
+            return
+        image = QImage(page.samples, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
+        self.thumbnailed.emit(number, image.copy())
+
 
 class RenderThread(QObject):
     """The thread that owns one document's PyMuPDF handle for rendering."""
 
     request = Signal(int, float)
+    thumbnail_request = Signal(int, float)
 
-    def __init__(self, source: PageSource, on_rendered, on_failed):
+    def __init__(self, source: PageSource, on_rendered, on_failed, on_thumbnail=None):
         super().__init__()
         self.thread = QThread()
         self.thread.setObjectName("render")
@@ -143,10 +155,18 @@ class RenderThread(QObject):
         self.request.connect(self.renderer.render)
         self.renderer.rendered.connect(on_rendered)
         self.renderer.failed.connect(on_failed)
+        self.thumbnail_request.connect(self.renderer.thumbnail)
+        if on_thumbnail is not None:
+            self.renderer.thumbnailed.connect(on_thumbnail)
         self.thread.start()
 
     def render(self, number: int, zoom: float) -> None:
         self.request.emit(number, zoom)
+
+    def thumbnails(self, numbers, zoom: float) -> None:
+        """Queue small renders of the pages; they come after any page render already asked for."""
+        for number in numbers:
+            self.thumbnail_request.emit(number, zoom)
 
     def stop(self) -> None:
         self.thread.quit()

@@ -87,3 +87,35 @@ def test_a_malformed_csv_exits_non_zero_with_line_numbers_and_imports_nothing(ca
     assert "nothing was imported" in err
     with Store(store_path) as store:
         assert store.parties() == [] and store.consents() == []
+
+
+def test_a_party_proposed_with_the_wrong_kind_is_made_a_person_and_its_consent_then_counts(capsys, store_path):
+    from desktop.core.parties import Party
+
+    assert run(capsys, store_path, "import", str(SAMPLE))[0] == 0
+    with Store(store_path) as store:  # a scan took the person for a company
+        wrong, _ = store.add_party(Party("Maria Schmidt", kind="company"), origin="scan")
+    code, _, err = run(capsys, store_path, "link", "contract-a.pdf", "maria schmidt")
+    assert code == 1 and "names 2 parties" in err and "(company, id" in err and "(person, id" in err
+    code, out, _ = run(capsys, store_path, "link", "contract-a.pdf", "Maria Schmidt", "--kind", "company")
+    assert code == 0 and out.startswith(f"Maria Schmidt (company, id {wrong}) linked")
+    code, out, _ = run(capsys, store_path, "links", "contract-a.pdf", "--at", "2024-06-01")
+    assert code == 3
+
+    code, out, _ = run(capsys, store_path, "kind", str(wrong), "person")
+    assert code == 0 and "moved to Maria Schmidt (person, id" in out
+    code, out, _ = run(capsys, store_path, "links", "contract-a.pdf", "--at", "2024-06-01")
+    assert code == 0 and "eligible" in out
+    with Store(store_path) as store:
+        (entry,) = [e for e in store.audit_entries() if e["kind"] == "party-kind"]
+        assert entry["payload"]["before"] == "company" and entry["payload"]["after"] == "person"
+    code, _, err = run(capsys, store_path, "kind", "Nobody Ltd", "person")
+    assert code == 1 and "no party 'Nobody Ltd'" in err
+
+
+def test_a_party_without_a_namesake_changes_kind_in_place(capsys, store_path):
+    assert run(capsys, store_path, "import", str(SAMPLE))[0] == 0
+    code, out, _ = run(capsys, store_path, "kind", "Globex Ltd", "person")
+    assert code == 0 and "is now a person" in out
+    with Store(store_path) as store:
+        assert store.find_party("Globex Ltd").kind == "person"

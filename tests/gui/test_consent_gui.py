@@ -115,16 +115,16 @@ def test_withdraw_a_consent_from_the_registry_view_with_keys_and_see_the_purge_l
     consent = store.consents(store.find_party("Acme GmbH").id)[0]
     assert (consent.status, consent.withdrawn_on) == ("withdrawn", date(2024, 8, 1))
     assert [store.audit_entries()[-1]["kind"]] == ["consent-purge-list"]
-    rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
-    assert [r[:3] for r in rows] == [["b1", "doc-0001.pdf", sha]]
+    rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
+    assert [r[:4] for r in rows] == [["b1", "doc-0001.pdf", "whole file", sha]]
     assert view.tree.topLevelItem(0).child(0).text(1) == "withdrawn"  # the view shows the new state
 
     qtbot.keyClick(dialog.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.clipboard().text().splitlines()[1].split("\t")[:3] == ["b1", "doc-0001.pdf", sha]
+    assert QApplication.clipboard().text().splitlines()[1].split("\t")[:4] == ["b1", "doc-0001.pdf", "whole file", sha]
     target = tmp_path / "purge.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV files (*.csv)"))
     qtbot.keyClick(dialog.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert target.read_text().splitlines() == ["batch,file,sha256,date", f"b1,doc-0001.pdf,{sha},{rows[0][3]}"]
+    assert target.read_text().splitlines() == ["batch,file,where,sha256,date", f"b1,doc-0001.pdf,whole file,{sha},{rows[0][4]}"]
 
 
 def test_in_the_review_window_c_enters_the_panel_its_keys_stay_there_and_esc_returns(store, qtbot, tmp_path):

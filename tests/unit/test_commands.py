@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
     ("finding-next", False, True, "document"),
     ("zoom-in", False, True, "document"),
     ("consent-withdraw", False, True, "queue"),
-    ("export-batch", False, True, "document"),
+    ("export-batch", False, False, "queue"),  # an export changes the status of every exported document
+    ("quit", False, False, "document"),
 ])
 def test_commands_declare_what_they_do(cid, decides, repeat, scope):
     register_window_commands()

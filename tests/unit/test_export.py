@@ -97,3 +97,30 @@ def test_a_failure_while_storing_leaves_no_batch(store, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         build_batch(store, [doc])
     assert store.batches() == []
+
+
+def _exported_page_text(store, batch_id: str) -> str:
+    import pymupdf
+
+    (pdf,) = [f for f in store.batch_files(batch_id) if f["kind"] == "pdf"]
+    with pymupdf.open(stream=pdf["content"], filetype="pdf") as doc:
+        return doc.load_page(0).get_text()
+
+
+@pytest.mark.parametrize("undone", [True, False])
+def test_an_undone_manual_box_is_not_applied_at_export(store, tmp_path, undone):
+    from desktop.core.pdf.pagesource import PageSource
+    from desktop.core.review.session import ReviewSession
+
+    doc = add_contract(store, tmp_path)
+    source = PageSource(path=str(tmp_path / "contract.pdf"), name="contract.pdf")
+    session = ReviewSession(store, doc, source.page_text)
+    text = source.page_text(0).text
+    word = next(m for m in re.finditer(r"[A-Za-z]{6,}", text) if m.group() not in NAME)
+    drawn = session.add_manual_box(0, source.page_text(0).span_boxes(word.start(), word.end())[0])
+    if undone:
+        session.undo()
+    assert store.finding(drawn.id).status == ("removed" if undone else "confirmed")
+    result = build_batch(store, [doc])
+    source.close()
+    assert (word.group() in _exported_page_text(store, result.batch_id)) is undone

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import plistlib
 import re
 import shutil
@@ -133,3 +134,31 @@ def test_icon_renders_from_the_svg_and_wraps_into_an_ico():
     ico = ico_from_png(png, 64)
     assert ico[:6] == b"\x00\x00\x01\x00\x01\x00" and ico[22:] == png
     assert int.from_bytes(ico[14:18], "little") == len(png)
+
+
+def _system_packages(purpose: str) -> list[str]:
+    lines = (PACKAGING / "system-packages.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split()[0] for line in lines if not line.startswith("#") and line.split()[1:2] == [purpose]]
+
+
+def test_make_run_installs_the_same_x11_libraries_the_deb_depends_on():
+    control = (PACKAGING / "deb" / "control.in").read_text(encoding="utf-8")
+    depends = re.search(r"^Depends: (.*)$", control, re.MULTILINE).group(1)
+    names = {d.split()[0] for d in depends.split(", ")} - {"libc6"}
+    assert set(_system_packages("window")) == names
+    makefile = (PACKAGING.parent / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^run: system-run \$\(STAMP\)", makefile, re.MULTILINE)  # checked before the long install
+    assert re.search(r"^system-run:\n\tpackaging/system-packages.sh window$", makefile, re.MULTILINE)
+
+
+def test_without_root_a_missing_library_stops_make_with_the_one_command(tmp_path):
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    for name, body in (("dpkg-query", "exit 1"), ("id", "echo 1000")):  # nothing installed, not root
+        (fake / name).write_text(f"#!/bin/sh\n{body}\n")
+        (fake / name).chmod(0o755)
+    env = {**os.environ, "PATH": f"{fake}:{os.environ['PATH']}"}
+    result = subprocess.run(["bash", str(PACKAGING / "system-packages.sh"), "window"], capture_output=True,
+                            text=True, env=env, timeout=30)
+    wanted = " ".join(_system_packages("window"))
+    assert result.returncode == 1 and f"sudo apt-get install --no-install-recommends {wanted}" in result.stderr

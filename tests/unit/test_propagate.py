@@ -17,10 +17,11 @@ def _pages(*texts, width=400):
     return [extract_page(p) for p in doc]
 
 
-def _found(page, text, entity_type="COMPANY", recognizer="CompanyRecognizer"):
+def _found(page, text, entity_type="COMPANY", recognizer="CompanyRecognizer", reasons=()):
     start = page.text.index(text)
     return Finding(page=page.number, start=start, end=start + len(text), entity_type=entity_type, text=text,
-                   boxes=page.span_boxes(start, start + len(text)), recognizer=recognizer)
+                   boxes=page.span_boxes(start, start + len(text)), recognizer=recognizer,
+                   explanation={"reasons": list(reasons)})
 
 
 def _texts(findings):
@@ -55,7 +56,7 @@ def test_german_definition_and_known_party():
 def test_wrapped_and_nbsp_names_are_found():
     pages = _pages("Maximilian Mustermann signs.", "Payment is due to Maximilian\u00a0Mustermann now.",
                    "Notice to Maximilian\nMustermann in writing.")
-    found = [_found(pages[0], "Maximilian Mustermann", "PERSON", "SpacyRecognizer")]
+    found = [_found(pages[0], "Maximilian Mustermann", "PERSON", "SpacyRecognizer", ["signature or contact"])]
     out = {f.page: f for f in propagate(pages, found)}
     assert out[1].text == "Maximilian Mustermann"  # NBSP is a space in page text
     assert pages[2].text[out[2].start:out[2].end] == "Maximilian Mustermann"
@@ -68,3 +69,11 @@ def test_a_signature_name_ends_before_the_next_field_label():
     out = propagate(pages, [])
     assert (1, "Stephanie Watson") in _texts(out) and (1, "Watson") in _texts(out)
     assert not any("Funktion" in f.text for f in out)
+
+
+def test_a_model_guess_alone_is_never_spread():
+    pages = _pages("Maximilian Mustermann signs.", "Payment is due to Maximilian Mustermann now.")
+    guess = _found(pages[0], "Maximilian Mustermann", "PERSON", "SpacyRecognizer")
+    assert propagate(pages, [guess]) == []
+    anchored = _found(pages[0], "Maximilian Mustermann", "PERSON", "SpacyRecognizer", ["parties clause"])
+    assert _texts(propagate(pages, [anchored])) == [(1, "Maximilian Mustermann")]

@@ -10,6 +10,7 @@ import pymupdf
 import pytest
 
 from desktop.core.consent import ConsentRecord, Party, Role
+from desktop.core.model import Status
 from desktop.core.scan import import_paths, propagate_linked_parties, scan_document
 
 TEXT = [
@@ -85,3 +86,33 @@ def test_linking_a_party_later_proposes_its_names(store, doc_id):
     assert covered(store, doc_id, "Harbour Clearing") == [True, True]
     assert sum(added.values()) == 2
     assert sum(propagate_linked_parties(store, doc_id).values()) == 0  # nothing twice
+
+
+class ModelGuesses:
+    """A detector pool whose model reads "Harbour Clearing" and "the goods" heading as names."""
+
+    def detect(self, pages):
+        for number, text in pages:
+            items = []
+            for m in re.finditer(r"Harbour Clearing|Invoices", text):
+                items.append({"start": m.start(), "end": m.end(), "entity_type": "COMPANY", "score": 0.85,
+                              "recognizer": "SpacyRecognizer",
+                              "explanation": {"recognizer": "SpacyRecognizer", "generic_words": True}})
+            yield number, items
+
+
+def test_a_suppressed_guess_is_stored_with_why_and_revived_when_its_party_is_linked(store, doc_id):
+    scan_document(store, doc_id, pool=ModelGuesses())
+    guesses = [f for f in store.findings(doc_id) if f.recognizer == "SpacyRecognizer"]
+    assert {f.status for f in guesses} == {Status.SUPPRESSED}
+    assert "Invoices" not in store.known_party_terms(doc_id)  # a suppressed guess is never proposed as a party
+    assert all(f.explanation["reasons"][0].startswith("suppressed: ") for f in guesses)
+    assert store.open_finding_count(doc_id) == len([f for f in store.findings(doc_id) if f.status == "proposed"])
+    party_id, _ = store.add_party(Party("Harbour Clearing Ltd", aliases=("Harbour Clearing",)))
+    store.link_party(doc_id, party_id, Role.OTHER, confirmed=True)
+    rows = len(store.findings(doc_id))
+    propagate_linked_parties(store, doc_id)
+    harbour = [f for f in store.findings(doc_id) if f.text.lower() == "harbour clearing"]
+    assert len(harbour) == 2 and all(f.status == Status.PROPOSED for f in harbour)
+    assert len(store.findings(doc_id)) == rows + 1  # the guess revived, only HARBOUR CLEARING is new
+    assert [f.status for f in store.findings(doc_id) if f.text == "Invoices"] == [Status.SUPPRESSED]

@@ -66,3 +66,51 @@ def test_withdrawing_an_unknown_party_or_purpose_is_a_clear_error_and_changes_no
     with pytest.raises(ConsentError, match="holds no consent for research"):
         withdraw(store, "Acme GmbH", "research", date(2024, 8, 1))
     assert store.audit_head() == head
+
+
+def test_the_purge_list_names_the_pdf_and_the_jsonl_line_of_the_same_document(store, tmp_path, monkeypatch):
+    import json
+
+    from batch_fixture import CORE_CHECKS, add_contract
+
+    from desktop.core.export import batch, checks
+
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    first = add_contract(store, tmp_path, "Jolene Marchetti", file_name="a.pdf")
+    second = add_contract(store, tmp_path, "Marta Lindqvist", file_name="b.pdf")
+    store.import_consents([(ACME, ConsentRecord(None, "ai-training", "granted", "1", date(2024, 1, 1)))])
+    store.link_party(second, store.find_party(ACME.name).id, Role.CONTRACTING)
+    result = batch.build_batch(store, [first, second])
+    files = {f["name"]: f for f in store.batch_files(result.batch_id)}
+    (pdf,) = [f["name"] for f in files.values() if f["document_id"] == second]
+
+    purge = withdraw(store, ACME.name, "ai-training", date(2025, 1, 1))
+    assert [(p["file"], p["where"]) for p in purge] == [(pdf, "whole file"), ("text.jsonl", purge[1]["where"])]
+    line = int(purge[1]["where"].split()[1])
+    lines = bytes(files["text.jsonl"]["content"]).decode().splitlines()
+    assert json.loads(lines[line - 1])["file"] == pdf and purge[1]["where"].endswith(f"(record {pdf})")
+    assert purge[1]["sha256"] == files["text.jsonl"]["sha256"] and len(lines) == 2
+
+
+def test_the_queue_stage_follows_a_document_to_exported_and_withdrawn(store, tmp_path, monkeypatch):
+    from batch_fixture import CORE_CHECKS, add_contract
+    from signer_fixture import memory_signer
+
+    from desktop.core.export import batch, checks
+    from desktop.core.export.signoff import sign_off
+    from desktop.core.stage import document_stages
+
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    doc = add_contract(store, tmp_path)
+    other = add_contract(store, tmp_path, "Marta Lindqvist", decide=None, file_name="open.pdf")
+    for doc_id in (doc, other):
+        store.set_document_status(doc_id, "scanned")
+    store.import_consents([(ACME, ConsentRecord(None, "ai-training", "granted", "1", date(2024, 1, 1)))])
+    store.link_party(doc, store.find_party(ACME.name).id, Role.CONTRACTING)
+    assert document_stages(store) == {doc: "reviewed", other: "scanned"}
+    result = batch.build_batch(store, [doc, other])
+    assert document_stages(store)[doc] == "reviewed"  # built, not signed: nothing has left yet
+    sign_off(store, result.batch_id, memory_signer("rita"), "reviewed")
+    assert document_stages(store) == {doc: "exported", other: "scanned"}
+    withdraw(store, ACME.name, "ai-training", date(2025, 1, 1))
+    assert document_stages(store) == {doc: "withdrawn", other: "scanned"}

@@ -151,7 +151,7 @@ def write_consents(rows: Iterable[tuple[Party, ConsentRecord]], out: io.TextIOBa
     return n
 
 
-PURGE_COLUMNS = ("batch", "file", "sha256", "date")
+PURGE_COLUMNS = ("batch", "file", "where", "sha256", "date")
 
 
 def purge_list_text(purge: Iterable[dict], delimiter: str = ",") -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, replace
 from datetime import date, datetime
 
@@ -78,7 +79,36 @@ def withdraw(store, party: str | int, purpose: str, on: date | datetime | str) -
         if not store.record_withdrawal(found.id, purpose, day) and not any(
                 c.withdrawn_on and c.withdrawn_on <= day for c in store.consents(found.id, purpose)):
             raise ConsentError(f"{found.name} holds no consent for {purpose} to withdraw")
-        purge = store.purge_list(found.id)
+        purge = purge_list(store, found.id)
         store.append_audit("consent-purge-list", {"party": found.id, "purpose": purpose,
                                                   "withdrawn_on": day.isoformat(), "files": purge})
     return purge
+
+
+WHOLE_FILE = "whole file"
+
+
+def purge_list(store, party_id: int) -> list[dict]:
+    """Every exported artefact that holds one of the party's documents: each PDF as a whole file, and
+    each line of a batch's pseudonymised text (JSONL) that carries the same document's text, by line
+    number and record (the PDF's name in the batch). Keys: batch, file, sha256, date, where."""
+    files = store.purge_list(party_id)
+    out: list[dict] = []
+    for batch in dict.fromkeys(f["batch"] for f in files):
+        pdfs = [f for f in files if f["batch"] == batch]
+        out += [{**f, "where": WHOLE_FILE} for f in pdfs]
+        names = {f["file"] for f in pdfs}
+        for text in (f for f in store.batch_files(batch) if f["kind"] == "text"):
+            out += [{"batch": batch, "file": text["name"], "sha256": text["sha256"], "date": pdfs[0]["date"],
+                     "document": pdfs[0]["document"], "where": f"line {number} (record {record})"}
+                    for number, record in _jsonl_records(bytes(text["content"])) if record in names]
+    return out
+
+
+def _jsonl_records(content: bytes) -> list[tuple[int, str]]:
+    """(line number from 1, the record's file name) of each line of an exported text.jsonl."""
+    out = []
+    for number, line in enumerate(content.decode("utf-8").splitlines(), 1):
+        if line.strip():
+            out.append((number, str(json.loads(line).get("file", ""))))
+    return out

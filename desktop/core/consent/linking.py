@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from desktop.core.consent.clause_names import clause_names
 from desktop.core.consent.matching import Candidate, LinkProposal, propose_links
-from desktop.core.model import EntityType, Finding
+from desktop.core.model import EntityType, Finding, Status
 from desktop.core.parties import Party, PartyKind, Role, match_party
 from desktop.core.pdf import PageText
 from desktop.core.propagate import collect_seeds
@@ -132,7 +132,8 @@ def link_document(store, doc_id: int, pages: list[PageText] | None = None) -> li
     """
     if pages is None:
         pages = [PageText(r["number"], r["text"], (), (), r["width"], r["height"]) for r in store.page_rows(doc_id)]
-    proposals = proposals_for(party_candidates(pages, store.findings(doc_id)), store.parties())
+    found = [f for f in store.findings(doc_id) if f.status != Status.SUPPRESSED]  # judged to name no one
+    proposals = proposals_for(party_candidates(pages, found), store.parties())
     existing = {link.party.id for link in store.document_links(doc_id)}
     with store.atomic():
         for p in proposals:

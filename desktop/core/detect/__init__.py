@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
+from desktop.core.detect.judge import judge
 from desktop.core.detect.pool import DetectorPool
 from desktop.core.detect.spans import to_findings
-from desktop.core.model import Finding
+from desktop.core.model import Finding, Status
 from desktop.core.pdf import PageText
 from desktop.core.propagate import propagate
 
 # Bump when a recognizer, the overlap rules or the model mapping change: it keys the detection cache.
-RECOGNIZERS_VERSION = "5"
+RECOGNIZERS_VERSION = "7"
 DETECTOR_VERSION = f"clearance-detect-{RECOGNIZERS_VERSION}/{DEFAULT_MODEL}"
 
 
@@ -32,7 +33,20 @@ def detect_document(pages: list[PageText], pool: DetectorPool | None = None,
     finally:
         if own_pool:
             pool.close()
-    return sorted(found + propagate(pages, found, known_parties), key=lambda f: (f.page, f.start))
+    return sorted(judge_and_propagate(pages, found, known_parties), key=lambda f: (f.page, f.start))
 
 
-__all__ = ["DETECTOR_VERSION", "DetectorPool", "detect_document", "detector_version"]
+def judge_and_propagate(pages: list[PageText], findings: list[Finding],
+                        known_parties: Iterable[str] = ()) -> list[Finding]:
+    """Judge a document's findings (suppressing what identifies no one, with the reason), then propose
+    every name anchored to a party wherever it occurs, judged too. Returns the findings given, with
+    their state and confidence, followed by the new ones."""
+    by_number = {p.number: p for p in pages}
+    judged, trimmed = judge(by_number, findings)
+    kept = [f for f in judged + trimmed if f.status != Status.SUPPRESSED]
+    spread, _ = judge(by_number, propagate(pages, kept, known_parties), context=findings)
+    return judged + trimmed + spread
+
+
+__all__ = ["DETECTOR_VERSION", "DetectorPool", "detect_document", "detector_version",
+           "judge_and_propagate"]

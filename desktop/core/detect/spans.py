@@ -33,12 +33,17 @@ def result_to_dict(result, model: str = "") -> dict:
 
 
 def mark_generic(text: str, items: list[dict], words: frozenset[str]) -> None:
-    """Flag model-found names made only of common English words; they are shown, not propagated."""
+    """Flag model-found names and places made only of common English words: they are not propagated,
+    and the document's judge suppresses them unless something else shows they name a party."""
     for item in items:
-        if item["recognizer"] == "SpacyRecognizer" and item["entity_type"] == EntityType.COMPANY and words:
-            tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", text[item["start"]:item["end"]])]
-            if tokens and all(_is_word(t, words) for t in tokens):
+        if item["recognizer"] == "SpacyRecognizer" and words:
+            tokens = re.findall(r"[A-Za-z]+", text[item["start"]:item["end"]])
+            # a short word in capitals is an acronym ("DHL", "MMI"), not a common word
+            common = [_is_word(t.lower(), words) and not (t.isupper() and 1 < len(t) <= 3) for t in tokens]
+            if tokens and all(common):
                 item["explanation"]["generic_words"] = True
+            elif tokens and common[-1]:
+                item["explanation"]["last_word_common"] = True  # "John Smith" may still be a person
 
 
 def _is_word(token: str, words: frozenset[str]) -> bool:

@@ -51,16 +51,17 @@ def redact_pdf(pdf_bytes: bytes, findings: list[Finding], *, label_mode: bool = 
 
 
 def is_applied(f: Finding) -> bool:
-    return f.status == Status.CONFIRMED or (f.source == Source.MANUAL and f.status != Status.REJECTED)
+    """Only a confirmed finding is redacted: a manual one is created confirmed, and undoing it sets
+    it REMOVED like any other status change, so an undone box never reaches the export."""
+    return f.status == Status.CONFIRMED
 
 
 def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) -> None:
     erase_ink = False
     for f in findings:
-        is_box = f.start < 0 or f.entity_type == EntityType.SIGNATURE
-        erase_ink |= is_box
-        for box in f.boxes:
-            rect = pymupdf.Rect(box) if is_box else pymupdf.Rect(shrink_vertically(box))
+        erase_ink |= is_area(f)
+        for fill in fill_rects(f):
+            rect = pymupdf.Rect(fill)
             if rect.is_empty:
                 continue
             label = f"[{f.entity_type}]" if label_mode else None
@@ -72,6 +73,17 @@ def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) 
                 else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED)
     page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=graphics,
                           text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+
+
+def is_area(f: Finding) -> bool:
+    """A drawn box or a signature: everything under it goes, not only the glyphs of a text span."""
+    return f.start < 0 or f.entity_type == EntityType.SIGNATURE
+
+
+def fill_rects(f: Finding) -> list[Rect]:
+    """The black boxes a finding becomes: a text span's line boxes (the union of its own glyph
+    boxes, so no neighbouring letter is under them) trimmed vertically; an area as drawn."""
+    return [tuple(box) if is_area(f) else shrink_vertically(box) for box in f.boxes]
 
 
 def shrink_vertically(box: Rect, share: float = VERTICAL_SHRINK) -> Rect:

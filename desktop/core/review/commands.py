@@ -1,7 +1,8 @@
 """The reviewer's commands: plain functions over the review session and the window (`ctx.ui`).
 
 The window (`ctx.ui`) offers: `page`, `show_page(n)`, `show_finding()`, `set_mode(mode)`,
-`zoom_by(factor)`, `zoom_reset()`, `fit_width()`, `step_document(step)`, `ask_find()`,
+`zoom_by(factor)`, `zoom_reset()`, `fit_width()`, `step_document(step)`, `ask_find()`, `show_hit()`,
+`chosen_hits()`, `toggle_hit()`,
 `show_cheatsheet()`, `show_about()`, `message(text)`.
 """
 
@@ -55,6 +56,17 @@ def finding_next_open(ctx):
     _show(ctx)
 
 
+# It decides nothing, but the findings listed change: the table and the counts are repainted.
+@command("suppressed-toggle", category="View", decides=True, repeat=False)
+def suppressed_toggle(ctx):
+    """Show or hide the candidates detection suppressed (state "suppressed", why in the Why column)."""
+    shown = _session(ctx).toggle_suppressed()
+    if ctx.ui is not None:
+        ctx.ui.show_finding()
+        ctx.ui.message("Suppressed candidates shown: confirm one to redact it" if shown
+                       else "Suppressed candidates hidden")
+
+
 @command("page-next", category="Navigate")
 def page_next(ctx):
     """Show the next page (and its first finding)."""
@@ -93,19 +105,29 @@ def document_prev(ctx):
 
 @command("finding-accept", category="Decide", decides=True, repeat=False)
 def finding_accept(ctx):
-    """Confirm the redaction of the current finding and go to the next."""
-    session = _session(ctx)
-    session.accept()
-    session.next()
-    _show(ctx)
+    """Confirm the redaction of the current finding and go to the next undecided one."""
+    _decide_current(ctx, Status.CONFIRMED)
 
 
 @command("finding-reject", category="Decide", decides=True, repeat=False)
 def finding_reject(ctx):
-    """Reject the current finding (keep the text) and go to the next."""
+    """Reject the current finding (keep the text) and go to the next undecided one."""
+    _decide_current(ctx, Status.REJECTED)
+
+
+_VERB = {Status.CONFIRMED: "confirmed", Status.REJECTED: "rejected"}
+
+
+def _decide_current(ctx, status: str) -> None:
     session = _session(ctx)
-    session.reject()
-    session.next()
+    here = session.current
+    overturned = session.decide_and_advance(status)
+    if ctx.ui is not None:
+        if overturned:  # only ever the finding on screen: say so, it changes an earlier decision
+            undo_keys = ", ".join(ctx.ui.keymap.keys_for("undo", "review")[:1]) or "undo"
+            ctx.ui.message(f"“{here.text}” changed from {overturned} to {_VERB[status]} — {undo_keys} undoes it")
+        elif session.current is not None and session.current.status != Status.PROPOSED:
+            ctx.ui.message("Every finding of this document is decided")
     _show(ctx)
 
 
@@ -312,17 +334,28 @@ def _step_hit(ctx, step: int) -> None:
     hit = _session(ctx).step_hit(step)
     if hit is None:
         raise CommandError("no find hits; press / to find")
-    ctx.ui.show_page(hit.page)
+    ctx.ui.show_hit()
+
+
+@command("find-toggle-hit", category="Find", repeat=False)
+def find_toggle_hit(ctx):
+    """Leave the current find hit out of redact-all, or take it back in."""
+    session = _session(ctx)
+    if session.hit is None:
+        raise CommandError("no find hits; press / to find")
+    kept = ctx.ui.toggle_hit()
+    ctx.ui.message(f"Hit {session.hit_index + 1} {'will' if kept else 'will not'} be redacted")
 
 
 @command("find-redact-all", category="Find", decides=True, repeat=False)
 def find_redact_all(ctx):
-    """Redact every hit of the last find."""
+    """Redact every ticked hit of the last find (all of them unless some were left out)."""
     session = _session(ctx)
     if not session.query:
         raise CommandError("nothing found yet; press / to find")
-    n = session.redact_all_hits(session.query)
-    ctx.ui.message(f"Redacted {n} hit(s) of “{session.query}”")
+    hits = ctx.ui.chosen_hits() if hasattr(ctx.ui, "chosen_hits") else session.find_text(session.query)
+    n = session.redact_hits(hits, query=session.query)
+    ctx.ui.message(f"Redacted {n} of {len(session.hits)} hit(s) of “{session.query}”")
     _show(ctx)
 
 

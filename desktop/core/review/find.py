@@ -54,7 +54,11 @@ class FindInDocument:
 
     def redact_all_hits(self, query: str, entity_type: str = EntityType.OTHER) -> int:
         """Confirm the findings that cover each hit and add manual redactions for the rest."""
-        hits = self.find_text(query)
+        return self.redact_hits(self.find_text(query), entity_type, query)
+
+    def redact_hits(self, hits: list[Hit], entity_type: str = EntityType.OTHER, query: str = "") -> int:
+        """Redact the given hits (those the reviewer kept ticked) as one undoable group."""
+        query = query or self.query
         confirm, new = [], []
         for h in hits:
             covering = [f for f in self.findings if f.page == h.page and f.start <= h.start and f.end >= h.end]

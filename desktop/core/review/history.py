@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-REMOVED = "removed"  # an undone manual redaction: kept for the record, hidden from review
+from desktop.core.model import Status
+
+REMOVED = Status.REMOVED  # an undone manual redaction: kept for the record, hidden from review
 
 
 class DecisionHistory:
     """Mixed into ReviewSession (which provides store, findings, index, reload, _move, _index_of,
-    _undo and _redo)."""
+    _undo, _redo and _nudging). Each undo step is a list of decision groups: a run of box nudges on
+    one box is one step."""
+
+    def _push_undo(self, group: str, nudge: tuple[int, int] | None = None) -> None:
+        if nudge is not None and nudge == self._nudging and self._undo:
+            self._undo[-1].append(group)  # one more point on the same box: one undo takes the run back
+        else:
+            self._undo.append([group])
+        self._nudging = nudge
+        self._redo.clear()
 
     @property
     def can_undo(self) -> bool:
@@ -21,25 +32,28 @@ class DecisionHistory:
         return [d for d in self.store.decisions() if d["group_id"] == group]
 
     def undo(self) -> str | None:
-        """Revert the last decision group with a new 'undo' decision group (history is never erased)."""
+        """Revert the last undo step with a new 'undo' decision group (history is never erased)."""
         if not self._undo:
             return None
-        group = self._undo.pop()
-        changes = [(d["finding_id"], _undo_values(d["before"])) for d in reversed(self._group(group))]
+        groups = self._undo.pop()
+        self._nudging = None
+        changes = [(d["finding_id"], _undo_values(d["before"]))
+                   for g in reversed(groups) for d in reversed(self._group(g))]
         self.store.decide(changes, "undo")
-        self._redo.append(group)
+        self._redo.append(groups)
         self._after_history([fid for fid, _ in changes])
-        return group
+        return groups[-1]
 
     def redo(self) -> str | None:
         if not self._redo:
             return None
-        group = self._redo.pop()
-        changes = [(d["finding_id"], d["after"]) for d in self._group(group)]
+        groups = self._redo.pop()
+        self._nudging = None
+        changes = [(d["finding_id"], d["after"]) for g in groups for d in self._group(g)]
         self.store.decide(changes, "redo")
-        self._undo.append(group)
+        self._undo.append(groups)
         self._after_history([fid for fid, _ in changes])
-        return group
+        return groups[-1]
 
     def _after_history(self, finding_ids: list[int]) -> None:
         self.reload()
@@ -51,5 +65,6 @@ class DecisionHistory:
 
 
 def _undo_values(before: dict) -> dict:
-    # A creation's "before" is absence; undoing it hides the finding rather than deleting the row.
+    # A creation's "before" is REMOVED (stores written before that say "absent"); undoing it hides
+    # the finding rather than deleting the row.
     return {k: (REMOVED if k == "status" and v == "absent" else v) for k, v in before.items()}

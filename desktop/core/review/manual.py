@@ -43,8 +43,7 @@ class ManualRedactions:
             ids = [self.store.add_manual_finding(self.doc_id, f, group_id=group) for f in new]
             if confirm:
                 self.store.decide([(f.id, {"status": Status.CONFIRMED}) for f in confirm], "find-redact", group)
-        self._undo.append(group)
-        self._redo.clear()
+        self._push_undo(group)
         self.reload()
         if ids:
             self._move(self._index_of(ids[0]))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.core.model import EntityType, Finding, Status
 from desktop.core.pdf import PageText
 from desktop.core.review.errors import ReviewError
+from desktop.core.review.explain import likely_party
 from desktop.core.review.find import FindInDocument, Hit
 from desktop.core.review.history import REMOVED, DecisionHistory
 from desktop.core.review.manual import MIN_BOX, ManualRedactions
@@ -18,6 +18,7 @@ from desktop.core.terms import normalise_text
 
 DECIDED = (Status.CONFIRMED, Status.REJECTED)
 RESUME_KEY = "review.current"
+SHOW_SUPPRESSED_KEY = "review.show_suppressed"  # "1": list the candidates detection suppressed too
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,9 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
         self.findings: list[Finding] = []
         self.index = -1
         self.box_index = 0
-        self._undo: list[str] = []
-        self._redo: list[str] = []
+        self._undo: list[list[str]] = []  # undo steps, each a list of decision groups
+        self._redo: list[list[str]] = []
+        self._nudging: tuple[int, int] | None = None  # (finding, box) of the nudge run in progress
         self.selection: WordSelection | None = None  # keyboard word selection in progress
         self.query = ""  # the last find
         self.hits: list[Hit] = []
@@ -62,12 +64,27 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
     def reload(self) -> None:
         """Re-read the findings (new ones stream in while detection runs), keeping the cursor."""
         current = self.current.id if self.current else None
-        self.findings = [f for f in self.store.findings(self.doc_id) if f.status != REMOVED]
-        self._pages = [f.page for f in self.findings]  # sorted: findings come in page order
+        hidden = {REMOVED} if self.show_suppressed else {REMOVED, Status.SUPPRESSED}
+        # likely parties first (one decision with A covers a name everywhere), then reading order
+        self.findings = sorted((f for f in self.store.findings(self.doc_id) if f.status not in hidden),
+                               key=lambda f: not likely_party(f))
+        self._by_page: dict[int, list[Finding]] = {}
+        for f in sorted(self.findings, key=lambda f: f.page):
+            self._by_page.setdefault(f.page, []).append(f)
         self.index = self._index_of(current) if current is not None else (0 if self.findings else -1)
         if self.index < 0 and self.findings:
             self.index = 0
 
+
+    @property
+    def show_suppressed(self) -> bool:
+        return self.store.setting(SHOW_SUPPRESSED_KEY) == "1"
+
+    def toggle_suppressed(self) -> bool:
+        """Show or hide suppressed candidates (a setting of the store); returns whether they show."""
+        self.store.set_setting(SHOW_SUPPRESSED_KEY, "" if self.show_suppressed else "1")
+        self.reload()
+        return self.show_suppressed
     def _index_of(self, finding_id: int) -> int:
         return next((i for i, f in enumerate(self.findings) if f.id == finding_id), -1)
 
@@ -76,7 +93,7 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
         return self.findings[self.index] if 0 <= self.index < len(self.findings) else None
 
     def on_page(self, page: int) -> list[Finding]:
-        return self.findings[bisect_left(self._pages, page):bisect_right(self._pages, page)]
+        return self._by_page.get(page, [])
 
     def page_text(self, page: int) -> PageText:
         if self._page_text is None:
@@ -87,7 +104,8 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
         counts = self.store.finding_counts()
 
         def tally(c: dict) -> tuple[int, int]:
-            return sum(c.get(s, 0) for s in DECIDED), sum(n for s, n in c.items() if s != REMOVED)
+            # a suppressed candidate awaits no decision: it is not counted unless a reviewer decided it
+            return sum(c.get(s, 0) for s in DECIDED), sum(n for s, n in c.items() if s not in (REMOVED, Status.SUPPRESSED))
 
         doc = tally(counts.get(self.doc_id, {}))
         queue = [tally(c) for c in counts.values()]
@@ -121,8 +139,8 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
 
     def first_on_page(self, page: int) -> Finding | None:
         """Move to the first finding on `page` or, if it has none, the first one after it."""
-        i = next((i for i, f in enumerate(self.findings) if f.page >= page), -1)
-        return self._move(i) if i >= 0 else self.current
+        after = [(f.page, f.start, i) for i, f in enumerate(self.findings) if f.page >= page]
+        return self._move(min(after)[2]) if after else self.current
 
     def next_box(self) -> None:
         if self.current and self.current.boxes:
@@ -134,6 +152,7 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
         if index != self.index:
             self.index = index
             self.box_index = 0
+            self._nudging = None
             if self.on_move is not None:
                 self.on_move()
             else:
@@ -161,8 +180,7 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
         if not real:
             return None
         group = self.store.decide(real, action)
-        self._undo.append(group)
-        self._redo.clear()
+        self._push_undo(group, nudge=(real[0][0], self.box_index) if action == "box" else None)
         self._refresh({fid for fid, _ in real})
         return group
 
@@ -181,6 +199,17 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
 
     def reject(self) -> str | None:
         return self._decide([(self._require_current(), {"status": Status.REJECTED})], "reject")
+
+    def decide_and_advance(self, status: str) -> str | None:
+        """Decide the current finding, then go to the next undecided one (never to a decided one, so
+        walking a page with one key cannot overturn an earlier decision).
+
+        Returns the status the current finding had if this overturned it, else None.
+        """
+        here = self._require_current()
+        changed = self.accept() if status == Status.CONFIRMED else self.reject()
+        self.next_open()
+        return here.status if changed and here.status in DECIDED else None
 
     def set_status_all_same_text(self, status: str, scope: str = "document") -> str | None:
         """Decide every still-open occurrence of the current finding's text (and the current one).
@@ -225,18 +254,6 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
     def resize_box(self, dw: float, dh: float) -> str | None:
         return self._change_box(lambda b: [b[0], b[1], max(b[2] + dw, b[0] + MIN_BOX),
                                            max(b[3] + dh, b[1] + MIN_BOX)])
-
-def why(f: Finding) -> str:
-    """Why a finding was proposed, in one line: recognizer, pattern or model, context words."""
-    parts = [f.recognizer] if f.recognizer else []
-    for key, value in f.explanation.items():
-        if value in (None, "", [], {}):
-            continue
-        if isinstance(value, list | tuple):
-            value = ", ".join(map(str, value))
-        parts.append(f"{key.replace('_', ' ')}: {value}")
-    return " · ".join(parts)
-
 
 def _field(f: Finding, name: str):
     value = getattr(f, name)

@@ -26,6 +26,17 @@ class BatchesMixin:
                     [batch_id, f["name"], f["kind"], f.get("document_id"), f["sha256"], f["size"], f["content"]],
                 )
 
+    def signed_batch_documents(self) -> dict[str, set[int]]:
+        """Per batch that carries at least one sign-off, the documents in it."""
+        if "signoffs" not in self.db.table_names():
+            return {}
+        out: dict[str, set[int]] = {}
+        for batch_id, doc_id in self.db.execute(
+                "SELECT DISTINCT f.batch_id, f.document_id FROM batch_files f WHERE f.document_id IS NOT NULL "
+                "AND f.batch_id IN (SELECT batch_id FROM signoffs)"):
+            out.setdefault(batch_id, set()).add(doc_id)
+        return out
+
     def batches(self) -> list[dict]:
         return list(self.db.query("SELECT id, created_at, purpose, actor, manifest_sha256 FROM batches "
                                   "ORDER BY created_at, id"))

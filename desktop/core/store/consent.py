@@ -11,6 +11,7 @@ from desktop.core.parties import (
     ConsentRecord,
     ConsentStatus,
     Party,
+    PartyKind,
     PartyLink,
     as_date,
     match_party,
@@ -80,6 +81,53 @@ class ConsentMixin:
             return party_from_row(rows[0])
         party, _ = match_party(key, self.parties())
         return party
+
+    def matching_parties(self, key: str) -> list[Party]:
+        """Every party a name, id, alias or e-mail names: more than one means the caller must choose
+        (a company and a person may share a name)."""
+        if key.strip().isdigit() and (p := self.party(int(key))):
+            return [p]
+        rows = list(self.db.query("SELECT * FROM parties WHERE name_key = ? ORDER BY id", [normalise_name(key)]))
+        if rows:
+            return [party_from_row(r) for r in rows]
+        party = self.find_party(key)
+        return [party] if party else []
+
+    def set_party_kind(self, party_id: int, kind: str) -> int:
+        """Make a party a company or a person (audited); returns the id the party now has.
+
+        If the registry already holds a party of that kind and name (a scan proposed "Eva Roth" as a
+        company, the consent file names her as a person), the document links move to it: that is
+        the party whose consents count. A party holding consent records of its own is not merged.
+        """
+        kind = PartyKind(kind)
+        with self.atomic():
+            party = self.party(party_id)
+            if party is None:
+                raise KeyError(f"no party {party_id}")
+            if party.kind == kind:
+                return party_id
+            row = self.db.execute("SELECT id FROM parties WHERE kind = ? AND name_key = ? AND id != ?",
+                                  [kind.value, normalise_name(party.name), party_id]).fetchone()
+            target = row[0] if row else party_id
+            if row and self.consents(party_id):
+                raise ValueError(f"{party.name} (id {party_id}) holds consents and a {kind} of that name "
+                                 f"exists (id {target}); correct the consent file instead")
+            if row:
+                self._move_links(party_id, target)
+            else:
+                self.db.execute("UPDATE parties SET kind = ? WHERE id = ?", [kind.value, party_id])
+            self.append_audit("party-kind", {"party": party_id, "before": party.kind, "after": kind.value,
+                                             "merged_into": target if row else None})
+            return target
+
+    def _move_links(self, old: int, new: int) -> None:
+        for doc_id, role, confirmed, source, note in self.db.execute(
+                "SELECT document_id, role, confirmed, source, note FROM document_parties WHERE party_id = ?",
+                [old]).fetchall():
+            self.db.execute("INSERT OR IGNORE INTO document_parties(document_id, party_id, role, confirmed, "
+                            "source, note) VALUES (?, ?, ?, ?, ?, ?)", [doc_id, new, role, confirmed, source, note])
+        self.db.execute("DELETE FROM document_parties WHERE party_id = ?", [old])
 
     def add_party(self, party: Party, origin: str = "manual") -> tuple[int, bool]:
         """The id of the party with this kind and normalised name, creating it if needed."""
@@ -226,6 +274,12 @@ class ConsentMixin:
             "ELSE 3 END, p.name COLLATE NOCASE", [doc_id])
         return [PartyLink(party=party_from_row(r), role=r["role"], confirmed=bool(r["confirmed"]),
                           source=r["source"], note=r["note"]) for r in rows]
+
+    def documents_with_withdrawn_consent(self) -> set[int]:
+        """Documents linked to a party that withdrew a consent (for any purpose)."""
+        return {r[0] for r in self.db.execute(
+            "SELECT DISTINCT dp.document_id FROM document_parties dp JOIN consents c ON c.party_id = dp.party_id "
+            "WHERE c.status = 'withdrawn'")}
 
     def party_documents(self, party_id: int) -> list[dict]:
         return list(self.db.query(

@@ -45,6 +45,16 @@ class FindingsMixin:
                 ids.append(self._insert_finding(doc_id, f))
         return ids
 
+    def set_detection_states(self, findings: list[Finding]) -> None:
+        """Store the detector's judgement (proposed or suppressed, confidence and reasons) of findings
+        nobody has decided yet; a reviewer's decision is never overwritten."""
+        with self.atomic():
+            for f in findings:
+                if f.id is None or f.status not in (Status.PROPOSED, Status.SUPPRESSED):
+                    continue
+                self.db.execute("UPDATE findings SET status = ?, explanation = ? WHERE id = ? "
+                                "AND status IN ('proposed', 'suppressed')", [f.status, json.dumps(f.explanation), f.id])
+
     def _insert_finding(self, doc_id: int, f: Finding) -> int:
         cur = self.db.execute(
             'INSERT INTO findings(document_id, page, start, "end", entity_type, text, boxes, score, recognizer, '
@@ -59,7 +69,7 @@ class FindingsMixin:
         with self.atomic():
             fid = self._insert_finding(doc_id, Finding(**{**f.__dict__, "source": Source.MANUAL,
                                                           "status": Status.CONFIRMED}))
-            self._record(fid, doc_id, "create", {"status": "absent"}, {"status": Status.CONFIRMED},
+            self._record(fid, doc_id, "create", {"status": Status.REMOVED}, {"status": Status.CONFIRMED},
                          group_id or uuid.uuid4().hex)
             return fid
 

@@ -1,0 +1,306 @@
+"""Judge each proposal of a document: keep what identifies a party, person or contact, suppress the
+rest with the reason (suppressed findings stay stored and can be shown), and give every finding a
+confidence with its reasons. Runs once per document, after per-page detection and after propagation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.core.detect.context import DocumentContext
+from desktop.core.detect.termlists import classify
+from desktop.core.model import EntityType, Finding, Source, Status
+from desktop.core.stoplist import ROLE_WORDS, is_role_phrase
+
+_NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
+
+
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
+_MODEL = "SpacyRecognizer"
+# Confidence by what supports a proposal: the share of distinct proposals with that support that
+# identify someone on the 16 labelled development contracts, (true + 1) / (all + 2) so that a small
+# count is not taken for certainty (bench/precision.py --calibrate prints the counts).
+CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.94,
+              "parties clause": 0.86, "signature or contact": 0.98, "party acronym": 0.87,
+              "holds a party name": 0.94, "postal address": 0.94, "model only": 0.62, "suppressed": 0.06}
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:Agreements?|Addend(?:um|a)|Amendments?|Memorand(?:um|a)|Plans?|Polic(?:y|ies)|Schedules?|Exhibits?|"
+    r"Appendix|Annex|Guides?|Manual|Specifications?|Sheet|Orders?|Statements?|Certificates?|Bylaws|Charter|"
+    r"Reports?|Newsletters?|Releases?|Licen[cs]es?|Leases?|Forms?|Notices?|Terms|Conditions|Programs?)$")
+_MORE_ROLES = frozenset(_words_of("""vendor vendors manufacturer sponsor reseller indemnitee indemnitees indemnitor sublicensee
+sublicensees subcontractors person persons representative representatives addressee addressees designee designees
+controlling inspected inspecting party's parties' agency agencies undersigned shareholder shareholders director
+directors board committee panel counsel officer officers employees personnel"""))
+_CONTACT_CUE = re.compile(r"(?:By:\s*(?:/s/)?|/s/|Name:|Attention:?|Attn\.?:?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|c/o|"
+                          r"Signature:?|Witness(?:\s+Name)?:?)\s*$", re.IGNORECASE)
+_ABBREVIATIONS = frozenset(_words_of("inc ltd corp co no mr mrs ms dr st jr sr vs nos approx art sec e.g i.e"))
+
+
+def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = None
+          ) -> tuple[list[Finding], list[Finding]]:
+    """(every finding with its state and confidence, new findings trimmed out of fragments). The
+    document's parties are read from `context` (default: the findings judged)."""
+    ctx = DocumentContext(pages, findings if context is None else context)
+    judged, trimmed = [], []
+    for f in findings:
+        if f.source == Source.MANUAL or f.status not in (Status.PROPOSED, Status.SUPPRESSED) or f.start < 0:
+            judged.append(f)
+            continue
+        support, drop = assess(f, ctx)
+        if drop == "fragment across punctuation" and f.recognizer == "CompanyRecognizer":
+            part = _trim_fragment(ctx, f)
+            if part is not None:
+                trimmed.append(part)
+                drop = f"fragment across punctuation (the name is proposed as {part.text!r})"
+        judged.append(_with_state(f, support, drop))
+    return judged, [_with_state(t, *assess(t, ctx)) for t in trimmed]
+
+
+def _with_state(f: Finding, support: str, drop: str | None) -> Finding:
+    confidence = CONFIDENCE["suppressed"] if drop else CONFIDENCE[support]
+    reasons = [f"suppressed: {drop}"] if drop else [support]
+    explanation = {**f.explanation, "confidence": confidence, "reasons": reasons}
+    return replace(f, status=Status.SUPPRESSED if drop else Status.PROPOSED, explanation=explanation)
+
+
+def assess(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
+    """(what supports the proposal, why it is suppressed or None)."""
+    if f.entity_type not in _NAME_TYPES and not (f.entity_type == EntityType.ADDRESS and f.recognizer == _MODEL):
+        return "pattern", _pattern_check(f)
+    if f.recognizer not in (_MODEL, "CompanyRecognizer", "KnownPartiesRecognizer") and f.source != Source.PROPAGATED:
+        return "pattern", None  # a recognizer this judge does not know vouches for its own names
+    if crosses_sentence(f.text):
+        return "model only", "fragment across punctuation"
+    if f.recognizer == "CompanyRecognizer":
+        return "legal form", _legal_form_check(f, ctx)
+    if f.recognizer == "KnownPartiesRecognizer":
+        return "known party", None
+    if f.source == Source.PROPAGATED:
+        seed = f.explanation.get("name", "")
+        lower = f.text == f.text.lower() and seed != seed.lower()
+        return "same name", ("lower-case use of the word" if lower else _seed_check(seed, f, ctx))
+    return _assess_model(f, ctx)
+
+
+_DATE = re.compile(r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(_words_of("the of and or to a an for in on by with should shall furthermore however concerning if "
+                            "when where unless then also this that"))
+
+
+def _pattern_check(f: Finding) -> str | None:
+    """Structured identifiers stand, except an address that is a date and a web address with no name."""
+    if f.entity_type == EntityType.ADDRESS and _DATE.match(f.text.strip()):
+        return "number or date"
+    if f.entity_type == EntityType.URL and not re.search(r"[A-Za-z]{3,}", f.text):
+        return "number or date"  # "1.Se": a numbered line read as a domain
+    return None
+
+
+def _legal_form_check(f: Finding, ctx: DocumentContext) -> str | None:
+    """A legal form that is an English word ("Company") after a comma, a function word or a heading is
+    a clause, not a name; one followed by "Law" or "Act" is a statute."""
+    text = " ".join(f.text.split())
+    body = _without_form(text)
+    if is_role_phrase(body):
+        return "role word"
+    words = body.split()
+    if re.search(r",\s*(?:Company|Corporation|COMPANY|CORPORATION)$", text):
+        return "fragment across punctuation"
+    if words and (words[0].lower() in _FUNCTION_WORDS or words[-1].lower() in _FUNCTION_WORDS):
+        return "fragment across punctuation"
+    if re.search(r"[a-z]", text.split()[-1]) and body.isupper() and len(body) > 3:
+        return "heading or section title"  # "INDEMNITY Company": a heading in capitals before a role word
+    if re.match(r"\s+(?:Law|Act|Code)\b", ctx.pages[f.page].text[f.end:f.end + 6]):
+        return "law or standard"
+    if re.search(r"(?:Company|Corporation)$", text) and ctx.is_defined_term(text):
+        return "defined term"
+    return None
+
+
+def _seed_check(seed: str, f: Finding, ctx: DocumentContext) -> str | None:
+    """A propagated name is judged by the name it spreads: never a role, term, list entry or definition."""
+    drop = (_role(seed) or _listed(seed, False) or _document_name(seed) or _not_a_person(f, seed)
+            or (_lower_case(seed, ctx) if " " not in seed.strip() else None))
+    if drop:
+        return drop
+    if _acronym(seed) and fold_key(seed) in ctx.generic_acronyms:
+        return "technical term"
+    if ctx.is_defined_term(seed) and not ctx.holds_party_name(seed):
+        return "defined term"
+    return None
+
+
+def fold_key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _not_a_person(f: Finding, text: str) -> str | None:
+    words = [w.lower() for w in text.split()]
+    if f.entity_type == EntityType.PERSON and any(w in ("to", "and", "or", "the", "of") for w in words):
+        return "not a person's name"
+    return None
+
+
+def _assess_model(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
+    text = f.text
+    support = _anchor(f, ctx)
+    if support == "model only" and ctx.holds_party_name(text):
+        return "holds a party name", None
+    address = support == "postal address"
+    drop = (_lower_start(text) or _role(text) or _listed(text, address) or _document_name(text)
+            or _digits(text) or _numbered_heading(text, ctx) or _not_a_person(f, text) or _address_word(text))
+    if drop or support in ("signature or contact", "party acronym"):
+        return support, drop
+    if support == "parties clause":  # the model's place and name guesses there are trusted, not its terms
+        return support, ("defined term" if ctx.is_defined_term(text) else None) or _lower_case(text, ctx)
+    if f.entity_type == EntityType.ADDRESS and not address:
+        return support, (classify(text, ("jurisdictions",)) or "place named outside a postal address")
+    if address:
+        return support, None
+    if ctx.is_defined_term(text):
+        return support, "defined term"
+    if _acronym(text) and (fold_key(text) in ctx.generic_acronyms
+                           or fold_key(text) not in ctx.acronyms_defined and "&" not in text):
+        return support, "technical term"  # a party's acronym is defined in the contract
+    if ctx.is_heading(f):
+        return support, "heading or section title"
+    if ctx.used_in_lower_case(text):
+        return support, "lower-case use elsewhere in the document"
+    if f.explanation.get("generic_words") and not _person_shape(f):
+        return support, "common words"
+    return support, None
+
+
+def _anchor(f: Finding, ctx: DocumentContext) -> str:
+    if _acronym(f.text) and " ".join(f.text.split()).lower() in ctx.party_aliases:
+        return "party acronym"
+    if ctx.in_parties_clause(f):
+        return "parties clause"
+    before = ctx.pages[f.page].text[max(0, f.start - 20):f.start]
+    if f.entity_type == EntityType.PERSON and (_CONTACT_CUE.search(before) or ctx.near_contact(f)):
+        return "signature or contact"
+    if ctx.in_address(f):
+        return "postal address"
+    return "model only"
+
+
+def crosses_sentence(text: str) -> bool:
+    """A full stop, semicolon or colon ends a sentence inside the span ("Notes. The Company"), not an
+    initial, an abbreviation or a dotted name ("Terrence L. Walsh", "Inc.", "e.l.f.", "AT&T Corp.");
+    so does an unclosed bracket ("Ex Works (Incoterms") or a run-in heading ("ENTIRE AGREEMENT This",
+    "Packaging The Manufacturer")."""
+    if re.search(r"[;:]\s", text) or text.count("(") != text.count(")"):
+        return True
+    if re.search(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+(?:The|This|These|Each|Any|All|In|If|Unless|Upon|No)\b", text):
+        return True
+    if re.search(r"(?<!\bof)(?<!\band)(?<!&)\s+The\s+[A-Z]", text.strip()[1:]):
+        return True
+    for m in re.finditer(r"(\S*)\.\s+\S", text):
+        word = m.group(1)
+        if len(word) <= 1 or "." in word or word.lower().strip("(") in _ABBREVIATIONS:
+            continue
+        return True
+    return False
+
+
+def _trim_fragment(ctx: DocumentContext, f: Finding) -> Finding | None:
+    """The part after the last sentence break, without leading numbers or lower-case words."""
+    page = ctx.pages[f.page]
+    start = f.start
+    for m in re.finditer(r"[.;:]\s+", f.text):
+        if crosses_sentence(f.text[:m.end() + 1]):
+            start = f.start + m.end()
+    while True:
+        m = re.match(r"(?:\d[\d,.]*|[a-z][\w’']*)\s+", page.text[start:f.end])
+        if not m:
+            break
+        start += m.end()
+    text = page.text[start:f.end]
+    if start == f.start or start >= f.end or is_role_phrase(_without_form(text)):
+        return None
+    boxes = page.span_boxes(start, f.end)
+    return replace(f, start=start, text=text, boxes=boxes, id=None,
+                   explanation={**f.explanation, "trimmed_from": " ".join(f.text.split())}) if boxes else None
+
+
+def _without_form(text: str) -> str:
+    return re.sub(r",?\s+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|"
+                  r"L\.P|LP|S\.A|plc)\.?$", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w’'&\-]*", text)
+
+
+def _lower_start(text: str) -> str | None:
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    return "lower-case phrase" if words and words[0].islower() else None
+
+
+def _role(text: str) -> str | None:
+    if is_role_phrase(text):
+        return "role word"
+    words = [w.lower().rstrip("’'s") if w.lower().endswith(("’s", "'s")) else w.lower() for w in _words(text)]
+    roles = [w for w in words if w in ROLE_WORDS or w in _MORE_ROLES]
+    if roles and all(w in ROLE_WORDS or w in _MORE_ROLES or w in ("the", "of", "and", "or") for w in words):
+        return "role word"
+    return None
+
+
+def _listed(text: str, address: bool) -> str | None:
+    names = ("laws_standards", "public_bodies", "technical_terms") + (() if address else ("jurisdictions",))
+    return classify(text, names)
+
+
+_ROLE_START = frozenset(_words_of("""vendor vendor's vendor’s reseller reseller's reseller’s licensee licensor supplier customer
+client contractor subcontractor manufacturer distributor sponsor sublicensee sublicensees sublicensee's
+sublicensee’s purchaser seller buyer company company's company’s party third indemnified indemnifying receiving
+disclosing authorized affiliate affiliates employee employees executive"""))
+
+
+def _address_word(text: str) -> str | None:
+    return "generic capitalised word" if fold_key(text) in ("suite", "ste", "floor", "unit", "room") else None
+
+
+def _lower_case(text: str, ctx: DocumentContext) -> str | None:
+    return "lower-case use elsewhere in the document" if ctx.used_in_lower_case(text) else None
+
+
+def _numbered_heading(text: str, ctx: DocumentContext) -> str | None:
+    """"20.9 Severability", "C. Subject": a section number or letter, then a word the contract also
+    writes in lower case; or a phrase that starts with a role word ("Vendor Provided Equipment")."""
+    m = re.match(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(.+)$", text.strip())
+    if m and (text[0].isdigit() or ctx.used_in_lower_case(m.group(1).split()[0])):
+        return "heading or section title"
+    words = re.sub(r"^(?:the|a|an)\s+", "", " ".join(text.split()), flags=re.IGNORECASE).split()
+    if len(words) >= 2 and words[0].lower() in _ROLE_START:
+        return "role word"
+    return None
+
+
+def _document_name(text: str) -> str | None:
+    return "document name" if _DOCUMENT_WORDS.search(text.strip(" .,;:”’\"")) else None
+
+
+def _digits(text: str) -> str | None:
+    letters = sum(c.isalpha() for c in text)
+    return "number or date" if letters < 2 or sum(c.isdigit() for c in text) > letters else None
+
+
+def _person_shape(f: Finding) -> bool:
+    """Two to four capitalised words with a middle initial ("Frank D.P. Ellis") or a surname that is
+    no common word ("Glenn Anderson"), as a person's name is written; not "Completion Dates"."""
+    words = f.text.split()
+    if f.entity_type != EntityType.PERSON or not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+        return False
+    initial = any(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[1:-1])
+    return initial or not f.explanation.get("generic_words")
+
+
+def _acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return " " not in text.strip() and len(letters) >= 2 and all(c.isupper() for c in letters)
+

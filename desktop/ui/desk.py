@@ -1,0 +1,59 @@
+"""Adding files from the desk: PDFs or folders dropped on the queue, and the import of opened or
+dropped files on a pool thread (the File menu's commands are in desktop.ui.commands)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+
+from desktop.ui.worker import run_in_background
+
+
+def import_in_background(store, paths: list[Path], on_done, on_failure):
+    """Validate and store the files on a pool thread with its own store connection; `on_done` gets
+    the desktop.core.scan.ImportReport on the GUI thread."""
+    store_path, actor = store.path, store.actor
+
+    def work(_progress):
+        from desktop.core.scan import import_paths
+        from desktop.core.store import Store
+
+        with Store(store_path, actor=actor) as own:
+            return import_paths(own, paths)
+
+    return run_in_background(work, on_done, on_failure)
+
+
+class DropTarget(QObject):
+    """Lets PDF files and folders be dropped on a widget (the queue); `on_drop` gets their paths."""
+
+    def __init__(self, widget, on_drop):
+        super().__init__(widget)
+        self.on_drop = on_drop
+        target = widget.viewport() if hasattr(widget, "viewport") else widget
+        target.setAcceptDrops(True)
+        widget.setAcceptDrops(True)
+        target.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if dropped_paths(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = dropped_paths(event.mimeData())
+            if paths:
+                event.acceptProposedAction()
+                self.on_drop(paths)
+                return True
+        return False
+
+
+def dropped_paths(mime) -> list[Path]:
+    """Local PDF files and folders among the dropped URLs."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.is_dir() or p.suffix.lower() == ".pdf"]

@@ -1,0 +1,264 @@
+"""One export flow: folder, every check with its reasons per document, sign, write, summary.
+
+Opening it builds the batch in the background at once; Enter then unlocks the chosen signer's key,
+signs the batch off and writes it to the folder (created if it does not exist yet; with four eyes, a
+second signer approves first), and the dialog ends on a summary of what went where.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from desktop.core.commands import CommandError
+from desktop.core.export.batch import BatchResult, ExportError, build_batch
+from desktop.core.export.publish import sign_and_write
+from desktop.core.export.signoff import FOUR_EYES_SETTING, MEANINGS, SignoffError, awaiting_approval
+from desktop.core.signers import SignerError, load_signer, local_signers, short
+from desktop.core.stage import exported_documents
+from desktop.ui.signoff_dialog import FAIL, PASS
+from desktop.ui.worker import run_in_background
+
+
+def sign_batch(store, batch_id: str, signer_name: str, passphrase: str, meaning: str, folder: Path) -> dict:
+    """The one place the export flow signs: unlock the signer's key with its passphrase, sign the
+    batch and write it to `folder` if it may leave (see desktop.core.export.publish.sign_and_write;
+    the record's `pending` says what a four-eyes batch still waits for)."""
+    signer = load_signer(signer_name, passphrase)
+    return sign_and_write(store, batch_id, signer, meaning, folder)
+
+
+def default_folder(batch_id: str) -> Path:
+    return Path(platformdirs.user_documents_dir()) / "Clearance exports" / batch_id
+
+
+def checks_html(checks, names: dict[int, str]) -> str:
+    """Every check per document, passed or refused, each reason on its own line, in full."""
+    by_doc: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    for doc_id, check, reasons in checks:
+        by_doc.setdefault(doc_id, []).append((check, reasons))
+    parts = []
+    for doc_id, results in by_doc.items():
+        refused = [(title, reasons) for title, reasons in results if reasons]
+        mark, colour = (FAIL, "#c92a2a") if refused else (PASS, "#2b8a3e")
+        verdict = f"refused by {len(refused)} of {len(results)} checks" if refused else "passes every check"
+        parts.append(f"<h4 style='color:{colour}'>{mark} {html.escape(names.get(doc_id, str(doc_id)))} — "
+                     f"{verdict}</h4><ul>")
+        for title, reasons in results:
+            if not reasons:
+                parts.append(f"<li>{PASS} {html.escape(title)}</li>")
+                continue
+            items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
+            parts.append(f"<li>{FAIL} <b>{html.escape(title)}</b><ul>{items}</ul></li>")
+        parts.append("</ul>")
+    return "".join(parts) or "<p>No document to export.</p>"
+
+
+class ExportFlow(QDialog):
+    built = Signal(object)  # the BatchResult, once the background build has finished
+    written = Signal(list)  # the paths written
+
+    def __init__(self, store, doc_ids: list[int], purpose: str = "ai-training", parent=None):
+        super().__init__(parent)
+        self.store, self.doc_ids, self.purpose = store, list(doc_ids), purpose
+        self.result = None
+        self.job = None  # kept for the dialog's life: its signals must outlive the worker's emit
+        self.setWindowTitle("Export")
+        self.resize(760, 720)
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText("the batch goes into this new or empty folder (created if needed)")
+        self.choose = QPushButton("C&hoose…")
+        self.report = QTextBrowser()
+        self.progress = QProgressBar()
+        self.status = QLabel("Checking, redacting and verifying…")
+        self.status.setWordWrap(True)
+        self.signer = QComboBox()  # identity is a signer's key, chosen here and unlocked by its passphrase
+        self.signer.addItems(local_signers())
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meaning = QComboBox()
+        self.meaning.addItems(MEANINGS)
+        self.four_eyes = QCheckBox("Four eyes: a second signer must approve")
+        self.four_eyes.setChecked(store.setting(FOUR_EYES_SETTING) == "1")
+        self.four_eyes.toggled.connect(lambda on: store.set_setting(FOUR_EYES_SETTING, "1" if on else "0"))
+        self.build_button = QPushButton("&Build a new batch")
+        self.build_button.hide()  # offered when a reviewed batch waits for its approval
+        self.go = QPushButton("&Sign and write")
+        self.go.setEnabled(False)
+        self.close_button = QPushButton("&Close")
+        self._layout()
+        self.choose.clicked.connect(self._choose)
+        self.build_button.clicked.connect(self.start)
+        self.go.clicked.connect(self.sign_and_write)
+        self.close_button.clicked.connect(self.reject)
+
+    def _layout(self) -> None:
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder, 1)
+        folder.addWidget(self.choose)
+        form = QFormLayout()
+        label = QLabel("&Folder:")
+        label.setBuddy(self.folder)  # Alt+F goes to the folder field
+        form.addRow(label, folder)
+        form.addRow("Signe&r:", self.signer)
+        form.addRow("&Passphrase:", self.passphrase)
+        form.addRow("&Meaning:", self.meaning)
+        form.addRow("", self.four_eyes)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.build_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.go)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(self.doc_ids)} document(s) for {self.purpose}: every check, per document"))
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.go.setDefault(True)
+
+    def offer_approval(self, batch_id: str) -> None:
+        """A batch reviewed earlier under four eyes: Enter approves it (with a second key), or build anew."""
+        batch = self.store.batch(batch_id)
+        files = tuple(f["name"] for f in self.store.batch_files(batch_id, with_content=False))
+        self.result = BatchResult(batch_id, files, (), batch["manifest_sha256"])
+        self.meaning.setCurrentText("approved")
+        self.folder.setText(str(default_folder(batch_id)))
+        self.report.setHtml(f"<p>Batch <b>{html.escape(batch_id)}</b> was signed off as reviewed and waits for "
+                            "a second signer's approval.</p>")
+        self.status.setText("Pick your own key and type its passphrase: Enter approves and writes the batch; "
+                            "Build a new batch instead checks every document again.")
+        self.build_button.show()
+        self.go.setEnabled(True)
+        self.passphrase.setFocus()
+
+    def start(self) -> None:
+        """Build the batch on a pool thread with its own store connection."""
+        path, actor, doc_ids, purpose = self.store.path, self.store.actor, self.doc_ids, self.purpose
+        self.build_button.hide()
+        self.go.setEnabled(False)
+        self.meaning.setCurrentText("reviewed")
+        self.result = None
+        self.folder.clear()
+
+        def work(progress):
+            from desktop.core.store import Store
+
+            with Store(path, actor=actor) as store:
+                return build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n))
+
+        self.job = run_in_background(work, self._built, self._failed, self._progress)
+
+    def _progress(self, args: tuple) -> None:
+        done, total = args
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _built(self, result) -> None:
+        self.result = result
+        names = {d["id"]: d["name"] for d in self.store.documents()}
+        self.report.setHtml(checks_html(result.checks, names))
+        if result.batch_id:
+            if not self.folder.text():
+                self.folder.setText(str(default_folder(result.batch_id)))
+            self.status.setText(f"Batch {result.batch_id}: {len(result.files) - 1} document(s) pass and are ready "
+                                f"to sign; {len(result.refused)} refused. Type your passphrase; Enter signs and "
+                                f"writes.")
+            self.go.setEnabled(True)
+            self.passphrase.setFocus()
+        else:
+            self.status.setText("No document passed the checks; nothing to sign or write.")
+            self.close_button.setDefault(True)
+        self.built.emit(result)
+
+    def _failed(self, reason: str) -> None:
+        self.status.setText(f"The batch could not be built: {reason}")
+
+    def _choose(self) -> None:
+        # Qt's own dialog has a "Create New Folder" button on every platform.
+        chosen = QFileDialog.getExistingDirectory(self, "Export into this folder", self.folder.text(),
+                                                  QFileDialog.Option.DontUseNativeDialog)
+        if chosen:
+            self.folder.setText(chosen)
+
+    def sign_and_write(self) -> None:
+        if not self.result or not self.result.batch_id:
+            return
+        if not self.folder.text().strip():
+            self.status.setText("Choose a folder first.")
+            return
+        if not self.signer.currentText():
+            self.status.setText("No signer on this computer: run `clearance signer create NAME` first.")
+            return
+        folder = Path(self.folder.text().strip()).expanduser()
+        try:
+            record = sign_batch(self.store, self.result.batch_id, self.signer.currentText(),
+                                self.passphrase.text(), self.meaning.currentText(), folder)
+        except (SignerError, SignoffError, ExportError) as exc:
+            self.status.setText(f"{exc}. Nothing was written.")
+            self.passphrase.setFocus()
+            return
+        finally:
+            self.passphrase.clear()
+        if record.get("pending"):  # four eyes: the second person picks their own key here
+            self.status.setText(f"Signed off as {record['meaning']} by {record['signer']} (key "
+                                f"{short(record['fingerprint'])}). Four eyes: a second signer picks their key, "
+                                f"types the passphrase and presses Enter to approve and write.")
+            self.meaning.setCurrentText("approved")
+            self.signer.setFocus()
+            return
+        paths = sorted(folder.iterdir())
+        self._summary(folder, paths)
+        self.written.emit(paths)
+
+    def _summary(self, folder: Path, paths: list[Path]) -> None:
+        signed = ", ".join(f"{s['meaning']} by {s['signer']}" for s in self.store.signoffs(self.result.batch_id))
+        rows = "".join(f"<tr><td>{html.escape(p.name)}</td><td align='right'>{p.stat().st_size:,} bytes</td></tr>"
+                       for p in paths)
+        refused = "".join(f"<li>{html.escape(r.name)}</li>" for r in self.result.refused)
+        self.report.setHtml(
+            f"<h3>{PASS} Exported</h3><p>Batch <b>{html.escape(self.result.batch_id)}</b>, signed off as "
+            f"{html.escape(signed)}.</p>"
+            f"<p>Folder: <b>{html.escape(str(folder))}</b></p><table>{rows}</table>"
+            + (f"<p>Not in this batch (refused):</p><ul>{refused}</ul>" if refused else ""))
+        self.status.setText(f"Written to {folder}.")
+        self.go.setEnabled(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+
+def run_export_flow(store, window) -> ExportFlow | None:
+    """Open the flow over every document not exported yet (or on a batch waiting for its four-eyes
+    approval); the queue shows what was exported after."""
+    exported = exported_documents(store)
+    doc_ids = [d["id"] for d in store.documents() if d["id"] not in exported]
+    if not doc_ids and not awaiting_approval(store):
+        raise CommandError("every document is exported already")
+    flow = ExportFlow(store, doc_ids, parent=window)
+    waiting = awaiting_approval(store)
+    if waiting:
+        flow.offer_approval(waiting[-1])
+    else:
+        flow.start()
+    flow.exec()
+    if hasattr(window, "refresh"):
+        window.refresh(queue=True, all_documents=True)
+    return flow

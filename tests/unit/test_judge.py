@@ -1,0 +1,103 @@
+"""Judging proposals in their contract: what names a party stays, the rest is suppressed with why."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from desktop.core.detect import judge_and_propagate
+from desktop.core.detect.judge import CONFIDENCE, crosses_sentence
+from desktop.core.model import Finding, Status
+from desktop.core.pdf import extract_page
+
+CONTRACT = (
+    'This Supply Agreement is made between Acme Widgets Inc. ("Acme") and Jane Roe, 12 Main Street. '
+    'Now, therefore, the parties agree as follows. 1. Definitions. "Service Levels" means the levels in '
+    "Schedule 2. 2.1 Delivery. Acme ships the Goods and Zorblax Systems inspects them; goods are insured. "
+    "The Vendor Provided Equipment stays with Acme. Disputes go to the American Arbitration Association. "
+    "The laws of the State of California govern. Notes. The Company pays."
+)
+
+
+def _pages(*texts):
+    doc = pymupdf.open()
+    for text in texts:
+        page = doc.new_page(width=500, height=500)
+        page.insert_textbox(pymupdf.Rect(20, 20, 480, 480), text, fontsize=9)
+    return [extract_page(p) for p in doc]
+
+
+def _find(page, text, entity_type="COMPANY", recognizer="SpacyRecognizer", nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = page.text.index(text, start + 1)
+    return Finding(page=page.number, start=start, end=start + len(text), entity_type=entity_type, text=text,
+                   boxes=page.span_boxes(start, start + len(text)), score=0.85, recognizer=recognizer,
+                   explanation={"recognizer": recognizer})
+
+
+def _judged(pages, findings):
+    return {(f.page, f.text): f for f in judge_and_propagate(pages, findings)}
+
+
+def test_terms_headings_roles_places_and_bodies_are_suppressed_with_their_reason():
+    [page] = pages = _pages(CONTRACT)
+    found = [_find(page, "Acme Widgets Inc.", recognizer="CompanyRecognizer"),
+             _find(page, "Jane Roe", "PERSON"), _find(page, "Acme", nth=2), _find(page, "Service Levels"),
+             _find(page, "Delivery"), _find(page, "Goods"), _find(page, "Zorblax Systems"),
+             _find(page, "Vendor Provided Equipment"), _find(page, "American Arbitration Association"),
+             _find(page, "the State of California", "ADDRESS"), _find(page, "Notes. The Company")]
+    out = _judged(pages, found)
+    proposed = {t for (_p, t), f in out.items() if f.status == Status.PROPOSED}
+    assert {"Acme Widgets Inc.", "Jane Roe", "Acme", "Zorblax Systems"} <= proposed
+    why = {t: f.explanation["reasons"][0] for (_p, t), f in out.items() if f.status == Status.SUPPRESSED}
+    assert why == {
+        "Service Levels": "suppressed: defined term",
+        "Delivery": "suppressed: heading or section title",
+        "Goods": "suppressed: lower-case use elsewhere in the document",
+        "Vendor Provided Equipment": "suppressed: role word",
+        "American Arbitration Association": "suppressed: public body or court",
+        "the State of California": "suppressed: jurisdiction",
+        "Notes. The Company": "suppressed: fragment across punctuation",
+    }
+    assert all(f.explanation["confidence"] == CONFIDENCE["suppressed"] for f in out.values()
+               if f.status == Status.SUPPRESSED)
+
+
+def test_confidence_follows_the_support_and_only_anchored_names_spread():
+    pages = _pages(CONTRACT, "Jane Roe and Zorblax Systems met Acme Widgets Inc. again.")
+    page = pages[0]
+    out = _judged(pages, [_find(page, "Acme Widgets Inc.", recognizer="CompanyRecognizer"),
+                          _find(page, "Jane Roe", "PERSON"), _find(page, "Zorblax Systems")])
+    assert out[(0, "Acme Widgets Inc.")].explanation["confidence"] == CONFIDENCE["legal form"]
+    assert out[(0, "Jane Roe")].explanation["reasons"] == ["parties clause"]
+    assert out[(0, "Zorblax Systems")].explanation["confidence"] == CONFIDENCE["model only"]
+    # the parties clause anchors Jane Roe and the legal form Acme: both spread; a model's guess does not
+    assert (1, "Jane Roe") in out and (1, "Acme Widgets Inc.") in out and (1, "Zorblax Systems") not in out
+    assert out[(1, "Jane Roe")].source == "propagated"
+    assert out[(1, "Jane Roe")].explanation["confidence"] == CONFIDENCE["same name"]
+
+
+def test_a_place_in_a_postal_address_stays():
+    [page] = pages = _pages("Deliveries go to 23 Corporate Plaza Drive, Newport Beach, California 92661 daily.")
+    out = _judged(pages, [_find(page, "Newport Beach", "ADDRESS"), _find(page, "California", "ADDRESS")])
+    assert all(f.status == Status.PROPOSED for f in out.values())
+
+
+def test_sentence_breaks_are_told_from_initials_and_abbreviations():
+    assert crosses_sentence("Notes. The Company") and crosses_sentence("Delivery; Acme")
+    assert not any(crosses_sentence(t) for t in ("Terrence L. Walsh", "Frank D.P. Ellis", "AT&T Corp. Ltd",
+                                                 "Acme Inc. Europe", "Mr. Smith"))
+
+
+def test_unclosed_brackets_and_run_in_headings_are_fragments_but_names_in_capitals_are_not():
+    assert crosses_sentence("Ex Works (Incoterms") and crosses_sentence("ENTIRE AGREEMENT This")
+    assert crosses_sentence("Compliance with Laws The Customer")
+    assert not any(crosses_sentence(t) for t in ("BASF Coatings GmbH", "Bank of The West", "Acme (Europe) Ltd"))
+
+
+def test_a_word_in_an_email_address_is_no_lower_case_use():
+    [page] = pages = _pages('Agreement between Quatalen Pharma GmbH ("Quatalen") and Jane Roe. '
+                            "Quatalen pays. Write to info@quatalen.example or www.quatalen.example.")
+    out = _judged(pages, [_find(page, "Quatalen Pharma GmbH", recognizer="CompanyRecognizer"),
+                          _find(page, "Quatalen", nth=2)])
+    assert out[(0, "Quatalen")].status == Status.PROPOSED
