@@ -162,7 +162,7 @@ def main() -> int:
             f"Ray / local pool with 2 workers, start-up excluded: {rates[('ray', 2)] / rates[('local', 2)]:.2f}x",
             projection(per_worker),
             f"driver share (import + storing results, no detection): {pages / driver:.0f} pages/s, the most one "
-            "store takes in from any number of nodes; --out shards written on the cluster lift that limit",
+            "store takes in from any number of nodes; with --out the scan is free of it and import-findings pays it",
         ]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
