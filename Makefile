@@ -28,10 +28,10 @@ demo: $(STORE)
 
 # Debian packages outside the venv, checked before the long install (purposes in system-packages.txt).
 system-run:
-	packaging/system-packages.sh window
+	packaging/system-packages.sh window ocr
 
 system-test:
-	packaging/system-packages.sh window test
+	packaging/system-packages.sh window ocr test
 
 run: system-run $(STAMP) $(STORE)
 	$(BIN)/clearance gui --store $(STORE)

@@ -72,6 +72,12 @@ def print_scan_report(report, missing: int = 0) -> int:
     print(f"documents: {len(imports.imported)} imported, {len(imports.duplicates)} already stored, "
           f"{len(imports.failed) + missing} failed")
     print(f"pages: {report.pages}")
+    if imports.ocr_pages:
+        confidences = imports.ocr_confidences
+        mean = f", mean confidence {sum(confidences) / len(confidences):.0f}%" if confidences else ""
+        print(f"read by OCR: {imports.ocr_pages} page(s){mean}")
+    for name, page, reason in imports.flagged:
+        print(f"check by eye: {name} page {page}: {reason}")
     if report.findings:
         print("new findings:")
         for entity_type, count in sorted(report.findings.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -32,6 +32,9 @@ class ImportReport:
     imported: list[int] = field(default_factory=list)  # new document ids
     duplicates: list[int] = field(default_factory=list)  # already stored, untouched
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+    ocr_pages: int = 0  # pages (or pictures on them) read by OCR
+    ocr_confidences: list[float] = field(default_factory=list)  # of each page read by OCR
+    flagged: list[tuple[str, int, str]] = field(default_factory=list)  # (file name, page number, why)
 
 
 @dataclass
@@ -53,8 +56,9 @@ def pdf_files(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def import_paths(store, paths: Iterable[Path]) -> ImportReport:
-    """Validate and store each PDF with its page texts; a bad file is reported and skipped."""
+def import_paths(store, paths: Iterable[Path], progress: Progress | None = None) -> ImportReport:
+    """Validate and store each PDF with its page texts (read by OCR where a page shows text it has no
+    layer for); a bad file is reported and skipped."""
     report = ImportReport()
     for path in pdf_files(paths):
         try:
@@ -64,7 +68,7 @@ def import_paths(store, paths: Iterable[Path]) -> ImportReport:
             report.failed.append((str(path), exc.reason))
             continue
         try:
-            pages = extract_pages(doc)
+            pages = extract_pages(doc, progress=_ocr_progress(progress, path.name))
         except Exception as exc:  # a page that opens but cannot be read is a damaged file too
             report.failed.append((str(path), f"{path.name}: the PDF is damaged and cannot be read ({exc})"))
             continue
@@ -76,7 +80,25 @@ def import_paths(store, paths: Iterable[Path]) -> ImportReport:
             if created:
                 store.save_pages(doc_id, pages)
         (report.imported if created else report.duplicates).append(doc_id)
+        _count_ocr(report, path.name, pages)
     return report
+
+
+def _ocr_progress(progress: Progress | None, name: str):
+    if progress is None:
+        return None
+    return lambda done, total: progress(done, total, f"OCR {name} page {done}/{total}")
+
+
+def _count_ocr(report: ImportReport, name: str, pages) -> None:
+    for p in pages:
+        if p.ocr_confidence is not None or p.ocr_error:
+            report.ocr_pages += 1
+            if p.ocr_confidence is not None:
+                report.ocr_confidences.append(p.ocr_confidence)
+        if p.low_confidence:
+            reason = p.ocr_error or f"OCR confidence {p.ocr_confidence:.0f}%"
+            report.flagged.append((name, p.number + 1, reason))
 
 
 def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_order: list[int] | None = None,
@@ -193,7 +215,7 @@ def _span(f: Finding) -> tuple:
 
 def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, workers: int = 2) -> ScanReport:
     """Import, then detect every imported or unfinished document with one shared worker pool."""
-    report = ScanReport(imports=import_paths(store, paths))
+    report = ScanReport(imports=import_paths(store, paths, progress))
     docs = [d for d in store.documents() if d["id"] in set(report.imports.imported + report.imports.duplicates)]
     todo = [d for d in docs if d["status"] != "scanned"]
     total = sum(len(store.unscanned_pages(d["id"])) for d in todo)

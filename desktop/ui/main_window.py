@@ -59,6 +59,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         self._import_job = None
         self.page = 0
         self.page_sizes: dict[int, tuple[float, float]] = {}
+        self.flagged_pages: dict[int, str] = {}  # page -> why OCR wants a person to check it
         self.images: OrderedDict[tuple[int, float], object] = OrderedDict()
         self.ctx = Context(store=store, ui=self)
         self._build()
@@ -178,7 +179,12 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         self.setWindowTitle(f"Clearance — {doc['name']}")
         self.pages.blockSignals(True)
         self.pages.clear()
-        self.pages.addItems([f"Page {n + 1}" for n in range(doc["pages"])])
+        self.flagged_pages = self.store.flagged_pages(doc_id)
+        for n in range(doc["pages"]):  # a page OCR read poorly is marked: the reviewer reads it by eye
+            flag = self.flagged_pages.get(n)
+            self.pages.addItem(f"Page {n + 1}  ⚠ check by eye" if flag else f"Page {n + 1}")
+            if flag:
+                self.pages.item(n).setToolTip(flag)
         self.pages.blockSignals(False)
         self.page = -1
         self.start_thumbnails(doc["pages"])

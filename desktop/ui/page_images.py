@@ -10,7 +10,7 @@ IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-
 
 class PageImages:
     """Mixed into MainWindow, which provides `session`, `source`, `renderer`, `view`, `pages`,
-    `page`, `page_sizes` and `images`."""
+    `page`, `page_sizes`, `flagged_pages`, `images` and `message`."""
 
     def show_page(self, number: int) -> None:
         if number != self.page:
@@ -21,6 +21,8 @@ class PageImages:
             self.pages.blockSignals(True)
             self.pages.setCurrentRow(number)
             self.pages.blockSignals(False)
+            if number in self.flagged_pages:
+                self.message(f"Page {number + 1}: {self.flagged_pages[number]}", 8000)
         self.update_highlights()
 
     def _zoom_changed(self, _zoom: float) -> None:

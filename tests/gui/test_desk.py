@@ -140,7 +140,7 @@ def test_the_page_list_shows_a_thumbnail_of_every_page(qtbot, store, tmp_path):
 
 
 def test_the_current_findings_why_is_shown_in_full_under_the_table(qtbot, store, tmp_path):
-    from desktop.core.review.session import why
+    from desktop.core.review.explain import why
 
     add_generated(store, 11, tmp_path)
     window = open_window(qtbot, store, tmp_path)

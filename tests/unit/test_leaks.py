@@ -89,13 +89,29 @@ def test_verify_reports_each_planted_channel_when_redaction_is_skipped(channel):
     assert all(h.term == NAME for h in report.hits)
 
 
-def test_redact_refuses_to_write_when_something_leaks(fixture, tmp_path, capsys, monkeypatch):
+def test_the_loop_redacts_what_the_redactor_missed(fixture, tmp_path, capsys, monkeypatch):
     from desktop.core.redaction import redact
 
     src, out, terms = tmp_path / "in.pdf", tmp_path / "out.pdf", tmp_path / "terms.txt"
     src.write_bytes(fixture.pdf)
     terms.write_text(NAME, encoding="utf-8")
     monkeypatch.setattr(redact, "find_terms", lambda page, terms: [])  # a redaction that misses the text
+    assert main(["redact", str(src), "-o", str(out), "--terms", str(terms)]) == 0
+    captured = capsys.readouterr()
+    assert "added: 'Jolene Marchetti' on page 1" in captured.err and "added by the verification loop" in captured.out
+    text = pymupdf.open(out).load_page(0).get_text()
+    assert "Marchetti" not in text and fixture.survivors[0] in text
+
+
+def test_redact_refuses_to_write_when_the_loop_cannot_remove_a_leak(fixture, tmp_path, capsys, monkeypatch):
+    from desktop.core.redaction import redact
+    from desktop.core.verification import loop
+
+    src, out, terms = tmp_path / "in.pdf", tmp_path / "out.pdf", tmp_path / "terms.txt"
+    src.write_bytes(fixture.pdf)
+    terms.write_text(NAME, encoding="utf-8")
+    monkeypatch.setattr(redact, "find_terms", lambda page, terms: [])
+    monkeypatch.setattr(loop, "redact_pdf", lambda pdf, findings, **kw: pdf)  # boxes that remove nothing
     assert main(["redact", str(src), "-o", str(out), "--terms", str(terms)]) == 1
     assert "LEAK page-text" in capsys.readouterr().err
     assert not out.exists()

@@ -145,10 +145,10 @@ def test_make_run_installs_the_same_x11_libraries_the_deb_depends_on():
     control = (PACKAGING / "deb" / "control.in").read_text(encoding="utf-8")
     depends = re.search(r"^Depends: (.*)$", control, re.MULTILINE).group(1)
     names = {d.split()[0] for d in depends.split(", ")} - {"libc6"}
-    assert set(_system_packages("window")) == names
+    assert set(_system_packages("window")) == names - set(_system_packages("ocr"))
     makefile = (PACKAGING.parent / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^run: system-run \$\(STAMP\)", makefile, re.MULTILINE)  # checked before the long install
-    assert re.search(r"^system-run:\n\tpackaging/system-packages.sh window$", makefile, re.MULTILINE)
+    assert re.search(r"^system-run:\n\tpackaging/system-packages.sh window ocr$", makefile, re.MULTILINE)
 
 
 def test_without_root_a_missing_library_stops_make_with_the_one_command(tmp_path):
@@ -162,3 +162,17 @@ def test_without_root_a_missing_library_stops_make_with_the_one_command(tmp_path
                             text=True, env=env, timeout=30)
     wanted = " ".join(_system_packages("window"))
     assert result.returncode == 1 and f"sudo apt-get install --no-install-recommends {wanted}" in result.stderr
+
+
+def test_ocr_packages_are_installed_by_make_and_required_by_the_deb():
+    listed = dict(line.split()[:2] for line in (PACKAGING / "system-packages.txt").read_text().splitlines()
+                  if line.strip() and not line.startswith("#"))
+    ocr = {"tesseract-ocr", "tesseract-ocr-eng", "tesseract-ocr-deu"}
+    assert {p for p, purpose in listed.items() if purpose == "ocr"} == ocr
+    makefile = (PACKAGING.parent / "Makefile").read_text()
+    for target in ("system-run", "system-test"):
+        recipe = re.search(rf"^{target}:\n\t(.*)$", makefile, re.MULTILINE).group(1)
+        assert " ocr" in recipe
+    control = (PACKAGING / "deb" / "control.in").read_text(encoding="utf-8")
+    depends = {d.strip() for d in re.search(r"^Depends: (.*)$", control, re.MULTILINE).group(1).split(",")}
+    assert ocr <= depends

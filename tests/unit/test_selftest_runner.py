@@ -71,3 +71,16 @@ def test_the_guard_lets_local_sockets_through_and_is_removed_afterwards():
             s.connect(("192.0.2.1", 80))
     assert attempts == ["('192.0.2.1', 80)"]
     assert socket.socket.connect is original
+
+
+def test_the_ocr_step_finds_tesseract_and_reads_a_line(tmp_path):
+    detail = selftest.ocr_ready(selftest.Run(tmp_path))
+    assert "Halvorsen" in detail
+
+
+def test_the_ocr_step_fails_when_tesseract_is_missing(tmp_path, monkeypatch):
+    from desktop.core.pdf import ocr
+
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
+    outcome = run_steps([Step("ocr", selftest.ocr_ready)], tmp_path)[0]
+    assert outcome.ok is False and "tesseract-ocr" in outcome.detail

@@ -70,6 +70,8 @@ class _StoreRun:
         self.wanted = {sha: pages for sha, d in self.todo.items()
                        if (pages := pages_to_detect(store, d["id"], self.version))}
         self.remaining = {sha: len(pages) for sha, pages in self.wanted.items()}
+        self.hashes = {sha: {r["number"]: r["text_hash"] for r in store.page_rows(self.todo[sha]["id"])}
+                       for sha in self.wanted}
         self.failed: set[str] = set()
         self.total = sum(len(store.unscanned_pages(d["id"])) for d in todo)
         self.done = 0
@@ -91,6 +93,9 @@ class _StoreRun:
                       "import it again")
         elif row["error"]:
             self.fail(doc["path"], row["error"], sha)
+        elif row["page"] != HEADER and row["text_hash"] != self.hashes[sha].get(row["page"]):
+            self.fail(doc["path"], f"{doc['name']}: page {row['page'] + 1} reads differently on the cluster than "
+                      "here (install the same Clearance, PyMuPDF and Tesseract there)", sha)
         elif row["page"] != HEADER:
             if row["detector"] != self.version:
                 raise DetectionMissing(f"the cluster runs detector {row['detector']}, this store {self.version}: "

@@ -185,6 +185,9 @@ def _import_one(store, doc: ShardDoc, finder: _PdfFinder, version: str, report: 
                                       "folder that holds it with --pdfs"))
         return
     imported = import_paths(store, [path])
+    report.imports.ocr_pages += imported.ocr_pages
+    report.imports.ocr_confidences += imported.ocr_confidences
+    report.imports.flagged += imported.flagged
     if imported.failed:
         report.imports.failed.extend(imported.failed)
         return

@@ -9,6 +9,7 @@ from pathlib import Path
 import pymupdf
 
 from desktop.core.model import Rect
+from desktop.core.pdf.glyphwords import is_next_cell, line_glyphs
 from desktop.core.pdf.lock import pdf_locked
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # larger files are refused rather than risk the memory of a laptop
@@ -113,6 +114,17 @@ class PageText:
     # Character boxes are in the unrotated page space (that of get_text, search_for and
     # add_redact_annot), which differs from the displayed page when it has a /Rotate.
     rotation: int = 0
+    # Mean Tesseract confidence (0-100) of the words read by OCR on this page; None when none were.
+    ocr_confidence: float | None = None
+    ocr_words: int = 0
+    ocr_error: str = ""  # why a page that needed OCR could not be read
+
+    @property
+    def low_confidence(self) -> bool:
+        """OCR read this page poorly (or could not run): a person must look at it."""
+        from desktop.core.pdf.ocr import LOW_CONFIDENCE
+
+        return bool(self.ocr_error) or (self.ocr_confidence is not None and self.ocr_confidence < LOW_CONFIDENCE)
 
     @property
     def box_space(self) -> tuple[float, float]:
@@ -177,8 +189,9 @@ class PageText:
 
 
 @pdf_locked
-def extract_page(page: pymupdf.Page) -> PageText:
-    """Build the PageText of one page from rawdict character boxes."""
+def extract_page(page: pymupdf.Page, *, ocr: bool = True) -> PageText:
+    """Build the PageText of one page from rawdict character boxes, with words built from glyph
+    geometry, then (with `ocr`) the words OCR reads where the page shows text it has no layer for."""
     chars: list[str] = []
     boxes: list[Rect | None] = []
     lines: list[int] = []
@@ -192,27 +205,54 @@ def extract_page(page: pymupdf.Page) -> PageText:
         previous = None
         for line in block["lines"]:
             if previous is not None and chars and not chars[-1].isspace():
-                _sep(chars, boxes, lines, "\t" if _beside(previous, line) else " ")
+                _sep(chars, boxes, lines, "\t" if is_next_cell(previous, line) else " ")
             previous = line
-            for span in line["spans"]:
-                for ch in span["chars"]:
-                    c = ch["c"]
-                    chars.append(" " if c in _SPACE_LIKE else c)
-                    boxes.append(_line_trimmed(ch["bbox"], ch["origin"], tuple(line["dir"]), span))
-                    lines.append(line_id)
+            for ch, span in line_glyphs(line):
+                c = ch["c"]
+                chars.append(" " if c in _SPACE_LIKE else c)
+                boxes.append(_line_trimmed(ch["bbox"], ch["origin"], tuple(line["dir"]), span))
+                lines.append(line_id)
             line_id += 1
+    reading = None
+    if ocr:
+        from desktop.core.pdf.pageocr import read_page
+
+        reading = read_page(page, sum(1 for c in chars if not c.isspace()))
+    if reading is not None:
+        _add_ocr_words(reading, chars, boxes, lines, line_id)
     rect = page.rect
-    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation)
+    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation,
+                    ocr_confidence=reading.confidence if reading else None,
+                    ocr_words=reading.words if reading else 0, ocr_error=reading.error if reading else "")
 
 
-def _beside(previous: dict, line: dict) -> bool:
-    """A line that starts to the right of the previous one on the same baseline is the next cell of
-    a table row (or the next column), not the continuation of a sentence: the two are joined with a
-    tab, so that a name in one cell does not run into the title in the next."""
-    _x0, top, right, bottom = previous["bbox"]
-    next_left, _top, _right, next_bottom = line["bbox"]
-    height = max(bottom - top, 1.0)
-    return tuple(line["dir"]) == (1.0, 0.0) and next_left >= right - 0.5 and abs(next_bottom - bottom) < height / 2
+# Character boxes run from ascender to descender and overlap the lines above and below by a point
+# or two; the redactor cuts this share of the height off each side to keep the neighbours' glyphs.
+# OCR boxes hug the ink instead, so they are grown to come out of that cut covering the ink plus a
+# margin of OCR_MARGIN of the height.
+VERTICAL_SHRINK = 0.18
+OCR_MARGIN = 0.12
+
+
+def _add_ocr_words(reading, chars: list[str], boxes: list, lines: list, line_id: int) -> None:
+    """OCR lines as blocks of their own after the text layer: words joined by spaces."""
+    from desktop.core.pdf.pageocr import char_boxes
+
+    paragraph = None
+    for ocr_line in reading.lines:
+        if chars and not chars[-1].isspace():
+            _sep(chars, boxes, lines, " " if ocr_line.paragraph == paragraph else "\n")
+        paragraph = ocr_line.paragraph
+        for n, (word, box) in enumerate(ocr_line.words):
+            if n:
+                _sep(chars, boxes, lines, " ")
+            height = box[3] - box[1]
+            grow = (OCR_MARGIN + VERTICAL_SHRINK) * height / (1 - 2 * VERTICAL_SHRINK)
+            for c, cbox in zip(word, char_boxes(word, box, grow)):
+                chars.append(c)
+                boxes.append(cbox)
+                lines.append(line_id)
+        line_id += 1
 
 
 def _sep(chars: list[str], boxes: list, lines: list, c: str) -> None:
@@ -243,8 +283,29 @@ def _line_trimmed(bbox, origin, direction, span) -> Rect:
 
 
 @pdf_locked
-def extract_pages(doc: pymupdf.Document) -> list[PageText]:
-    return [extract_page(doc.load_page(i)) for i in range(doc.page_count)]
+def extract_pages(doc: pymupdf.Document, *, ocr: bool = True, progress=None) -> list[PageText]:
+    """Every page's text; `progress(done, total)` follows the pages read by OCR."""
+    if ocr:  # the pages that need OCR are read first, one Tesseract per core
+        from desktop.core.pdf.pageocr import prefetch
+
+        prefetch(doc, range(doc.page_count), progress=progress)
+    return [extract_page(doc.load_page(i), ocr=ocr) for i in range(doc.page_count)]
+
+
+@pdf_locked
+def ocr_page_text(page: pymupdf.Page, regions: list | None = None) -> PageText:
+    """The page (or the given regions of it) as OCR reads its rendering, whatever its text layer
+    says: what a person sees. Every word is kept, however poorly read."""
+    from desktop.core.pdf.pageocr import read_regions
+
+    reading = read_regions(page, regions or [page.rect], strict=False)
+    chars: list[str] = []
+    boxes: list[Rect | None] = []
+    lines: list[int] = []
+    _add_ocr_words(reading, chars, boxes, lines, 0)
+    rect = page.rect
+    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation,
+                    ocr_confidence=reading.confidence, ocr_words=reading.words, ocr_error=reading.error)
 
 
 @dataclass(frozen=True)

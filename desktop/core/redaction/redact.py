@@ -8,13 +8,11 @@ from collections import defaultdict
 import pymupdf
 
 from desktop.core.model import EntityType, Finding, Rect, Source, Status
-from desktop.core.pdf import PageText, extract_page, open_pdf
+from desktop.core.pdf import PageText, extract_pages, open_pdf
+from desktop.core.pdf.document import VERTICAL_SHRINK
 from desktop.core.pdf.lock import pdf_locked
-from desktop.core.terms import term_pattern
+from desktop.core.terms import terms_matcher
 
-# Character boxes run from ascender to descender and overlap the lines above and below by a
-# point or two; cutting this share of the height off each side keeps the neighbours' glyphs.
-VERTICAL_SHRINK = 0.18
 LABEL_COLOR = (1, 1, 1)
 BOX_COLOR = (0, 0, 0)
 
@@ -58,12 +56,15 @@ def is_applied(f: Finding) -> bool:
 
 def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) -> None:
     erase_ink = False
+    placed: set[tuple] = set()  # a term found again by a detection asks for the same box twice
     for f in findings:
         erase_ink |= is_area(f)
         for fill in fill_rects(f):
             rect = pymupdf.Rect(fill)
-            if rect.is_empty:
+            key = (tuple(round(v, 1) for v in rect), f.entity_type if label_mode else None)
+            if rect.is_empty or key in placed:
                 continue
+            placed.add(key)
             label = f"[{f.entity_type}]" if label_mode else None
             page.add_redact_annot(rect, text=label, fontsize=_label_size(rect, label), fill=BOX_COLOR,
                                   text_color=LABEL_COLOR, cross_out=False)
@@ -191,28 +192,27 @@ def _is_content_stream(doc: pymupdf.Document, xref: int) -> bool:
 def find_terms(page: PageText, terms: list[str]) -> list[Finding]:
     """A confirmed OTHER finding for every occurrence of each term in the page text, matched as
     loosely as the verifier searches ("the “Support Period”" for "the Support Period"), so that
-    what the verifier can find on a page has been redacted."""
+    what the verifier can find on a page has been redacted. All terms are matched in one pass."""
     out = []
-    for term in terms:
-        pattern = term_pattern(term, loose_separators=True)
-        if pattern is None:
-            continue
-        for m in pattern.finditer(page.text):
-            boxes = page.span_boxes(m.start(), m.end())
-            if boxes:
-                out.append(Finding(page=page.number, start=m.start(), end=m.end(), entity_type=EntityType.OTHER,
-                                   text=m.group(0), boxes=boxes, recognizer="term", source=Source.MANUAL,
-                                   status=Status.CONFIRMED))
+    for start, end in terms_matcher(tuple(dict.fromkeys(terms))).spans(page.text):
+        boxes = page.span_boxes(start, end)
+        if boxes:
+            out.append(Finding(page=page.number, start=start, end=end, entity_type=EntityType.OTHER,
+                               text=page.text[start:end], boxes=boxes, recognizer="term", source=Source.MANUAL,
+                               status=Status.CONFIRMED))
     return out
 
 
 @pdf_locked
 def redact_terms(pdf_bytes: bytes, terms: list[str], *, label_mode: bool = False,
-                 extra: list[Finding] = ()) -> tuple[bytes, list[Finding]]:
-    """Redact every occurrence of the given strings (plus `extra` findings); return bytes and findings."""
-    doc = open_pdf(pdf_bytes, "document")
-    try:
-        findings = [f for i in range(doc.page_count) for f in find_terms(extract_page(doc.load_page(i)), terms)]
-    finally:
-        doc.close()
+                 extra: list[Finding] = (), pages: list[PageText] | None = None) -> tuple[bytes, list[Finding]]:
+    """Redact every occurrence of the given strings (plus `extra` findings); return bytes and findings.
+    `pages` are the document's page texts when the caller has read them already."""
+    if pages is None:
+        doc = open_pdf(pdf_bytes, "document")
+        try:
+            pages = extract_pages(doc)
+        finally:
+            doc.close()
+    findings = [f for page in pages for f in find_terms(page, terms)]
     return redact_pdf(pdf_bytes, [*findings, *extra], label_mode=label_mode), findings

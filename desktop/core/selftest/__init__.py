@@ -174,7 +174,25 @@ def verify(run: Run) -> str:
     return "audit chain, trusted sign-off and file hashes verify; a changed byte and an untrusted key are caught"
 
 
+def ocr_ready(run: Run) -> str:
+    """Tesseract and its English and German data are installed, and read a rendered line offline."""
+    import pymupdf
+
+    from desktop.core.pdf import ocr
+
+    missing = ocr.missing_parts()
+    _expect(not missing, "OCR is not installed: " + "; ".join(missing))
+    doc = pymupdf.open()
+    page = doc.new_page(width=300, height=40)
+    page.insert_text((10, 26), "Halvorsen Zählerbau GmbH", fontsize=16)
+    image = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY).tobytes("pnm")
+    words = [w.text for w in ocr._run_tesseract(image, ocr.LANGUAGES)]  # uncached: Tesseract itself runs
+    _expect("Halvorsen" in words, f"Tesseract read {words!r} from a rendered line")
+    return f"tesseract {ocr.tesseract_path()}, language data in {ocr.tessdata_dir()}: read {' '.join(words)!r}"
+
+
 STEPS = [
+    Step("OCR (Tesseract)", ocr_ready),
     Step("import and scan", import_and_scan),
     Step("review decisions", review),
     Step("redact and verify", redact_and_verify),

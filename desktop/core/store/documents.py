@@ -55,10 +55,18 @@ class DocumentsMixin:
         with self.atomic():
             for p in pages:
                 self.db.execute(
-                    "INSERT INTO pages(document_id, number, text, text_hash, width, height) VALUES (?, ?, ?, ?, ?, ?) "
+                    "INSERT INTO pages(document_id, number, text, text_hash, width, height, ocr_confidence, "
+                    "ocr_words, ocr_flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(document_id, number) DO NOTHING",
-                    [doc_id, p.number, p.text, p.text_hash, p.width, p.height],
+                    [doc_id, p.number, p.text, p.text_hash, p.width, p.height, p.ocr_confidence, p.ocr_words,
+                     _ocr_flag(p)],
                 )
+
+    def flagged_pages(self, doc_id: int) -> dict[int, str]:
+        """Page number -> why a person must look at it (OCR read it poorly or could not run)."""
+        return {r[0]: r[1] for r in self.db.execute(
+            "SELECT number, ocr_flag FROM pages WHERE document_id = ? AND ocr_flag IS NOT NULL ORDER BY number",
+            [doc_id])}
 
     def page_rows(self, doc_id: int) -> list[dict]:
         return list(self.db.query("SELECT * FROM pages WHERE document_id = ? ORDER BY number", [doc_id]))
@@ -85,3 +93,11 @@ class DocumentsMixin:
                 "INSERT OR REPLACE INTO detection_cache(text_hash, detector, results) VALUES (?, ?, ?)",
                 [text_hash, detector, json.dumps(results)],
             )
+
+
+def _ocr_flag(page) -> str | None:
+    if page.ocr_error:
+        return page.ocr_error
+    if page.low_confidence:
+        return f"OCR read this page with {page.ocr_confidence:.0f}% confidence: check it by eye"
+    return None

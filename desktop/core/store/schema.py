@@ -200,12 +200,24 @@ def _named_signers(db: sqlite_utils.Database) -> None:
             "state": {table: compact(rows) for table, rows in full_state(db.conn).items()}})
 
 
+def _ocr_pages(db: sqlite_utils.Database) -> None:
+    """Pages read by OCR keep their confidence, so a poorly read page is flagged for the reviewer."""
+    db.executescript(
+        """
+        ALTER TABLE pages ADD COLUMN ocr_confidence REAL;   -- mean word confidence 0-100; NULL: no OCR
+        ALTER TABLE pages ADD COLUMN ocr_words INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pages ADD COLUMN ocr_flag TEXT;         -- why a person must check it; NULL: fine
+        """
+    )
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
     _consent_registry,
     _export_batches,
     _named_signers,
+    _ocr_pages,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,14 +14,13 @@ import pymupdf
 import pypdf
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
-from desktop.core.pdf import extract_page
 from desktop.core.pdf.lock import pdf_locked
+from desktop.core.verification.match import MIN_TERM_LENGTH, TermIndex, squash
 
 # pypdf reads every output as a second opinion; its warnings about a file's shape ("AcroForm is not
 # a dictionary") would only reach the reviewer's console as noise.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-MIN_TERM_LENGTH = 3
 # Terms this short ("IBM", "PDF") occur by chance in compressed fonts, glyph names and the file's own
 # syntax; for them the raw objects and bytes are searched only where they hold strings.
 SHORT_TERM_LENGTH = 4
@@ -35,37 +34,47 @@ class Hit:
     channel: str
     term: str
     where: str
+    page: int | None = None  # where a reader sees it on a page, and the boxes to redact it there
+    boxes: tuple = ()
 
 
 @dataclass(frozen=True)
 class VerifyReport:
-    ok: bool
+    ok: bool  # no term found in any channel that was read
     hits: tuple[Hit, ...]
     notes: tuple[str, ...] = field(default=())
+    unread: tuple[str, ...] = field(default=())  # "page 3: OCR confidence 41%": pages not read
+    ocr_pages: int = 0  # pages rendered and read by OCR (the visual channel)
+
+    @property
+    def verified(self) -> bool:
+        """Nothing found, and everything could be read."""
+        return self.ok and not self.unread
 
     def channels(self) -> set[str]:
         return {h.channel for h in self.hits}
 
 
 @pdf_locked
-def verify_redacted(pdf_bytes: bytes, terms: list[str]) -> VerifyReport:
-    """Search page text (two parsers), metadata, XMP, annotations, forms, outline, labels,
-    destinations, attachments and every decoded object and stream for each term."""
-    notes, patterns = [], {}
-    for term in dict.fromkeys(t.strip() for t in terms if t.strip()):
-        if len(re.sub(r"[\W_]", "", term)) < MIN_TERM_LENGTH:
-            notes.append(f"term {term!r} skipped: fewer than {MIN_TERM_LENGTH} characters")
-        elif (pattern := search_pattern(term)) is not None:
-            patterns[term] = pattern
-    short = {t for t in patterns if len(re.sub(r"[\W_]", "", t)) < SHORT_TERM_LENGTH}
+def verify_redacted(pdf_bytes: bytes, terms: list[str], *, visual: str = "auto") -> VerifyReport:
+    """Search page text (the text layer read by two parsers, and the rendered page read by OCR),
+    metadata, XMP, annotations, forms, outline, labels, destinations, attachments and every decoded
+    object and stream for each term in its variants. `visual`: "all" renders and reads every page,
+    "auto" the pages whose text layer may not be what a reader sees, "off" none."""
+    index = TermIndex(terms)
+    notes = [f"term {t!r} skipped: fewer than {MIN_TERM_LENGTH} characters" for t in index.skipped]
+    short = {t for t in index.variants.values() if len(squash(t)) < SHORT_TERM_LENGTH}
     hits: dict[Hit, None] = {}
     for channel, where, text in iter_channels(pdf_bytes):
-        normal = normalise(text)
         raw = channel.split(" (")[0] in RAW_CHANNELS and not where.endswith((" strings", " TJ"))
-        for term, pattern in patterns.items():
-            if not (raw and term in short) and pattern.search(normal):
-                hits[Hit(channel, term, where)] = None
-    return VerifyReport(not hits, tuple(hits), tuple(notes))
+        for m in index.find(_readable(text, raw)):
+            if not (raw and m.term in short):
+                hits[Hit(channel, m.term, where)] = None
+    from desktop.core.verification.pages import read_pages
+
+    located, unread, ocr_pages = read_pages(pdf_bytes, index, visual)
+    hits.update(dict.fromkeys(located))
+    return VerifyReport(not hits, tuple(hits), tuple(notes), tuple(unread), ocr_pages)
 
 
 def search_pattern(term: str) -> re.Pattern[str] | None:
@@ -87,12 +96,22 @@ def readable_pages(pages: list[str], terms: list[str]) -> list[int]:
 
 
 def normalise(text: str) -> str:
-    """Case, NBSP, soft hyphens, percent-escapes and line breaks folded so a term matches once."""
+    """Case, NBSP, soft hyphens, percent-escapes and line breaks folded (for callers that search with
+    a pattern; the verifier's matcher folds by itself)."""
     text = text.replace("\u00ad", "").replace("\u00a0", " ").replace("\ufeff", "")
     if "%" in text:
         text = urllib.parse.unquote(text)
     text = re.sub(r"[-\u2010]\s*\n\s*", "", text)  # a word hyphenated over a line break
     return re.sub(r"\s+", " ", text).casefold()
+
+
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _readable(text: str, raw: bool) -> str:
+    """Percent-escapes decoded where a name may be written with them (a link, a string); raw bytes
+    are searched as they are."""
+    return urllib.parse.unquote(text) if not raw and _PERCENT.search(text) else text
 
 
 def iter_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
@@ -111,7 +130,6 @@ def _pymupdf_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
         for page in doc:
             where = f"page {page.number + 1}"
             yield "page-text", where, page.get_text("text")
-            yield "page-text", where, extract_page(page).text
             for annot in page.annots():
                 yield "annotation", f"{where} {annot.type[1]}", " ".join(str(v) for v in annot.info.values())
             for link in page.get_links():
@@ -227,12 +245,27 @@ def _file_bytes(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
 
 def _object_texts(channel: str, where: str, data: bytes) -> Iterator[tuple[str, str, str]]:
     """The bytes as Latin-1, their decoded PDF strings, and the strings of each TJ array joined."""
+    if _is_binary(data):  # pictures, fonts: no PDF strings or text operators in them
+        yield channel, where, "\n".join(m.decode("ascii") for m in _ASCII_RUNS.findall(data))
+        return
     yield channel, where, data.decode("latin-1")
     strings = list(pdf_strings(data))
     if strings:
         yield channel, where + " strings", " ".join(strings)
     for array in re.finditer(rb"\[([^\]]*)\]\s*TJ", data):
         yield channel, where + " TJ", "".join(pdf_strings(array.group(1)))
+
+
+_BINARY_SAMPLE = 4096
+_ASCII_RUNS = re.compile(rb"[\x20-\x7e]{4,}")
+
+
+def _is_binary(data: bytes) -> bool:
+    """Binary data (images, fonts, compressed bytes) is searched as its runs of four or more
+    printable ASCII characters, as `strings` shows them, where a name in it (JPEG comments, EXIF,
+    XMP) is written; searching the noise of a scanned page as text cost seconds per page."""
+    sample = data[:_BINARY_SAMPLE]
+    return bool(sample) and sum(32 <= b < 127 or b in (9, 10, 13) for b in sample) / len(sample) < 0.9
 
 
 _LITERAL = re.compile(rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)", re.S)

@@ -1,0 +1,149 @@
+"""Where a page carries text without a text layer (a scan, a picture of text, a letterhead, a stamp),
+read it with OCR and hand back words with boxes in page space, like the text layer's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pymupdf
+
+from desktop.core.pdf import ocr
+
+DPI = 200  # Tesseract reads 10-pt text well from 200 dpi; more costs time and gains little
+MIN_TEXT_CHARS = 20  # a page with fewer characters in its text layer has no text layer to speak of
+MIN_PICTURE_POINTS = (40.0, 12.0)  # a picture smaller than this (in points) holds no readable line
+MIN_PICTURE_WORDS = 2  # a picture from which fewer words are read well is ink or a logo, not text
+WORD_CONFIDENCE = 30.0  # words read worse than this are noise (speckle, ink, rules)
+PICTURE_WORD_CONFIDENCE = 60.0
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """Words of one OCR line: (text, box in unrotated page space) each."""
+
+    words: tuple[tuple[str, tuple[float, float, float, float]], ...]
+    paragraph: tuple = ()  # lines of one paragraph are joined by a space, like a text block's
+
+
+@dataclass(frozen=True)
+class PageReading:
+    lines: tuple[OcrLine, ...]
+    confidence: float | None  # mean word confidence of what was read, None when nothing was
+    words: int
+    error: str = ""  # why OCR could not run on a page that needed it
+
+
+def pictures_to_read(page: pymupdf.Page) -> list[pymupdf.Rect]:
+    """Where the page shows pictures big enough to hold a line of text."""
+    pictures = [pymupdf.Rect(info["bbox"]) & page.rect for info in page.get_image_info()]
+    return [r for r in pictures if r.width >= MIN_PICTURE_POINTS[0] and r.height >= MIN_PICTURE_POINTS[1]]
+
+
+def needs_ocr(page: pymupdf.Page, text_chars: int) -> list[pymupdf.Rect]:
+    """The regions of a page to read with OCR: the whole page when it has no text layer and shows a
+    picture, else each picture big enough to hold a line that has no text layer over it."""
+    pictures = pictures_to_read(page)
+    if not pictures:
+        return []
+    if text_chars < MIN_TEXT_CHARS:
+        return [page.rect]
+    words = [pymupdf.Rect(w[:4]) for w in page.get_text("words")]
+    return [r for r in pictures if not any(r.contains((w.tl + w.br) / 2) for w in words)]
+
+
+def text_chars(page: pymupdf.Page) -> int:
+    return sum(1 for c in page.get_text("text") if not c.isspace())
+
+
+def read_page(page: pymupdf.Page, text_chars: int, dpi: int = DPI) -> PageReading | None:
+    """OCR of the regions `needs_ocr` names, or None when the page needs none."""
+    regions = needs_ocr(page, text_chars)
+    return read_regions(page, regions, dpi) if regions else None
+
+
+def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI, *,
+                 strict: bool = True) -> PageReading:
+    """Words read in the regions. `strict` (for page text) keeps from a picture on a text page only
+    words read well, and only when there are several (ink and logos yield noise); the verifier
+    reads without it, since noise matches no term."""
+    if not ocr.available():
+        return PageReading((), None, 0, "OCR needs " + ", ".join(ocr.missing_parts()))
+    whole_page = len(regions) == 1 and regions[0] == page.rect
+    lines: list[OcrLine] = []
+    kept: list[ocr.OcrWord] = []
+    for number, region in enumerate(regions):
+        words = read_region(page, region, dpi)
+        floor = WORD_CONFIDENCE if whole_page or not strict else PICTURE_WORD_CONFIDENCE
+        words = [(w, box) for w, box in words if w.confidence >= floor and any(c.isalnum() for c in w.text)]
+        if strict and not whole_page and len(words) < MIN_PICTURE_WORDS:
+            continue
+        kept.extend(w for w, _ in words)
+        lines.extend(_lines(words, number))
+    confidence = ocr.mean_confidence(kept)
+    if confidence is None and whole_page:
+        confidence = 0.0  # a page that shows a picture and yields no word: nothing was read
+    return PageReading(tuple(lines), confidence, len(kept))
+
+
+def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> pymupdf.Pixmap:
+    """A region in grey at `dpi`, as OCR reads it (the same bytes each time, so the cache hits)."""
+    zoom = dpi / 72
+    # The clip is given in the displayed page; boxes come back in pixels of that rendering.
+    clip = None if region == page.rect else region * page.rotation_matrix
+    return page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
+
+
+def prefetch(doc: pymupdf.Document, numbers, *, dpi: int = DPI, progress=None) -> int:
+    """Read the pages that need OCR with one Tesseract per core, so that the page-by-page reading
+    after it finds them in the cache. `progress(done, total)` is called as pages are read. Returns
+    the number of pages that needed OCR."""
+    todo = {}
+    for n in numbers:
+        page = doc.load_page(n)
+        regions = needs_ocr(page, text_chars(page))
+        if regions:
+            todo[n] = regions
+    return prefetch_regions(doc, todo, dpi=dpi, progress=progress)
+
+
+def prefetch_regions(doc: pymupdf.Document, regions: dict, *, dpi: int = DPI, batch: int = 4,
+                     progress=None) -> int:
+    """OCR the given regions of each page {number: [rect, ...]}, a batch of pages at a time."""
+    if not ocr.available():
+        return 0
+    todo = list(regions.items())
+    for i in range(0, len(todo), batch):
+        images = [render_region(doc.load_page(n), r, dpi).tobytes("pnm") for n, rects in todo[i:i + batch]
+                  for r in rects]
+        ocr.read_images(images)
+        if progress:
+            progress(min(i + batch, len(todo)), len(todo))
+    return len(todo)
+
+
+def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> list[tuple[ocr.OcrWord, tuple]]:
+    """(word, box in unrotated page space) of a region rendered in grey at `dpi`."""
+    zoom = dpi / 72
+    pix = render_region(page, region, dpi)
+    back = pymupdf.Matrix(1 / zoom, 1 / zoom) * pymupdf.Matrix(1, 0, 0, 1, pix.x / zoom, pix.y / zoom)
+    to_page = back * page.derotation_matrix
+    out = []
+    for word in ocr.read_image(pix.tobytes("pnm")):
+        rect = pymupdf.Rect(word.box) * to_page
+        out.append((word, tuple(rect.normalize())))
+    return out
+
+
+def _lines(words: list[tuple[ocr.OcrWord, tuple]], region: int) -> list[OcrLine]:
+    by_line: dict[tuple, list] = {}
+    for word, box in words:
+        by_line.setdefault(word.line, []).append((word.text, box))
+    return [OcrLine(tuple(sorted(ws, key=lambda w: w[1][0])), (region, *key[:2])) for key, ws in by_line.items()]
+
+
+def char_boxes(text: str, box: tuple, grow: float) -> list[tuple[float, float, float, float]]:
+    """A box per character of an OCR word: its width split evenly (Tesseract gives word boxes),
+    its height grown by `grow` on each side so it covers the glyphs as the text layer's boxes do."""
+    x0, y0, x1, y1 = box
+    step = (x1 - x0) / max(len(text), 1)
+    return [(x0 + i * step, y0 - grow, x0 + (i + 1) * step, y1 + grow) for i in range(len(text))]
