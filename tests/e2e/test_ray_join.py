@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-
 pytestmark = pytest.mark.slow
 pytest.importorskip("ray", reason="the optional cluster extra is not installed")
 
@@ -51,20 +49,22 @@ def head():
         proc.wait(timeout=60)
 
 
-def test_scan_joins_a_running_ray_and_stores_findings(head, tmp_path, monkeypatch, capsys):
+def test_scan_joins_a_running_ray_and_stores_findings(head, tmp_path):
+    """The scan runs as its own process, as a user runs it (and free of any Ray this test process saw)."""
     from desktop.core.store import Store
     from devkit.corpus import generate_contract
 
-    for key, value in ENV.items():
-        monkeypatch.setenv(key, value)
     folder = tmp_path / "in"
     folder.mkdir()
     for seed in (7301, 7302):
         (folder / f"c{seed}.pdf").write_bytes(generate_contract(seed, pages=2).pdf)
     store = tmp_path / "store.sqlite"
-    assert main(["scan", str(folder), "--engine", "ray", "--ray-address", head, "--workers", "2",
-                 "--store", str(store)]) == 0
-    assert "2 imported" in capsys.readouterr().out
+    scan = subprocess.run([sys.executable, "-m", "desktop.cli", "scan", str(folder), "--engine", "ray",
+                           "--ray-address", head, "--workers", "2", "--store", str(store)],
+                          env={**os.environ, **ENV, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path)
+    assert scan.returncode == 0, scan.stderr
+    assert "2 imported" in scan.stdout
     with Store(store) as s:
         docs = s.documents()
         assert [d["status"] for d in docs] == ["scanned", "scanned"]

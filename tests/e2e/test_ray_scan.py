@@ -22,11 +22,15 @@ def local_ray():
 
     from desktop.core.cluster.engine import RayOptions, ray_session
 
+    def children() -> set[int]:
+        return {p.pid for p in psutil.Process().children(recursive=True)
+                if p.is_running() and p.status() != psutil.STATUS_ZOMBIE}
+
+    before = children()
     with ray_session(RayOptions(workers=2)):
         yield
-    leftover = [p for p in psutil.Process().children(recursive=True) if p.is_running()
-                and p.status() != psutil.STATUS_ZOMBIE]
-    assert not leftover, [p.name() for p in leftover]
+    leftover = children() - before  # Ray's processes, started for this module, must all be gone
+    assert not leftover, [psutil.Process(pid).name() for pid in leftover if psutil.pid_exists(pid)]
     assert not ray.is_initialized()
 
 
