@@ -14,6 +14,13 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
+# Tests also need the optional `cluster` extra (Ray); `make run` and the installer do without it.
+CLUSTER_STAMP := $(VENV)/.installed-cluster
+
+$(CLUSTER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,cluster]'
+	touch $(CLUSTER_STAMP)
+
 $(STORE): | $(STAMP)
 	$(BIN)/clearance demo $(DEMO)
 
@@ -33,7 +40,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check desktop devkit tests bench
 	$(BIN)/lint-imports
 
-test: system-test $(STAMP) lint
+test: system-test $(CLUSTER_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

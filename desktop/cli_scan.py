@@ -1,4 +1,4 @@
-"""`clearance scan` and `clearance findings`: import and detect from the command line, list findings."""
+"""`clearance scan`, `findings` and `import-findings`: import and detect (here or on Ray), list findings."""
 
 from __future__ import annotations
 
@@ -15,7 +15,14 @@ def _register(sub) -> None:
     scan = sub.add_parser("scan", help="import PDFs (files or folders) and detect what identifies a party")
     scan.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     store_arg(scan)
-    scan.add_argument("--workers", type=int, default=2, help="detection processes (default 2)")
+    scan.add_argument("--workers", type=int, default=None,
+                      help="detection processes (default 2), or Ray actors (default: every CPU of the cluster)")
+    scan.add_argument("--engine", choices=("local", "ray"), default="local",
+                      help="where detection runs: worker processes here, or a Ray job (pip install clearance[cluster])")
+    scan.add_argument("--ray-address", metavar="ADDR", default=None,
+                      help="join the Ray cluster at ADDR (HOST:6379) instead of starting a local Ray")
+    scan.add_argument("--out", type=Path, metavar="DIR", default=None,
+                      help="with --engine ray: write the results as Parquet shards in DIR instead of a store")
     scan.set_defaults(func=scan_command)
 
     findings = sub.add_parser("findings", help="list the findings of one document")
@@ -26,13 +33,35 @@ def _register(sub) -> None:
 
 
 def scan_command(args) -> int:
-    from tqdm import tqdm
-
+    if args.engine == "ray" or args.ray_address or args.out:
+        return ray_scan_command(args)
     from desktop.core.scan import scan_paths
 
-    missing = [p for p in args.paths if not p.exists()]
-    if len(missing) == len(args.paths):
-        raise UserError(f"{missing[0]}: no such file or folder")
+    existing = paths_or_complain(args.paths)
+    bar, progress = progress_bar()
+    try:
+        with open_store(args) as store:
+            report = scan_paths(store, existing, progress=progress, workers=args.workers or 2)
+    finally:
+        bar.close()
+    return print_scan_report(report, missing=len(args.paths) - len(existing))
+
+
+def paths_or_complain(paths: list[Path]) -> list[Path]:
+    """The given paths that exist; each other one is printed as a failure (none at all: an error)."""
+    existing = [p for p in paths if p.exists()]
+    if paths and not existing:
+        raise UserError(f"{paths[0]}: no such file or folder")
+    for p in paths:
+        if not p.exists():
+            print(f"{p}: no such file or folder", file=sys.stderr)
+    return existing
+
+
+def progress_bar():
+    """A page progress bar on stderr (only on a terminal) and the callback that moves it."""
+    from tqdm import tqdm
+
     bar = tqdm(total=0, unit="page", file=sys.stderr, disable=None, leave=False)
 
     def progress(done: int, total: int, message: str) -> None:
@@ -40,23 +69,17 @@ def scan_command(args) -> int:
         bar.set_postfix_str(message[-40:], refresh=False)
         bar.update(done - bar.n)
 
-    try:
-        with open_store(args) as store:
-            report = scan_paths(store, [p for p in args.paths if p.exists()], progress=progress,
-                                workers=args.workers)
-    finally:
-        bar.close()
-    failed = [(str(p), f"{p}: no such file or folder") for p in missing] + report.imports.failed + report.failed
-    _print_summary(report, failed)
-    return EXIT_SOME_FAILED if failed or report.imports.damaged else 0  # a damaged file can never leave
+    return bar, progress
 
 
-def _print_summary(report, failed: list[tuple[str, str]]) -> None:
-    """Counts on stdout; every file that failed, was damaged or left to another scan on stderr."""
+def print_scan_report(report, missing: int = 0) -> int:
+    """Counts on stdout, then on stderr every file that failed, was damaged or was left to another
+    scan; the exit code (1 when any file failed or is damaged: a damaged file can never leave)."""
     imports = report.imports
+    failed = list(imports.failed) + list(getattr(report, "failed", []))
+    damaged = list(getattr(imports, "damaged", []))
     print(f"documents: {len(imports.imported)} imported, {len(imports.duplicates)} already stored, "
-          f"{len(failed)} failed"
-          + (f", {len(imports.damaged)} damaged" if imports.damaged else ""))
+          f"{len(failed) + missing} failed" + (f", {len(damaged)} damaged" if damaged else ""))
     print(f"pages: {report.pages}")
     if imports.ocr_pages:
         confidences = imports.ocr_confidences
@@ -68,9 +91,9 @@ def _print_summary(report, failed: list[tuple[str, str]]) -> None:
         print("new findings:")
         for entity_type, count in sorted(report.findings.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {entity_type:<16} {count:>6}")
-    for _path, reason in imports.damaged:
+    for _path, reason in damaged:
         print(f"warning: {one_line(reason)}", file=sys.stderr)
-    for name, pid in report.busy:
+    for name, pid in getattr(report, "busy", []):
         print(f"note: {one_line(name)}: being scanned by another Clearance process (pid {pid}); left to it",
               file=sys.stderr)
     if failed:
@@ -79,6 +102,7 @@ def _print_summary(report, failed: list[tuple[str, str]]) -> None:
             # the reason names the file; the full path is added where the reason has only the name
             print(one_line(reason if reason.startswith(str(path)) else f"{path}: {reason.split(': ', 1)[-1]}"),
                   file=sys.stderr)
+    return EXIT_SOME_FAILED if failed or missing or damaged else 0
 
 
 def findings_command(args) -> int:
@@ -102,3 +126,89 @@ def findings_command(args) -> int:
         box = ", ".join(f"[{b[0]:.0f} {b[1]:.0f} {b[2]:.0f} {b[3]:.0f}]" for b in f.boxes)
         print(f"{f.page + 1:>4}  {f.entity_type:<16} {f.text[:40]!r:<44} {f.score:.2f}  {f.recognizer:<24} {box}")
     return 0
+
+
+# --- corpus scale: --engine ray and import-findings (the optional cluster extra) ---
+
+@subcommand
+def _register_cluster(sub) -> None:
+    load = sub.add_parser("import-findings", help="load Parquet shards written by `scan --engine ray --out DIR`")
+    load.add_argument("folder", type=Path, metavar="DIR")
+    store_arg(load)
+    load.add_argument("--pdfs", type=Path, nargs="+", default=[], metavar="FOLDER",
+                      help="where the scanned PDFs are on this machine, if not at the paths they were scanned from")
+    load.set_defaults(func=import_findings_command)
+
+
+def ray_scan_command(args) -> int:
+    from desktop.core.cluster import ClusterError, ClusterUnavailable
+    from desktop.core.cluster.engine import RayOptions, require_ray
+    from desktop.core.cluster.scan import DetectionMissing
+
+    if args.engine != "ray":
+        print("clearance: --ray-address and --out need --engine ray", file=sys.stderr)
+        return 2
+    if args.out and args.store:
+        print("clearance: --out writes shards instead of a store; give one of --out and --store", file=sys.stderr)
+        return 2
+    try:
+        require_ray()
+        options = RayOptions(address=args.ray_address, workers=args.workers)
+        existing = paths_or_complain(args.paths)
+        if args.out:
+            return _scan_to_shards(existing, args.out, options, missing=len(args.paths) - len(existing))
+        return _scan_into_store(args, existing, options)
+    except (ClusterUnavailable, ClusterError, DetectionMissing) as exc:
+        print(f"clearance: {exc}", file=sys.stderr)
+        return 2
+
+
+def _scan_into_store(args, existing: list[Path], options) -> int:
+    from desktop.core.cluster.scan import scan_paths_ray
+
+    bar, progress = progress_bar()
+    try:
+        with open_store(args) as store:
+            report = scan_paths_ray(store, existing, options, progress=progress)
+    finally:
+        bar.close()
+    return print_scan_report(report, missing=len(args.paths) - len(existing))
+
+
+def _scan_to_shards(paths: list[Path], folder: Path, options, missing: int) -> int:
+    from desktop.core.cluster.shards import scan_to_shards
+
+    bar, progress = progress_bar()
+    try:
+        report = scan_to_shards(paths, folder, options, progress=progress)
+    finally:
+        bar.close()
+    print(f"documents: {len(report.detected)} detected, {len(report.already)} already in {folder}, "
+          f"{len(report.failed) + missing} failed")
+    print(f"pages: {report.pages}")
+    if report.results:
+        print("detection results (before names are propagated on import):")
+        for entity_type, count in sorted(report.results.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {entity_type:<16} {count:>6}")
+    for path, reason in report.failed:
+        print(f"{path}: {reason}", file=sys.stderr)
+    return 1 if report.failed or missing else 0
+
+
+def import_findings_command(args) -> int:
+    from desktop.core.cluster import ClusterUnavailable
+    from desktop.core.cluster.shards import ShardError, import_shards
+
+    if not args.folder.is_dir():
+        print(f"clearance: {args.folder}: no such folder", file=sys.stderr)
+        return 2
+    bar, progress = progress_bar()
+    try:
+        with open_store(args) as store:
+            report = import_shards(store, args.folder, args.pdfs, progress=progress)
+    except (ClusterUnavailable, ShardError) as exc:
+        print(f"clearance: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        bar.close()
+    return print_scan_report(report)

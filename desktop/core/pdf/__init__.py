@@ -6,6 +6,7 @@ from desktop.core.pdf.document import (
     PageText,
     PdfError,
     RenderedPage,
+    check_pdf_bytes,
     close_pdf,
     extract_page,
     extract_pages,
@@ -18,6 +19,7 @@ from desktop.core.pdf.document import (
 )
 
 __all__ = [
-    "MAX_FILE_BYTES", "MAX_PAGES", "PageText", "PdfError", "RenderedPage", "close_pdf", "extract_page", "extract_pages", "ocr_page_text",
+    "MAX_FILE_BYTES", "MAX_PAGES", "PageText", "PdfError", "RenderedPage", "check_pdf_bytes", "close_pdf", "extract_page",
+    "extract_pages", "ocr_page_text",
     "open_path", "open_pdf", "read_pdf_bytes", "render_page", "sha256_bytes",
 ]

@@ -57,9 +57,17 @@ def read_pdf_bytes(path: Path) -> bytes:
         raise PdfError("empty", f"{path.name}: the file is empty (0 bytes)")
     if size > MAX_FILE_BYTES:
         raise PdfError("too-large", f"{path.name}: {size // 2**20} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
-    data = path.read_bytes()
+    return check_pdf_bytes(path.read_bytes(), path.name)
+
+
+def check_pdf_bytes(data: bytes, name: str) -> bytes:
+    """The same refusals for bytes read elsewhere (a cluster worker gets the file's bytes, not its path)."""
+    if not data:
+        raise PdfError("empty", f"{name}: the file is empty (0 bytes)")
+    if len(data) > MAX_FILE_BYTES:
+        raise PdfError("too-large", f"{name}: {len(data) // 2**20} MB is over the {MAX_FILE_BYTES // 2**20} MB limit")
     if b"%PDF-" not in data[:1024]:
-        raise PdfError("not-pdf", f"{path.name}: not a PDF (no %PDF header)")
+        raise PdfError("not-pdf", f"{name}: not a PDF (no %PDF header)")
     return data
 
 

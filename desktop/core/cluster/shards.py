@@ -1,0 +1,230 @@
+"""Detection results as Parquet shards, and loading them into a store on another machine.
+
+`scan --engine ray --out DIR` writes each batch of finished rows as one shard (written to a
+temporary name, then renamed, so an interrupted run leaves whole shards only); a rerun reads DIR
+and skips every file whose pages are all there. A shard holds per file a header row (path, name,
+sha256, page count, or the reason it failed) and per page its text hash and detection results:
+no page text and no PDF. `import-findings DIR` imports each finished file from this machine's disk
+(matched by sha256) and stores it with the local scan code, which finds every page in the cache.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Iterable
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.core.cluster import INSTALL_HINT, ClusterUnavailable
+from desktop.core.cluster.engine import RayOptions, detect_files
+from desktop.core.cluster.rows import EMPTY, HEADER
+from desktop.core.cluster.scan import CachedOnly, DetectionMissing
+from desktop.core.detect import detector_version
+from desktop.core.detect.analyzer import MODEL_SETTING
+from desktop.core.pdf import sha256_bytes
+from desktop.core.scan import (
+    ImportReport,
+    Progress,
+    ScanReport,
+    import_paths,
+    pdf_files,
+    scan_document,
+)
+
+COLUMNS = [c for c in EMPTY if c not in ("text", "skipped")]
+FLUSH_ROWS = 512  # rows per shard, at most
+
+
+class ShardError(Exception):
+    """Shards that cannot be loaded into this store; one line for people."""
+
+
+@dataclass
+class ShardDoc:
+    header: dict
+    pages: dict[int, dict] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return not self.header["error"] and len(self.pages) == self.header["pages"]
+
+
+@dataclass
+class ShardScanReport:
+    detected: list[str] = field(default_factory=list)  # paths of files now complete in DIR
+    already: list[str] = field(default_factory=list)  # complete in DIR before this run
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    pages: int = 0
+    results: Counter = field(default_factory=Counter)  # detection results by entity type
+
+
+def _pyarrow():
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError as exc:
+        raise ClusterUnavailable(f"Parquet shards need pyarrow, which is not installed: {INSTALL_HINT}") from exc
+    return pyarrow
+
+
+def read_shards(folder: Path) -> dict[str, ShardDoc]:
+    """Every file in the shards of `folder` by sha256 (failed files by path), pages deduplicated."""
+    pa = _pyarrow()
+    docs: dict[str, ShardDoc] = {}
+    for shard in sorted(Path(folder).glob("*.parquet")):
+        for row in pa.parquet.read_table(shard).to_pylist():
+            key = row["sha256"] or row["path"]
+            if row["page"] == HEADER:
+                docs.setdefault(key, ShardDoc(row)).header = row
+            else:
+                docs.setdefault(key, ShardDoc({**row, "page": HEADER, "error": ""})).pages[row["page"]] = row
+    return docs
+
+
+class ShardWriter:
+    def __init__(self, folder: Path):
+        self.pa = _pyarrow()
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.rows: list[dict] = []
+        self.prefix = f"part-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+        self.count = 0
+
+    def add(self, row: dict) -> None:
+        self.rows.append({c: row[c] for c in COLUMNS})
+        if len(self.rows) >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        final = self.folder / f"{self.prefix}-{self.count:05d}.parquet"
+        tmp = final.with_suffix(".tmp")
+        self.pa.parquet.write_table(self.pa.Table.from_pylist(self.rows), tmp)
+        os.replace(tmp, final)
+        self.rows, self.count = [], self.count + 1
+
+
+def scan_to_shards(paths: Iterable[Path], folder: Path, options: RayOptions, model: str | None = None,
+                   progress: Progress | None = None) -> ShardScanReport:
+    """Detect every file on Ray and write the results as shards in `folder`; files whose pages are
+    all there already are read on the cluster (to know them by content) but not detected again."""
+    report = ShardScanReport()
+    files = pdf_files(paths)
+    before = read_shards(folder) if Path(folder).is_dir() else {}
+    done = {sha for sha, doc in before.items() if doc.complete}
+    known_failures = {(d.header["path"], d.header["error"]) for d in before.values() if d.header["error"]}
+    writer, total, count = ShardWriter(folder), 0, 0
+    left: dict[str, int] = {}
+    with closing(detect_files(files, model, options, skip=frozenset(done))) as rows:
+        for row in rows:
+            if row["skipped"]:
+                report.already.append(row["path"])
+                continue
+            if (row["path"], row["error"]) not in known_failures:  # a file that failed before is not written twice
+                writer.add(row)
+            if row["error"]:
+                report.failed.append((row["path"], row["error"]))
+            elif row["page"] == HEADER:
+                total += row["pages"]
+                report.pages += row["pages"]
+                left[row["sha256"]] = left.get(row["sha256"], 0) + row["pages"]
+            else:
+                report.results.update(r["entity_type"] for r in json.loads(row["results"]))
+                count += 1
+                left[row["sha256"]] = left.get(row["sha256"], 0) - 1
+                if left[row["sha256"]] == 0:
+                    report.detected.append(row["path"])
+                if progress:
+                    progress(count, max(total, count), f"{row['name']} page {row['page'] + 1}")
+    writer.flush()
+    return report
+
+
+def import_shards(store, folder: Path, pdf_dirs: Iterable[Path] = (), progress: Progress | None = None) -> ScanReport:
+    """Load the finished files of `folder` into the store; a second import changes nothing."""
+    docs = read_shards(folder)
+    version = detector_version(store.setting(MODEL_SETTING))
+    other = {p["detector"] for d in docs.values() for p in d.pages.values()} - {version}
+    if other:
+        raise ShardError(f"{folder}: detected with {', '.join(sorted(other))}, but this store uses {version}; "
+                         "set the same spaCy model or scan again")
+    report = ScanReport(imports=ImportReport())
+    finder = _PdfFinder(pdf_dirs)
+    todo = [d for d in docs.values() if d.complete]
+    total = sum(len(d.pages) for d in todo)
+    for doc in sorted(docs.values(), key=lambda d: d.header["path"]):
+        h = doc.header
+        if h["error"]:
+            report.imports.failed.append((h["path"], h["error"]))
+        elif not doc.complete:
+            report.imports.failed.append((h["path"], f"{h['name']}: {len(doc.pages)} of {h['pages']} pages in "
+                                          f"{folder}; run the scan with --out {folder} again"))
+    done = 0
+
+    def step(_n: int, _total: int, message: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total, message)
+
+    for doc in sorted(todo, key=lambda d: d.header["path"]):
+        _import_one(store, doc, finder, version, report, step)
+    return report
+
+
+def _import_one(store, doc: ShardDoc, finder: _PdfFinder, version: str, report: ScanReport, step) -> None:
+    h = doc.header
+    path = finder.find(Path(h["path"]), h["sha256"])
+    if path is None:
+        report.imports.failed.append((h["path"], f"{h['name']}: not on this machine at that path; name the "
+                                      "folder that holds it with --pdfs"))
+        return
+    imported = import_paths(store, [path])
+    report.imports.ocr_pages += imported.ocr_pages
+    report.imports.ocr_confidences += imported.ocr_confidences
+    report.imports.flagged += imported.flagged
+    if imported.failed:
+        report.imports.failed.extend(imported.failed)
+        return
+    [doc_id] = imported.imported + imported.duplicates
+    row = store.document(doc_id)
+    report.pages += row["pages"]
+    if row["status"] == "scanned":
+        report.imports.duplicates.append(doc_id)
+        return
+    report.imports.imported.append(doc_id)
+    stored = {r["number"]: r for r in store.page_rows(doc_id)}
+    differ = [n + 1 for n, p in doc.pages.items() if stored[n]["text_hash"] != p["text_hash"]]
+    if differ:
+        report.imports.failed.append((str(path), f"{h['name']}: page(s) {', '.join(map(str, differ))} read "
+                                      "differently here than on the cluster (another PyMuPDF version?)"))
+        return
+    with store.atomic():
+        for n, page in doc.pages.items():
+            if not stored[n]["scanned"]:
+                store.cache_detection(page["text_hash"], version, json.loads(page["results"]))
+    try:
+        report.findings.update(scan_document(store, doc_id, pool=CachedOnly(), progress=step))
+        report.scanned.append(doc_id)
+    except DetectionMissing as exc:
+        report.imports.failed.append((str(path), f"{h['name']}: {exc}"))
+
+
+class _PdfFinder:
+    """A file by its recorded path if its bytes still match, else by sha256 under the given folders."""
+
+    def __init__(self, folders: Iterable[Path]):
+        self.folders = list(folders)
+        self._index: dict[str, Path] | None = None
+
+    def find(self, recorded: Path, sha256: str) -> Path | None:
+        if recorded.is_file() and sha256_bytes(recorded.read_bytes()) == sha256:
+            return recorded
+        if self._index is None:
+            self._index = {sha256_bytes(p.read_bytes()): p for p in pdf_files(self.folders) if p.is_file()}
+        return self._index.get(sha256)

@@ -1,0 +1,142 @@
+"""`clearance scan --engine ray` on a local Ray (2 CPUs) finds what the local scan finds, resumes, and
+its Parquet shards load into a store idempotently. One Ray start for the whole module."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from desktop.cli import main
+
+pytestmark = pytest.mark.slow
+ray = pytest.importorskip("ray", reason="the optional cluster extra is not installed")
+
+SEEDS = (7301, 7302, 7305)
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    """A local Ray with 2 CPUs, shared by every scan of this module, then shut down with its processes."""
+    import psutil
+
+    from desktop.core.cluster.engine import RayOptions, ray_session
+
+    def children() -> set[int]:
+        return {p.pid for p in psutil.Process().children(recursive=True)
+                if p.is_running() and p.status() != psutil.STATUS_ZOMBIE}
+
+    before = children()
+    with ray_session(RayOptions(workers=2)):
+        yield
+    leftover = children() - before  # Ray's processes, started for this module, must all be gone
+    assert not leftover, [psutil.Process(pid).name() for pid in leftover if psutil.pid_exists(pid)]
+    assert not ray.is_initialized()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    from devkit.corpus import badfiles, generate_contract
+
+    root = tmp_path_factory.mktemp("in")
+    for i, seed in enumerate(SEEDS):
+        (root / f"contract{i}.pdf").write_bytes(generate_contract(seed, pages=2).pdf)
+    badfiles.write_corrupt(root / "corrupt.pdf")
+    return root
+
+
+@pytest.fixture(scope="module")
+def local_store(folder, tmp_path_factory):
+    """The reference: the same folder scanned by the local engine."""
+    path = tmp_path_factory.mktemp("local") / "store.sqlite"
+    assert main(["scan", str(folder), "--store", str(path), "--workers", "1"]) == 1
+    return path
+
+
+def findings_by_file(store_path) -> dict:
+    """Every finding of every document, keyed by file content, without store ids or times."""
+    from desktop.core.store import Store
+
+    with Store(store_path) as s:
+        return {d["sha256"]: (d["status"], d["pages"], sorted(
+            (f.page, f.start, f.end, f.entity_type, f.text, f.boxes, f.score, f.recognizer, f.source, f.status,
+             repr(sorted(f.explanation.items()))) for f in s.findings(d["id"])),
+            sorted(link.party.name for link in s.document_links(d["id"])))
+            for d in s.documents()}
+
+
+def snapshot(store_path):
+    from desktop.core.store import Store
+
+    with Store(store_path) as s:
+        return findings_by_file(store_path), s.audit_head(), len(s.db.execute("SELECT * FROM detection_cache").fetchall())
+
+
+def test_ray_scan_finds_what_the_local_scan_finds_and_resumes(local_ray, folder, local_store, tmp_path, capsys):
+    capsys.readouterr()
+    store = tmp_path / "ray.sqlite"
+    assert main(["scan", str(folder), "--store", str(store), "--engine", "ray"]) == 1
+    out, err = capsys.readouterr()
+    assert "3 imported, 0 already stored, 1 failed" in out
+    [line] = [ln for ln in err.splitlines() if ln.startswith(str(folder / "corrupt.pdf"))]
+    assert "damaged" in line
+    expected = findings_by_file(local_store)
+    assert len(expected) == len(SEEDS) and all(f[2] for f in expected.values())
+    assert findings_by_file(store) == expected
+
+    before = snapshot(store)
+    assert main(["scan", str(folder), "--store", str(store), "--engine", "ray"]) == 1
+    out, _ = capsys.readouterr()
+    assert "0 imported, 3 already stored, 1 failed" in out and "new findings" not in out
+    assert snapshot(store) == before
+
+
+def test_ray_scan_detects_only_the_pages_still_missing(local_ray, folder, local_store, tmp_path, capsys):
+    """An interrupted scan: a document half scanned is finished, its scanned page is not sent again."""
+    from desktop.core.cluster.scan import pages_to_detect
+    from desktop.core.detect import detector_version
+    from desktop.core.scan import import_paths
+    from desktop.core.store import Store
+
+    store = tmp_path / "ray.sqlite"
+    pdf = folder / "contract0.pdf"
+    with Store(store) as s:
+        [doc_id] = import_paths(s, [pdf]).imported
+        s.mark_page_scanned(doc_id, 0)  # as if the scan had stopped after the first page
+        assert pages_to_detect(s, doc_id, detector_version()) == list(range(1, s.document(doc_id)["pages"]))
+    assert main(["scan", str(pdf), "--store", str(store), "--engine", "ray"]) == 0
+    with Store(store) as s:
+        assert s.document(doc_id)["status"] == "scanned" and not s.unscanned_pages(doc_id)
+        cached = {r[0] for r in s.db.execute("SELECT text_hash FROM detection_cache")}
+        first = s.page_rows(doc_id)[0]["text_hash"]
+    assert first not in cached  # page 1 was never detected again
+
+
+def test_shards_from_the_cluster_load_idempotently(local_ray, folder, local_store, tmp_path, capsys):
+    # The cluster reads its own copy of the PDFs; the reviewer's are in `folder`, found by content.
+    cluster_copy = tmp_path / "cluster"
+    shutil.copytree(folder, cluster_copy)
+    shards = tmp_path / "shards"
+    assert main(["scan", str(cluster_copy), "--engine", "ray", "--out", str(shards)]) == 1
+    out, _ = capsys.readouterr()
+    assert "3 detected, 0 already in" in out
+    written = sorted(shards.glob("*.parquet"))
+    assert written and not list(shards.glob("*.tmp"))
+
+    assert main(["scan", str(cluster_copy), "--engine", "ray", "--out", str(shards)]) == 1  # nothing left to do
+    out, _ = capsys.readouterr()
+    assert "0 detected, 3 already in" in out
+    assert sorted(shards.glob("*.parquet")) == written
+
+    shutil.rmtree(cluster_copy)
+    store = tmp_path / "reviewer.sqlite"
+    assert main(["import-findings", str(shards), "--store", str(store), "--pdfs", str(folder)]) == 1
+    out, err = capsys.readouterr()
+    assert "3 imported, 0 already stored, 1 failed" in out and "corrupt.pdf" in err
+    assert findings_by_file(store) == findings_by_file(local_store)
+
+    before = snapshot(store)
+    assert main(["import-findings", str(shards), "--store", str(store), "--pdfs", str(folder)]) == 1
+    out, _ = capsys.readouterr()
+    assert "0 imported, 3 already stored" in out
+    assert snapshot(store) == before
