@@ -82,7 +82,7 @@ SOURCE_FILE = ExportCheck("Original file unchanged", _source_file)
 VERIFICATION = ExportCheck("Verification (no redacted text readable)", _verification)
 CONSENT = ExportCheck("Consent", _consent)
 REDACTION_CHECKS = (OPEN_FINDINGS, WHOLE_FILE, SOURCE_FILE, VERIFICATION)
-# Add a check here: it runs for every document of every batch and shows in the sign-off dialog.
+# Add a check here: it runs for every document of every batch and shows in the export flow (Ctrl+E).
 EXPORT_CHECKS: list[ExportCheck] = [*REDACTION_CHECKS, CONSENT]
 
 
