@@ -35,7 +35,7 @@ def run(args) -> int:
     if args.count < 1:
         raise UserError(f"--count {args.count}: give at least one contract")
 
-    bar = tqdm(total=0, unit="page", desc="Scanning", file=sys.stderr, leave=False)
+    bar = tqdm(total=0, unit="page", desc="Scanning", file=sys.stderr, disable=None, leave=False)
 
     def progress(done: int, total: int, _message: str) -> None:
         bar.total = total
