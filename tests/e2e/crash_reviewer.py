@@ -1,6 +1,8 @@
-"""Review a store forever with ReviewSession, printing "ACK <finding id> <status>" after each decision returns.
+"""Review a store with ReviewSession, one decision per line read from stdin, printing
+"ACK <finding id> <status>" after each decision returns.
 
-Run by test_crash.py, which kills it with SIGKILL at random moments.
+Run by test_crash.py, which lets it make one more decision and kills it with SIGKILL at once, so
+at most one decision is unacknowledged at the kill.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ def main(store_path: str, doc_id: int, seed: int) -> None:
     rng = random.Random(seed)
     store = Store(store_path, actor="crash-reviewer")
     session = ReviewSession(store, doc_id)
-    while True:
+    while sys.stdin.readline():
         session.go_to(rng.choice(session.findings).id)
         status = rng.choice(["confirmed", "rejected"])
         if status == "confirmed":

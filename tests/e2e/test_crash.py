@@ -22,21 +22,26 @@ def review_until_killed(store_path: Path, doc_id: int, seed: int, acks_before_ki
     """Start the reviewer, kill it after `acks_before_kill` acknowledgements, return the acks read."""
     env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'tests'}"}
     proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "e2e" / "crash_reviewer.py"), str(store_path),
-                             str(doc_id), str(seed)], stdout=subprocess.PIPE, text=True, env=env)
+                             str(doc_id), str(seed)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
     acks = []
     watchdog = threading.Timer(60, proc.kill)  # a reviewer that never acknowledges must not hang the test
     watchdog.start()
     try:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
         for line in proc.stdout:
             _, fid, status = line.split()
             acks.append((int(fid), status))
+            proc.stdin.write("go\n")  # the next decision starts ...
+            proc.stdin.flush()
             if len(acks) >= acks_before_kill:
-                proc.send_signal(signal.SIGKILL)  # mid-way through the next decision, most likely
+                proc.send_signal(signal.SIGKILL)  # ... and the kill lands in the middle of it, or just before
                 break
     finally:
         watchdog.cancel()
         proc.wait()
         proc.stdout.close()
+        proc.stdin.close()
     return acks
 
 
