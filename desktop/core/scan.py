@@ -233,6 +233,19 @@ def _span(f: Finding) -> tuple:
     return f.page, f.start, f.end
 
 
+def page_counter(progress: Progress | None, total: int) -> Progress:
+    """A per-page callback that counts pages across documents and reports done / `total`."""
+    done = 0
+
+    def step(_n: int, _total: int, message: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total, message)
+
+    return step
+
+
 def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, workers: int = 2) -> ScanReport:
     """Import, then detect every imported or unfinished document with one shared worker pool.
 
@@ -243,14 +256,7 @@ def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, w
     docs = [d for d in store.documents() if d["id"] in set(report.imports.imported + report.imports.duplicates)]
     todo = [d for d in docs if d["status"] != "scanned"]
     total = sum(len(store.unscanned_pages(d["id"])) for d in todo)
-    done = 0
-
-    def step(_n: int, _total: int, message: str) -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, total, message)
-
+    step = page_counter(progress, total)
     with DetectorPool(workers=workers, model=store.setting(MODEL_SETTING)) as pool:
         for d in todo:
             _scan_claimed(store, d, pool, step, report)

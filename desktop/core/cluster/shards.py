@@ -31,6 +31,7 @@ from desktop.core.scan import (
     Progress,
     ScanReport,
     import_paths,
+    page_counter,
     pdf_files,
     scan_document,
 )
@@ -164,14 +165,7 @@ def import_shards(store, folder: Path, pdf_dirs: Iterable[Path] = (), progress: 
         elif not doc.complete:
             report.imports.failed.append((h["path"], f"{h['name']}: {len(doc.pages)} of {h['pages']} pages in "
                                           f"{folder}; run the scan with --out {folder} again"))
-    done = 0
-
-    def step(_n: int, _total: int, message: str) -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, total, message)
-
+    step = page_counter(progress, total)
     for doc in sorted(todo, key=lambda d: d.header["path"]):
         _import_one(store, doc, finder, version, report, step)
     return report
