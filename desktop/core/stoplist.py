@@ -52,3 +52,8 @@ def is_role_phrase(text: str) -> bool:
     words = [w.strip(".’'") for w in _WORD.findall(folded)]
     # single letters and numbers ("Exhibit A", "Schedule 2") carry no name
     return all(w in ROLE_WORDS or len(w) == 1 or not any(c.isalpha() for c in w) for w in words)
+
+
+# Labels of the fields in a signature block ("Name: Eva Roth Title: CFO"): a capitalised label runs
+# into the name before it when the line is read as prose.
+FIELD_LABELS = ("Title", "Name", "Date", "By", "Its", "Funktion", "Datum", "Ort", "Unterschrift")

@@ -62,6 +62,14 @@ def test_on_a_german_page_a_phrase_with_a_preposition_is_no_name():
     assert _spans(text, items) == [("Anna Berg", "PERSON")]
 
 
+def test_a_model_name_ends_before_the_next_field_label():
+    text = "Name: Cheryl Tran Title: General Counsel\nName: Owen Finch Title : VP\nsigned by Mary Ann Title."
+    items = [_item(text.index(n), text.index(n) + len(n), "PERSON", "SpacyRecognizer")
+             for n in ("Cheryl Tran Title", "Owen Finch Title", "Mary Ann Title")]
+    # A label is a label only before its colon: "Title." ends a sentence and may be a surname.
+    assert [t for t, _ in _spans(text, items)] == ["Cheryl Tran", "Owen Finch", "Mary Ann Title"]
+
+
 def test_wrapped_span_gives_one_box_per_line():
     doc = pymupdf.open()
     page = doc.new_page(width=300, height=200)

@@ -11,7 +11,7 @@ from desktop.core.model import EntityType, Finding, Status
 from desktop.core.parties import Party, PartyKind, Role, match_party
 from desktop.core.pdf import PageText
 from desktop.core.propagate import collect_seeds
-from desktop.core.stoplist import is_role_phrase
+from desktop.core.stoplist import FIELD_LABELS, is_role_phrase
 from desktop.core.terms import base_name, normalise_name
 
 NOT_A_PARTY_NOTE = "named but not a party: no consent of their own, so their data must be redacted"
@@ -27,7 +27,7 @@ _COMPANY = re.compile(r"(?<![\w&])((?:[A-Z0-9][\w&'’.-]*[ \t]+){0,6}?[A-Z0-9][
                       + r")(?!\w)")
 _WITNESS = re.compile(r"\b(?:witness(?:es|ed)?|zeuge|zeugin)\b", re.IGNORECASE)
 _NOTARY = re.compile(r"\b(?:notary|notar(?:in)?)\b", re.IGNORECASE)
-_TRAILING_LABEL = re.compile(r"(?:\s+(?:Title|Name|Date|By|Its|Funktion|Datum|Ort|Unterschrift))+$")  # next field
+_TRAILING_LABEL = re.compile(rf"(?:\s+(?:{'|'.join(FIELD_LABELS)}))+$")  # the next field's label
 _LEAD_WORDS = re.compile(r"^(?:(?:and|between|among|by|the|this|with)\s+)+", re.IGNORECASE)
 
 

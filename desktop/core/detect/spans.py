@@ -6,13 +6,15 @@ import re
 
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
-from desktop.core.stoplist import is_role_phrase
+from desktop.core.stoplist import FIELD_LABELS, is_role_phrase
 
 # Which result wins an overlap: validated or structured identifiers first, the statistical model last.
 _PRIORITY = {"EmailRecognizer": 5, "IbanRecognizer": 5, "VatIdRecognizer": 5, "EnvelopeIdRecognizer": 5,
              "RegisterNumberRecognizer": 5, "PhoneRecognizer": 4, "UrlRecognizer": 3,
              "KnownPartiesRecognizer": 4, "CompanyRecognizer": 4, "PropagatedName": 4, "AddressRecognizer": 3}
 _NAME_TYPES = {EntityType.PERSON, EntityType.COMPANY}
+# A model-found name that ends in the next field's label ("Cheryl Tran Title" before ": General Counsel").
+_LABEL_TAIL = re.compile(rf"\s+(?:{'|'.join(FIELD_LABELS)})$")
 
 
 def result_to_dict(result, model: str = "") -> dict:
@@ -127,7 +129,7 @@ def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
             # partial overlap: keep the longer remainder outside the winner
             left, right = (item["start"], other["start"]), (other["end"], item["end"])
             item["start"], item["end"] = max((left, right), key=lambda s: s[1] - s[0])
-        if item is not None and _trim(text, item) and _plausible(text, item):
+        if item is not None and _trim(text, item) and _drop_label_tail(text, item) and _plausible(text, item):
             accepted.append(item)
     return sorted(accepted, key=lambda i: (i["start"], i["end"]))
 
@@ -143,6 +145,18 @@ def _trim(text: str, item: dict) -> bool:
         end -= 1
     item["start"], item["end"] = start, end
     return end > start
+
+
+def _drop_label_tail(text: str, item: dict) -> bool:
+    """End a model-found name before a field label it ran into: the label's word is followed by a
+    colon, and at least two words of the name remain."""
+    if item["recognizer"] != "SpacyRecognizer" or not re.match(r"[ \t]*:", text[item["end"]:]):
+        return True
+    span = text[item["start"]:item["end"]]
+    tail = _LABEL_TAIL.search(span)
+    if tail is not None and len(span[:tail.start()].split()) >= 2:
+        item["end"] = item["start"] + tail.start()
+    return True
 
 
 def to_findings(page: PageText, items: list[dict], source: str = Source.DETECTED) -> list[Finding]:
