@@ -36,6 +36,19 @@ def test_accept_and_reject_are_in_the_store_when_the_call_returns(store, session
     assert [d["action"] for d in store.decisions(session.doc_id)] == ["accept", "reject"]
 
 
+def test_the_page_listing_shows_a_decision_at_once(session):
+    """What the page view paints (on_page) follows every decision, undo included."""
+    first = session.current
+    session.accept()
+
+    def painted():
+        return {f.id: f.status for f in session.on_page(first.page)}[first.id]
+
+    assert painted() == "confirmed"
+    session.undo()
+    assert painted() == "proposed"
+
+
 def test_accept_all_same_text_ignores_case_and_keeps_earlier_decisions(store, session):
     companies = [f for f in session.findings if f.entity_type == "COMPANY"]
     session.go_to(companies[1].id)

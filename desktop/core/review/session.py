@@ -185,9 +185,12 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
         return group
 
     def _refresh(self, ids: set[int]) -> None:
-        for i, f in enumerate(self.findings):
-            if f.id in ids:
-                self.findings[i] = self.store.finding(f.id)
+        """Re-read decided findings, in the review order and in the page index the view paints from."""
+        fresh = {fid: self.store.finding(fid) for fid in ids}
+        for listing in (self.findings, *self._by_page.values()):
+            for i, f in enumerate(listing):
+                if f.id in fresh:
+                    listing[i] = fresh[f.id]
 
     def _require_current(self) -> Finding:
         if self.current is None:
