@@ -16,11 +16,12 @@ def exported_documents(store) -> set[int]:
     return out
 
 
-def document_stages(store) -> dict[int, str]:
+def document_stages(store, counts: dict | None = None, exported: set[int] | None = None) -> dict[int, str]:
     """Per document id, the furthest step it reached; a withdrawal after an export comes last, since
-    the exported files must then be purged. 'reviewed' means scanned with no finding left open."""
-    counts = store.finding_counts()
-    exported = exported_documents(store)
+    the exported files must then be purged. 'reviewed' means scanned with no finding left open.
+    A caller that has the finding counts or the exported documents at hand passes them in."""
+    counts = store.finding_counts() if counts is None else counts
+    exported = exported_documents(store) if exported is None else exported
     withdrawn = store.documents_with_withdrawn_consent() & exported
     stages = {}
     for doc in store.documents():

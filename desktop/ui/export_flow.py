@@ -251,10 +251,10 @@ def run_export_flow(store, window) -> ExportFlow | None:
     approval); the queue shows what was exported after."""
     exported = exported_documents(store)
     doc_ids = [d["id"] for d in store.documents() if d["id"] not in exported]
-    if not doc_ids and not awaiting_approval(store):
+    waiting = awaiting_approval(store)  # checks every batch's signatures: once
+    if not doc_ids and not waiting:
         raise CommandError("every document is exported already")
     flow = ExportFlow(store, doc_ids, parent=window)
-    waiting = awaiting_approval(store)
     if waiting:
         flow.offer_approval(waiting[-1])
     else:

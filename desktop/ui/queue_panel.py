@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.core.pdf.health import damage_note
-from desktop.core.stage import document_stages
+from desktop.core.stage import document_stages, exported_documents
 from desktop.ui.consent_badge import badge
 
 COLUMNS = ("Document", "Status", "Open", "Consent")
@@ -30,6 +30,9 @@ class QueuePanel(QTableWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.doc_ids: list[int | None] = []
         self.badges: dict[int, tuple[str, str]] = {}  # doc id -> (badge, reasons); judged once per change
+        # Documents in a batch that may leave: checking sign-offs verifies signatures, and a review
+        # decision changes none, so it is read again only when the whole queue is judged again.
+        self.exported: set[int] | None = None
         self.cellClicked.connect(self._clicked)
 
     def _clicked(self, row: int, _col: int) -> None:
@@ -44,11 +47,14 @@ class QueuePanel(QTableWidget):
         decision changes its own document's eligibility, and judging a long queue per key is slow."""
         if stale is None:
             self.badges.clear()
+            self.exported = None
         for doc_id in stale or ():
             self.badges.pop(doc_id, None)
         documents = store.documents()
         counts = store.finding_counts()
-        stages = document_stages(store)
+        if self.exported is None:
+            self.exported = exported_documents(store)
+        stages = document_stages(store, counts, self.exported)
         self.setRowCount(len(documents) + len(failures))
         self.doc_ids = []
         for row, doc in enumerate(documents):

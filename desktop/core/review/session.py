@@ -187,7 +187,8 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
     def _refresh(self, ids: set[int]) -> None:
         """Re-read decided findings, in the review order and in the page index the view paints from."""
         fresh = {fid: self.store.finding(fid) for fid in ids}
-        for listing in (self.findings, *self._by_page.values()):
+        pages = {f.page for f in fresh.values()}  # a decision never moves a finding to another page
+        for listing in (self.findings, *(self._by_page.get(p, []) for p in pages)):
             for i, f in enumerate(listing):
                 if f.id in fresh:
                     listing[i] = fresh[f.id]
