@@ -107,3 +107,28 @@ def test_a_moved_file_is_followed_only_when_the_old_path_is_gone(store, tmp_path
     store.relocate_document(doc_id, str(kept))
     store.relocate_document(doc_id, str(tmp_path / "third.pdf"))
     assert store.document(doc_id)["path"] == str(kept)
+
+
+def test_a_migration_is_one_transaction_so_no_process_sees_half_a_schema(tmp_path, monkeypatch):
+    from desktop.core.store import schema
+
+    def failing_step(db):  # sqlite-utils runs a script inside the open transaction (sqlite3's would COMMIT first)
+        db.executescript("CREATE TABLE half (x INTEGER); CREATE TRIGGER t AFTER INSERT ON half BEGIN SELECT 1; END;")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(store_base, "MIGRATIONS", [schema.MIGRATIONS[0], failing_step])
+    monkeypatch.setattr(store_base, "SCHEMA_VERSION", 2)
+    path = tmp_path / "s.sqlite"
+    with pytest.raises(RuntimeError, match="power cut"):
+        Store(path)
+    raw = sqlite3.connect(path)
+    # the first step is rolled back with the failing one: nothing of either, and the version is untouched
+    assert raw.execute("SELECT name FROM sqlite_master").fetchall() == []
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 0
+
+
+def test_a_store_not_yet_set_up_is_a_clear_error_for_a_reader(tmp_path):
+    path = tmp_path / "s.sqlite"
+    sqlite3.connect(path).execute("PRAGMA journal_mode=WAL")  # the file exists, its schema does not (yet)
+    with pytest.raises(store_base.StoreError, match="holds nothing yet"):
+        Store(path, read_only=True)

@@ -121,6 +121,10 @@ class StoreBase:
             )
         if current == 0 and self.db.table_names():
             raise StoreError(f"{self.path}: not a Clearance store (it holds other tables)")
+        if current == 0 and self.read_only:
+            # Created but not yet set up (another process may be creating it right now): nothing to read.
+            raise StoreError(f"{self.path}: the store holds nothing yet (it is still being created, "
+                             "or was never set up); run `clearance scan` on it first")
 
     def _migrate(self) -> None:
         try:
