@@ -100,7 +100,7 @@ def _import_one(store, path: Path, report: ImportReport, progress: Progress | No
 def _ocr_progress(progress: Progress | None, name: str):
     if progress is None:
         return None
-    return lambda done, total: progress(done, total, f"OCR {name} page {done}/{total}")
+    return lambda done, total: progress(done, total, f"reading {name} by OCR: page {done} of {total}")
 
 
 def _count_ocr(report: ImportReport, name: str, pages) -> None:

@@ -17,7 +17,12 @@ class DocumentQueue:
         """Import PDFs or folders on a pool thread; they join the queue and are scanned one by one."""
         self.message("Adding files…", 0)
         self._import_job = import_in_background(self.store, list(paths), self._files_added,
-                                                lambda reason: self.message(f"The files could not be added: {reason}"))
+                                                lambda reason: self.message(f"The files could not be added: {reason}"),
+                                                self._import_progress)
+
+    def _import_progress(self, done: int, total: int, message: str) -> None:
+        """A scanned file is read by OCR as it is added, a few seconds a page: say how far it is."""
+        self.message(f"Adding files… {message}", 0)
 
     def _files_added(self, report) -> None:
         self.failures += [(Path(path).name, reason) for path, reason in report.failed]

@@ -161,3 +161,21 @@ def test_the_registry_shows_party_names_in_full(qtbot, store):
     view.show()
     needed = view.tree.fontMetrics().horizontalAdvance(long_name)
     assert view.tree.columnWidth(0) >= needed
+
+
+def test_a_scanned_file_being_added_shows_how_far_ocr_has_read(qtbot, store, tmp_path, monkeypatch, scans):
+    from devkit.corpus.scans import as_scan
+
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    path = tmp_path / "scanned.pdf"
+    path.write_bytes(as_scan(generate_contract(63, pages=2).pdf, dpi=150))
+    said = []
+    monkeypatch.setattr(window, "message", lambda text, timeout=0: said.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    action(window, "file-open").trigger()
+    qtbot.waitUntil(lambda: bool(scans), timeout=60000)
+    pages = store.find_document("scanned.pdf")["pages"]
+    read = [m for m in said if "by OCR" in m]
+    assert read and read[-1].endswith(f"page {pages} of {pages}"), said
+    assert said.index(read[-1]) < said.index("1 document(s) added, 0 already in the queue")

@@ -84,3 +84,32 @@ def test_rendering_and_redacting_on_two_threads_at_once(pdf, unlocked_calls):
         t.join(60)
     source.close()
     assert errors == [] and unlocked_calls == []
+
+
+def test_other_threads_use_pymupdf_while_tesseract_reads_a_scan(pdf, monkeypatch):
+    """Reading a scanned file (an import, or the verifier's visual channel) holds the lock for
+    PyMuPDF only: while Tesseract reads, the window's page renderer must get it."""
+    from desktop.core.pdf import health, ocr
+    from devkit.corpus.scans import as_scan
+
+    scan = as_scan(pdf, dpi=100)
+    others_got_the_lock: list[bool] = []
+
+    def reading(image, **_kwargs):
+        assert PDF_LOCK._is_owned() is False  # this thread gave it up at every depth ...
+        taken = []
+        other = threading.Thread(target=lambda: taken.append(PDF_LOCK.acquire(timeout=5) and PDF_LOCK.release()
+                                                             is None))
+        other.start()
+        other.join()
+        others_got_the_lock.append(taken == [True])
+        return []
+
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "read_image", reading)
+    doc = open_pdf(scan)
+    with PDF_LOCK:  # ... even where its caller holds it too
+        health.read_pages(doc, scan)
+        assert PDF_LOCK._is_owned()  # and has it back afterwards
+    close_pdf(doc)
+    assert others_got_the_lock and all(others_got_the_lock)

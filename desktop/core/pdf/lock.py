@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
+from contextlib import contextmanager
 from typing import TypeVar
 
 PDF_LOCK = threading.RLock()
@@ -26,3 +27,19 @@ def pdf_locked(func: F) -> F:
             return func(*args, **kwargs)
 
     return locked  # type: ignore[return-value]
+
+
+@contextmanager
+def released():
+    """Let other threads use PyMuPDF while this one waits on work that does not touch it (Tesseract
+    reading images already rendered): the lock is released at every depth this thread holds it and
+    taken back at the same depth afterwards, as threading.Condition.wait does. Without it the page
+    view stopped rendering for as long as a scanned document was being read by OCR."""
+    if not PDF_LOCK._is_owned():
+        yield
+        return
+    state = PDF_LOCK._release_save()
+    try:
+        yield
+    finally:
+        PDF_LOCK._acquire_restore(state)

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ TIMEOUT_SECONDS = 120
 LOW_CONFIDENCE = 70.0
 _MEMORY_CACHE: OrderedDict[str, list] = OrderedDict()
 _MEMORY_ENTRIES = 256
+_MEMORY_LOCK = threading.Lock()  # read_images fills the cache from several threads
 
 
 class OcrUnavailable(RuntimeError):
@@ -151,9 +153,10 @@ def _cache_file(key: str) -> Path:
 
 
 def _cached(key: str) -> list[OcrWord] | None:
-    if key in _MEMORY_CACHE:
-        _MEMORY_CACHE.move_to_end(key)
-        return _MEMORY_CACHE[key]
+    with _MEMORY_LOCK:
+        if key in _MEMORY_CACHE:
+            _MEMORY_CACHE.move_to_end(key)
+            return _MEMORY_CACHE[key]
     try:
         rows = json.loads(_cache_file(key).read_text(encoding="utf-8"))
         words = [OcrWord(r[0], tuple(r[1]), r[2], tuple(r[3])) for r in rows]
@@ -177,6 +180,7 @@ def _store(key: str, words: list[OcrWord]) -> None:
 
 
 def _remember(key: str, words: list[OcrWord]) -> None:
-    _MEMORY_CACHE[key] = words
-    while len(_MEMORY_CACHE) > _MEMORY_ENTRIES:
-        _MEMORY_CACHE.popitem(last=False)
+    with _MEMORY_LOCK:
+        _MEMORY_CACHE[key] = words
+        while len(_MEMORY_CACHE) > _MEMORY_ENTRIES:
+            _MEMORY_CACHE.popitem(last=False)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pymupdf
 
 from desktop.core.pdf import ocr
+from desktop.core.pdf.lock import PDF_LOCK, released
 
 DPI = 200  # Tesseract reads 10-pt text well from 200 dpi; more costs time and gains little
 MIN_TEXT_CHARS = 20  # a page with fewer characters in its text layer has no text layer to speak of
@@ -98,11 +99,12 @@ def prefetch(doc: pymupdf.Document, numbers, *, dpi: int = DPI, progress=None) -
     after it finds them in the cache. `progress(done, total)` is called as pages are read. Returns
     the number of pages that needed OCR."""
     todo = {}
-    for n in numbers:
-        page = doc.load_page(n)
-        regions = needs_ocr(page, text_chars(page))
-        if regions:
-            todo[n] = regions
+    with PDF_LOCK:
+        for n in numbers:
+            page = doc.load_page(n)
+            regions = needs_ocr(page, text_chars(page))
+            if regions:
+                todo[n] = regions
     return prefetch_regions(doc, todo, dpi=dpi, progress=progress)
 
 
@@ -113,9 +115,11 @@ def prefetch_regions(doc: pymupdf.Document, regions: dict, *, dpi: int = DPI, ba
         return 0
     todo = list(regions.items())
     for i in range(0, len(todo), batch):
-        images = [render_region(doc.load_page(n), r, dpi).tobytes("pnm") for n, rects in todo[i:i + batch]
-                  for r in rects]
-        ocr.read_images(images)
+        with PDF_LOCK:
+            images = [render_region(doc.load_page(n), r, dpi).tobytes("pnm") for n, rects in todo[i:i + batch]
+                      for r in rects]
+        with released():  # Tesseract takes seconds a page and never touches PyMuPDF
+            ocr.read_images(images)
         if progress:
             progress(min(i + batch, len(todo)), len(todo))
     return len(todo)
@@ -124,11 +128,15 @@ def prefetch_regions(doc: pymupdf.Document, regions: dict, *, dpi: int = DPI, ba
 def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> list[tuple[ocr.OcrWord, tuple]]:
     """(word, box in unrotated page space) of a region rendered in grey at `dpi`."""
     zoom = dpi / 72
-    pix = render_region(page, region, dpi)
-    back = pymupdf.Matrix(1 / zoom, 1 / zoom) * pymupdf.Matrix(1, 0, 0, 1, pix.x / zoom, pix.y / zoom)
-    to_page = back * page.derotation_matrix
+    with PDF_LOCK:
+        pix = render_region(page, region, dpi)
+        image = pix.tobytes("pnm")
+        back = pymupdf.Matrix(1 / zoom, 1 / zoom) * pymupdf.Matrix(1, 0, 0, 1, pix.x / zoom, pix.y / zoom)
+        to_page = back * page.derotation_matrix
+    with released():
+        words = ocr.read_image(image)
     out = []
-    for word in ocr.read_image(pix.tobytes("pnm")):
+    for word in words:
         rect = pymupdf.Rect(word.box) * to_page
         out.append((word, tuple(rect.normalize())))
     return out
