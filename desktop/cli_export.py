@@ -149,6 +149,9 @@ def run_export(args) -> int:
         if result.batch_id is None:
             print("clearance: no document passed the export checks; nothing was exported", file=sys.stderr)
             return EXIT_SOME_FAILED
+        names = {d["id"]: d["name"] for d in docs}
+        for doc_id, note in result.notes:
+            print(one_line(f"note: {names.get(doc_id, doc_id)}: {note}"), file=sys.stderr)
         documents = sum(1 for name in result.files if name.lower().endswith(".pdf"))  # not text.jsonl
         print(f"batch {result.batch_id}: {documents} document(s)")
         report_signoff(record, args.to)

@@ -2,7 +2,9 @@
 
 import json
 import re
+from dataclasses import replace
 
+import pymupdf
 import pytest
 from batch_fixture import CORE_CHECKS, NAME, add_contract
 
@@ -124,3 +126,54 @@ def test_an_undone_manual_box_is_not_applied_at_export(store, tmp_path, undone):
     result = build_batch(store, [doc])
     source.close()
     assert (word.group() in _exported_page_text(store, result.batch_id)) is undone
+
+
+def _variant_contract(store, tmp_path, decide_variant: str | None = None) -> tuple[int, str]:
+    """A contract naming a party once as confirmed ("Acme Financial Corp") and once in a form nobody
+    proposed ("Acme Financial Corporation"); `decide_variant` gives that form a finding with a decision."""
+    import pymupdf
+
+    from desktop.core.model import EntityType, Source, Status
+    from desktop.core.pdf import extract_page, open_pdf, sha256_bytes
+    from desktop.core.redaction.redact import find_terms
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "This agreement is made by Acme Financial Corp, a lender.", fontsize=11)
+    page.insert_text((72, 130), "Payments to Acme Financial Corporation are due monthly.", fontsize=11)
+    pdf = doc.tobytes()
+    path = tmp_path / "variant.pdf"
+    path.write_bytes(pdf)
+    doc_id, _ = store.add_document(sha256=sha256_bytes(pdf), path=str(path), name=path.name, pages=1, size=len(pdf))
+    text = extract_page(open_pdf(pdf).load_page(0))
+    found = find_terms(text, ["Acme Financial Corp"])
+    decided = [f for f in found if text.text[f.end:f.end + 1] == ","]  # the first, not inside "Corporation"
+    variant = [f for f in find_terms(text, ["Acme Financial Corporation"])]
+    findings = [replace(f, entity_type=EntityType.COMPANY, status=Status.PROPOSED, source=Source.DETECTED)
+                for f in decided + (variant if decide_variant else [])]
+    ids = store.add_findings(doc_id, findings)
+    store.decide([(ids[0], {"status": "confirmed"})] + [(i, {"status": decide_variant}) for i in ids[1:]])
+    return doc_id, text.text
+
+
+def test_the_verifier_redacts_a_form_of_a_redacted_name_nobody_decided_about(store, tmp_path):
+    doc, _text = _variant_contract(store, tmp_path)
+    result = build_batch(store, [doc])
+    assert result.batch_id and not result.refused
+    ((noted, note),) = result.notes
+    assert noted == doc and "1 further occurrence" in note and "page(s) 1" in note
+    entry = json.loads(store.batch(result.batch_id)["manifest"])["documents"][0]
+    assert entry["added_by_verifier"] == 1
+    files = {f["kind"]: f for f in store.batch_files(result.batch_id)}
+    out = pymupdf.open(stream=files["pdf"]["content"], filetype="pdf")[0].get_text()
+    training = files["text"]["content"].decode()
+    for shipped in (out, training):
+        assert "acme" not in shipped.lower() and "due monthly" in shipped
+    assert "[COMPANY_A]" in training  # the form is pseudonymised as the company it names
+
+
+def test_a_place_the_reviewer_rejected_is_refused_not_redacted_behind_their_back(store, tmp_path):
+    doc, _text = _variant_contract(store, tmp_path, decide_variant="rejected")
+    result = build_batch(store, [doc])
+    assert result.batch_id is None and not result.notes
+    assert any("rejected in review" in r for r in result.refused[0].reasons), result.refused[0].reasons

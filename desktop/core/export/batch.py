@@ -44,6 +44,7 @@ class BatchResult:
     refused: tuple[Refusal, ...]
     manifest_sha256: str | None
     checks: tuple[tuple[int, str, tuple[str, ...]], ...] = ()  # (document, check, reasons) of every gate run
+    notes: tuple[tuple[int, str], ...] = ()  # (document, what the verifier redacted beyond the decisions)
 
 
 # --- building a batch ----------------------------------------------------------------------------
@@ -89,7 +90,9 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
         progress(len(doc_ids), len(doc_ids), "")
     if not accepted:
         return BatchResult(None, (), tuple(refused), None, tuple(ran))
-    return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then), checks=tuple(ran))
+    notes = tuple((p.document_id, p.added_note()) for _, p, _ in accepted if p.added)
+    return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then), checks=tuple(ran),
+                   notes=notes)
 
 
 def _store_batch(store, accepted, refused, purpose: str, at: datetime, signers, then) -> BatchResult:
@@ -138,7 +141,8 @@ def _manifest(store, batch_id, at, purpose, accepted, files, refused_count) -> d
                      "four_eyes": store.setting("four_eyes") == "1"},
         "documents": [{"file": by_doc[p.document_id]["name"], "sha256": by_doc[p.document_id]["sha256"],
                        "size": by_doc[p.document_id]["size"], "source_sha256": doc["sha256"],
-                       "pages": len(p.pages), "counts": p.counts, "consent": _without_names(consent)}
+                       "pages": len(p.pages), "counts": p.counts, "added_by_verifier": len(p.added),
+                       "consent": _without_names(consent)}
                       for doc, p, consent in accepted],
         "files": [{"name": f["name"], "sha256": f["sha256"], "size": f["size"]} for f in files],
         "refused": refused_count,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.core.model import Status
 from desktop.core.pdf import (
     PdfError,
     close_pdf,
@@ -16,7 +17,9 @@ from desktop.core.pdf import (
 )
 from desktop.core.redaction.pseudonym import Pseudonymiser, pseudonymise_document
 from desktop.core.redaction.redact import is_applied, redact_pdf
-from desktop.core.verification.output import readable_pages, verify_redacted
+from desktop.core.verification.loop import close_loop, places, rejected_at
+from desktop.core.verification.match import squash
+from desktop.core.verification.output import readable_pages
 
 LABEL_SETTING = "redact.label_mode"
 
@@ -33,6 +36,15 @@ class PreparedDocument:
     pages: tuple[str, ...]  # pseudonymised text of each page
     counts: dict
     leaks: tuple[str, ...]
+    added: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (page, channels): places the verifier read and the loop redacted
+
+    def added_note(self) -> str:
+        """One line on what the verifier found beyond the reviewer's decisions (no names: it may be shown anywhere)."""
+        if not self.added:
+            return ""
+        pages = sorted({page + 1 for page, _ in self.added})
+        return (f"the verifier read {len(self.added)} further occurrence(s) of redacted text on page(s) "
+                f"{', '.join(map(str, pages))} and they were redacted too")
 
 
 def source_bytes(doc: dict) -> bytes:
@@ -50,22 +62,39 @@ def source_bytes(doc: dict) -> bytes:
 
 def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | None = None) -> PreparedDocument:
     data = source_bytes(doc)
-    findings = [f for f in store.findings(doc["id"]) if is_applied(f)]
+    every = store.findings(doc["id"])
+    findings = [f for f in every if is_applied(f)]
+    rejected = [f for f in every if f.status == Status.REJECTED]
     if label_mode is None:
         label_mode = store.setting(LABEL_SETTING) == "1"
-    pdf = redact_pdf(data, findings, label_mode=label_mode)
     terms = redacted_terms(store, doc["id"], findings)
-    report = verify_redacted(pdf, terms)
-    leaks = [f"{h.channel}: {h.term!r} is still readable at {h.where}" for h in report.hits]
+    # What the reviewer decided is redacted; then the verifier reads the output, and where it still
+    # reads a redacted text (a variant, a line-broken form, a rendering) that place is redacted too,
+    # unless the reviewer rejected a finding there: that conflict is theirs to settle.
+    loop = close_loop(redact_pdf(data, findings, label_mode=label_mode), terms, label_mode=label_mode,
+                      rejected=rejected)
+    pdf, report = loop.pdf, loop.report
+    leaks = [f"{h.channel}: {h.term!r} is still readable at {h.where}"
+             + (" where a finding was rejected in review; confirm it or redact the place" if
+                rejected_at(h, rejected) else "") for h in report.hits]
+    added = _typed(loop.added, findings)
     original = open_pdf(data, doc["name"])
-    try:
-        pages = pseudonymise_document(extract_pages(original), findings, namer)
+    try:  # the loop's boxes cover the same characters in the training text
+        pages = pseudonymise_document(extract_pages(original), [*findings, *added], namer)
     finally:
         close_pdf(original)
     text_report = readable_pages(pages, terms)
     leaks += [f"pseudonymised text: a redacted string is still readable on page {n + 1}" for n in text_report]
     counts = dict(sorted(Counter(str(f.entity_type) for f in findings).items()))
-    return PreparedDocument(doc["id"], f"{doc['sha256'][:16]}.pdf", pdf, tuple(pages), counts, tuple(leaks))
+    return PreparedDocument(doc["id"], f"{doc['sha256'][:16]}.pdf", pdf, tuple(pages), counts, tuple(leaks),
+                            tuple(places(added)))
+
+
+def _typed(added, findings):
+    """The loop's findings take the type of the redacted text they are a form of (a company stays a
+    company in the training text), where one finding of that text says it."""
+    types = {squash(f.text): f.entity_type for f in findings if f.start >= 0 and f.text.strip()}
+    return [replace(f, entity_type=types.get(squash(f.text), f.entity_type)) for f in added]
 
 
 def redacted_terms(store, doc_id: int, findings) -> list[str]:

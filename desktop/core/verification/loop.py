@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.model import EntityType, Finding, Source, Status
 from desktop.core.redaction.redact import redact_pdf, redact_terms
@@ -29,24 +29,61 @@ class LoopResult:
         return out
 
 
+def places(found: list[Finding]) -> list[tuple[int, tuple[str, ...]]]:
+    """(page, channels) of each place on a page the findings cover: findings whose boxes overlap are
+    one place (the verifier reads one place in several channels, and a name and its shorter form)."""
+    groups: list[tuple[int, list[Finding]]] = []
+    for f in sorted(found, key=lambda f: f.page):
+        group = next((g for page, g in groups if page == f.page and _overlaps_any(f, g)), None)
+        if group is None:
+            groups.append((f.page, [f]))
+        else:
+            group.append(f)
+    return [(page, tuple(dict.fromkeys(f.explanation.get("channel", "") for f in g))) for page, g in groups]
+
+
 def redact_verified(pdf_bytes: bytes, terms: list[str], *, extra: list[Finding] = (), label_mode: bool = False,
                     visual: str = "auto", max_rounds: int = MAX_ROUNDS, pages=None) -> LoopResult:
-    """Redact every occurrence of the terms (and the `extra` findings), then verify; where the
-    verifier reads a term on a page (text layer or rendering) the redactor left, redact it there and
-    verify again, up to `max_rounds` times. Hits the loop cannot place on a page stay in the report."""
+    """Redact every occurrence of the terms (and the `extra` findings), then close the loop on it."""
     out, found = redact_terms(pdf_bytes, terms, label_mode=label_mode, extra=list(extra), pages=pages)
+    return replace(close_loop(out, terms, label_mode=label_mode, visual=visual, max_rounds=max_rounds),
+                   found=tuple(found))
+
+
+def close_loop(redacted: bytes, terms: list[str], *, label_mode: bool = False, visual: str = "auto",
+               max_rounds: int = MAX_ROUNDS, rejected: list[Finding] = ()) -> LoopResult:
+    """Verify a redacted file; where the verifier reads a term on a page (text layer or rendering)
+    the redactor left, redact it there and verify again, up to `max_rounds` times. Hits the loop
+    cannot place on a page stay in the report, and so do hits where a person `rejected` a finding:
+    the loop redacts what nobody decided about, never against a decision."""
+    out = redacted
     added: list[Finding] = []
     tried: set[tuple] = set()
     rounds = 0
     while True:
         report = verify_redacted(out, terms, visual=visual)
         rounds += 1
-        fixes = [f for f in map(_finding, report.hits) if f is not None and (f.page, f.boxes) not in tried]
+        fixes = [f for f in map(_finding, report.hits)
+                 if f is not None and (f.page, f.boxes) not in tried and not _overlaps_any(f, rejected)]
         if report.ok or not fixes or rounds > max_rounds:
-            return LoopResult(out, tuple(found), tuple(added), report, rounds)
+            return LoopResult(out, (), tuple(added), report, rounds)
         tried.update((f.page, f.boxes) for f in fixes)
         added += fixes
         out = redact_pdf(out, fixes, label_mode=label_mode)
+
+
+def rejected_at(hit: Hit, rejected: list[Finding]) -> bool:
+    """Whether a hit lies where a person rejected a finding."""
+    finding = _finding(hit)
+    return finding is not None and _overlaps_any(finding, rejected)
+
+
+def _overlaps_any(finding: Finding, others: list[Finding]) -> bool:
+    return any(o.page == finding.page and _intersect(a, b) for o in others for a in o.boxes for b in finding.boxes)
+
+
+def _intersect(a: tuple, b: tuple) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _finding(hit: Hit) -> Finding | None:
