@@ -77,22 +77,11 @@ def verify_redacted(pdf_bytes: bytes, terms: list[str], *, visual: str = "auto")
     return VerifyReport(not hits, tuple(hits), tuple(notes), tuple(unread), ocr_pages)
 
 
-def search_pattern(term: str) -> re.Pattern[str] | None:
-    """The verifier's own pattern for a term, built apart from the redactor's: its words in order,
-    any run of non-alphanumerics (or none) between them, a hyphen (and a break) between any two
-    letters, case ignored, never inside a longer word."""
-    words = re.findall(r"[^\W_]+", term)
-    if not words:
-        return None
-    letters = r"(?:[-\u00ad\u2010]\s*)?"
-    body = r"[\W_]*".join(letters.join(map(re.escape, word)) for word in words)
-    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
-
-
 def readable_pages(pages: list[str], terms: list[str]) -> list[int]:
-    """Numbers of the pages of (pseudonymised) text in which a term is still readable."""
-    patterns = [p for t in terms if len(t) >= 3 and (p := search_pattern(t))]
-    return [n for n, text in enumerate(pages) if any(p.search(normalise(text)) for p in patterns)]
+    """Numbers of the pages of (pseudonymised) text in which a term is still readable, searched in
+    every variant the PDF's channels are searched in (legal forms, squashed, possessive, ...)."""
+    index = TermIndex(terms)
+    return [n for n, text in enumerate(pages) if index.find(text)]
 
 
 def normalise(text: str) -> str:
