@@ -125,7 +125,7 @@ def run_export(args) -> int:
     from desktop.cli_trust import open_signer, report_signoff
     from desktop.core.export.batch import ExportError, build_batch
     from desktop.core.export.publish import refuse_unusable_target, sign_and_write
-    from desktop.core.export.signoff import SignoffError
+    from desktop.core.export.signoff import SignoffError, named_signer
     from desktop.core.signers import SignerError
 
     with open_store(args, create=False) as store:
@@ -134,9 +134,7 @@ def run_export(args) -> int:
             if args.to is not None:
                 refuse_unusable_target(args.to)
             signer = open_signer(args.signer)
-            trusted = store.trusted_signer(signer.fingerprint)
-            named = [{"name": trusted["name"] if trusted else signer.name, "fingerprint": signer.fingerprint,
-                      "meaning": args.meaning}]
+            named = [named_signer(store, signer.name, signer.fingerprint, args.meaning)]
             docs = _chosen_documents(store, args.documents)
             result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose, signers=named,
                                  then=lambda batch_id: record.update(

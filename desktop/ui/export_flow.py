@@ -30,8 +30,14 @@ from PySide6.QtWidgets import (
 from desktop.core.commands import CommandError
 from desktop.core.export.batch import BatchResult, ExportError, build_batch
 from desktop.core.export.publish import sign_and_write
-from desktop.core.export.signoff import FOUR_EYES_SETTING, MEANINGS, SignoffError, awaiting_approval
-from desktop.core.signers import SignerError, load_signer, local_signers, short
+from desktop.core.export.signoff import (
+    FOUR_EYES_SETTING,
+    MEANINGS,
+    SignoffError,
+    awaiting_approval,
+    named_signer,
+)
+from desktop.core.signers import SignerError, load_signer, local_fingerprint, local_signers, short
 from desktop.core.stage import exported_documents
 from desktop.ui.worker import run_in_background
 
@@ -84,6 +90,8 @@ class ExportFlow(QDialog):
         super().__init__(parent)
         self.store, self.doc_ids, self.purpose = store, list(doc_ids), purpose
         self.result = None
+        self.named: list[dict] = []  # the signer the built batch's manifest names (signer and meaning)
+        self.signed_once = False  # after the first sign-off, a second person may pick their own key
         self.job = None  # kept for the dialog's life: its signals must outlive the worker's emit
         self.setWindowTitle("Export")
         self.resize(760, 720)
@@ -113,6 +121,8 @@ class ExportFlow(QDialog):
         self.build_button.clicked.connect(self.start)
         self.go.clicked.connect(self.sign_and_write)
         self.close_button.clicked.connect(self.reject)
+        self.signer.currentTextChanged.connect(self._binding_changed)
+        self.meaning.currentTextChanged.connect(self._binding_changed)
 
     def _layout(self) -> None:
         folder = QHBoxLayout()
@@ -145,6 +155,7 @@ class ExportFlow(QDialog):
         batch = self.store.batch(batch_id)
         files = tuple(f["name"] for f in self.store.batch_files(batch_id, with_content=False))
         self.result = BatchResult(batch_id, files, (), batch["manifest_sha256"])
+        self.named, self.signed_once = [], True  # its reviewer signed already; the approver picks a key
         self.meaning.setCurrentText("approved")
         self.folder.setText(str(default_folder(batch_id)))
         self.report.setHtml(f"<p>Batch <b>{html.escape(batch_id)}</b> was signed off as reviewed and waits for "
@@ -160,17 +171,41 @@ class ExportFlow(QDialog):
         path, actor, doc_ids, purpose = self.store.path, self.store.actor, self.doc_ids, self.purpose
         self.build_button.hide()
         self.go.setEnabled(False)
+        self.result, self.signed_once = None, False
         self.meaning.setCurrentText("reviewed")
-        self.result = None
         self.folder.clear()
+        self.named = self._chosen_signer()  # the manifest names who is to sign it, as `export --signer` does
+        named = self.named
 
         def work(progress):
             from desktop.core.store import Store
 
             with Store(path, actor=actor) as store:
-                return build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n))
+                return build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n),
+                                   signers=[named_signer(store, **n) for n in named])
 
         self.job = run_in_background(work, self._built, self._failed, self._progress)
+
+    def _chosen_signer(self) -> list[dict]:
+        name = self.signer.currentText()
+        fingerprint = local_fingerprint(name) if name else None
+        return [{"name": name, "fingerprint": fingerprint, "meaning": self.meaning.currentText()}] if fingerprint else []
+
+    def _binding_changed(self) -> None:
+        """A built batch names its signer in the signed manifest: another key cannot sign it as that
+        signer, so picking another one asks for a new build (the first sign-off only; under four
+        eyes the approver picks their own key afterwards)."""
+        if self.signed_once or not self.result or not self.result.batch_id or not self.named:
+            return
+        chosen = self._chosen_signer()
+        same = bool(chosen) and (chosen[0]["fingerprint"], chosen[0]["meaning"]) == (
+            self.named[0]["fingerprint"], self.named[0]["meaning"])
+        self.go.setEnabled(same)
+        self.build_button.setVisible(not same)
+        if not same:
+            self.status.setText(f"Batch {self.result.batch_id} names {self.named[0]['name']} as its "
+                                f"{self.named[0]['meaning']} signer. Choose that again, or Build a new batch "
+                                f"for {self.signer.currentText() or 'no signer'}.")
 
     def _progress(self, args: tuple) -> None:
         done, total = args
@@ -223,6 +258,7 @@ class ExportFlow(QDialog):
             return
         finally:
             self.passphrase.clear()
+        self.signed_once = True
         if record.get("pending"):  # four eyes: the second person picks their own key here
             self.status.setText(f"Signed off as {record['meaning']} by {record['signer']} (key "
                                 f"{short(record['fingerprint'])}). Four eyes: a second signer picks their key, "

@@ -158,3 +158,35 @@ def test_a_batch_reviewed_earlier_is_offered_for_approval(qtbot, store, tmp_path
     qtbot.keyClick(flow.passphrase, Qt.Key.Key_Return)
     assert [s["meaning"] for s in store.signoffs(result.batch_id)] == ["reviewed", "approved"]
     assert (tmp_path / "exports" / result.batch_id / "manifest.json").exists()
+
+
+def test_the_manifest_names_the_chosen_signer_and_another_key_needs_a_new_build(qtbot, store, tmp_path):
+    import json
+
+    from signer_fixture import trusted
+
+    alice, bob = stored_signer("alice"), stored_signer("bob")
+    trusted(store, alice, bob)
+    doc = add_contract(store, tmp_path)
+    flow = ExportFlow(store, [doc])
+    qtbot.addWidget(flow)
+    flow.show()
+    flow.start()
+    qtbot.waitUntil(lambda: flow.go.isEnabled(), timeout=60000)
+    first = flow.result.batch_id
+    named = json.loads(bytes(store.batch(first)["manifest"]))["signers"]
+    assert named == [{"name": "alice", "fingerprint": alice.fingerprint, "meaning": "reviewed"}]
+    qtbot.keyClick(flow.signer, Qt.Key.Key_Down)  # bob, after alice was named
+    assert not flow.go.isEnabled() and flow.build_button.isVisible() and "names alice" in flow.status.text()
+    qtbot.keyClick(flow.signer, Qt.Key.Key_Up)  # alice again: the batch may be signed
+    assert flow.go.isEnabled()
+    qtbot.keyClick(flow.signer, Qt.Key.Key_Down)
+    flow.build_button.click()  # a new batch for bob
+    qtbot.waitUntil(lambda: flow.go.isEnabled(), timeout=60000)
+    assert flow.result.batch_id != first
+    named = json.loads(bytes(store.batch(flow.result.batch_id)["manifest"]))["signers"]
+    assert [n["fingerprint"] for n in named] == [bob.fingerprint]
+    flow.folder.setText(str(tmp_path / "out"))
+    qtbot.keyClicks(flow.passphrase, PASSPHRASE)
+    qtbot.keyClick(flow.passphrase, Qt.Key.Key_Return)
+    assert (tmp_path / "out" / "manifest.json").exists(), flow.status.text()

@@ -15,7 +15,8 @@ from desktop.core.signers import Signer, short, signature_valid
 MEANINGS = ("reviewed", "approved")
 FOUR_EYES_SETTING = "four_eyes"
 
-__all__ = ["MEANINGS", "FOUR_EYES_SETTING", "SignoffError", "sign_off", "signature_valid", "four_eyes_applies"]
+__all__ = ["MEANINGS", "FOUR_EYES_SETTING", "SignoffError", "sign_off", "signature_valid", "four_eyes_applies",
+           "named_signer"]
 
 
 class SignoffError(Exception):
@@ -29,6 +30,13 @@ def four_eyes_applies(store, batch: dict) -> bool:
     except (ValueError, KeyError, TypeError, AttributeError):
         recorded = False
     return recorded or store.setting(FOUR_EYES_SETTING) == "1"
+
+
+def named_signer(store, name: str, fingerprint: str, meaning: str) -> dict:
+    """How a batch's manifest names the person who will sign it: the name the store trusts the key
+    under (else the key's own name), its fingerprint, and what the sign-off will mean."""
+    trusted = store.trusted_signer(fingerprint)
+    return {"name": trusted["name"] if trusted else name, "fingerprint": fingerprint, "meaning": meaning}
 
 
 def valid_signoffs(store, batch_id: str) -> list[dict]:
