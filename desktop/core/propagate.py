@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from desktop.core.model import EntityType, Finding, Source, Status
 from desktop.core.pdf import PageText
-from desktop.core.stoplist import is_role_phrase
+from desktop.core.stoplist import is_document_name, is_role_phrase
 from desktop.core.terms import term_regex, term_type
 
 _NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
@@ -85,7 +85,7 @@ def collect_seeds(pages: list[PageText], findings: Iterable[Finding], known_part
     for page in pages:
         for m in _DEFINITION.finditer(page.text):
             owner = _owner_before(by_page.get(page.number, []), m.start(), m.group(1))
-            if owner is not None and _looks_like_name(m.group(1)):
+            if owner is not None and _looks_like_name(m.group(1)) and not is_document_name(m.group(1)):
                 add(m.group(1), owner.entity_type, f"defined as short name of {owner.text!r} on page {page.number + 1}")
         for regex in (_SIGNATURE_NAME, _SIGNED_BY, _REPRESENTED_BY):
             for m in regex.finditer(page.text):

@@ -57,3 +57,14 @@ def is_role_phrase(text: str) -> bool:
 # Labels of the fields in a signature block ("Name: Eva Roth Title: CFO"): a capitalised label runs
 # into the name before it when the line is read as prose.
 FIELD_LABELS = ("Title", "Name", "Date", "By", "Its", "Funktion", "Datum", "Ort", "Unterschrift")
+
+
+# A phrase ending in one of these names a document ("the Build Addendum", "Offering Memorandum"), not a party.
+DOCUMENT_WORDS = re.compile(
+    r"\b(?:Agreements?|Addend(?:um|a)|Amendments?|Memorand(?:um|a)|Plans?|Polic(?:y|ies)|Schedules?|Exhibits?|"
+    r"Appendix|Annex|Guides?|Manual|Specifications?|Sheet|Orders?|Statements?|Certificates?|Bylaws|Charter|"
+    r"Reports?|Newsletters?|Releases?|Licen[cs]es?|Leases?|Forms?|Notices?|Terms|Conditions|Programs?)$")
+
+
+def is_document_name(text: str) -> bool:
+    return bool(DOCUMENT_WORDS.search(text.strip(" .,;:”’\"")))

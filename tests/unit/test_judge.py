@@ -101,3 +101,16 @@ def test_a_word_in_an_email_address_is_no_lower_case_use():
     out = _judged(pages, [_find(page, "Quatalen Pharma GmbH", recognizer="CompanyRecognizer"),
                           _find(page, "Quatalen", nth=2)])
     assert out[(0, "Quatalen")].status == Status.PROPOSED
+
+
+def test_a_document_defined_right_after_a_party_is_not_taken_for_its_short_name():
+    [page] = pages = _pages(
+        "Vendor shall build the network for Orbital Build Partners LLC as described in Addendum 1 "
+        '(the "Build Addendum") attached hereto. Payment is due under the Build Addendum. '
+        'Orbital Build Partners LLC ("Orbital") signs below. Orbital pays.')
+    # the model takes the document for a place, as spaCy did on a real contract
+    out = _judged(pages, [_find(page, "Orbital Build Partners LLC", recognizer="CompanyRecognizer", nth=n)
+                          for n in (0, 1)] + [_find(page, "the Build Addendum", "ADDRESS")])
+    proposed = {t for (_p, t), f in out.items() if f.status == Status.PROPOSED}
+    assert "Orbital" in proposed  # a real short name still spreads to every use
+    assert not any("Addendum" in t for t in proposed), proposed

@@ -10,7 +10,7 @@ from functools import cached_property
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
-from desktop.core.stoplist import is_role_phrase
+from desktop.core.stoplist import is_document_name, is_role_phrase
 
 _Q_OPEN, _Q_CLOSE = "\"“„‚‘«", "\"”“‘’»"
 _QUOTED = re.compile(r"[" + _Q_OPEN + r"]([^" + _Q_OPEN + _Q_CLOSE + r"\n]{2,80}?)[" + _Q_CLOSE + r"]")
@@ -120,8 +120,8 @@ class DocumentContext:
             # (“FG” or “FibroGen”): every short name in the same brackets
             group = window[first.start():].split(")")[0] if "(" in window[:first.start() + 1] else first.group(0)
             for short in [m.group(1) for m in _QUOTED.finditer(group)] or [first.group(1)]:
-                if _names_owner(short.strip(), f.text) or _capitals_of(short, f.text):
-                    out.add(fold(short))
+                if (_names_owner(short.strip(), f.text) or _capitals_of(short, f.text)) and not is_document_name(short):
+                    out.add(fold(short))  # (the “Build Addendum”) after a name is the document's, not the party's
         return out
 
     @cached_property

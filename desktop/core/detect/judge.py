@@ -10,7 +10,7 @@ from dataclasses import replace
 from desktop.core.detect.context import DocumentContext
 from desktop.core.detect.termlists import classify
 from desktop.core.model import EntityType, Finding, Source, Status
-from desktop.core.stoplist import ROLE_WORDS, is_role_phrase
+from desktop.core.stoplist import ROLE_WORDS, is_document_name, is_role_phrase
 
 _NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
 
@@ -26,10 +26,6 @@ _MODEL = "SpacyRecognizer"
 CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.94,
               "parties clause": 0.86, "signature or contact": 0.98, "party acronym": 0.87,
               "holds a party name": 0.94, "postal address": 0.94, "model only": 0.62, "suppressed": 0.06}
-_DOCUMENT_WORDS = re.compile(
-    r"\b(?:Agreements?|Addend(?:um|a)|Amendments?|Memorand(?:um|a)|Plans?|Polic(?:y|ies)|Schedules?|Exhibits?|"
-    r"Appendix|Annex|Guides?|Manual|Specifications?|Sheet|Orders?|Statements?|Certificates?|Bylaws|Charter|"
-    r"Reports?|Newsletters?|Releases?|Licen[cs]es?|Leases?|Forms?|Notices?|Terms|Conditions|Programs?)$")
 _MORE_ROLES = frozenset(_words_of("""vendor vendors manufacturer sponsor reseller indemnitee indemnitees indemnitor sublicensee
 sublicensees subcontractors person persons representative representatives addressee addressees designee designees
 controlling inspected inspecting party's parties' agency agencies undersigned shareholder shareholders director
@@ -282,7 +278,7 @@ def _numbered_heading(text: str, ctx: DocumentContext) -> str | None:
 
 
 def _document_name(text: str) -> str | None:
-    return "document name" if _DOCUMENT_WORDS.search(text.strip(" .,;:”’\"")) else None
+    return "document name" if is_document_name(text) else None
 
 
 def _digits(text: str) -> str | None:
