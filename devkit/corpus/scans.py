@@ -1,6 +1,6 @@
 """Text that extraction cannot read as written: contracts turned into scans, and a page of the cases
 that hide a name from a text layer (letter spacing, glyph-by-glyph placement, a picture, an address,
-a legal-form variant, a line break after an article)."""
+a legal-form variant, a line break after an article, glyph outlines)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ HIDDEN_NAMES = (
     HiddenName("e-mail and URL", "Acme Widgets", "info@acmewidgets.com, www.acmewidgets.com"),
     HiddenName("legal form", "Brightwater Financial Corp", "Brightwater Financial Corporation"),
     HiddenName("article at a line break", "the Offering Memorandum", "the\nOffering Memorandum"),
+    HiddenName("outlines", "Solberg Shipping", "Solberg Shipping"),
 )
 
 # Text around the hidden names that mentions no one; most of it must stay readable.
@@ -87,6 +88,7 @@ def make_hidden_names() -> HiddenNamesFixture:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     _picture(page, pymupdf.Rect(72, 40, 372, 84), HIDDEN_NAMES[2].written)
+    _outlined(page, pymupdf.Rect(390, 44, 560, 72), HIDDEN_NAMES[6].written)
     y = 120.0
     for line in BODY[:3]:
         page.insert_text((72, y), line, fontsize=11)
@@ -119,6 +121,19 @@ def _picture(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
     p.insert_text((6, rect.height * 0.92), "Hafenstrasse 12, Bremen", fontsize=9)
     page.insert_image(rect, stream=p.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY).tobytes("png"))
     art.close()
+
+
+def _outlined(page: pymupdf.Page, rect: pymupdf.Rect, text: str) -> None:
+    """A letterhead set in curves: the name drawn as filled glyph outlines, with no text layer."""
+    art = pymupdf.open()
+    p = art.new_page(width=rect.width, height=rect.height)
+    p.insert_text((4, rect.height * 0.75), text, fontsize=16, fontname="hebo")
+    svg = p.get_svg_image(text_as_path=True)
+    curves = pymupdf.open(stream=svg.encode(), filetype="svg")
+    as_pdf = pymupdf.open("pdf", curves.convert_to_pdf())
+    page.show_pdf_page(rect, as_pdf, 0)
+    for d in (as_pdf, curves, art):
+        d.close()
 
 
 def _tracked(x: float, y: float, text: str, tracking: float) -> str:

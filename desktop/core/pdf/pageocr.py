@@ -16,6 +16,8 @@ MIN_PICTURE_POINTS = (40.0, 12.0)  # a picture smaller than this (in points) hol
 MIN_PICTURE_WORDS = 2  # a picture from which fewer words are read well is ink or a logo, not text
 WORD_CONFIDENCE = 30.0  # words read worse than this are noise (speckle, ink, rules)
 PICTURE_WORD_CONFIDENCE = 60.0
+MIN_DRAWN_GLYPHS = 4  # fewer small filled shapes in a row are bullets, icons or ticks, not a word
+MAX_GLYPH_POINTS = 100.0  # a bigger shape is a drawing, not a letter
 
 
 @dataclass(frozen=True)
@@ -40,16 +42,60 @@ def pictures_to_read(page: pymupdf.Page) -> list[pymupdf.Rect]:
     return [r for r in pictures if r.width >= MIN_PICTURE_POINTS[0] and r.height >= MIN_PICTURE_POINTS[1]]
 
 
+def drawn_text(page: pymupdf.Page) -> list[pymupdf.Rect]:
+    """Where the page draws text as vector outlines (a letterhead or logo set in curves, a page
+    "printed" with text as paths): runs of small filled shapes side by side, as glyphs stand. Such
+    text is in no text layer; only a rendering shows it."""
+    glyphs = [d["rect"] for d in page.get_drawings() if _glyph_like(d)]
+    if len(glyphs) < MIN_DRAWN_GLYPHS:
+        return []
+    runs: list[list] = []  # [box, glyphs in it]
+    for rect in sorted(glyphs, key=lambda r: r.x0):
+        run = next((r for r in runs if _beside(r[0], rect)), None)
+        if run is None:
+            runs.append([pymupdf.Rect(rect), 1])
+        else:
+            run[0] |= rect
+            run[1] += 1
+    merged = True
+    while merged:  # runs started apart may have grown into each other
+        merged = False
+        for a in runs:
+            b = next((b for b in runs if b is not a and _beside(a[0], b[0])), None)
+            if b is not None:
+                a[0] |= b[0]
+                a[1] += b[1]
+                runs.remove(b)
+                merged = True
+                break
+    pad = 4.0  # Tesseract reads a line better with a margin around it
+    return [(box + (-pad, -pad, pad, pad)) & page.rect for box, n in runs if n >= MIN_DRAWN_GLYPHS]
+
+
+def _beside(run: pymupdf.Rect, rect: pymupdf.Rect) -> bool:
+    """On one line with the run and at most a word space or two away."""
+    height = min(run.height, rect.height)
+    overlap = min(run.y1, rect.y1) - max(run.y0, rect.y0)
+    gap = max(rect.x0 - run.x1, run.x0 - rect.x1, 0.0)
+    return overlap >= 0.3 * height and gap <= 1.5 * max(run.height, rect.height)
+
+
+def _glyph_like(drawing: dict) -> bool:
+    rect, items = drawing["rect"], drawing["items"]
+    return ("f" in (drawing.get("type") or "") and 2.0 <= rect.height <= MAX_GLYPH_POINTS
+            and rect.width <= MAX_GLYPH_POINTS and len(items) >= 3 and not all(i[0] == "re" for i in items))
+
+
 def needs_ocr(page: pymupdf.Page, text_chars: int) -> list[pymupdf.Rect]:
     """The regions of a page to read with OCR: the whole page when it has no text layer and shows a
-    picture, else each picture big enough to hold a line that has no text layer over it."""
-    pictures = pictures_to_read(page)
-    if not pictures:
+    picture or text drawn as outlines, else each such region that has no text layer over it."""
+    shown = pictures_to_read(page) + drawn_text(page)
+    if not shown:
         return []
     if text_chars < MIN_TEXT_CHARS:
         return [page.rect]
     words = [pymupdf.Rect(w[:4]) for w in page.get_text("words")]
-    return [r for r in pictures if not any(r.contains((w.tl + w.br) / 2) for w in words)]
+    return [r for r in shown if not any(r.contains((w.tl + w.br) / 2) for w in words)]
 
 
 def text_chars(page: pymupdf.Page) -> int:

@@ -7,7 +7,7 @@ import pymupdf
 
 from desktop.core.pdf import PageText, extract_page, ocr_page_text
 from desktop.core.pdf.ocr import LOW_CONFIDENCE
-from desktop.core.pdf.pageocr import pictures_to_read, prefetch_regions
+from desktop.core.pdf.pageocr import drawn_text, pictures_to_read, prefetch_regions
 from desktop.core.verification.fuzzy import OcrTermIndex
 from desktop.core.verification.match import TermIndex
 from desktop.core.verification.output import Hit
@@ -45,7 +45,8 @@ def read_pages(pdf_bytes: bytes, index: TermIndex, visual: str = "auto") -> tupl
 def _visual_regions(page: pymupdf.Page, visual: str) -> list[pymupdf.Rect]:
     """What of a page to render and read by OCR, because what a reader sees there may differ from
     the text layer: with "auto", every picture big enough to hold a line (a scanned page is one
-    picture; text over it, such as an invisible OCR layer, does not vouch for it), and the whole page
+    picture; text over it, such as an invisible OCR layer, does not vouch for it), every run of text
+    drawn as outlines (the whole page when all of it is), and the whole page
     where a Type 3 font draws glyphs as pictures or glyphs have no character. The rest of a text
     page reads the same either way; "all" renders every page whole."""
     if visual == "off":
@@ -57,7 +58,10 @@ def _visual_regions(page: pymupdf.Page, visual: str) -> list[pymupdf.Rect]:
     pictures = pictures_to_read(page)
     if len(pictures) == 1 and pictures[0].get_area() >= 0.5 * page.rect.get_area():
         return [page.rect]  # a scan: read the page whole, as the reviewer sees it
-    return pictures
+    drawn = drawn_text(page)
+    if drawn and not page.get_text("text").strip():
+        return [page.rect]  # every word drawn as outlines
+    return pictures + drawn
 
 
 def words_in_reading_order(page: pymupdf.Page) -> PageText:
