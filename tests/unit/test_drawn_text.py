@@ -50,3 +50,19 @@ def test_a_page_set_entirely_in_outlines_is_read_by_ocr_at_import():
     (page,) = read_pages(doc, pdf).pages
     assert "Solberg Shipping" in page.text and "Ingrid Bakke" in page.text
     assert page.ocr_confidence is not None and page.span_boxes(0, 4)
+
+
+def test_redaction_removes_the_outlined_glyphs_not_only_covers_them():
+    from desktop.core.verification.loop import redact_verified
+
+    pdf = _outlined_page([(100, "Letterhead of Solberg Shipping ASA"), (300, "Payment is due within thirty days.")])
+    result = redact_verified(pdf, ["Solberg Shipping"])
+    assert result.report.ok
+    page = pymupdf.open(stream=result.pdf)[0]
+    name_line = pymupdf.Rect(60, 80, 540, 110)
+    drawn = [d for d in page.get_drawings() if d["rect"].intersects(name_line)]
+    (fill,) = [d["rect"] for d in drawn if d["items"] and all(i[0] == "re" for i in d["items"])]
+    glyphs = [d["rect"] for d in drawn if d["rect"] != fill]
+    assert glyphs and not [g for g in glyphs if g.intersects(fill)]  # gone from under the box, not hidden
+    assert len(glyphs) == len("LetterheadofASA")  # the words around the name stay
+    assert any(r.y0 < 300 < r.y1 for r in drawn_text(page))  # the other line is untouched

@@ -11,6 +11,7 @@ from desktop.core.model import EntityType, Finding, Rect, Source, Status
 from desktop.core.pdf import PageText, extract_pages, open_pdf
 from desktop.core.pdf.document import VERTICAL_SHRINK
 from desktop.core.pdf.lock import pdf_locked
+from desktop.core.pdf.pageocr import drawn_text
 from desktop.core.terms import terms_matcher
 
 LABEL_COLOR = (1, 1, 1)
@@ -57,10 +58,13 @@ def is_applied(f: Finding) -> bool:
 def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) -> None:
     erase_ink = False
     placed: set[tuple] = set()  # a term found again by a detection asks for the same box twice
+    outlines = drawn_text(page)
     for f in findings:
         erase_ink |= is_area(f)
         for fill in fill_rects(f):
             rect = pymupdf.Rect(fill)
+            # Glyphs drawn as outlines are line art: a box over them must take every glyph it touches.
+            erase_ink |= any(rect.intersects(run) for run in outlines)
             key = (tuple(round(v, 1) for v in rect), f.entity_type if label_mode else None)
             if rect.is_empty or key in placed:
                 continue
@@ -68,8 +72,8 @@ def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) 
             label = f"[{f.entity_type}]" if label_mode else None
             page.add_redact_annot(rect, text=label, fontsize=_label_size(rect, label), fill=BOX_COLOR,
                                   text_color=LABEL_COLOR, cross_out=False)
-    # Signature ink and manual boxes take every stroke they touch; text boxes only remove line
-    # art they cover, so table rules and underlines beside a name stay.
+    # Signature ink, manual boxes and text drawn as outlines take every stroke they touch; other
+    # text boxes only remove line art they cover, so table rules and underlines beside a name stay.
     graphics = (pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if erase_ink
                 else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED)
     page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=graphics,
