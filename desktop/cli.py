@@ -46,9 +46,17 @@ def open_store(args, create: bool = True, read_only: bool = False):
     return Store(path, read_only=read_only)
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """A mistyped command gets one line that says what is wrong and where the help is, not the
+    usage block (subcommand parsers are made of the same class)."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     _load_subcommands()
-    parser = argparse.ArgumentParser(prog="clearance", description=(
+    parser = OneLineParser(prog="clearance", description=(
         "Review, redact and sign off contracts before they leave as AI-training data."))
     parser.add_argument("--version", action="version", version=f"clearance {__version__}")
     parser.add_argument("--debug", action="store_true",

@@ -342,3 +342,17 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
                                 timeout=120)
         assert "Traceback" not in result.stderr and "Broken pipe" not in result.stderr, result.stderr
         assert result.stdout.strip() in ("141", "1"), result.stdout  # 1: the scan's own verdict, if it got there
+
+
+@pytest.mark.parametrize(("argv", "fragment"), [
+    (["export", "--store", "s.sqlite"], "the following arguments are required: --signer"),
+    (["frobnicate"], "invalid choice: 'frobnicate'"),
+    (["scan", "--workers", "many", "in"], "argument --workers: invalid int value: 'many'"),
+    (["consent"], "the following arguments are required: ACTION"),
+])
+def test_a_mistyped_command_gets_one_line_that_says_where_the_help_is(capsys, argv, fragment):
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    out, err = capsys.readouterr()
+    assert exited.value.code == EXIT_USAGE and out == ""
+    assert err.count("\n") == 1 and fragment in err and err.rstrip().endswith("--help`)"), err
