@@ -146,11 +146,9 @@ def ray_scan_command(args) -> int:
     from desktop.core.cluster.scan import DetectionMissing
 
     if args.engine != "ray":
-        print("clearance: --ray-address and --out need --engine ray", file=sys.stderr)
-        return 2
+        raise UserError("--ray-address and --out need --engine ray")
     if args.out and args.store:
-        print("clearance: --out writes shards instead of a store; give one of --out and --store", file=sys.stderr)
-        return 2
+        raise UserError("--out writes shards instead of a store; give one of --out and --store")
     try:
         require_ray()
         options = RayOptions(address=args.ray_address, workers=args.workers)
@@ -159,8 +157,7 @@ def ray_scan_command(args) -> int:
             return _scan_to_shards(existing, args.out, options, missing=len(args.paths) - len(existing))
         return _scan_into_store(args, existing, options)
     except (ClusterUnavailable, ClusterError, DetectionMissing) as exc:
-        print(f"clearance: {exc}", file=sys.stderr)
-        return 2
+        raise UserError(str(exc)) from exc
 
 
 def _scan_into_store(args, existing: list[Path], options) -> int:
@@ -200,15 +197,13 @@ def import_findings_command(args) -> int:
     from desktop.core.cluster.shards import ShardError, import_shards
 
     if not args.folder.is_dir():
-        print(f"clearance: {args.folder}: no such folder", file=sys.stderr)
-        return 2
+        raise UserError(f"{args.folder}: no such folder")
     bar, progress = progress_bar()
     try:
         with open_store(args) as store:
             report = import_shards(store, args.folder, args.pdfs, progress=progress)
     except (ClusterUnavailable, ShardError) as exc:
-        print(f"clearance: {exc}", file=sys.stderr)
-        return 2
+        raise UserError(str(exc)) from exc
     finally:
         bar.close()
     return print_scan_report(report)

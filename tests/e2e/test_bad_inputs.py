@@ -166,6 +166,12 @@ ARGUMENT_CASES = {
     "consent import: escape characters": (
         lambda t, pdf: _csv(t, (CSV_HEADER + "\n" + CSV_ROW.replace("form", "\x1b[31mred")).encode()), EXIT_USAGE,
         ("nothing was imported",)),
+    "import-findings: an empty folder": (
+        lambda t, pdf: ["import-findings", str(_folder(t / "shards")), "--store", str(t / "s.sqlite")], EXIT_USAGE,
+        ("no findings shards",)),
+    "import-findings: a damaged shard": (
+        lambda t, pdf: ["import-findings", str(_touch(_folder(t / "shards") / "part-0.parquet", b"PAR1 cut").parent),
+                        "--store", str(t / "s.sqlite")], EXIT_USAGE, ("part-0.parquet", "not a readable findings shard")),
     "consent withdraw: mistyped store": (
         lambda t, pdf: ["consent", "withdraw", "Acme", "--purpose", "ai-training", "--store", str(t / "typo.sqlite")],
         EXIT_USAGE, ("no such store",)),

@@ -77,7 +77,15 @@ def read_shards(folder: Path) -> dict[str, ShardDoc]:
     pa = _pyarrow()
     docs: dict[str, ShardDoc] = {}
     for shard in sorted(Path(folder).glob("*.parquet")):
-        for row in pa.parquet.read_table(shard).to_pylist():
+        try:
+            rows = pa.parquet.read_table(shard).to_pylist()
+        except (OSError, ValueError, pa.ArrowException) as exc:  # a cut or foreign file: named, nothing loaded
+            raise ShardError(f"{shard}: not a readable findings shard ({str(exc).splitlines()[0]}); "
+                             "nothing was imported") from exc
+        if rows and not set(COLUMNS) <= set(rows[0]):
+            raise ShardError(f"{shard}: not a findings shard (its columns are not the ones `scan --out` "
+                             "writes); nothing was imported")
+        for row in rows:
             key = row["sha256"] or row["path"]
             if row["page"] == HEADER:
                 docs.setdefault(key, ShardDoc(row)).header = row
@@ -149,6 +157,8 @@ def scan_to_shards(paths: Iterable[Path], folder: Path, options: RayOptions, mod
 def import_shards(store, folder: Path, pdf_dirs: Iterable[Path] = (), progress: Progress | None = None) -> ScanReport:
     """Load the finished files of `folder` into the store; a second import changes nothing."""
     docs = read_shards(folder)
+    if not docs:
+        raise ShardError(f"{folder}: no findings shards (*.parquet) here; give the folder `scan --out` wrote")
     version = detector_version(store.setting(MODEL_SETTING))
     other = {p["detector"] for d in docs.values() for p in d.pages.values()} - {version}
     if other:
