@@ -15,11 +15,14 @@ from devkit.corpus import generate_contract
 @pytest.fixture
 def scans(monkeypatch):
     """Detection stands in: each requested scan marks its document scanned a moment later."""
-    started = []
+    started, timers = [], []
 
     class FakeScan:
+        def __init__(self, timer):
+            self.timer = timer
+
         def stop(self):
-            pass
+            self.timer.stop()
 
     def fake(store, doc_id, order, on_progress, on_finished, parent=None):
         started.append(doc_id)
@@ -28,11 +31,16 @@ def scans(monkeypatch):
             store.set_document_status(doc_id, "scanned")
             on_finished("")
 
-        QTimer.singleShot(50, finish)
-        return FakeScan()
+        timer = QTimer(singleShot=True, interval=50)
+        timer.timeout.connect(finish)
+        timer.start()
+        timers.append(timer)
+        return FakeScan(timer)
 
     monkeypatch.setattr(document_queue, "scan_in_background", fake)
-    return started
+    yield started
+    for timer in timers:  # a scan still "running" must not finish into the next test's store
+        timer.stop()
 
 
 def contracts(folder, seeds):
@@ -174,7 +182,7 @@ def test_a_scanned_file_being_added_shows_how_far_ocr_has_read(qtbot, store, tmp
     monkeypatch.setattr(window, "message", lambda text, timeout=0: said.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
     action(window, "file-open").trigger()
-    qtbot.waitUntil(lambda: bool(scans), timeout=60000)
+    qtbot.waitUntil(lambda: bool(scans) and window.scan_job is None, timeout=60000)
     pages = store.find_document("scanned.pdf")["pages"]
     read = [m for m in said if "by OCR" in m]
     assert read and read[-1].endswith(f"page {pages} of {pages}"), said
