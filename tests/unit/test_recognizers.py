@@ -27,6 +27,12 @@ CASES = [
     (CompanyRecognizer, "Ellis Robotics S.A.S. and Van Dijk B.V. and Rossi S.p.A.",
      ["Ellis Robotics S.A.S.", "Van Dijk B.V.", "Rossi S.p.A."]),
     (CompanyRecognizer, "AGAPE ATP INTERNATIONAL HOLDING LIMITED", ["AGAPE ATP INTERNATIONAL HOLDING LIMITED"]),
+    (CompanyRecognizer, "Prepared by Kelly\n& White Corp. for the Buyer", ["Kelly\n& White Corp."]),
+    (CompanyRecognizer, "the Bank of\nAmerica Corp., as agent", ["Bank of\nAmerica Corp."]),
+    (CompanyRecognizer, "Attention: Jane Roe\nAcme Widgets Inc.", ["Acme Widgets Inc."]),  # another field above
+    (CompanyRecognizer, "a loan from Bank of America Corporation, as agent", ["Bank of America Corporation"]),
+    (CompanyRecognizer, "The Bank of New York Mellon Corporation, as trustee", ["Bank of New York Mellon Corporation"]),
+    (CompanyRecognizer, "any Affiliate of Acme Corp. and the Company and Beta Inc.", ["Acme Corp.", "Beta Inc."]),
     (CompanyRecognizer, "The Company shall, as a Delaware corporation, pay", []),
     (CompanyRecognizer, "FAILURE OF AN ESSENTIAL PURPOSE OF ANY LIMITED REMEDY", []),
     (RegisterNumberRecognizer, "Amtsgericht Charlottenburg, HRB 12345 B", ["HRB 12345 B"]),

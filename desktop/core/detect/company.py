@@ -21,7 +21,16 @@ _FORMS_CASED = (r"Corporation", r"CORPORATION", r"Company", r"COMPANY", r"Limite
 _FORM = r"(?:(?i:" + "|".join(_FORMS_ANY_CASE) + r")|" + "|".join(_FORMS_CASED) + r")"
 _TOKEN = r"(?:[A-ZÄÖÜ0-9][\w’'\-]*\.?|&|\+)"
 _LINK = r"(?:and|of|de|der|des|du|la|le|und|für|for|the|y|et)"
-_NAME = _TOKEN + r"(?:[ ]{1,3}(?:" + _LINK + r"[ ]{1,3})?" + _TOKEN + r"){0,6}"
+# A name may wrap onto the next line where the break is plainly inside it: next to "&" or a linking
+# word ("Kelly\n& White Corp.", "Bank of\nAmerica Corp."); any other line break ends it, since the
+# line before is often another field ("Attention: Jane Roe\nAcme Inc.").
+_BREAK = r"[ ]*\n[ ]*"
+_GAP = r"(?:[ ]{1,3}|(?<=[&+])" + _BREAK + r"|" + _BREAK + r"(?=(?:[&+]|" + _LINK + r")[ ]))"
+# "Bank of America": a word that heads institutions' names, bound to the rest by "of", is part of the
+# name ("the Supplier of Acme Inc." is not, and "the Company and Acme Inc." is two things).
+_NAME_HEADS = frozenset({"bank", "group", "house", "holdings", "trust"})
+_LINKED = re.compile(r"(?:of|de|der|des|du|für|for|la|le)\s")
+_NAME = _TOKEN + r"(?:" + _GAP + r"(?:" + _LINK + r"(?:[ ]{1,3}|" + _BREAK + r"))?" + _TOKEN + r"){0,6}"
 _COMPANY = re.compile(r"(?<![\w&])" + _NAME + r",?[ ]{1,3}" + _FORM + r"(?:[ ]{1,3}&[ ]{1,3}Co\.?[ ]{1,3}KG|[ ]of[ ][A-Z][\w-]+)?(?![\w])")
 
 # Words that often precede a name at the start of a sentence or clause and are not part of it.
@@ -40,13 +49,14 @@ class CompanyRecognizer(RegexRecognizer):
     CONTEXT = ("company", "gesellschaft", "incorporated", "registered", "between", "zwischen")
 
     def refine(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Drop leading role and function words ("The Supplier ACME GmbH" -> "ACME GmbH")."""
+        """Drop leading role and function words ("The Supplier ACME GmbH" -> "ACME GmbH"), but not
+        one that a linking word ties to the rest ("Bank of America Corporation" is the name)."""
         while True:
-            m = re.match(r"[^\s]+[ ]+", text[start:end])
+            m = re.match(r"[^\s]+\s+", text[start:end])
             if not m:
                 break
             word = m.group().strip().rstrip(".,").lower()
-            if word not in _LEADING_NOISE:
+            if word not in _LEADING_NOISE or (word in _NAME_HEADS and _LINKED.match(text, start + m.end())):
                 break
             start += m.end()
         name = text[start:end]
