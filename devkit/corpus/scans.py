@@ -165,3 +165,27 @@ def _raw_text(page: pymupdf.Page, operators: str) -> None:
     doc.xref_set_key(target, f"{prefix}Font/F1", f"{font} 0 R")
     xref = page.get_contents()[-1]
     doc.update_stream(xref, doc.xref_stream(xref) + b"\nq " + operators.encode("latin-1") + b" Q\n")
+
+
+def with_wrong_character_maps(pdf: bytes, shift: int = 7) -> bytes:
+    """The document as some converters leave it: every simple font gets a ToUnicode map that turns
+    each letter into the one `shift` places on, so the page shows the text while extraction reads
+    letter salad ("Solberg" -> "Zvsilyn")."""
+    doc = pymupdf.open(stream=pdf, filetype="pdf")
+    pairs = []
+    for base in (ord("a"), ord("A")):
+        for i in range(26):
+            pairs.append(f"<{base + i:02X}> <{base + (i + shift) % 26:04X}>")
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n/CMapName /Shifted def /CMapType 2 def\n"
+            "1 begincodespacerange <00> <FF> endcodespacerange\n"
+            f"{len(pairs)} beginbfchar\n" + "\n".join(pairs) + "\nendbfchar\n"
+            "endcmap CMapName currentdict /CMap defineresource pop end end")
+    fonts = {f[0] for page in doc for f in page.get_fonts() if f[2] in ("Type1", "TrueType")}
+    for xref in fonts:
+        stream = doc.get_new_xref()
+        doc.update_object(stream, "<<>>")
+        doc.update_stream(stream, cmap.encode())
+        doc.xref_set_key(xref, "ToUnicode", f"{stream} 0 R")
+    out = doc.tobytes(garbage=3, deflate=True)
+    doc.close()
+    return out

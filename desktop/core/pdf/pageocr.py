@@ -3,12 +3,13 @@ read it with OCR and hand back words with boxes in page space, like the text lay
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pymupdf
 
 from desktop.core.pdf import ocr
 from desktop.core.pdf.lock import PDF_LOCK, released
+from desktop.core.pdf.textlayer import agreement, looks_garbled
 
 DPI = 200  # Tesseract reads 10-pt text well from 200 dpi; more costs time and gains little
 MIN_TEXT_CHARS = 20  # a page with fewer characters in its text layer has no text layer to speak of
@@ -16,6 +17,7 @@ MIN_PICTURE_POINTS = (40.0, 12.0)  # a picture smaller than this (in points) hol
 MIN_PICTURE_WORDS = 2  # a picture from which fewer words are read well is ink or a logo, not text
 WORD_CONFIDENCE = 30.0  # words read worse than this are noise (speckle, ink, rules)
 PICTURE_WORD_CONFIDENCE = 60.0
+MIN_AGREEMENT = 0.5  # a text layer holding fewer of the words OCR reads well does not say what the page shows
 MIN_DRAWN_GLYPHS = 4  # fewer small filled shapes in a row are bullets, icons or ticks, not a word
 MAX_GLYPH_POINTS = 100.0  # a bigger shape is a drawing, not a letter
 
@@ -34,6 +36,7 @@ class PageReading:
     confidence: float | None  # mean word confidence of what was read, None when nothing was
     words: int
     error: str = ""  # why OCR could not run on a page that needed it
+    replaces_layer: bool = False  # the page's text layer reads as something other than the page shows
 
 
 def pictures_to_read(page: pymupdf.Page) -> list[pymupdf.Rect]:
@@ -86,14 +89,17 @@ def _glyph_like(drawing: dict) -> bool:
             and rect.width <= MAX_GLYPH_POINTS and len(items) >= 3 and not all(i[0] == "re" for i in items))
 
 
-def needs_ocr(page: pymupdf.Page, text_chars: int) -> list[pymupdf.Rect]:
+def needs_ocr(page: pymupdf.Page, text_chars: int, trust_layer: bool = False) -> list[pymupdf.Rect]:
     """The regions of a page to read with OCR: the whole page when it has no text layer and shows a
-    picture or text drawn as outlines, else each such region that has no text layer over it."""
+    picture or text drawn as outlines, or when its text layer looks garbled (unless `trust_layer`),
+    else each picture or run of drawn text that has no text layer over it."""
     shown = pictures_to_read(page) + drawn_text(page)
+    if text_chars < MIN_TEXT_CHARS:
+        return [page.rect] if shown else []
+    if not trust_layer and looks_garbled(page.get_text("text")):
+        return [page.rect]  # read whole; read_page then checks the layer against it
     if not shown:
         return []
-    if text_chars < MIN_TEXT_CHARS:
-        return [page.rect]
     words = [pymupdf.Rect(w[:4]) for w in page.get_text("words")]
     return [r for r in shown if not any(r.contains((w.tl + w.br) / 2) for w in words)]
 
@@ -102,9 +108,17 @@ def text_chars(page: pymupdf.Page) -> int:
     return sum(1 for c in page.get_text("text") if not c.isspace())
 
 
-def read_page(page: pymupdf.Page, text_chars: int, dpi: int = DPI) -> PageReading | None:
-    """OCR of the regions `needs_ocr` names, or None when the page needs none."""
+def read_page(page: pymupdf.Page, text_chars: int, dpi: int = DPI, layer_text: str = "") -> PageReading | None:
+    """OCR of the regions `needs_ocr` names, or None when the page needs none. Where a text layer
+    looks garbled, the whole page is read and replaces the layer if the two disagree (the layer's
+    character maps are wrong); where they agree (a table, a list) the layer stands."""
     regions = needs_ocr(page, text_chars)
+    if regions == [page.rect] and text_chars >= MIN_TEXT_CHARS:
+        reading = read_regions(page, regions, dpi)
+        read = [word for line in reading.lines for word, _box in line.words]
+        if not reading.error and agreement(layer_text, read) < MIN_AGREEMENT:
+            return replace(reading, replaces_layer=True)
+        regions = needs_ocr(page, text_chars, trust_layer=True)
     return read_regions(page, regions, dpi) if regions else None
 
 

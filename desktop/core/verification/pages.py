@@ -8,6 +8,7 @@ import pymupdf
 from desktop.core.pdf import PageText, extract_page, ocr_page_text
 from desktop.core.pdf.ocr import LOW_CONFIDENCE
 from desktop.core.pdf.pageocr import drawn_text, pictures_to_read, prefetch_regions
+from desktop.core.pdf.textlayer import looks_garbled
 from desktop.core.verification.fuzzy import OcrTermIndex
 from desktop.core.verification.match import TermIndex
 from desktop.core.verification.output import Hit
@@ -46,14 +47,16 @@ def _visual_regions(page: pymupdf.Page, visual: str) -> list[pymupdf.Rect]:
     """What of a page to render and read by OCR, because what a reader sees there may differ from
     the text layer: with "auto", every picture big enough to hold a line (a scanned page is one
     picture; text over it, such as an invisible OCR layer, does not vouch for it), every run of text
-    drawn as outlines (the whole page when all of it is), and the whole page
-    where a Type 3 font draws glyphs as pictures or glyphs have no character. The rest of a text
-    page reads the same either way; "all" renders every page whole."""
+    drawn as outlines (the whole page when all of it is), and the whole page where the text layer
+    reads as letter salad (wrong character maps), a Type 3 font draws glyphs as pictures or glyphs
+    have no character. The rest of a text page reads the same either way; "all" renders every page
+    whole."""
     if visual == "off":
         return []
     if visual == "all":
         return [page.rect]
-    if any(font[2] == "Type3" for font in page.get_fonts()) or "\ufffd" in page.get_text("text"):
+    layer = page.get_text("text")
+    if any(font[2] == "Type3" for font in page.get_fonts()) or "\ufffd" in layer or looks_garbled(layer):
         return [page.rect]
     pictures = pictures_to_read(page)
     if len(pictures) == 1 and pictures[0].get_area() >= 0.5 * page.rect.get_area():
