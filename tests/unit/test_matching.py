@@ -138,6 +138,13 @@ def test_a_comma_inside_a_company_name_only_comes_before_its_legal_form():
         "Harbor Merger Corp."]
 
 
+def test_an_ampersand_name_is_one_party_also_where_it_wraps():
+    # "White Corp." alone became a party of its own, with no consent: the document was blocked
+    text = ("between (1) Kelly & White Corp., a company, and (2) Beta GmbH; a possible business relationship "
+            "with Kelly\n& White Corp. and Acme &\nSons Ltd.")
+    assert clause_companies(text) == ["Kelly & White Corp.", "Beta GmbH", "Kelly & White Corp.", "Acme & Sons Ltd."]
+
+
 def test_a_name_that_only_starts_a_longer_one_is_not_proposed_twice():
     from desktop.core.consent.linking import without_truncations
 

@@ -21,14 +21,16 @@ _CLAUSE_END = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,? THEREFORE|WITN
                          r"|\n\s*(?:1|I|A)\.?\s+[A-Z]")
 _FORM = (r"(?:AG|KG|UG|SE|S\.A\.S?\.?|B\.V\.|N\.V\.|L\.P\.|"
          r"(?=[A-Z])(?i:G\.?m\.?b\.?H\.?(?:\s&\sCo\.\s?KG)?|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|LLP|Corp\.?|Corporation|Company))")
-# "Acme Widgets, Inc." / "AGAPE ATP INTERNATIONAL HOLDING LIMITED": capitalised words on one line, then a legal form.
+# "Acme Widgets, Inc." / "AGAPE ATP INTERNATIONAL HOLDING LIMITED" / "Kelly & White Corp.": capitalised words
+# (and ampersands) on one line, then a legal form.
 # A comma only before the legal form ("Cargill, Incorporated"): elsewhere it separates the names of a list.
-_COMPANY = re.compile(r"(?<![\w&])((?:[A-Z0-9][\w&'’.-]*[ \t]+){0,6}?[A-Z0-9][\w&'’.-]*,?[ \t]+" + _FORM
+_COMPANY = re.compile(r"(?<![\w&])((?:(?:[A-Z0-9][\w&'’.-]*|&)[ \t]+){0,6}?[A-Z0-9][\w&'’.-]*,?[ \t]+" + _FORM
                       + r")(?!\w)")
+_WRAPPED_AMPERSAND = re.compile(r"[ \t]*\n[ \t]*(?=[&+][ \t])|(?<=[&+])[ \t]*\n[ \t]*")
 _WITNESS = re.compile(r"\b(?:witness(?:es|ed)?|zeuge|zeugin)\b", re.IGNORECASE)
 _NOTARY = re.compile(r"\b(?:notary|notar(?:in)?)\b", re.IGNORECASE)
 _TRAILING_LABEL = re.compile(rf"(?:\s+(?:{'|'.join(FIELD_LABELS)}))+$")  # the next field's label
-_LEAD_WORDS = re.compile(r"^(?:(?:and|between|among|by|the|this|with)\s+)+", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"^(?:(?:and|between|among|by|the|this|with|&)\s+)+", re.IGNORECASE)
 
 
 def parties_clause(pages: Iterable[PageText]) -> tuple[int, int, int] | None:
@@ -50,6 +52,7 @@ def opening(text: str) -> str:
 
 def clause_companies(text: str) -> list[str]:
     names = []
+    text = _WRAPPED_AMPERSAND.sub(" ", text)  # "Kelly\n& White Corp." is one name, not "White Corp."
     for m in _COMPANY.finditer(text):
         name = _LEAD_WORDS.sub("", " ".join(m.group(1).split())).strip(" ,")
         if len(name.split()) >= 2 and not is_role_phrase(base_name(name)):

@@ -30,13 +30,17 @@ _GAP = r"(?:[ ]{1,3}|(?<=[&+])" + _BREAK + r"|" + _BREAK + r"(?=(?:[&+]|" + _LIN
 # name ("the Supplier of Acme Inc." is not, and "the Company and Acme Inc." is two things).
 _NAME_HEADS = frozenset({"bank", "group", "house", "holdings", "trust"})
 _LINKED = re.compile(r"(?:of|de|der|des|du|für|for|la|le)\s")
-_NAME = _TOKEN + r"(?:" + _GAP + r"(?:" + _LINK + r"(?:[ ]{1,3}|" + _BREAK + r"))?" + _TOKEN + r"){0,6}"
+# A legal form followed by "and" or "&" ends a name: "Kelly & White Corp. and Beta GmbH" is two companies.
+_NOT_A_FORM_THEN_AND = r"(?!" + _FORM + r",?\s+(?:and|und|&|\+)\s)"
+_NAME = (_TOKEN + r"(?:" + _GAP + r"(?:" + _LINK + r"(?:[ ]{1,3}|" + _BREAK + r"))?" + _NOT_A_FORM_THEN_AND
+         + _TOKEN + r"){0,6}")
 _COMPANY = re.compile(r"(?<![\w&])" + _NAME + r",?[ ]{1,3}" + _FORM + r"(?:[ ]{1,3}&[ ]{1,3}Co\.?[ ]{1,3}KG|[ ]of[ ][A-Z][\w-]+)?(?![\w])")
 
 # Words that often precede a name at the start of a sentence or clause and are not part of it.
 _LEADING_NOISE = ROLE_WORDS | {"between", "by", "and", "with", "among", "zwischen", "der", "die", "das", "den", "dem",
                                "und", "von", "mit", "whereas", "now", "therefore", "hereby", "dated", "made",
-                               "entered", "into", "is", "behalf", "signed", "for", "on"}
+                               "entered", "into", "is", "behalf", "signed", "for", "on",
+                               "&", "+"}  # "X Inc. & Y Ltd." is two names: the second does not start with "&"
 
 
 _CLAUSE_WORDS = {"any", "an", "is", "be", "not", "or", "to", "by", "in", "on", "no", "all", "such", "shall", "will",
