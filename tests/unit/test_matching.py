@@ -159,3 +159,16 @@ def test_the_next_field_label_of_a_signature_block_is_not_part_of_the_name(seen,
     from desktop.core.consent.linking import _TRAILING_LABEL
 
     assert _TRAILING_LABEL.sub("", seen) == name
+
+
+def test_a_name_broken_by_a_line_wrap_is_one_person_not_three():
+    from desktop.core.consent.linking import without_parts
+
+    found = [Candidate("Hans Jörg", Role.CONTRACTING, "detection"), Candidate("Kilian Hofmann", Role.CONTRACTING, "detection"),
+             Candidate("Hans Jörg Kilian Hofmann", Role.SIGNER, "signature-block"),
+             Candidate("Mirtalmir Analytics GmbH", Role.CONTRACTING, "parties-clause"),
+             Candidate("Für Mirtalmir Analytics GmbH", Role.SIGNER, "signature-block"),
+             Candidate("Jane Roe", Role.OTHER, "detection")]
+    kept = [c.name for c in without_parts(found)]
+    # the parts go; a name with a legal form stays even inside a longer phrase; others are untouched
+    assert kept == ["Hans Jörg Kilian Hofmann", "Mirtalmir Analytics GmbH", "Für Mirtalmir Analytics GmbH", "Jane Roe"]

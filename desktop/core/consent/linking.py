@@ -85,7 +85,27 @@ def party_candidates(pages: list[PageText], findings: list[Finding]) -> list[Can
             out.append(Candidate(f.text, Role.CONTRACTING, "detection"))
         elif f.entity_type == EntityType.PERSON and len(f.text.split()) >= 2 and _is_name(f.text):
             out.append(Candidate(f.text, Role.OTHER, "detection"))
-    return out
+    return without_parts(out)
+
+
+_WHOLE_NAME_SOURCES = ("signature-block", "parties-clause")  # where a name is read whole; a detection may be a phrase
+
+
+def without_parts(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a name whose words stand inside a longer name that a signature block or the parties
+    clause gives, neither with a legal form: "Hans Jörg" and "Kilian Hofmann" (one name broken by a
+    line wrap) beside "Hans Jörg Kilian Hofmann" in the signature block are one person, not three;
+    a part proposed alone would be a party of its own, without consent, and block the document.
+    Names with a legal form are left alone: "John Smith" and "John Smith Consulting LLC" may be two
+    parties, each with a consent of their own."""
+    padded = {f" {key} " for c in candidates
+              if (key := normalise_name(c.name)) and key == base_name(c.name) and c.source in _WHOLE_NAME_SOURCES}
+
+    def part(c: Candidate) -> bool:
+        key = normalise_name(c.name)
+        return bool(key) and key == base_name(c.name) and any(f" {key} " in p and p != f" {key} " for p in padded)
+
+    return [c for c in candidates if not part(c)]
 
 
 def without_truncations(names: list[str]) -> list[str]:
