@@ -114,3 +114,14 @@ def test_a_document_defined_right_after_a_party_is_not_taken_for_its_short_name(
     proposed = {t for (_p, t), f in out.items() if f.status == Status.PROPOSED}
     assert "Orbital" in proposed  # a real short name still spreads to every use
     assert not any("Addendum" in t for t in proposed), proposed
+
+
+def test_a_job_title_under_a_name_is_not_a_person():
+    [page] = pages = _pages("Contacts\nMarion French\nLeiter Recht\nmarion.french@example.com\n"
+                            "Brenda Humphreys\nHead of Purchasing\nbrenda@example.com")
+    found = [_find(page, "Marion French", "PERSON"), _find(page, "Leiter Recht", "PERSON"),
+             _find(page, "Brenda Humphreys", "PERSON"), _find(page, "Head of Purchasing", "PERSON")]
+    out = _judged(pages, found)
+    proposed = {t for (_p, t), f in out.items() if f.status == Status.PROPOSED}
+    assert {"Marion French", "Brenda Humphreys"} <= proposed
+    assert not {"Leiter Recht", "Head of Purchasing"} & proposed
