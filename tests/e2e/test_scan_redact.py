@@ -80,6 +80,20 @@ def test_a_scanned_contract_is_redacted_where_ocr_reads_it(tmp_path, capsys, dpi
     assert legible_share(others, shown) >= 0.7
 
 
+def test_a_scan_fed_upside_down_is_read_and_redacted(tmp_path, capsys, turn=180):
+    """A person reads a page however it was fed; OCR tries the page turned when it reads poorly."""
+    contract = generate_contract(7)
+    doc = pymupdf.open(stream=as_scan(contract.pdf, dpi=150, pages=[0]), filetype="pdf")
+    doc.load_page(0).set_rotation(turn)  # shown turned, as a page scanned the wrong way round
+    text = extract_page(doc.load_page(0))
+    assert "Junitz Software" in text.text and not text.low_confidence
+    src, out, listed = redact(tmp_path, doc.tobytes(), ["Junitz Software SE"])
+    assert main(["redact", str(src), "-o", str(out), "--terms", str(listed)]) == 0
+    assert "verified in every channel" in capsys.readouterr().out
+    shown = " ".join(ocr_page_text(page).text for page in pymupdf.open(out))
+    assert "junitzsoftware" not in squash(shown) and "agreement" in squash(shown)
+
+
 def test_scanned_page_words_have_boxes_and_confidence():
     contract = generate_contract(7)
     page = pymupdf.open(stream=as_scan(contract.pdf, dpi=150, pages=[0]), filetype="pdf").load_page(0)

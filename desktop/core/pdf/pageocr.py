@@ -17,6 +17,7 @@ MIN_PICTURE_POINTS = (40.0, 12.0)  # a picture smaller than this (in points) hol
 MIN_PICTURE_WORDS = 2  # a picture from which fewer words are read well is ink or a logo, not text
 WORD_CONFIDENCE = 30.0  # words read worse than this are noise (speckle, ink, rules)
 PICTURE_WORD_CONFIDENCE = 60.0
+TURNS = (90, 180, 270)  # a page that reads poorly as shown is tried turned these many degrees
 MIN_AGREEMENT = 0.5  # a text layer holding fewer of the words OCR reads well does not say what the page shows
 MIN_DRAWN_GLYPHS = 4  # fewer small filled shapes in a row are bullets, icons or ticks, not a word
 MAX_GLYPH_POINTS = 100.0  # a bigger shape is a drawing, not a letter
@@ -133,7 +134,7 @@ def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI
     lines: list[OcrLine] = []
     kept: list[ocr.OcrWord] = []
     for number, region in enumerate(regions):
-        words = read_region(page, region, dpi)
+        words = _upright(page, region, dpi) if whole_page else read_region(page, region, dpi)
         floor = WORD_CONFIDENCE if whole_page or not strict else PICTURE_WORD_CONFIDENCE
         words = [(w, box) for w, box in words if w.confidence >= floor and any(c.isalnum() for c in w.text)]
         if strict and not whole_page and len(words) < MIN_PICTURE_WORDS:
@@ -146,12 +147,28 @@ def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI
     return PageReading(tuple(lines), confidence, len(kept))
 
 
-def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> pymupdf.Pixmap:
-    """A region in grey at `dpi`, as OCR reads it (the same bytes each time, so the cache hits)."""
+def _upright(page: pymupdf.Page, region: pymupdf.Rect, dpi: int) -> list[tuple[ocr.OcrWord, tuple]]:
+    """A whole page read as shown and, where that reads poorly, turned a quarter, a half and three
+    quarters: a scan fed sideways or upside down is still legible to a person, so it must be to OCR.
+    The best reading wins."""
+    words = read_region(page, region, dpi)
+    if (ocr.mean_confidence([w for w, _ in words]) or 0.0) >= ocr.LOW_CONFIDENCE:
+        return words
+    readings = [words] + [read_region(page, region, dpi, turn) for turn in TURNS]
+    return max(readings, key=lambda r: (ocr.mean_confidence([w for w, _ in r]) or 0.0) * min(len(r), 20))
+
+
+def _render_matrix(dpi: int, turn: int) -> pymupdf.Matrix:
     zoom = dpi / 72
+    return pymupdf.Matrix(zoom, zoom) * pymupdf.Matrix(turn) if turn else pymupdf.Matrix(zoom, zoom)
+
+
+def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI, turn: int = 0) -> pymupdf.Pixmap:
+    """A region in grey at `dpi` (turned by `turn` degrees), as OCR reads it (the same bytes each
+    time, so the cache hits)."""
     # The clip is given in the displayed page; boxes come back in pixels of that rendering.
     clip = None if region == page.rect else region * page.rotation_matrix
-    return page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
+    return page.get_pixmap(matrix=_render_matrix(dpi, turn), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
 
 
 def prefetch(doc: pymupdf.Document, numbers, *, dpi: int = DPI, progress=None) -> int:
@@ -185,13 +202,13 @@ def prefetch_regions(doc: pymupdf.Document, regions: dict, *, dpi: int = DPI, ba
     return len(todo)
 
 
-def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI) -> list[tuple[ocr.OcrWord, tuple]]:
-    """(word, box in unrotated page space) of a region rendered in grey at `dpi`."""
-    zoom = dpi / 72
+def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI,
+                turn: int = 0) -> list[tuple[ocr.OcrWord, tuple]]:
+    """(word, box in unrotated page space) of a region rendered in grey at `dpi`, turned by `turn`."""
     with PDF_LOCK:
-        pix = render_region(page, region, dpi)
+        pix = render_region(page, region, dpi, turn)
         image = pix.tobytes("pnm")
-        back = pymupdf.Matrix(1 / zoom, 1 / zoom) * pymupdf.Matrix(1, 0, 0, 1, pix.x / zoom, pix.y / zoom)
+        back = pymupdf.Matrix(1, 0, 0, 1, pix.x, pix.y) * ~_render_matrix(dpi, turn)
         to_page = back * page.derotation_matrix
     with released():
         words = ocr.read_image(image)
