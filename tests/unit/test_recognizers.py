@@ -31,6 +31,7 @@ CASES = [
     (CompanyRecognizer, "the Bank of\nAmerica Corp., as agent", ["Bank of\nAmerica Corp."]),
     (CompanyRecognizer, "Attention: Jane Roe\nAcme Widgets Inc.", ["Acme Widgets Inc."]),  # another field above
     (CompanyRecognizer, "a loan from Bank of America Corporation, as agent", ["Bank of America Corporation"]),
+    (CompanyRecognizer, "Für Baldwin Networks B.V.\nName: Eva Roth", ["Baldwin Networks B.V."]),
     (CompanyRecognizer, "The Bank of New York Mellon Corporation, as trustee", ["Bank of New York Mellon Corporation"]),
     (CompanyRecognizer, "any Affiliate of Acme Corp. and the Company and Beta Inc.", ["Acme Corp.", "Beta Inc."]),
     (CompanyRecognizer, "KELLY & WHITE CORP. and ARENVERG WIDGETS S.A. agree", ["KELLY & WHITE CORP.", "ARENVERG WIDGETS S.A."]),

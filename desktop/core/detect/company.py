@@ -39,7 +39,8 @@ _COMPANY = re.compile(r"(?<![\w&])" + _NAME + r",?[ ]{1,3}" + _FORM + r"(?:[ ]{1
 # Words that often precede a name at the start of a sentence or clause and are not part of it.
 _LEADING_NOISE = ROLE_WORDS | {"between", "by", "and", "with", "among", "zwischen", "der", "die", "das", "den", "dem",
                                "und", "von", "mit", "whereas", "now", "therefore", "hereby", "dated", "made",
-                               "entered", "into", "is", "behalf", "signed", "for", "on",
+                               "entered", "into", "is", "behalf", "signed", "for", "on", "für", "fuer", "namens",
+                               "im", "auftrag",
                                "&", "+"}  # "X Inc. & Y Ltd." is two names: the second does not start with "&"
 
 
