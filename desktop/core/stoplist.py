@@ -51,7 +51,8 @@ def is_role_phrase(text: str) -> bool:
     folded = re.sub(r"^(?:the|a|an|this|each|such|any|its|their|die|der|das)\s+", "", folded)
     if not folded or folded in ROLE_PHRASES:
         return True
-    words = [w.strip(".’'") for w in _WORD.findall(folded)]
+    # possessives are the role's too: "the Company’s Products", "Licensee's Materials"
+    words = [re.sub(r"[’']s$", "", w).strip(".’'") for w in _WORD.findall(folded)]
     # single letters and numbers ("Exhibit A", "Schedule 2") carry no name
     return all(w in ROLE_WORDS or len(w) == 1 or not any(c.isalpha() for c in w) for w in words)
 

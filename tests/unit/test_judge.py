@@ -125,3 +125,10 @@ def test_a_job_title_under_a_name_is_not_a_person():
     proposed = {t for (_p, t), f in out.items() if f.status == Status.PROPOSED}
     assert {"Marion French", "Brenda Humphreys"} <= proposed
     assert not {"Leiter Recht", "Head of Purchasing"} & proposed
+
+
+def test_a_role_words_possessive_is_a_role_phrase():
+    from desktop.core.stoplist import is_role_phrase
+
+    assert is_role_phrase("the Company’s Products") and is_role_phrase("Licensee's Materials")
+    assert not is_role_phrase("Acme’s Products") and not is_role_phrase("Jane’s")
