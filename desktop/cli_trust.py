@@ -56,6 +56,12 @@ def _register_signer(sub) -> None:
     store_arg(t)
     t.add_argument("file", type=Path, metavar="FILE")
     t.set_defaults(func=run_trust)
+    u = ssub.add_parser("untrust", help="revoke a trusted key (audited): it signs nothing from now on, "
+                                        "while its earlier sign-offs stay valid")
+    store_arg(u)
+    u.add_argument("signer", metavar="NAME_OR_FINGERPRINT")
+    u.add_argument("--reason", default="", help="why, for the audit trail (e.g. a lost laptop)")
+    u.set_defaults(func=run_untrust)
     li = ssub.add_parser("list", help="signers on this computer and signers the store trusts")
     store_arg(li)
     li.set_defaults(func=run_list)
@@ -109,6 +115,37 @@ def run_trust(args) -> int:
     return 0
 
 
+def run_untrust(args) -> int:
+    from desktop.core.signers import short
+    from desktop.core.store import StoreError
+
+    with open_store(args, create=False) as store:
+        fingerprint = _trusted_fingerprint(store, args.signer)
+        try:
+            row = store.revoke_signer(fingerprint, reason=args.reason)
+        except StoreError as exc:
+            return _fail(str(exc))
+    print(f"{row['name']} ({short(fingerprint)}): revoked in {store.path}; it signs nothing from now on, "
+          f"and sign-offs it made before stay valid")
+    return 0
+
+
+def _trusted_fingerprint(store, key: str) -> str:
+    """The trusted key a name (any case) or a fingerprint (or its first 8+ hex digits) names."""
+    from desktop.cli_errors import UserError
+
+    rows = store.trusted_signers()
+    folded = key.strip().casefold().replace(" ", "").replace(":", "")
+    hits = [r for r in rows if r["name"].casefold() == key.strip().casefold()]
+    if not hits and len(folded) >= 8:
+        hits = [r for r in rows if r["fingerprint"].startswith(folded)]
+    if len(hits) != 1:
+        names = ", ".join(r["name"] for r in rows) or "none"
+        raise UserError(f"{key!r} names {'no' if not hits else 'more than one'} trusted key in {store.path} "
+                        f"(trusted: {names})")
+    return hits[0]["fingerprint"]
+
+
 def run_list(args) -> int:
     from desktop.core.signers import local_fingerprint, local_signers, short
 
@@ -120,8 +157,11 @@ def run_list(args) -> int:
     with open_store(args) as store:
         rows = store.trusted_signers()
         print(f"trusted in {store.path}:" + ("" if rows else " none"))
+        revoked = {r["fingerprint"]: r for r in store.revoked_signers()}
         for r in rows:
-            print(f"  {r['name']:<20} {short(r['fingerprint'])}  {r['fingerprint']}")
+            gone = revoked.get(r["fingerprint"])
+            print(f"  {r['name']:<20} {short(r['fingerprint'])}  {r['fingerprint']}"
+                  + (f"  revoked {gone['revoked_at'][:10]}" if gone else ""))
     return 0
 
 

@@ -103,7 +103,7 @@ def write_folder(store, batch_id: str, target: Path) -> list[Path]:
                 fh.flush()
                 os.fsync(fh.fileno())
         _fsync_dir(tmp)
-        report = verify_export_dir(tmp, trust_from_rows(store.trusted_signers()))
+        report = verify_export_dir(tmp, trust_from_rows(store.trusted_signers(), store.revoked_signers()))
         if not report.ok:
             raise ExportError(f"the written batch does not verify, nothing was exported: {report.problems[0]}")
         if target.is_dir():

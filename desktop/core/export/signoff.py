@@ -46,13 +46,30 @@ def valid_signoffs(store, batch_id: str) -> list[dict]:
     out = []
     for s in store.signoffs(batch_id):
         fp = fingerprint(s["public_key"])
-        if store.trusted_signer(fp) and signature_valid(bytes(s["payload"]), s["signature"], s["public_key"]):
+        if (store.trusted_signer(fp) and signature_valid(bytes(s["payload"]), s["signature"], s["public_key"])
+                and not _after_revocation(store.revocation(fp), bytes(s["payload"]))):
             out.append({**s, "fingerprint": fp})
     return out
 
 
+def _after_revocation(revoked: dict | None, payload: bytes) -> bool:
+    """Whether a sign-off by a revoked key was made at or after its revocation (the chain head it signed)."""
+    if revoked is None:
+        return False
+    try:
+        head = json.loads(payload).get("audit_head") or {}
+    except ValueError:
+        return True
+    return int(head.get("seq", 0)) >= int(revoked["audit_seq"])
+
+
 def check_rules(store, batch: dict, fp: str, meaning: str) -> None:
-    """A key signs a batch once; with four eyes, `approved` needs a `reviewed` sign-off by another trusted key."""
+    """A key signs a batch once, and never after it was revoked; with four eyes, `approved` needs a
+    `reviewed` sign-off by another trusted key."""
+    revoked = store.revocation(fp)
+    if revoked:
+        raise SignoffError(f"{revoked['name']}'s key ({short(fp)}) was revoked on {revoked['revoked_at'][:10]}"
+                           f"{': ' + revoked['reason'] if revoked['reason'] else ''}; it signs nothing any more")
     signed = valid_signoffs(store, batch["id"])
     mine = [s for s in signed if s["fingerprint"] == fp]
     if mine:

@@ -93,6 +93,8 @@ def read_only_snapshot(path: Path) -> dict:
             "state": full_state(conn),
             "trusted": [dict(r) for r in conn.execute("SELECT * FROM trusted_signers")]
             if "trusted_signers" in tables else None,
+            "revoked": [dict(r) for r in conn.execute("SELECT * FROM revoked_signers")]
+            if "revoked_signers" in tables else [],
             "audit": audit,
             "batches": [dict(r) for r in conn.execute("SELECT * FROM batches ORDER BY id")] if has_batches else [],
             "files": [dict(r) for r in conn.execute("SELECT * FROM batch_files ORDER BY batch_id, name")]

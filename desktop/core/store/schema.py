@@ -229,6 +229,27 @@ def _scan_claims(db: sqlite_utils.Database) -> None:
     )
 
 
+def _signer_revocations(db: sqlite_utils.Database) -> None:
+    """A trusted key can be revoked: it signs nothing from then on, while what it signed before, earlier
+    in the audit chain, stays valid. Write-once, like the sign-offs it governs."""
+    db.executescript(
+        """
+        CREATE TABLE revoked_signers (
+            fingerprint TEXT PRIMARY KEY REFERENCES trusted_signers(fingerprint),
+            name TEXT NOT NULL,
+            revoked_at TEXT NOT NULL,
+            revoked_by TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            audit_seq INTEGER NOT NULL        -- the audit entry that records the revocation
+        );
+        CREATE TRIGGER revoked_signers_no_update BEFORE UPDATE ON revoked_signers
+            BEGIN SELECT RAISE(ABORT, 'revocations are write-once'); END;
+        CREATE TRIGGER revoked_signers_no_delete BEFORE DELETE ON revoked_signers
+            BEGIN SELECT RAISE(ABORT, 'revocations are write-once'); END;
+        """
+    )
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
@@ -237,6 +258,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _named_signers,
     _ocr_pages,
     _scan_claims,
+    _signer_revocations,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,6 +17,7 @@ CHAINED: dict[str, tuple[str, ...]] = {
     "document_parties": ("document_id", "party_id"),
     "settings": ("key",),
     "trusted_signers": ("fingerprint",),
+    "revoked_signers": ("fingerprint",),
 }
 # Where the reviewer was in the queue decides nothing and changes with every pause.
 UNCHAINED_SETTING_PREFIXES = ("review.",)

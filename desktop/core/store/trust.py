@@ -29,3 +29,28 @@ class TrustMixin:
                                                "reason": reason},
                               state={"trusted_signers": self.chain_state("trusted_signers", [(fingerprint,)])})
             return True
+
+    def revoked_signers(self) -> list[dict]:
+        if "revoked_signers" not in self.db.table_names():
+            return []
+        return list(self.db.query("SELECT * FROM revoked_signers ORDER BY audit_seq"))
+
+    def revocation(self, fingerprint: str) -> dict | None:
+        rows = [r for r in self.revoked_signers() if r["fingerprint"] == fingerprint]
+        return rows[0] if rows else None
+
+    def revoke_signer(self, fingerprint: str, reason: str = "") -> dict:
+        """Revoke a trusted key (an audited, chained event): it may sign nothing from now on."""
+        with self.atomic():
+            trusted = self.trusted_signer(fingerprint)
+            if trusted is None:
+                raise StoreError(f"no key with fingerprint {fingerprint} is trusted in this store")
+            if self.revocation(fingerprint):
+                raise StoreError(f"{trusted['name']}'s key was revoked already")
+            seq = self.audit_head()[0] + 1  # the entry appended below
+            row = {"fingerprint": fingerprint, "name": trusted["name"], "revoked_at": utc_now(),
+                   "revoked_by": self.actor, "reason": reason, "audit_seq": seq}
+            self.db["revoked_signers"].insert(row)
+            self.append_audit("signer-revoke", {k: v for k, v in row.items() if k != "audit_seq"},
+                              state={"revoked_signers": self.chain_state("revoked_signers", [(fingerprint,)])})
+            return row

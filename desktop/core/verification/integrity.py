@@ -108,9 +108,9 @@ def verify_store(store_path: Path, trust: dict[str, Trusted] | None = None) -> I
     state = state_problems(snap["audit"], snap["state"])
     problems += state
     if not state:
-        checked.append(f"consents, parties, links, settings and trusted keys: "
+        checked.append(f"consents, parties, links, settings, trusted and revoked keys: "
                        f"{sum(len(t) for t in snap['state'].values())} rows as the chain recorded them")
-    trusted = trust if trust is not None else trust_from_rows(snap["trusted"] or [])
+    trusted = trust if trust is not None else trust_from_rows(snap["trusted"] or [], snap["revoked"])
     exports = {p["batch"]: p for e in snap["audit"] if e["kind"] == "export"
                and isinstance(p := _payload(e), dict) and "batch" in p}
     files_by_batch: dict[str, list[dict]] = {}

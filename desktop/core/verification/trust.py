@@ -19,6 +19,7 @@ from desktop.core.signers import (
 class Trusted:
     name: str
     source: str  # the public key file, or "the store"
+    revoked_at_seq: int | None = None  # the audit entry that revoked the key: it signs nothing from there on
 
 
 def trust_from_files(paths: list[Path]) -> dict[str, Trusted]:
@@ -30,9 +31,10 @@ def trust_from_files(paths: list[Path]) -> dict[str, Trusted]:
     return trusted
 
 
-def trust_from_rows(rows: list[dict]) -> dict[str, Trusted]:
-    return {r["fingerprint"]: Trusted(r["name"], "trusted in the store") for r in rows
-            if r.get("public_key") and fingerprint(r["public_key"]) == r["fingerprint"]}
+def trust_from_rows(rows: list[dict], revoked: list[dict] | None = None) -> dict[str, Trusted]:
+    revoked_at = {r["fingerprint"]: r["audit_seq"] for r in revoked or []}
+    return {r["fingerprint"]: Trusted(r["name"], "trusted in the store", revoked_at.get(r["fingerprint"]))
+            for r in rows if r.get("public_key") and fingerprint(r["public_key"]) == r["fingerprint"]}
 
 
 @dataclass
@@ -48,6 +50,7 @@ def check_signoffs(records: list[dict], manifest: dict, manifest_sha: str, chain
     batch's `signoff` entries in the chain."""
     out = SignoffCheck([], [], [])
     seen: dict[str, int] = {}
+    recorded_at = {payload.get("signature"): seq for seq, payload in audit_signoffs}
     for i, r in enumerate(records, start=1):
         label = f"sign-off {i} ({r.get('meaning')} by {r.get('signer')})"
         if r["signature"] in seen:
@@ -55,15 +58,30 @@ def check_signoffs(records: list[dict], manifest: dict, manifest_sha: str, chain
             continue
         seen[r["signature"]] = i
         problems = _check_one(r, label, manifest_sha, chain, trusted)
+        problems += _revocation_problems(r, label, trusted, recorded_at.get(r["signature"]))
         out.problems += problems
         if not problems:
             signed = json.loads(r["payload"])
             fp = fingerprint(r["public_key"])
             out.valid.append({**signed, "fingerprint": fp})
             old = " (made before named signers)" if "fingerprint" not in signed else ""
+            if trusted[fp].revoked_at_seq is not None:
+                old += f" (the key was revoked later, at audit entry {trusted[fp].revoked_at_seq})"
             out.checked.append(f"{label}: key {short(fp)} trusted as {trusted[fp].name} ({trusted[fp].source}){old}")
     out.problems += _match_audit(records, audit_signoffs)
     return out
+
+
+def _revocation_problems(r: dict, label: str, trusted: dict[str, Trusted], recorded_seq: int | None) -> list[str]:
+    """A revoked key's sign-offs count only where the chain recorded them before the revocation."""
+    try:
+        fp = fingerprint(r["public_key"])
+    except (ValueError, TypeError):
+        return []  # said by _check_one
+    revoked = trusted[fp].revoked_at_seq if fp in trusted else None
+    if revoked is None or (recorded_seq is not None and recorded_seq < revoked):
+        return []
+    return [f"{label}: made after the key was revoked (audit entry {revoked})"]
 
 
 def _check_one(r: dict, label: str, manifest_sha: str, chain: dict[int, str], trusted: dict[str, Trusted]) -> list:
