@@ -26,7 +26,7 @@ Inc Incorporated LLC Ltd Limited GmbH AG Corp Co Name Title Date Signature Signe
 Tel Telephone Telefon Phone Fax Telefax Mobile Mobil E-Mail Email Mail IBAN BIC SWIFT HRB HRA VAT USt USt-IdNr
 Envelope Docusign Page Seite Registered Office Amtsgericht Registergericht Handelsregister Geschäftsführer
 Director Managing President CEO CFO Officer Secretary Chairman Vorstand Prokurist
-Head Manager Managerin Leiter Leiterin Counsel Justiziar Justiziarin Syndikus Prokuristin Geschäftsführerin
+Head Manager Managerin Leiter Leiterin Counsel Justiziar Justiziarin Syndikus Prokuristin Geschäftsführerin VP SVP EVP
 Einkauf Vertrieb Finanzen Buchhaltung Controlling Legal Finance Sales Purchasing Procurement Operations Accounting
 Indemnified Indemnifying Defaulting Non-Defaulting Breaching Affected Terminating Total Liability Liabilities
 Warranty Warranties Confidentiality Waiver Express Implied License Licenses Royalty Royalties State County
