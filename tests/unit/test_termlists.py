@@ -40,3 +40,18 @@ def test_patterns_need_a_word_of_their_own():
     assert terms.matches("Ministry of Health") and terms.matches("the Japanese Ministry of Health")
     assert terms.matches("“Exact Name”") and not terms.matches("Exact Name Holdings")
     assert classify("Acme Corp.") is None
+
+
+def test_german_contract_nouns_are_common_words_and_names_are_not():
+    from desktop.core.detect.spans import mark_generic
+    from desktop.core.detect.termlists import german_words
+
+    text = (terms_dir() / "german_words.txt").read_text(encoding="utf-8")
+    assert any(line.startswith("# Source:") for line in text.splitlines())
+    words = german_words()
+    assert {"abschnitt", "werktag", "haftung", "kündigung"} <= words and "striebitz" not in words
+    line = "gemäß Abschnitt 3 und Striebitz"
+    items = [{"recognizer": "SpacyRecognizer", "start": line.index(w), "end": line.index(w) + len(w),
+              "explanation": {}} for w in ("Abschnitt", "Striebitz")]
+    mark_generic(line, items, words)
+    assert [bool(i["explanation"].get("generic_words")) for i in items] == [True, False]

@@ -43,10 +43,11 @@ def _start_worker(model: str) -> None:
 def _init_worker(model: str) -> None:
     global _analyzer, _model, _words
     from desktop.core.detect.analyzer import build_analyzer, english_words, model_name
+    from desktop.core.detect.termlists import german_words
 
     _model = model_name(model)
     _analyzer = build_analyzer(_model)
-    _words = english_words(_analyzer)
+    _words = english_words(_analyzer) | german_words()
 
 
 def detect_texts(texts: list[str], model: str | None = None) -> list[list[dict]]:

@@ -76,3 +76,12 @@ def load(name: str) -> TermList:
 def classify(text: str, names: tuple[str, ...] = tuple(LISTS)) -> str | None:
     """The category of the first list that holds `text`, or None."""
     return next((LISTS[n] for n in names if load(n).matches(text)), None)
+
+
+@cache
+def german_words() -> frozenset[str]:
+    """Common German contract words, folded (resources/terms/german_words.txt): German capitalises
+    every noun, so an English name model takes them for names."""
+    text = (terms_dir() / "german_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.lstrip().startswith("#"))
