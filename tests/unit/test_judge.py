@@ -86,7 +86,9 @@ def test_a_place_in_a_postal_address_stays():
 def test_sentence_breaks_are_told_from_initials_and_abbreviations():
     assert crosses_sentence("Notes. The Company") and crosses_sentence("Delivery; Acme")
     assert not any(crosses_sentence(t) for t in ("Terrence L. Walsh", "Frank D.P. Ellis", "AT&T Corp. Ltd",
-                                                 "Acme Inc. Europe", "Mr. Smith"))
+                                                 "Acme Inc. Europe", "Mr. Smith", "John B. Smith"))
+    # a reference's letter is no initial: "Exhibit B." ends its sentence
+    assert crosses_sentence("Exhibit B. Notwithstanding") and crosses_sentence("Schedule A. Acme")
 
 
 def test_unclosed_brackets_and_run_in_headings_are_fragments_but_names_in_capitals_are_not():

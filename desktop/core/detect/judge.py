@@ -183,6 +183,10 @@ def _anchor(f: Finding, ctx: DocumentContext) -> str:
     return "model only"
 
 
+_REFERENCE_BEFORE = re.compile(r"\b(?:Exhibit|Schedule|Annex|Appendix|Attachment|Section|Article|Anlage|Anhang)\s+$",
+                               re.IGNORECASE)
+
+
 def crosses_sentence(text: str) -> bool:
     """A full stop, semicolon or colon ends a sentence inside the span ("Notes. The Company"), not an
     initial, an abbreviation or a dotted name ("Terrence L. Walsh", "Inc.", "e.l.f.", "AT&T Corp.");
@@ -196,6 +200,8 @@ def crosses_sentence(text: str) -> bool:
         return True
     for m in re.finditer(r"(\S*)\.\s+\S", text):
         word = m.group(1)
+        if len(word) == 1 and _REFERENCE_BEFORE.search(text[:m.start(1)]):
+            return True  # "Exhibit B. Notwithstanding": a reference's letter ends the sentence, not an initial
         if len(word) <= 1 or "." in word or word.lower().strip("(") in _ABBREVIATIONS:
             continue
         return True
