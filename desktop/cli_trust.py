@@ -132,8 +132,6 @@ def run_untrust(args) -> int:
 
 def _trusted_fingerprint(store, key: str) -> str:
     """The trusted key a name (any case) or a fingerprint (or its first 8+ hex digits) names."""
-    from desktop.cli_errors import UserError
-
     rows = store.trusted_signers()
     folded = key.strip().casefold().replace(" ", "").replace(":", "")
     hits = [r for r in rows if r["name"].casefold() == key.strip().casefold()]

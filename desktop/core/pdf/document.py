@@ -227,7 +227,7 @@ def extract_page(page: pymupdf.Page, *, ocr: bool = True) -> PageText:
     if ocr:
         from desktop.core.pdf.pageocr import read_page
 
-        reading = read_page(page, sum(1 for c in chars if not c.isspace()), layer_text="".join(chars))
+        reading = read_page(page, "".join(chars))
     if reading is not None and reading.replaces_layer:  # the layer's character maps are wrong
         chars, boxes, lines, line_id = [], [], [], 0
     if reading is not None:

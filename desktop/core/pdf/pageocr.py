@@ -90,14 +90,14 @@ def _glyph_like(drawing: dict) -> bool:
             and rect.width <= MAX_GLYPH_POINTS and len(items) >= 3 and not all(i[0] == "re" for i in items))
 
 
-def needs_ocr(page: pymupdf.Page, text_chars: int, trust_layer: bool = False) -> list[pymupdf.Rect]:
-    """The regions of a page to read with OCR: the whole page when it has no text layer and shows a
-    picture or text drawn as outlines, or when its text layer looks garbled (unless `trust_layer`),
-    else each picture or run of drawn text that has no text layer over it."""
+def needs_ocr(page: pymupdf.Page, layer_text: str, trust_layer: bool = False) -> list[pymupdf.Rect]:
+    """The regions of a page to read with OCR, given the text its layer holds: the whole page when it
+    has no text layer and shows a picture or text drawn as outlines, or when its text layer looks
+    garbled (unless `trust_layer`), else each picture or run of drawn text that has no text layer over it."""
     shown = pictures_to_read(page) + drawn_text(page)
-    if text_chars < MIN_TEXT_CHARS:
+    if not has_layer(layer_text):
         return [page.rect] if shown else []
-    if not trust_layer and looks_garbled(page.get_text("text")):
+    if not trust_layer and looks_garbled(layer_text):
         return [page.rect]  # read whole; read_page then checks the layer against it
     if not shown:
         return []
@@ -105,21 +105,22 @@ def needs_ocr(page: pymupdf.Page, text_chars: int, trust_layer: bool = False) ->
     return [r for r in shown if not any(r.contains((w.tl + w.br) / 2) for w in words)]
 
 
-def text_chars(page: pymupdf.Page) -> int:
-    return sum(1 for c in page.get_text("text") if not c.isspace())
+def has_layer(layer_text: str) -> bool:
+    """A page with fewer characters in its text layer has no text layer to speak of."""
+    return sum(1 for c in layer_text if not c.isspace()) >= MIN_TEXT_CHARS
 
 
-def read_page(page: pymupdf.Page, text_chars: int, dpi: int = DPI, layer_text: str = "") -> PageReading | None:
+def read_page(page: pymupdf.Page, layer_text: str, dpi: int = DPI) -> PageReading | None:
     """OCR of the regions `needs_ocr` names, or None when the page needs none. Where a text layer
     looks garbled, the whole page is read and replaces the layer if the two disagree (the layer's
     character maps are wrong); where they agree (a table, a list) the layer stands."""
-    regions = needs_ocr(page, text_chars)
-    if regions == [page.rect] and text_chars >= MIN_TEXT_CHARS:
+    regions = needs_ocr(page, layer_text)
+    if regions == [page.rect] and has_layer(layer_text):
         reading = read_regions(page, regions, dpi)
         read = [word for line in reading.lines for word, _box in line.words]
         if not reading.error and agreement(layer_text, read) < MIN_AGREEMENT:
             return replace(reading, replaces_layer=True)
-        regions = needs_ocr(page, text_chars, trust_layer=True)
+        regions = needs_ocr(page, layer_text, trust_layer=True)
     return read_regions(page, regions, dpi) if regions else None
 
 
@@ -179,7 +180,7 @@ def prefetch(doc: pymupdf.Document, numbers, *, dpi: int = DPI, progress=None) -
     with PDF_LOCK:
         for n in numbers:
             page = doc.load_page(n)
-            regions = needs_ocr(page, text_chars(page))
+            regions = needs_ocr(page, page.get_text("text"))
             if regions:
                 todo[n] = regions
     return prefetch_regions(doc, todo, dpi=dpi, progress=progress)

@@ -31,12 +31,10 @@ class TrustMixin:
             return True
 
     def revoked_signers(self) -> list[dict]:
-        if "revoked_signers" not in self.db.table_names():
-            return []
         return list(self.db.query("SELECT * FROM revoked_signers ORDER BY audit_seq"))
 
     def revocation(self, fingerprint: str) -> dict | None:
-        rows = [r for r in self.revoked_signers() if r["fingerprint"] == fingerprint]
+        rows = list(self.db.query("SELECT * FROM revoked_signers WHERE fingerprint = ?", [fingerprint]))
         return rows[0] if rows else None
 
     def revoke_signer(self, fingerprint: str, reason: str = "") -> dict:
