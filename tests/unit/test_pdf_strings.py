@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.verification.output import pdf_strings
+from desktop.core.verification.objects import pdf_strings
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

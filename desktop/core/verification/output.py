@@ -6,25 +6,45 @@ import io
 import logging
 import re
 import urllib.parse
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pymupdf
 import pypdf
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+)
 
 from desktop.core.pdf.lock import pdf_locked
 from desktop.core.verification.match import MIN_TERM_LENGTH, TermIndex, squash
+from desktop.core.verification.objects import (
+    SKIPPED_KINDS,
+    TEXT_NAME_KEYS,
+    Text,
+    decode_filters,
+    dict_value,
+    is_text,
+    object_texts,
+    stream_kind,
+    stream_texts,
+    syntax_texts,
+    text_names,
+    top_level,
+    xmp_text,
+)
 
 # pypdf reads every output as a second opinion; its warnings about a file's shape ("AcroForm is not
 # a dictionary") would only reach the reviewer's console as noise.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-# Terms this short ("IBM", "PDF") occur by chance in compressed fonts, glyph names and the file's own
-# syntax; for them the raw objects and bytes are searched only where they hold strings.
+# Terms this short ("IBM", "PDF") occur by chance in bytes read as text (binary data's printable
+# runs, syntax); there only longer terms are searched.
 SHORT_TERM_LENGTH = 4
-RAW_CHANNELS = ("object", "stream", "file-bytes")
 # Keys of PyMuPDF's metadata that describe the file and are stored nowhere in it.
 COMPUTED_METADATA = ("format", "encryption")
 
@@ -58,18 +78,17 @@ class VerifyReport:
 @pdf_locked
 def verify_redacted(pdf_bytes: bytes, terms: list[str], *, visual: str = "auto") -> VerifyReport:
     """Search page text (the text layer read by two parsers, and the rendered page read by OCR),
-    metadata, XMP, annotations, forms, outline, labels, destinations, attachments and every decoded
-    object and stream for each term in its variants. `visual`: "all" renders and reads every page,
+    metadata, XMP, annotations, forms, outline, labels, destinations, attachments, the text strings
+    of every object and the text every stream holds, for each term in its variants. `visual`: "all" renders and reads every page,
     "auto" the pages whose text layer may not be what a reader sees, "off" none."""
     index = TermIndex(terms)
     notes = [f"term {t!r} skipped: fewer than {MIN_TERM_LENGTH} characters" for t in index.skipped]
     short = {t for t in index.variants.values() if len(squash(t)) < SHORT_TERM_LENGTH}
     hits: dict[Hit, None] = {}
-    for channel, where, text in iter_channels(pdf_bytes):
-        raw = channel.split(" (")[0] in RAW_CHANNELS and not where.endswith((" strings", " TJ"))
-        for m in index.find(_readable(text, raw)):
-            if not (raw and m.term in short):
-                hits[Hit(channel, m.term, where)] = None
+    for t in iter_channels(pdf_bytes):
+        for m in index.find(_readable(t.text, not t.exact)):
+            if t.exact or m.term not in short:
+                hits[Hit(t.channel, m.term, t.where)] = None
     from desktop.core.verification.pages import read_pages
 
     located, unread, ocr_pages = read_pages(pdf_bytes, index, visual)
@@ -103,76 +122,125 @@ def _readable(text: str, raw: bool) -> str:
     return urllib.parse.unquote(text) if not raw and _PERCENT.search(text) else text
 
 
-def iter_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
-    """(channel, where, text) for every place a reader could find text in the file."""
-    yield from _pymupdf_channels(pdf_bytes)
-    yield from _pypdf_channels(pdf_bytes)
-    yield from _file_bytes(pdf_bytes)
+def iter_channels(pdf_bytes: bytes) -> Iterator[Text]:
+    """Every place a reader could find text in the file, as text: what readers show, the text
+    strings of objects, what streams hold as text, and the file's bytes outside what the parsers read."""
+    doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
+    try:
+        pages_of = object_pages(doc)
+        yield from _pymupdf_channels(doc, pages_of)
+    finally:
+        doc.close()
+    yield from _pypdf_channels(pdf_bytes, pages_of)
+    yield from file_bytes(pdf_bytes, pages_of)
 
 
 # --- PyMuPDF ---------------------------------------------------------------------------------------
 
 
-def _pymupdf_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
-    doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
-    try:
-        for page in doc:
-            where = f"page {page.number + 1}"
-            yield "page-text", where, page.get_text("text")
-            for annot in page.annots():
-                yield "annotation", f"{where} {annot.type[1]}", " ".join(str(v) for v in annot.info.values())
-            for link in page.get_links():
-                yield "link", where, str(link.get("uri") or "") + " " + str(link.get("file") or "")
-            for widget in page.widgets():
-                yield "form-field", f"{where} {widget.field_name}", f"{widget.field_name} {widget.field_value}"
-        yield "metadata", "info", " ".join(str(v) for k, v in (doc.metadata or {}).items()
-                                           if k not in COMPUTED_METADATA)
-        yield "xmp", "catalog", doc.get_xml_metadata() or ""
-        yield "outline", "outline", " ".join(str(entry[1]) for entry in doc.get_toc(simple=True))
-        yield "page-labels", "catalog", " ".join(str(rule) for rule in doc.get_page_labels())
-        yield "named-destinations", "catalog", " ".join(str(k) for k in doc.resolve_names())
-        for name in doc.embfile_names():
-            info = doc.embfile_info(name)
-            yield "attachment", name, " ".join(str(v) for v in info.values()) + " " + name
-            yield "attachment", name, doc.embfile_get(name).decode("latin-1")
-        for xref in range(1, doc.xref_length()):
-            yield from _object_texts("object", f"xref {xref}", doc.xref_object(xref, compressed=False).encode(
-                "latin-1", "replace"))
-            if doc.xref_is_stream(xref):
-                try:
-                    data = doc.xref_stream(xref) or b""
-                except Exception:  # an undecodable filter: fall back to the raw bytes
-                    data = doc.xref_stream_raw(xref) or b""
-                yield from _object_texts("stream", f"xref {xref}", data)
-    finally:
-        doc.close()
+def _pymupdf_channels(doc: pymupdf.Document, pages_of: dict[int, list[int]]) -> Iterator[Text]:
+    for page in doc:
+        where = f"page {page.number + 1}"
+        yield Text("page-text", where, page.get_text("text"))
+        for annot in page.annots():
+            yield Text("annotation", f"{where} {annot.type[1]}", " ".join(str(v) for v in annot.info.values()))
+        for link in page.get_links():
+            yield Text("link", where, str(link.get("uri") or "") + " " + str(link.get("file") or ""))
+        for widget in page.widgets():
+            yield Text("form-field", f"{where} {widget.field_name}", f"{widget.field_name} {widget.field_value}")
+    yield Text("metadata", "document info", " ".join(str(v) for k, v in (doc.metadata or {}).items()
+                                                      if k not in COMPUTED_METADATA))
+    yield Text("xmp", "document catalog", xmp_text(doc.get_xml_metadata() or ""))
+    yield Text("outline", "outline", " ".join(str(entry[1]) for entry in doc.get_toc(simple=True)))
+    yield Text("page-labels", "document catalog", " ".join(str(rule) for rule in doc.get_page_labels()))
+    yield Text("named-destinations", "document catalog", " ".join(str(k) for k in doc.resolve_names()))
+    for name in doc.embfile_names():
+        info = doc.embfile_info(name)
+        yield Text("attachment", name, " ".join(str(v) for v in info.values()) + " " + name)
+        yield from stream_texts("attachment", name, "attachment", doc.embfile_get(name))
+    for xref in range(1, doc.xref_length()):
+        where = f"{on_pages(pages_of.get(xref))}: xref {xref}"
+        yield from object_texts("object", where, doc.xref_object(xref, compressed=False).encode("latin-1", "replace"))
+        if doc.xref_is_stream(xref):
+            kind = stream_kind(lambda key, x=xref: _pymupdf_key(doc, x, key))
+            if kind in SKIPPED_KINDS:
+                continue
+            try:
+                data = (doc.xref_stream_raw(xref) if kind == "image" else doc.xref_stream(xref)) or b""
+            except Exception:  # an undecodable filter: the file-bytes channel judges what it can decode
+                continue
+            yield from stream_texts("stream", where, kind, data)
+
+
+def _pymupdf_key(doc: pymupdf.Document, xref: int, key: str) -> str | None:
+    kind, value = doc.xref_get_key(xref, key)
+    return None if kind == "null" else value
+
+
+_BACK_LINK = re.compile(rb"/(?:Parent|P|Prev|Next|First|Last|Dest|D|A)\s*(?:\d+\s+\d+\s+R|\[[^\]]*\])")
+_REF = re.compile(rb"(\d+)\s+\d+\s+R\b")
+
+
+def object_pages(doc: pymupdf.Document) -> dict[int, list[int]]:
+    """xref -> the pages (from 0) whose object reaches it: content, resources, fonts, pictures,
+    annotations; so a hit in an object names the page it belongs to."""
+    out: dict[int, list[int]] = {}
+    for page in doc:
+        seen: set[int] = set()
+        todo = [page.xref]
+        while todo:
+            xref = todo.pop()
+            if xref in seen or not 0 < xref < doc.xref_length():
+                continue
+            seen.add(xref)
+            source = doc.xref_object(xref, compressed=False).encode("latin-1", "replace")
+            todo += [int(r) for r in _REF.findall(_BACK_LINK.sub(b" ", source))]
+        for xref in seen:
+            out.setdefault(xref, []).append(page.number)
+    return out
+
+
+def on_pages(pages: list[int] | None) -> str:
+    """Where an object belongs, for a person: "page 3", "pages 1, 2, 3, ... (12 pages)", "no page"."""
+    if not pages:
+        return "no page (document level)"
+    shown = ", ".join(str(p + 1) for p in pages[:5])
+    return f"page {shown}" if len(pages) == 1 else f"pages {shown}" + (
+        f", ... ({len(pages)} pages)" if len(pages) > 5 else "")
 
 
 # --- pypdf (an independent parser) -----------------------------------------------------------------
 
 
-def _pypdf_channels(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
+def _pypdf_channels(pdf_bytes: bytes, pages_of: dict[int, list[int]]) -> Iterator[Text]:
     reader = pypdf.PdfReader(io.BytesIO(pdf_bytes), strict=False)
     for i, page in enumerate(reader.pages):
         try:
-            yield "page-text (pypdf)", f"page {i + 1}", page.extract_text() or ""
+            yield Text("page-text (pypdf)", f"page {i + 1}", page.extract_text() or "")
         except Exception as exc:  # a page pypdf cannot read is reported, not silently passed
-            yield "page-text (pypdf)", f"page {i + 1} unreadable: {exc}", ""
-    yield "metadata (pypdf)", "info", " ".join(str(v) for v in (reader.metadata or {}).values())
+            yield Text("page-text (pypdf)", f"page {i + 1} unreadable: {exc}", "")
+    yield Text("metadata (pypdf)", "document info", " ".join(str(v) for v in (reader.metadata or {}).values()))
     fields = reader.get_fields() or {}
-    yield "form-field (pypdf)", "acroform", " ".join(f"{k} {v.get('/V', '')}" for k, v in fields.items())
-    yield "outline (pypdf)", "outline", " ".join(_outline_titles(reader.outline))
+    yield Text("form-field (pypdf)", "acroform", " ".join(f"{k} {v.get('/V', '')}" for k, v in fields.items()))
+    yield Text("outline (pypdf)", "outline", " ".join(_outline_titles(reader.outline)))
     for name, contents in (reader.attachments or {}).items():
-        yield "attachment (pypdf)", name, name + " " + " ".join(c.decode("latin-1") for c in contents)
+        yield Text("attachment (pypdf)", name, name)
+        for content in contents:
+            yield from stream_texts("attachment (pypdf)", name, "attachment", content)
     for num, obj in _pypdf_objects(reader):
-        where = f"object {num}"
-        yield "object (pypdf)", where, " ".join(_strings_in(obj))
+        where = f"{on_pages(pages_of.get(num))}: object {num}"
+        found = list(_strings_in(obj))
+        if found:
+            yield Text("object (pypdf)", where, " ".join(found))
         if isinstance(obj, StreamObject):
+            kind = stream_kind(lambda key, o=obj: str(o[f"/{key}"]) if f"/{key}" in o else None)
+            if kind in SKIPPED_KINDS:
+                continue
             try:
-                data = obj.get_data()
+                data = obj._data if kind == "image" else obj.get_data()
             except Exception:
-                data = obj._data or b""
-            yield from _object_texts("stream (pypdf)", where, data)
+                continue
+            yield from stream_texts("stream (pypdf)", where, kind, data or b"")
 
 
 def _outline_titles(outline) -> Iterator[str]:
@@ -196,100 +264,70 @@ def _pypdf_objects(reader: pypdf.PdfReader) -> Iterator[tuple[int, object]]:
                 break
 
 
-def _strings_in(obj, depth: int = 0) -> Iterator[str]:
+def _strings_in(obj, depth: int = 0, key: str = "") -> Iterator[str]:
+    """Text strings, and names where they carry text (font names); never keys or PDF's own names."""
     if depth > 6:
         return
     if isinstance(obj, DictionaryObject):
-        for key, value in obj.items():
-            yield str(key)
+        for k, value in obj.items():
             if not isinstance(value, IndirectObject):
-                yield from _strings_in(value, depth + 1)
+                yield from _strings_in(value, depth + 1, str(k))
     elif isinstance(obj, ArrayObject):
         for value in obj:
             if not isinstance(value, IndirectObject):
-                yield from _strings_in(value, depth + 1)
+                yield from _strings_in(value, depth + 1, key)
+    elif isinstance(obj, NameObject):
+        if key.lstrip("/") in TEXT_NAME_KEYS:
+            yield from text_names(f"/{key.lstrip('/')} {obj}".encode("latin-1", "replace"))
+    elif isinstance(obj, ByteStringObject):
+        if is_text(bytes(obj)):
+            yield bytes(obj).decode("latin-1")
     elif isinstance(obj, str):
         yield str(obj)
-    elif isinstance(obj, bytes):
-        yield obj.decode("latin-1")
 
 
 # --- raw bytes -------------------------------------------------------------------------------------
 
-_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+_STREAM = re.compile(rb"(?<![a-z])stream\r?\n(.*?)endstream", re.S)
+_OBJ = re.compile(rb"(?<![\d])(\d+)\s+\d+\s+obj(?![\w])")
 
 
-def _file_bytes(pdf_bytes: bytes) -> Iterator[tuple[str, str, str]]:
-    """The file as bytes, and every Flate stream in it, reachable or not (old revisions included)."""
+def file_bytes(pdf_bytes: bytes, pages_of: dict[int, list[int]]) -> Iterator[Text]:
+    """The file as bytes, reachable or not (old revisions, bytes after the end): each object's
+    strings and font names, each stream's data decoded and judged by what it holds, and what is
+    left of the syntax, read loosely. The header (version, binary marker, the writer's comment)
+    says nothing about the contract."""
     revisions = pdf_bytes.count(b"%%EOF")
     where = "file" if revisions <= 1 else f"file ({revisions} revisions)"
-    yield from _object_texts("file-bytes", where, pdf_bytes)
-    for i, m in enumerate(_STREAM.finditer(pdf_bytes)):
-        try:
-            data = zlib.decompressobj().decompress(m.group(1))
-        except zlib.error:
-            continue
-        yield from _object_texts("file-bytes", f"{where} stream #{i + 1}", data)
+    first = _OBJ.search(pdf_bytes)
+    pos = first.start() if first else 0
+    syntax: list[bytes] = []
+    for m in _STREAM.finditer(pdf_bytes, pos):
+        syntax.append(pdf_bytes[pos:m.start()])
+        pos = m.end()
+        headers = list(_OBJ.finditer(syntax[-1]))
+        head = syntax[-1][headers[-1].end():] if headers else syntax[-1][-4096:]
+        num = int(headers[-1].group(1)) if headers else None
+        place = f"{on_pages(pages_of.get(num))}: {where} object {num}" if num is not None else where
+        yield from _stream_in_file(place, head, m.group(1))
+    syntax.append(pdf_bytes[pos:])
+    rest = []
+    for chunk in syntax:
+        for obj in re.split(rb"(?<![\w])endobj(?![\w])", chunk):
+            headers = list(_OBJ.finditer(obj))
+            num = int(headers[-1].group(1)) if headers else None
+            place = f"{on_pages(pages_of.get(num))}: {where} object {num}" if num is not None else where
+            yield from object_texts("file-bytes", place, obj)
+        rest.append(chunk)
+    yield from (t for t in syntax_texts("file-bytes", where, b"\n".join(rest)) if not t.exact)
 
 
-def _object_texts(channel: str, where: str, data: bytes) -> Iterator[tuple[str, str, str]]:
-    """The bytes as Latin-1, their decoded PDF strings, and the strings of each TJ array joined."""
-    if _is_binary(data):  # pictures, fonts: no PDF strings or text operators in them
-        yield channel, where, "\n".join(m.decode("ascii") for m in _ASCII_RUNS.findall(data))
+def _stream_in_file(where: str, head: bytes, raw: bytes) -> Iterator[Text]:
+    top = top_level(head)
+    kind = stream_kind(lambda key: dict_value(top, key))
+    if kind in SKIPPED_KINDS:
         return
-    yield channel, where, data.decode("latin-1")
-    strings = list(pdf_strings(data))
-    if strings:
-        yield channel, where + " strings", " ".join(strings)
-    for array in re.finditer(rb"\[([^\]]*)\]\s*TJ", data):
-        yield channel, where + " TJ", "".join(pdf_strings(array.group(1)))
-
-
-_BINARY_SAMPLE = 4096
-_ASCII_RUNS = re.compile(rb"[\x20-\x7e]{4,}")
-
-
-def _is_binary(data: bytes) -> bool:
-    """Binary data (images, fonts, compressed bytes) is searched as its runs of four or more
-    printable ASCII characters, as `strings` shows them, where a name in it (JPEG comments, EXIF,
-    XMP) is written; searching the noise of a scanned page as text cost seconds per page."""
-    sample = data[:_BINARY_SAMPLE]
-    return bool(sample) and sum(32 <= b < 127 or b in (9, 10, 13) for b in sample) / len(sample) < 0.9
-
-
-_LITERAL = re.compile(rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)", re.S)
-_HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
-_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
-
-
-def pdf_strings(data: bytes) -> Iterator[str]:
-    """Decoded literal and hex strings in PDF syntax (escapes, octal, UTF-16BE with BOM)."""
-    for m in _LITERAL.finditer(data):
-        yield decode_pdf_string(_unescape(m.group(0)[1:-1]))
-    for m in _HEX.finditer(data):
-        digits = re.sub(rb"\s", b"", m.group(1))
-        if len(digits) % 2:
-            digits += b"0"
-        yield decode_pdf_string(bytes.fromhex(digits.decode("ascii")))
-
-
-def _unescape(raw: bytes) -> bytes:
-    def one(m: re.Match) -> bytes:
-        s = m.group(1)
-        if s[0] in b"01234567":  # "\8" and "\9" are no octal escapes: the backslash is dropped
-            return bytes([int(s, 8) & 0xFF])
-        if s in (b"\n", b"\r", b"\r\n"):
-            return b""
-        return _ESCAPES.get(s, s)
-
-    return re.sub(rb"\\([0-7]{1,3}|\r\n|.)", one, raw, flags=re.S)
-
-
-def decode_pdf_string(raw: bytes) -> str:
-    if raw.startswith(b"\xfe\xff"):
-        return raw[2:].decode("utf-16-be", "replace")
-    if raw.startswith(b"\xff\xfe"):
-        return raw[2:].decode("utf-16-le", "replace")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", "replace")
-    return raw.decode("latin-1")
+    filters = re.findall(rb"/(\w+)", dict_value(top, "Filter").encode("latin-1")) if dict_value(top, "Filter") else []
+    data = decode_filters([f.decode() for f in filters], raw.rstrip(b"\r\n"))
+    if data is not None:
+        yield from stream_texts("file-bytes", f"{where} stream", kind, data)
