@@ -14,10 +14,11 @@ _FORMS_ANY_CASE = (
     r"UG\s\(haftungsbeschränkt\)", r"Inc\.?", r"L\.L\.C\.", r"LLC", r"L\.L\.P\.", r"LLP",
     r"Ltd\.?", r"plc", r"P\.L\.C\.", r"S\.A\.S\.", r"S\.A\.R\.L\.", r"SARL", r"S\.à\sr\.l\.",
     r"S\.p\.A\.", r"S\.r\.l\.", r"S\.A\.", r"B\.V\.", r"N\.V\.", r"L\.P\.", r"Corp\.?",
-    r"Pty\.?\sLtd\.?", r"A/S", r"e\.V\.",
+    r"(?:«[ ]?|\()?Pty\.?(?:[ ]?»|\))?\sLtd\.?", r"Pte\.?\sLtd\.?", r"A/S", r"e\.V\.",  # "Koorong « Pty » Ltd"
 )
 _FORMS_CASED = (r"Corporation", r"CORPORATION", r"Company", r"COMPANY", r"Limited", r"LIMITED", r"Incorporated",
-                r"INCORPORATED", r"Holdings", r"HOLDINGS", r"Oy", r"AG", r"KG", r"OHG", r"UG", r"SE", r"SAS", r"BV", r"NV", r"LP", r"AB", r"Co\.", r"CO\.", r"eG", r"GbR")
+                r"INCORPORATED", r"Holdings", r"HOLDINGS", r"Oy", r"AG", r"KG", r"OHG", r"UG", r"SE", r"SAS", r"BV", r"NV", r"LP", r"AB", r"Co\.", r"CO\.", r"eG", r"GbR",
+                r"SA", r"SpA", r"SRL", r"Srl", r"Sàrl", r"Lda\.?", r"Ltda\.?", r"ApS", r"ASA", r"Oyj")
 _FORM = r"(?:(?i:" + "|".join(_FORMS_ANY_CASE) + r")|" + "|".join(_FORMS_CASED) + r")"
 _TOKEN = r"(?:[A-ZÄÖÜ0-9][\w’'\-]*\.?|&|\+)"
 _LINK = r"(?:and|of|de|der|des|du|la|le|und|für|for|the|y|et)"
@@ -36,8 +37,14 @@ _NAME = (_TOKEN + r"(?:" + _GAP + r"(?:" + _LINK + r"(?:[ ]{1,3}|" + _BREAK + r"
          + _TOKEN + r"){0,6}")
 _COMPANY = re.compile(r"(?<![\w&])" + _NAME + r",?[ ]{1,3}" + _FORM + r"(?:[ ]{1,3}&[ ]{1,3}Co\.?[ ]{1,3}KG|[ ]of[ ][A-Z][\w-]+)?(?![\w])")
 
+# Role-list words that also open companies' names ("General Motors", "Express Scripts", "Data Systems",
+# "Bank of America"): kept at a name's start, where a party's role ("the Supplier ACME GmbH") is not.
+_NAME_OPENERS = frozenset(re.findall(r"\S+", """general data express total state county bank group holdings trust
+partner partners member members principal developer publisher producer investor services products product software
+materials marks work order royalty item transaction legal finance sales operations purchasing procurement accounting
+protection regulation deutschland england wales adobe docusign agency agent capital"""))
 # Words that often precede a name at the start of a sentence or clause and are not part of it.
-_LEADING_NOISE = ROLE_WORDS | {"between", "by", "and", "with", "among", "zwischen", "der", "die", "das", "den", "dem",
+_LEADING_NOISE = (ROLE_WORDS - _NAME_OPENERS) | {"between", "by", "and", "with", "among", "zwischen", "der", "die", "das", "den", "dem",
                                "und", "von", "mit", "whereas", "now", "therefore", "hereby", "dated", "made",
                                "entered", "into", "is", "behalf", "signed", "for", "on", "für", "fuer", "namens",
                                "im", "auftrag",
