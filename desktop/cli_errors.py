@@ -14,6 +14,7 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1  # the command ran, but some files failed, leaked or were refused (each listed)
 EXIT_USAGE = 2  # the command could not run: a bad argument, file, folder or store
 EXIT_NOT_ELIGIBLE = 3  # `consent links`: the document may not be exported
+EXIT_NOT_VERIFIED = 4  # `redact`: the output was written, but pages the verifier could not read are listed
 EXIT_INTERNAL = 70  # a bug: please report it with the output of --debug
 EXIT_BUSY = 75  # the store stayed locked by another process; try again
 EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM; finished work is stored

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import (
+    EXIT_NOT_VERIFIED,
     EXIT_SOME_FAILED,
     UserError,
     check_output_file,
@@ -77,7 +78,7 @@ def run_redact(args) -> int:
             print(one_line(f"NOT VERIFIED {reason}"), file=sys.stderr)
         print(f"{args.output}: {count} redaction(s); nothing found where it could be read ({read}), but "
               f"{len(report.unread)} page(s) could not be read and are NOT verified")
-        return 0
+        return EXIT_NOT_VERIFIED  # written, so a person can look at those pages; never taken for verified
     print(f"{args.output}: {count} redaction(s), verified in every channel ({read}"
           f"{f'; {len(result.added_by_place())} added by the verification loop' if result.added else ''})")
     return 0

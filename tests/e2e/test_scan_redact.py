@@ -11,6 +11,7 @@ import pymupdf
 import pytest
 
 from desktop.cli import main
+from desktop.cli_errors import EXIT_NOT_VERIFIED
 from desktop.core.pdf import extract_page, ocr, ocr_page_text
 from devkit.corpus.contract import generate_contract
 from devkit.corpus.scans import as_scan, make_hidden_names
@@ -111,16 +112,16 @@ def test_an_illegible_scan_is_flagged_and_not_called_verified(tmp_path, capsys):
     text = extract_page(pymupdf.open(stream=scan, filetype="pdf").load_page(0))
     assert text.low_confidence
     src, out, listed = redact(tmp_path, scan, ["Junitz Software SE"])
-    assert main(["redact", str(src), "-o", str(out), "--terms", str(listed)]) == 0
+    assert main(["redact", str(src), "-o", str(out), "--terms", str(listed)]) == EXIT_NOT_VERIFIED
     printed = capsys.readouterr()
-    assert "NOT VERIFIED page 1" in printed.err and "verified in every channel" not in printed.out
+    assert out.exists() and "NOT VERIFIED page 1" in printed.err and "verified in every channel" not in printed.out
 
 
 def test_without_tesseract_a_scan_is_not_called_verified(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
     contract = generate_contract(7)
     src, out, listed = redact(tmp_path, as_scan(contract.pdf, dpi=100, pages=[0]), ["Junitz Software SE"])
-    assert main(["redact", str(src), "-o", str(out), "--terms", str(listed)]) == 0
+    assert main(["redact", str(src), "-o", str(out), "--terms", str(listed)]) == EXIT_NOT_VERIFIED
     printed = capsys.readouterr()
     assert "NOT VERIFIED page 1: OCR needs tesseract" in printed.err
     assert "verified in every channel" not in printed.out

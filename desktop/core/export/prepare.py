@@ -77,6 +77,8 @@ def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | 
     leaks = [f"{h.channel}: {h.term!r} is still readable at {h.where}"
              + (" where a finding was rejected in review; confirm it or redact the place" if
                 rejected_at(h, rejected) else "") for h in report.hits]
+    # A page the verifier could not read (a scan OCR reads poorly) may show anything: not verified, not exported.
+    leaks += [f"NOT VERIFIED {reason}; nothing on that page can be ruled out" for reason in report.unread]
     added = _typed(loop.added, findings)
     original = open_pdf(data, doc["name"])
     try:  # the loop's boxes cover the same characters in the training text
