@@ -60,8 +60,10 @@ def _fold(word: str) -> str:
     return out
 
 
-def collect_seeds(pages: list[PageText], findings: Iterable[Finding], known_parties: Iterable[str] = ()) -> list[Seed]:
-    """Names to look for: known parties, confident detections, defined short names, signature names."""
+def collect_seeds(pages: list[PageText], findings: Iterable[Finding], known_parties: Iterable[str] = (),
+                  anchored: Iterable[tuple[str, str, str]] = ()) -> list[Seed]:
+    """Names to look for: known parties, names anchored to a party ((name, type, origin), found by
+    the detector's anchors), confident detections, defined short names, signature names."""
     seeds: dict[str, Seed] = {}
 
     def add(name: str, entity_type: str, origin: str) -> None:
@@ -72,6 +74,8 @@ def collect_seeds(pages: list[PageText], findings: Iterable[Finding], known_part
 
     for term in known_parties:
         add(term, term_type(term), "known party")
+    for name, entity_type, origin in anchored:
+        add(name, entity_type, f"party name: {origin}")
     by_page: dict[int, list[Finding]] = {}
     for f in findings:
         if f.entity_type == EntityType.EMAIL and (seed := _email_seed(f.text)):
@@ -105,7 +109,7 @@ def _without_next_label(text: str, start: int, end: int) -> str:
 
 
 # What ties a model-found name to a party (set by the judge); a model's guess alone is never spread.
-ANCHORS = ("parties clause", "signature or contact", "party acronym", "holds a party name")
+ANCHORS = ("parties clause", "signature or contact", "party acronym", "holds a party name", "party name")
 
 
 def _confident(f: Finding) -> bool:
@@ -149,9 +153,10 @@ def _owner_before(findings: list[Finding], pos: int, short: str) -> Finding | No
     return max(owners, key=lambda f: f.end) if owners else None
 
 
-def propagate(pages: list[PageText], findings: list[Finding], known_parties: Iterable[str] = ()) -> list[Finding]:
+def propagate(pages: list[PageText], findings: list[Finding], known_parties: Iterable[str] = (),
+              anchored: Iterable[tuple[str, str, str]] = ()) -> list[Finding]:
     """New findings for every occurrence of every seed name not already covered by a finding."""
-    seeds = collect_seeds(pages, findings, known_parties)
+    seeds = collect_seeds(pages, findings, known_parties, anchored)
     # Each seed's pattern is compiled once, and a page is searched for it only when its longest word
     # is on the page: a 350-page document has thousands of seeds, and compiling and running each
     # one on every page took minutes.

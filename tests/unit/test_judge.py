@@ -5,6 +5,7 @@ from __future__ import annotations
 import pymupdf
 
 from desktop.core.detect import judge_and_propagate
+from desktop.core.detect.anchors import NO_ANCHOR
 from desktop.core.detect.judge import CONFIDENCE, crosses_sentence
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import extract_page
@@ -50,7 +51,10 @@ def test_terms_headings_roles_places_and_bodies_are_suppressed_with_their_reason
     proposed = {t for (_p, t), f in out.items() if f.status == Status.PROPOSED}
     assert {"Acme Widgets Inc.", "Jane Roe", "Acme", "Zorblax Systems"} <= proposed
     why = {t: f.explanation["reasons"][0] for (_p, t), f in out.items() if f.status == Status.SUPPRESSED}
-    assert why == {
+    # a suppressed name says which party anchor was looked for and not found; a place has none to lack
+    note = f" ({NO_ANCHOR})"
+    assert all(r.endswith(note) == (t != "the State of California") for t, r in why.items()), why
+    assert {t: r.removesuffix(note) for t, r in why.items()} == {
         "Service Levels": "suppressed: defined term",
         "Delivery": "suppressed: heading or section title",
         "Goods": "suppressed: lower-case use elsewhere in the document",
@@ -69,12 +73,13 @@ def test_confidence_follows_the_support_and_only_anchored_names_spread():
     out = _judged(pages, [_find(page, "Acme Widgets Inc.", recognizer="CompanyRecognizer"),
                           _find(page, "Jane Roe", "PERSON"), _find(page, "Zorblax Systems")])
     assert out[(0, "Acme Widgets Inc.")].explanation["confidence"] == CONFIDENCE["legal form"]
-    assert out[(0, "Jane Roe")].explanation["reasons"] == ["parties clause"]
+    # named right after "and" in the parties clause: a party's name, and the reasons say which anchor holds it
+    assert out[(0, "Jane Roe")].explanation["reasons"] == ["party name", "a name of the parties clause"]
     assert out[(0, "Zorblax Systems")].explanation["confidence"] == CONFIDENCE["model only"]
     # the parties clause anchors Jane Roe and the legal form Acme: both spread; a model's guess does not
     assert (1, "Jane Roe") in out and (1, "Acme Widgets Inc.") in out and (1, "Zorblax Systems") not in out
     assert out[(1, "Jane Roe")].source == "propagated"
-    assert out[(1, "Jane Roe")].explanation["confidence"] == CONFIDENCE["same name"]
+    assert out[(1, "Jane Roe")].explanation["confidence"] == CONFIDENCE["party name"]
 
 
 def test_a_place_in_a_postal_address_stays():

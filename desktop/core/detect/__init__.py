@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
+from desktop.core.detect.anchors import PartyAnchors
 from desktop.core.detect.judge import judge
 from desktop.core.detect.pool import DetectorPool
 from desktop.core.detect.spans import to_findings
@@ -42,9 +43,12 @@ def judge_and_propagate(pages: list[PageText], findings: list[Finding],
     every name anchored to a party wherever it occurs, judged too. Returns the findings given, with
     their state and confidence, followed by the new ones."""
     by_number = {p.number: p for p in pages}
-    judged, trimmed = judge(by_number, findings)
+    known_parties = tuple(known_parties)
+    judged, trimmed = judge(by_number, findings, known_parties=known_parties)
     kept = [f for f in judged + trimmed if f.status != Status.SUPPRESSED]
-    spread, _ = judge(by_number, propagate(pages, kept, known_parties), context=findings)
+    anchored = PartyAnchors(by_number, findings, known_parties).seeds()
+    spread, _ = judge(by_number, propagate(pages, kept, known_parties, anchored), context=findings,
+                      known_parties=known_parties)
     return judged + trimmed + spread
 
 

@@ -57,6 +57,14 @@ def _capitals_of(short: str, owner: str) -> bool:
 class DocumentContext:
     pages: dict[int, PageText]
     findings: list[Finding] = field(default_factory=list)
+    known_parties: tuple[str, ...] = ()  # names, aliases and e-mails of the document's linked parties
+
+    @cached_property
+    def anchors(self):
+        """The names the contract or the registry ties to a party (`anchors.PartyAnchors`)."""
+        from desktop.core.detect.anchors import PartyAnchors
+
+        return PartyAnchors(self.pages, self.findings, self.known_parties)
 
     @cached_property
     def anchored(self) -> list[Finding]:

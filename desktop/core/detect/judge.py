@@ -5,8 +5,10 @@ confidence with its reasons. Runs once per document, after per-page detection an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
+from desktop.core.detect.anchors import NO_ANCHOR
 from desktop.core.detect.context import DocumentContext
 from desktop.core.detect.termlists import classify
 from desktop.core.model import EntityType, Finding, Source, Status
@@ -25,21 +27,23 @@ _MODEL = "SpacyRecognizer"
 # count is not taken for certainty (bench/precision.py --calibrate prints the counts).
 CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.94,
               "parties clause": 0.86, "signature or contact": 0.98, "party acronym": 0.87,
-              "holds a party name": 0.94, "postal address": 0.94, "model only": 0.62, "suppressed": 0.06}
+              "holds a party name": 0.94, "postal address": 0.94, "model only": 0.62, "suppressed": 0.06,
+              "party name": 0.97}
 _MORE_ROLES = frozenset(_words_of("""vendor vendors manufacturer sponsor reseller indemnitee indemnitees indemnitor sublicensee
 sublicensees subcontractors person persons representative representatives addressee addressees designee designees
 controlling inspected inspecting party's parties' agency agencies undersigned shareholder shareholders director
 directors board committee panel counsel officer officers employees personnel"""))
 _CONTACT_CUE = re.compile(r"(?:By:\s*(?:/s/)?|/s/|Name:|Attention:?|Attn\.?:?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|c/o|"
                           r"Signature:?|Witness(?:\s+Name)?:?)\s*$", re.IGNORECASE)
-_ABBREVIATIONS = frozenset(_words_of("inc ltd corp co no mr mrs ms dr st jr sr vs nos approx art sec e.g i.e"))
+_ABBREVIATIONS = frozenset(_words_of("inc ltd corp co no mr mrs ms dr st jr sr vs nos approx art sec e.g i.e etc"))
 
 
-def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = None
-          ) -> tuple[list[Finding], list[Finding]]:
+def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = None,
+          known_parties: Iterable[str] = ()) -> tuple[list[Finding], list[Finding]]:
     """(every finding with its state and confidence, new findings trimmed out of fragments). The
-    document's parties are read from `context` (default: the findings judged)."""
-    ctx = DocumentContext(pages, findings if context is None else context)
+    document's parties are read from `context` (default: the findings judged) and `known_parties`
+    (the names and aliases of the parties linked to it)."""
+    ctx = DocumentContext(pages, findings if context is None else context, tuple(known_parties))
     judged, trimmed = [], []
     for f in findings:
         if f.source == Source.MANUAL or f.status not in (Status.PROPOSED, Status.SUPPRESSED) or f.start < 0:
@@ -51,13 +55,19 @@ def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = 
             if part is not None:
                 trimmed.append(part)
                 drop = f"fragment across punctuation (the name is proposed as {part.text!r})"
-        judged.append(_with_state(f, support, drop))
-    return judged, [_with_state(t, *assess(t, ctx)) for t in trimmed]
+        judged.append(_with_state(f, support, drop, ctx))
+    return judged, [_with_state(t, *assess(t, ctx), ctx) for t in trimmed]
 
 
-def _with_state(f: Finding, support: str, drop: str | None) -> Finding:
+def _with_state(f: Finding, support: str, drop: str | None, ctx: DocumentContext) -> Finding:
+    """The finding proposed or suppressed; a suppressed name says which party anchor it lacked, a
+    party's name which anchor holds it."""
     confidence = CONFIDENCE["suppressed"] if drop else CONFIDENCE[support]
+    if drop and f.entity_type in _NAME_TYPES and drop not in _NOT_ANCHOR_RULES:
+        drop = f"{drop} ({NO_ANCHOR})"
     reasons = [f"suppressed: {drop}"] if drop else [support]
+    if support == "party name" and not drop and (anchor := ctx.anchors.anchor_of(f.text)):
+        reasons.append(anchor.origin)
     explanation = {**f.explanation, "confidence": confidence, "reasons": reasons}
     return replace(f, status=Status.SUPPRESSED if drop else Status.PROPOSED, explanation=explanation)
 
@@ -68,6 +78,10 @@ def assess(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
         return "pattern", _pattern_check(f)
     if f.recognizer not in (_MODEL, "CompanyRecognizer", "KnownPartiesRecognizer") and f.source != Source.PROPAGATED:
         return "pattern", None  # a recognizer this judge does not know vouches for its own names
+    if f.entity_type in _NAME_TYPES and (anchor := ctx.anchors.anchor_of(f.text)):
+        # a party's name beats every rule below; only its lower-case use is another word
+        lower = f.text == f.text.lower() and anchor.name != anchor.name.lower()
+        return "party name", (_LOWER_PARTY if lower else None)
     if crosses_sentence(f.text):
         return "model only", "fragment across punctuation"
     if f.recognizer == "CompanyRecognizer":
@@ -81,6 +95,8 @@ def assess(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
     return _assess_model(f, ctx)
 
 
+_LOWER_PARTY = "lower-case use of a party's name (the party writes it with capitals)"
+_NOT_ANCHOR_RULES = (_LOWER_PARTY,)
 _DATE = re.compile(r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(_words_of("the of and or to a an for in on by with should shall furthermore however concerning if "
                             "when where unless then also this that"))
