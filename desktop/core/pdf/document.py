@@ -248,21 +248,19 @@ OCR_MARGIN = 0.12
 
 def _add_ocr_words(reading, chars: list[str], boxes: list, lines: list, line_id: int) -> None:
     """OCR lines as blocks of their own after the text layer: words joined by spaces."""
-    from desktop.core.pdf.pageocr import char_boxes
-
     paragraph = None
     for ocr_line in reading.lines:
         if chars and not chars[-1].isspace():
             _sep(chars, boxes, lines, " " if ocr_line.paragraph == paragraph else "\n")
         paragraph = ocr_line.paragraph
-        for n, (word, box) in enumerate(ocr_line.words):
+        for n, (word, box, char_boxes) in enumerate(ocr_line.words):
             if n:
                 _sep(chars, boxes, lines, " ")
             height = box[3] - box[1]
             grow = (OCR_MARGIN + VERTICAL_SHRINK) * height / (1 - 2 * VERTICAL_SHRINK)
-            for c, cbox in zip(word, char_boxes(word, box, grow)):
+            for c, (x0, y0, x1, y1) in zip(word, char_boxes):
                 chars.append(c)
-                boxes.append(cbox)
+                boxes.append((x0, y0 - grow, x1, y1 + grow))
                 lines.append(line_id)
         line_id += 1
 

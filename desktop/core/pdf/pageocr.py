@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 import pymupdf
 
-from desktop.core.pdf import ocr
+from desktop.core.pdf import inkboxes, ocr
 from desktop.core.pdf.lock import PDF_LOCK, released
 from desktop.core.pdf.textlayer import agreement, looks_garbled
 
@@ -25,9 +25,9 @@ MAX_GLYPH_POINTS = 100.0  # a bigger shape is a drawing, not a letter
 
 @dataclass(frozen=True)
 class OcrLine:
-    """Words of one OCR line: (text, box in unrotated page space) each."""
+    """Words of one OCR line: (text, box, a box per character) each, in unrotated page space."""
 
-    words: tuple[tuple[str, tuple[float, float, float, float]], ...]
+    words: tuple[tuple[str, tuple[float, float, float, float], tuple[tuple[float, float, float, float], ...]], ...]
     paragraph: tuple = ()  # lines of one paragraph are joined by a space, like a text block's
 
 
@@ -117,7 +117,7 @@ def read_page(page: pymupdf.Page, layer_text: str, dpi: int = DPI) -> PageReadin
     regions = needs_ocr(page, layer_text)
     if regions == [page.rect] and has_layer(layer_text):
         reading = read_regions(page, regions, dpi)
-        read = [word for line in reading.lines for word, _box in line.words]
+        read = [word for line in reading.lines for word, _box, _chars in line.words]
         if not reading.error and agreement(layer_text, read) < MIN_AGREEMENT:
             return replace(reading, replaces_layer=True)
         regions = needs_ocr(page, layer_text, trust_layer=True)
@@ -137,10 +137,11 @@ def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI
     for number, region in enumerate(regions):
         words = _upright(page, region, dpi) if whole_page else read_region(page, region, dpi)
         floor = WORD_CONFIDENCE if whole_page or not strict else PICTURE_WORD_CONFIDENCE
-        words = [(w, box) for w, box in words if w.confidence >= floor and any(c.isalnum() for c in w.text)]
+        words = [(w, box, chars) for w, box, chars in words
+                 if w.confidence >= floor and any(c.isalnum() for c in w.text)]
         if strict and not whole_page and len(words) < MIN_PICTURE_WORDS:
             continue
-        kept.extend(w for w, _ in words)
+        kept.extend(w for w, _box, _chars in words)
         lines.extend(_lines(words, number))
     confidence = ocr.mean_confidence(kept)
     if confidence is None and whole_page:
@@ -148,15 +149,15 @@ def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI
     return PageReading(tuple(lines), confidence, len(kept))
 
 
-def _upright(page: pymupdf.Page, region: pymupdf.Rect, dpi: int) -> list[tuple[ocr.OcrWord, tuple]]:
+def _upright(page: pymupdf.Page, region: pymupdf.Rect, dpi: int) -> list[tuple[ocr.OcrWord, tuple, tuple]]:
     """A whole page read as shown and, where that reads poorly, turned a quarter, a half and three
     quarters: a scan fed sideways or upside down is still legible to a person, so it must be to OCR.
     The best reading wins."""
     words = read_region(page, region, dpi)
-    if (ocr.mean_confidence([w for w, _ in words]) or 0.0) >= ocr.LOW_CONFIDENCE:
+    if (ocr.mean_confidence([w for w, _box, _chars in words]) or 0.0) >= ocr.LOW_CONFIDENCE:
         return words
     readings = [words] + [read_region(page, region, dpi, turn) for turn in TURNS]
-    return max(readings, key=lambda r: (ocr.mean_confidence([w for w, _ in r]) or 0.0) * min(len(r), 20))
+    return max(readings, key=lambda r: (ocr.mean_confidence([w[0] for w in r]) or 0.0) * min(len(r), 20))
 
 
 def _render_matrix(dpi: int, turn: int) -> pymupdf.Matrix:
@@ -204,32 +205,35 @@ def prefetch_regions(doc: pymupdf.Document, regions: dict, *, dpi: int = DPI, ba
 
 
 def read_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI,
-                turn: int = 0) -> list[tuple[ocr.OcrWord, tuple]]:
-    """(word, box in unrotated page space) of a region rendered in grey at `dpi`, turned by `turn`."""
+                turn: int = 0) -> list[tuple[ocr.OcrWord, tuple, tuple]]:
+    """(word, box, a box per character), in unrotated page space, of a region rendered in grey at
+    `dpi`, turned by `turn`. The characters' boxes follow the ink of the rendering (`inkboxes`)."""
     with PDF_LOCK:
         pix = render_region(page, region, dpi, turn)
         image = pix.tobytes("pnm")
+        grey = inkboxes.Grey(bytes(pix.samples), pix.width, pix.height, pix.stride)
         back = pymupdf.Matrix(1, 0, 0, 1, pix.x, pix.y) * ~_render_matrix(dpi, turn)
         to_page = back * page.derotation_matrix
     with released():
         words = ocr.read_image(image)
     out = []
     for word in words:
-        rect = pymupdf.Rect(word.box) * to_page
-        out.append((word, tuple(rect.normalize())))
+        chars = tuple(_mapped(c, to_page) for c in inkboxes.char_boxes(word.text, word.box, grey))
+        out.append((word, _mapped(word.box, to_page), chars))
     return out
 
 
-def _lines(words: list[tuple[ocr.OcrWord, tuple]], region: int) -> list[OcrLine]:
+def _mapped(box: tuple, m: pymupdf.Matrix) -> tuple[float, float, float, float]:
+    """A box of the rendering in page space (the matrix scales, moves and turns by quarters)."""
+    x0, y0, x1, y1 = box
+    ax, ay = x0 * m.a + y0 * m.c + m.e, x0 * m.b + y0 * m.d + m.f
+    bx, by = x1 * m.a + y1 * m.c + m.e, x1 * m.b + y1 * m.d + m.f
+    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _lines(words: list[tuple[ocr.OcrWord, tuple, tuple]], region: int) -> list[OcrLine]:
     by_line: dict[tuple, list] = {}
-    for word, box in words:
-        by_line.setdefault(word.line, []).append((word.text, box))
+    for word, box, chars in words:
+        by_line.setdefault(word.line, []).append((word.text, box, chars))
     return [OcrLine(tuple(sorted(ws, key=lambda w: w[1][0])), (region, *key[:2])) for key, ws in by_line.items()]
 
-
-def char_boxes(text: str, box: tuple, grow: float) -> list[tuple[float, float, float, float]]:
-    """A box per character of an OCR word: its width split evenly (Tesseract gives word boxes),
-    its height grown by `grow` on each side so it covers the glyphs as the text layer's boxes do."""
-    x0, y0, x1, y1 = box
-    step = (x1 - x0) / max(len(text), 1)
-    return [(x0 + i * step, y0 - grow, x0 + (i + 1) * step, y1 + grow) for i in range(len(text))]
