@@ -127,8 +127,10 @@ def read_page(page: pymupdf.Page, layer_text: str, dpi: int = DPI) -> PageReadin
 def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI, *,
                  strict: bool = True) -> PageReading:
     """Words read in the regions. `strict` (for page text) keeps from a picture on a text page only
-    words read well, and only when there are several (ink and logos yield noise); the verifier
-    reads without it, since noise matches no term."""
+    words read well, and only when there are several (ink and logos yield noise), and from a page
+    only words above the noise floor; the verifier reads without it and keeps every word, since
+    noise matches no term, while a name set against quotes and brackets (`(“OSTRAVEK”)`) can be
+    read right with a confidence of 20. The confidence of a reading counts the words read well."""
     if not ocr.available():
         return PageReading((), None, 0, "OCR needs " + ", ".join(ocr.missing_parts()))
     whole_page = len(regions) == 1 and regions[0] == page.rect
@@ -136,13 +138,13 @@ def read_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], dpi: int = DPI
     kept: list[ocr.OcrWord] = []
     for number, region in enumerate(regions):
         words = _upright(page, region, dpi) if whole_page else read_region(page, region, dpi)
+        words = [(w, box, chars) for w, box, chars in words if any(c.isalnum() for c in w.text)]
         floor = WORD_CONFIDENCE if whole_page or not strict else PICTURE_WORD_CONFIDENCE
-        words = [(w, box, chars) for w, box, chars in words
-                 if w.confidence >= floor and any(c.isalnum() for c in w.text)]
-        if strict and not whole_page and len(words) < MIN_PICTURE_WORDS:
+        well = [(w, box, chars) for w, box, chars in words if w.confidence >= floor]
+        if strict and not whole_page and len(well) < MIN_PICTURE_WORDS:
             continue
-        kept.extend(w for w, _box, _chars in words)
-        lines.extend(_lines(words, number))
+        kept.extend(w for w, _box, _chars in well)
+        lines.extend(_lines(well if strict else words, number))
     confidence = ocr.mean_confidence(kept)
     if confidence is None and whole_page:
         confidence = 0.0  # a page that shows a picture and yields no word: nothing was read
