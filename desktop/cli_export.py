@@ -145,10 +145,12 @@ def run_export(args) -> int:
             raise UserError(str(exc)) from exc
         for refusal in result.refused:
             print(one_line(f"refused {refusal.name}: {'; '.join(refusal.reasons)}"), file=sys.stderr)
+        names = {d["id"]: d["name"] for d in docs}
+        for doc_id, summary in result.residue:  # counts only: `clearance residue` lists the texts
+            print(one_line(f"residue {names.get(doc_id, doc_id)}: {summary}"))
         if result.batch_id is None:
             print("clearance: no document passed the export checks; nothing was exported", file=sys.stderr)
             return EXIT_SOME_FAILED
-        names = {d["id"]: d["name"] for d in docs}
         for doc_id, note in result.notes:
             print(one_line(f"note: {names.get(doc_id, doc_id)}: {note}"), file=sys.stderr)
         documents = sum(1 for name in result.files if name.lower().endswith(".pdf"))  # not text.jsonl

@@ -11,7 +11,10 @@ from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError
 
 # Settings a user may change here: name -> (store key, {word: stored value}).
-SETTINGS = {"four-eyes": ("four_eyes", {"on": "1", "off": "0"})}
+SETTINGS = {"four-eyes": ("four_eyes", {"on": "1", "off": "0"}),
+            # desktop.core.residue.document.POLICY_SETTING: must every residue group be decided before export?
+            "residue": ("export.residue", {"review": "review", "automatic": "automatic"})}
+_UNSET = {"four-eyes": "off", "residue": "review"}  # what a store that never set it does
 
 
 def _fail(message: str) -> int:
@@ -231,6 +234,6 @@ def run_settings_show(args) -> int:
     with open_store(args) as store:
         for name, (key, values) in SETTINGS.items():
             stored = store.setting(key)
-            word = next((w for w, v in values.items() if v == stored), "off")
+            word = next((w for w, v in values.items() if v == stored), _UNSET[name])
             print(f"{name}: {word}")
     return 0

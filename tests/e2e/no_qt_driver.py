@@ -74,6 +74,7 @@ def main_steps(work: Path) -> None:
     run("signer", "list", "--store", store)
     run("settings", "show", "--store", store)
     run("review", "--store", store, "--reject-all", "2")
+    assert '"documents"' in run("residue", store, "--json")
     run("export", "--store", store, "--documents", "1", "--signer", "no-qt-tester", "--to", str(work / "export"))
     run("verify", str(work / "export"), "--trust", str(work / "no-qt-tester.pub"))
     run("verify", store)

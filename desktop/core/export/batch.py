@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import json
@@ -22,6 +23,7 @@ from desktop.core.export.prepare import LABEL_SETTING, ExportError, PreparedDocu
 from desktop.core.pdf import sha256_bytes
 from desktop.core.redaction.pseudonym import Pseudonymiser
 from desktop.core.redaction.redact import is_applied
+from desktop.core.residue.document import manifest_entry, residue_policy
 from desktop.core.verification.output import readable_pages
 from desktop.core.versions import versions
 
@@ -45,6 +47,7 @@ class BatchResult:
     manifest_sha256: str | None
     checks: tuple[tuple[int, str, tuple[str, ...]], ...] = ()  # (document, check, reasons) of every gate run
     notes: tuple[tuple[int, str], ...] = ()  # (document, what the verifier redacted beyond the decisions)
+    residue: tuple[tuple[int, str], ...] = ()  # (document, its residue in counts: groups, occurrences, looked at)
 
 
 # --- building a batch ----------------------------------------------------------------------------
@@ -70,6 +73,7 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
     accepted: list[tuple[dict, PreparedDocument, dict]] = []
     refused: list[Refusal] = []
     ran: list[tuple[int, str, tuple[str, ...]]] = []
+    residues: dict = {}
     for i, doc_id in enumerate(doc_ids):
         row = store.document(doc_id)
         if row is None:
@@ -80,6 +84,8 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
         candidate = ExportCandidate(store, row, purpose, at, Pseudonymiser(corpus_secret))
         results = run_checks(candidate)
         ran += [(doc_id, name, tuple(rs)) for name, rs in results]
+        with contextlib.suppress(Exception):  # if it fails, the residue check refused the document saying why
+            residues[doc_id] = candidate.residue()
         reasons = [r for _, rs in results for r in rs]
         if reasons:
             refused.append(Refusal(doc_id, row["name"], tuple(reasons)))
@@ -88,20 +94,21 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
         accepted.append((row, candidate.prepared(), _consent_entry(store, doc_id, purpose, at)))
     if progress:
         progress(len(doc_ids), len(doc_ids), "")
+    summaries = tuple((doc_id, r.summary()) for doc_id, r in residues.items())
     if not accepted:
-        return BatchResult(None, (), tuple(refused), None, tuple(ran))
+        return BatchResult(None, (), tuple(refused), None, tuple(ran), residue=summaries)
     notes = tuple((p.document_id, p.added_note()) for _, p, _ in accepted if p.added)
-    return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then), checks=tuple(ran),
-                   notes=notes)
+    return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then, residues),
+                   checks=tuple(ran), notes=notes, residue=summaries)
 
 
-def _store_batch(store, accepted, refused, purpose: str, at: datetime, signers, then) -> BatchResult:
+def _store_batch(store, accepted, refused, purpose: str, at: datetime, signers, then, residues) -> BatchResult:
     batch_id = f"{at.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     files = [_file(p.file_name, "pdf", p.pdf, p.document_id) for _, p, _ in accepted]
     text = "".join(json.dumps({"file": f["name"], "sha256": f["sha256"], "pages": list(p.pages)},
                               ensure_ascii=False) + "\n" for f, (_, p, _) in zip(files, accepted))
     files.append(_file(TEXT_FILE, "text", text.encode("utf-8"), None))
-    manifest = _manifest(store, batch_id, at, purpose, accepted, files, len(refused))
+    manifest = _manifest(store, batch_id, at, purpose, accepted, files, len(refused), residues)
     seq, head = store.audit_head()
     manifest.update(audit_head={"seq": seq, "hash": head}, signers=signers)
     manifest_bytes = canonical_json(manifest)
@@ -117,6 +124,12 @@ def _store_batch(store, accepted, refused, purpose: str, at: datetime, signers, 
         for _, _, consent in accepted:  # in full here only: party names stay out of the exported trail
             if consent:
                 store.append_audit("export-consent", {"batch": batch_id, **consent})
+        for doc, _, _ in accepted:  # the residue's texts, like party names, stay in the store's trail
+            left = residues.get(doc["id"])
+            if left is not None and left.groups:
+                store.append_audit("export-residue", {"batch": batch_id, "document": doc["id"], "groups": [
+                    {"text": g.text, "kind": g.kind, "occurrences": g.count, "pages": list(g.pages),
+                     "decision": left.decision(g)} for g in left.groups]})
         if then:
             then(batch_id)
     return BatchResult(batch_id, tuple(f["name"] for f in files), tuple(refused), digest)
@@ -127,8 +140,9 @@ def _file(name: str, kind: str, content: bytes, document_id: int | None) -> dict
             "size": len(content), "content": content}
 
 
-def _manifest(store, batch_id, at, purpose, accepted, files, refused_count) -> dict:
+def _manifest(store, batch_id, at, purpose, accepted, files, refused_count, residues) -> dict:
     by_doc = {f["document_id"]: f for f in files if f["document_id"] is not None}
+    policy = residue_policy(store)
     return {
         "batch": batch_id,
         "created_at": at.isoformat(timespec="seconds"),
@@ -138,11 +152,12 @@ def _manifest(store, batch_id, at, purpose, accepted, files, refused_count) -> d
         "versions": _versions(store),
         "settings": {"label_mode": store.setting(LABEL_SETTING) == "1",
                      "pseudonyms": store.setting(PSEUDONYM_SETTING) or "contract",
-                     "four_eyes": store.setting("four_eyes") == "1"},
+                     "four_eyes": store.setting("four_eyes") == "1", "residue": policy},
         "documents": [{"file": by_doc[p.document_id]["name"], "sha256": by_doc[p.document_id]["sha256"],
                        "size": by_doc[p.document_id]["size"], "source_sha256": doc["sha256"],
                        "pages": len(p.pages), "counts": p.counts, "added_by_verifier": len(p.added),
-                       "consent": _without_names(consent)}
+                       "consent": _without_names(consent),
+                       "residue": manifest_entry(residues[doc["id"]]) if doc["id"] in residues else None}
                       for doc, p, consent in accepted],
         "files": [{"name": f["name"], "sha256": f["sha256"], "size": f["size"]} for f in files],
         "refused": refused_count,

@@ -16,6 +16,10 @@ from desktop.core.export.prepare import (
 )
 from desktop.core.pdf.health import damage_note
 from desktop.core.redaction.pseudonym import Pseudonymiser
+from desktop.core.residue.document import (
+    DocumentResidue,
+    document_residue,
+)
 
 
 @dataclass
@@ -28,6 +32,7 @@ class ExportCandidate:
     at: datetime
     namer: Pseudonymiser = field(default_factory=Pseudonymiser)
     _prepared: PreparedDocument | None = field(default=None, repr=False)
+    _residue: DocumentResidue | None = field(default=None, repr=False)
 
     @property
     def doc_id(self) -> int:
@@ -38,6 +43,12 @@ class ExportCandidate:
         if self._prepared is None:
             self._prepared = prepare_document(self.store, self.doc, self.namer)
         return self._prepared
+
+    def residue(self) -> DocumentResidue:
+        """What still looks identifying once redacted, and the reviewer's word on it; read once per build."""
+        if self._residue is None:
+            self._residue = document_residue(self.store, self.doc_id)
+        return self._residue
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,20 @@ def _verification(c: ExportCandidate) -> list[str]:
         return []  # the source-file check already gave the reason
 
 
+def _residue(c: ExportCandidate) -> list[str]:
+    """"Passes every check" is earned only when someone looked at the residue, or the policy is automatic
+    (the store's setting, or a document decided by `clearance review --accept-all`): then the manifest
+    records what was left."""
+    residue = c.residue()
+    left = residue.undecided
+    if not left or residue.automatic:
+        return []
+    count = sum(g.count for g in left)
+    return [f"{len(left)} residue group(s) not looked at ({count} occurrence(s) of text that still looks identifying "
+            "but was never proposed or was rejected): redact or mark each fine (g i in the window, "
+            "`clearance residue`), or set the residue policy to automatic"]
+
+
 def _consent(c: ExportCandidate) -> list[str]:
     return consent_gate(c.store, c.doc_id, c.purpose, c.at)
 
@@ -80,10 +105,11 @@ OPEN_FINDINGS = ExportCheck("Open findings", _open_findings)
 WHOLE_FILE = ExportCheck("Every page readable", _whole_file)
 SOURCE_FILE = ExportCheck("Original file unchanged", _source_file)
 VERIFICATION = ExportCheck("Verification (no redacted text readable)", _verification)
+RESIDUE = ExportCheck("Residue looked at (nothing identifying left unseen)", _residue)
 CONSENT = ExportCheck("Consent", _consent)
 REDACTION_CHECKS = (OPEN_FINDINGS, WHOLE_FILE, SOURCE_FILE, VERIFICATION)
 # Add a check here: it runs for every document of every batch and shows in the export flow (Ctrl+E).
-EXPORT_CHECKS: list[ExportCheck] = [*REDACTION_CHECKS, CONSENT]
+EXPORT_CHECKS: list[ExportCheck] = [*REDACTION_CHECKS, RESIDUE, CONSENT]
 
 
 def run_checks(candidate: ExportCandidate) -> list[tuple[str, list[str]]]:

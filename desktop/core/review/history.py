@@ -39,7 +39,8 @@ class DecisionHistory:
         self._nudging = None
         changes = [(d["finding_id"], _undo_values(d["before"]))
                    for g in reversed(groups) for d in reversed(self._group(g))]
-        self.store.decide(changes, "undo")
+        with self.store.atomic():  # a residue decision made in the same step goes back with its findings
+            self.store.undo_residue_groups(groups, self.store.decide(changes, "undo"))
         self._redo.append(groups)
         self._after_history([fid for fid, _ in changes])
         return groups[-1]
@@ -50,7 +51,8 @@ class DecisionHistory:
         groups = self._redo.pop()
         self._nudging = None
         changes = [(d["finding_id"], d["after"]) for g in groups for d in self._group(g)]
-        self.store.decide(changes, "redo")
+        with self.store.atomic():
+            self.store.redo_residue_groups(groups, self.store.decide(changes, "redo"))
         self._undo.append(groups)
         self._after_history([fid for fid, _ in changes])
         return groups[-1]

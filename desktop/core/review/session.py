@@ -13,6 +13,7 @@ from desktop.core.review.explain import likely_party
 from desktop.core.review.find import FindInDocument, Hit
 from desktop.core.review.history import REMOVED, DecisionHistory
 from desktop.core.review.manual import MIN_BOX, ManualRedactions
+from desktop.core.review.residue import ResidueReview
 from desktop.core.review.selection import WordSelection
 from desktop.core.terms import normalise_text
 
@@ -29,7 +30,7 @@ class Progress:
     queue_total: int
 
 
-class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory):
+class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueReview):
     """Ordered findings of one document (page, then reading order) and the reviewer's cursor.
 
     `page_text(n)` returns the PageText (with character boxes) of page n; it is needed only to make

@@ -78,7 +78,8 @@ def review(run: Run) -> str:
     _expect(r.confirmed > 0, "no proposed party of the contract is in the consent registry")
     _expect(run.store.open_finding_count(run.doc_id) == 0, "findings are still open after review")
     return (f"{r.confirmed} parties confirmed, {r.dropped} dropped, {r.spread} findings of their names added; "
-            f"{r.accepted} findings accepted, {r.rejected} rejected")
+            f"{r.accepted} findings accepted, {r.rejected} rejected; residue: {r.residue_redacted} group(s) "
+            f"redacted, {r.residue_fine} fine")
 
 
 @dataclass
@@ -88,26 +89,39 @@ class TruthReview:
     spread: int  # findings the confirmed parties' names added
     accepted: int
     rejected: int
+    residue_redacted: int = 0  # residue groups that held an identifier
+    residue_fine: int = 0  # residue groups of ordinary words
 
 
 def review_document(store, doc_id: int, is_identifier: Callable[[object], bool]) -> TruthReview:
     """Review a contract whose identifiers are known as a careful reviewer would: confirm the
     contract's registered parties (which spreads their names over the document), then accept every
     finding `is_identifier` holds for (a real name or number) and reject the rest (an ordinary word
-    taken for one)."""
+    taken for one); then look at the residue: redact a group where it holds an identifier, mark the
+    rest fine."""
     from desktop.core.model import Status
+    from desktop.core.pdf.pagesource import PageSource
     from desktop.core.review.session import ReviewSession
     from desktop.core.scan import propagate_linked_parties
 
     confirmed, dropped = _confirm_registered_parties(store, doc_id)
     spread = sum(propagate_linked_parties(store, doc_id).values())
-    session = ReviewSession(store, doc_id)
-    decided = Counter()
-    while (current := session.next_open()) is not None and current.status == Status.PROPOSED:
-        real = is_identifier(current)
-        session.accept() if real else session.reject()
-        decided[real] += 1
-    return TruthReview(confirmed, dropped, spread, decided[True], decided[False])
+    source = PageSource(path=store.document(doc_id)["path"])
+    try:
+        session = ReviewSession(store, doc_id, page_text=source.page_text)
+        decided = Counter()
+        while (current := session.next_open()) is not None and current.status == Status.PROPOSED:
+            real = is_identifier(current)
+            session.accept() if real else session.reject()
+            decided[real] += 1
+        residue = Counter()
+        for group in session.load_residue().undecided:
+            real = any(is_identifier(o) for o in group.occurrences)
+            session.redact_residue(group) if real else session.mark_residue_fine(group)
+            residue[real] += 1
+    finally:
+        source.close()
+    return TruthReview(confirmed, dropped, spread, decided[True], decided[False], residue[True], residue[False])
 
 
 def _confirm_registered_parties(store, doc_id: int) -> tuple[int, int]:

@@ -250,6 +250,34 @@ def _signer_revocations(db: sqlite_utils.Database) -> None:
     )
 
 
+def _residue_decisions(db: sqlite_utils.Database) -> None:
+    """The reviewer's word on residue (text that still looks identifying but was never proposed): a group
+    redacted or marked fine, per document and folded text. Append-only: the latest row of a document's
+    text is the decision, an undo appends the decision before it ('open' when there was none)."""
+    db.executescript(
+        """
+        CREATE TABLE residue_decisions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            text_key TEXT NOT NULL,          -- the group's text folded (case, spacing, article, possessive)
+            text TEXT NOT NULL,              -- as first written
+            kind TEXT NOT NULL,              -- name, signature name, e-mail, phone, postcode, ID number ...
+            decision TEXT NOT NULL CHECK (decision IN ('redact', 'fine', 'open')),
+            occurrences INTEGER NOT NULL,
+            pages TEXT NOT NULL,             -- JSON list of page numbers from 1
+            group_id TEXT NOT NULL,          -- the review's undo group (a redaction's findings share it)
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX residue_decisions_document ON residue_decisions(document_id, text_key);
+        CREATE TRIGGER residue_decisions_no_update BEFORE UPDATE ON residue_decisions
+            BEGIN SELECT RAISE(ABORT, 'residue decisions are append-only'); END;
+        CREATE TRIGGER residue_decisions_no_delete BEFORE DELETE ON residue_decisions
+            BEGIN SELECT RAISE(ABORT, 'residue decisions are append-only'); END;
+        """
+    )
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
@@ -259,6 +287,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _ocr_pages,
     _scan_claims,
     _signer_revocations,
+    _residue_decisions,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

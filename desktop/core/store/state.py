@@ -1,4 +1,5 @@
-"""What decides eligibility, as the audit chain records it: rows of parties, consents, links, settings, trust.
+"""What decides eligibility, as the audit chain records it: rows of parties, consents, links, settings, trust,
+residue decisions.
 
 Every write to these tables appends the rows as they are afterwards to its audit entry (`state`:
 per table its columns and, per row key, the values or None for a row gone), so replaying the chain
@@ -18,6 +19,7 @@ CHAINED: dict[str, tuple[str, ...]] = {
     "settings": ("key",),
     "trusted_signers": ("fingerprint",),
     "revoked_signers": ("fingerprint",),
+    "residue_decisions": ("id",),
 }
 # Where the reviewer was in the queue decides nothing and changes with every pause.
 UNCHAINED_SETTING_PREFIXES = ("review.",)

@@ -1,0 +1,163 @@
+"""`clearance residue`: what still looks identifying after redaction, and the decisions on it for scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop.cli import open_store, store_arg, subcommand
+from desktop.cli_errors import UserError, one_line
+
+_SQLITE = b"SQLite format 3\x00"
+
+
+@subcommand
+def register(sub) -> None:
+    p = sub.add_parser("residue", help="list what still looks identifying but was never proposed (or was rejected), "
+                                       "and redact it or mark it fine")
+    p.add_argument("target", metavar="DOC|STORE|FILE.pdf",
+                   help="a document (id or file name) in --store, a store file (every document), or a PDF file")
+    store_arg(p)
+    p.add_argument("--doc", metavar="DOC", help="with a store: only this document (id or file name)")
+    p.add_argument("--json", action="store_true", help="print JSON: documents, their groups, kinds, counts, pages")
+    p.add_argument("--redact", action="append", default=[], metavar="TEXT",
+                   help="redact every occurrence of this residue text in the document (recorded; repeatable)")
+    p.add_argument("--fine", action="append", default=[], metavar="TEXT",
+                   help="mark this residue text fine: it identifies no one (recorded; repeatable)")
+    every = p.add_mutually_exclusive_group()
+    every.add_argument("--redact-all", action="store_true", help="redact every residue group nobody decided about")
+    every.add_argument("--fine-all", action="store_true", help="mark every residue group nobody decided about fine")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from desktop.core.residue.document import document_residue
+
+    deciding = bool(args.redact or args.fine or args.redact_all or args.fine_all)
+    path = Path(args.target)
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder; give a store file, a PDF file or a document of --store")
+    head = _head(path)
+    if head.startswith(b"%PDF"):
+        if deciding or args.doc:
+            raise UserError(f"{path}: decisions are kept per stored document; `clearance scan` the file into a "
+                            "store first, then decide there")
+        return _print_file(path, args.json)
+    if head.startswith(_SQLITE):
+        args.store = path
+    elif path.is_file():
+        raise UserError(f"{path}: not a PDF file nor a Clearance store")
+    elif "/" in args.target or "\\" in args.target:
+        raise UserError(f"{path}: no such file")
+    elif args.doc:
+        raise UserError(f"--doc goes with a store file; {args.target!r} is not one")
+    with open_store(args, create=False, read_only=not deciding) as store:
+        docs = _documents(store, args)
+        if deciding:
+            _decide(store, docs, args)
+        residues = [document_residue(store, d["id"]) for d in docs]
+    if args.json:
+        print(json.dumps({"documents": [_document_json(r) for r in residues]}, ensure_ascii=False, indent=2))
+    elif not deciding:
+        for r in residues:
+            _print_document(r)
+    return 0
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return b""
+
+
+def _documents(store, args) -> list[dict]:
+    key = args.doc if args.doc else (None if args.store == Path(args.target) else args.target)
+    if key is None:
+        return store.documents()
+    doc = store.find_document(key)
+    if doc is None:
+        raise UserError(f"no document {key!r} in {store.path}")
+    return [doc]
+
+
+def _decide(store, docs: list[dict], args) -> None:
+    from desktop.core.residue.document import decision_rows, document_residue
+
+    named = args.redact or args.fine
+    if named and len(docs) != 1:
+        raise UserError("--redact and --fine name texts of one document: give it (a DOC, or --doc with a store)")
+    for doc in docs:
+        residue = document_residue(store, doc["id"])
+        fine = [_group(residue, t) for t in args.fine] + (list(residue.undecided) if args.fine_all else [])
+        redact = [_group(residue, t) for t in args.redact] + (list(residue.undecided) if args.redact_all else [])
+        if fine:
+            store.decide_residue(doc["id"], decision_rows(fine), "fine")
+            for g in fine:
+                print(one_line(f"{doc['name']}: marked fine: “{g.text}” ({g.kind}, {g.count}x)"))
+        if redact:
+            _redact(store, doc, redact)
+
+
+def _group(residue, text: str):
+    group = residue.group(text)
+    if group is None:
+        raise UserError(f"{residue.name}: no residue “{one_line(text)}” (`clearance residue` lists the texts)")
+    return group
+
+
+def _redact(store, doc: dict, groups) -> None:
+    """Every occurrence of each group becomes a confirmed finding (the review's redact-all path), with
+    character boxes from the original file, which must be the one imported."""
+    from desktop.core.export.prepare import ExportError, source_bytes
+    from desktop.core.pdf.pagesource import PageSource
+    from desktop.core.review.session import ReviewSession
+
+    try:
+        data = source_bytes(doc)
+    except ExportError as exc:
+        raise UserError(f"{doc['name']}: {exc}") from exc
+    source = PageSource(data=data, name=doc["name"])
+    try:
+        session = ReviewSession(store, doc["id"], page_text=source.page_text)
+        for g in groups:
+            session.redact_residue(g)
+            print(one_line(f"{doc['name']}: redacted “{g.text}” ({g.kind}): {g.count} occurrence(s) on "
+                           f"page(s) {', '.join(map(str, g.pages))}"))
+    finally:
+        source.close()
+
+
+def _document_json(residue) -> dict:
+    return {"id": residue.document_id, "name": residue.name, "summary": residue.summary(),
+            "undecided": len(residue.undecided), "redacted_groups": residue.redacted,
+            "groups": [_group_json(g, residue.decision(g)) for g in residue.groups]}
+
+
+def _group_json(g, decision: str | None) -> dict:
+    out = {"text": g.text, "key": g.key, "kind": g.kind, "count": g.count, "pages": list(g.pages)}
+    return {**out, "decision": decision} if decision else out
+
+
+def _print_document(residue) -> None:
+    print(f"{residue.name} (document {residue.document_id}): {residue.summary()}")
+    for g in residue.groups:
+        print(f"  {residue.decision(g):5} {g.kind:22} {g.count:3}x  {one_line(g.text)}   "
+              f"p. {', '.join(map(str, g.pages))}")
+
+
+def _print_file(path: Path, as_json: bool) -> int:
+    from desktop.core.pdf import read_pdf_bytes
+    from desktop.core.residue.document import pdf_residue
+
+    groups = pdf_residue(read_pdf_bytes(path), path.name)
+    if as_json:
+        print(json.dumps({"file": str(path), "groups": [_group_json(g, None) for g in groups]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    occurrences = sum(g.count for g in groups)
+    print(f"{path}: {len(groups)} residue group(s), {occurrences} occurrence(s)")
+    for g in groups:
+        print(f"  {g.kind:22} {g.count:3}x  {one_line(g.text)}   p. {', '.join(map(str, g.pages))}")
+    return 0
