@@ -7,7 +7,13 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from desktop.core.verification.objects import jpeg_text_segments, shown_texts, stream_kind, xmp_text
+from desktop.core.verification.objects import (
+    jpeg_text_segments,
+    shown_texts,
+    sniff,
+    stream_kind,
+    xmp_text,
+)
 from desktop.core.verification.output import verify_redacted
 
 SYNTAX_WORDS = ["Content", "Center", "DSS", "GPL", "Window"]
@@ -152,6 +158,18 @@ def test_the_text_a_content_stream_shows(data, expected):
 ])
 def test_a_stream_is_judged_by_its_dictionary(entries, kind):
     assert stream_kind(entries.get) == kind
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (b"\x00\x01\x00\x00\x00\x10OS/2 Content Center", "font"),
+    (b"\x00" * 36 + b"acsp Center", "icc"),
+    (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) >>",
+     "structure"),
+    (b"q 1 0 0 1 0 0 cm BT /F1 9 Tf (x) Tj ET Q", "content"),
+    (b"app.alert('Center');", "text"),
+])
+def test_a_stream_that_does_not_say_is_judged_by_its_bytes(data, kind):
+    assert sniff(data) == kind
 
 
 def test_xmp_text_is_values_not_tags():

@@ -165,6 +165,8 @@ def sniff(data: bytes) -> str:
         return "image"
     if is_binary(data):
         return "binary"
+    if b"begincmap" in data[:4096]:  # a character map (ToUnicode): codes and the names of its maker
+        return "structure"
     return "content" if len(set(_OPERATOR.findall(data[:8192]))) >= 3 else "text"
 
 

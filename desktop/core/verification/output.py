@@ -288,7 +288,8 @@ def _strings_in(obj, depth: int = 0, key: str = "") -> Iterator[str]:
 
 # --- raw bytes -------------------------------------------------------------------------------------
 
-_STREAM = re.compile(rb"(?<![a-z])stream\r?\n(.*?)endstream", re.S)
+_STREAM = re.compile(rb"(?<![a-z])stream\r?\n")
+_END = re.compile(rb"\s*endstream")
 _OBJ = re.compile(rb"(?<![\d])(\d+)\s+\d+\s+obj(?![\w])")
 
 
@@ -302,14 +303,15 @@ def file_bytes(pdf_bytes: bytes, pages_of: dict[int, list[int]]) -> Iterator[Tex
     first = _OBJ.search(pdf_bytes)
     pos = first.start() if first else 0
     syntax: list[bytes] = []
-    for m in _STREAM.finditer(pdf_bytes, pos):
+    while (m := _STREAM.search(pdf_bytes, pos)) is not None:
         syntax.append(pdf_bytes[pos:m.start()])
-        pos = m.end()
         headers = list(_OBJ.finditer(syntax[-1]))
-        head = syntax[-1][headers[-1].end():] if headers else syntax[-1][-4096:]
+        top = top_level(syntax[-1][headers[-1].end():] if headers else syntax[-1][-4096:])
+        end = _stream_end(pdf_bytes, m.end(), dict_value(top, "Length"))
         num = int(headers[-1].group(1)) if headers else None
         place = f"{on_pages(pages_of.get(num))}: {where} object {num}" if num is not None else where
-        yield from _stream_in_file(place, head, m.group(1))
+        yield from _stream_in_file(place, top, pdf_bytes[m.end():end])
+        pos = end
     syntax.append(pdf_bytes[pos:])
     rest = []
     for chunk in syntax:
@@ -322,8 +324,16 @@ def file_bytes(pdf_bytes: bytes, pages_of: dict[int, list[int]]) -> Iterator[Tex
     yield from (t for t in syntax_texts("file-bytes", where, b"\n".join(rest)) if not t.exact)
 
 
-def _stream_in_file(where: str, head: bytes, raw: bytes) -> Iterator[Text]:
-    top = top_level(head)
+def _stream_end(pdf_bytes: bytes, start: int, length: str | None) -> int:
+    """Where a stream's data ends: after its /Length bytes when "endstream" follows them there
+    (data may hold the word), else at the next "endstream"."""
+    if length and length.isdigit() and _END.match(pdf_bytes, start + int(length)):
+        return start + int(length)
+    end = pdf_bytes.find(b"endstream", start)
+    return len(pdf_bytes) if end < 0 else end
+
+
+def _stream_in_file(where: str, top: bytes, raw: bytes) -> Iterator[Text]:
     kind = stream_kind(lambda key: dict_value(top, key))
     if kind in SKIPPED_KINDS:
         return
