@@ -72,7 +72,7 @@ def test_confidence_follows_the_support_and_only_anchored_names_spread():
     page = pages[0]
     out = _judged(pages, [_find(page, "Acme Widgets Inc.", recognizer="CompanyRecognizer"),
                           _find(page, "Jane Roe", "PERSON"), _find(page, "Zorblax Systems")])
-    assert out[(0, "Acme Widgets Inc.")].explanation["confidence"] == CONFIDENCE["legal form"]
+    assert out[(0, "Acme Widgets Inc.")].explanation["confidence"] == CONFIDENCE["party name"]
     # named right after "and" in the parties clause: a party's name, and the reasons say which anchor holds it
     assert out[(0, "Jane Roe")].explanation["reasons"] == ["party name", "a name of the parties clause"]
     assert out[(0, "Zorblax Systems")].explanation["confidence"] == CONFIDENCE["model only"]

@@ -25,10 +25,12 @@ _MODEL = "SpacyRecognizer"
 # Confidence by what supports a proposal: the share of distinct proposals with that support that
 # identify someone on the 16 labelled development contracts, (true + 1) / (all + 2) so that a small
 # count is not taken for certainty (bench/precision.py --calibrate prints the counts).
-CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.94,
-              "parties clause": 0.86, "signature or contact": 0.98, "party acronym": 0.87,
+# A name anchored to a party (detect/anchors.py) is "party name"; what is left of the parties clause,
+# acronyms, signatures and spread names is what no anchor holds.
+CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.91,
+              "parties clause": 0.58, "signature or contact": 0.96, "party acronym": 0.75,
               "holds a party name": 0.94, "postal address": 0.94, "model only": 0.62, "suppressed": 0.06,
-              "party name": 0.97}
+              "party name": 0.99}
 _MORE_ROLES = frozenset(_words_of("""vendor vendors manufacturer sponsor reseller indemnitee indemnitees indemnitor sublicensee
 sublicensees subcontractors person persons representative representatives addressee addressees designee designees
 controlling inspected inspecting party's parties' agency agencies undersigned shareholder shareholders director
@@ -167,7 +169,10 @@ def _assess_model(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
     if drop or support in ("signature or contact", "party acronym"):
         return support, drop
     if support == "parties clause":  # the model's place and name guesses there are trusted, not its terms
-        return support, ("defined term" if ctx.is_defined_term(text) else None) or _lower_case(text, ctx)
+        # nor an organisation made of common words: the parties' own names there are anchored (anchors.py)
+        common = f.entity_type == EntityType.COMPANY and f.explanation.get("generic_words")
+        return support, (("defined term" if ctx.is_defined_term(text) else None) or _lower_case(text, ctx)
+                         or ("common words" if common else None))
     if f.entity_type == EntityType.ADDRESS and not address:
         return support, (classify(text, ("jurisdictions",)) or "place named outside a postal address")
     if address:
