@@ -185,6 +185,7 @@ def object_pages(doc: pymupdf.Document) -> dict[int, list[int]]:
     """xref -> the pages (from 0) whose object reaches it: content, resources, fonts, pictures,
     annotations; so a hit in an object names the page it belongs to."""
     out: dict[int, list[int]] = {}
+    refs: dict[int, list[int]] = {}  # read once: pages share fonts and resources
     for page in doc:
         seen: set[int] = set()
         todo = [page.xref]
@@ -193,8 +194,10 @@ def object_pages(doc: pymupdf.Document) -> dict[int, list[int]]:
             if xref in seen or not 0 < xref < doc.xref_length():
                 continue
             seen.add(xref)
-            source = doc.xref_object(xref, compressed=False).encode("latin-1", "replace")
-            todo += [int(r) for r in _REF.findall(_BACK_LINK.sub(b" ", source))]
+            if xref not in refs:
+                source = doc.xref_object(xref, compressed=False).encode("latin-1", "replace")
+                refs[xref] = [int(r) for r in _REF.findall(_BACK_LINK.sub(b" ", source))]
+            todo += refs[xref]
         for xref in seen:
             out.setdefault(xref, []).append(page.number)
     return out
