@@ -24,16 +24,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-# Modes a key can be bound in: the normal review mode, keyboard word selection, and the
-# one-key entity type chooser that `t` opens.
-MODES = ("review", "select", "type")
+# Modes a key can be bound in: the normal review mode, keyboard word selection, the
+# one-key entity type chooser that `t` opens, and the residue list that `g i` opens.
+MODES = ("review", "select", "type", "residue")
 
 # Where a command's changes reach: the open document, or every document of the queue (badges,
 # counts and consent of all of them must be judged again).
 SCOPES = ("document", "queue")
 
 # The core's modules whose import registers commands.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.core.review.commands",)
+COMMAND_MODULES: tuple[str, ...] = ("desktop.core.review.commands", "desktop.core.review.residue_commands")
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 

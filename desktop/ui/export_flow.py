@@ -56,10 +56,10 @@ def default_folder(batch_id: str) -> Path:
     return Path(platformdirs.user_documents_dir()) / "Clearance exports" / batch_id
 
 
-def checks_html(checks, names: dict[int, str], notes=()) -> str:
-    """Every check per document, passed or refused, each reason on its own line, in full; and what
-    the verifier redacted beyond the reviewer's decisions."""
-    noted = dict(notes)
+def checks_html(checks, names: dict[int, str], notes=(), residue=()) -> str:
+    """Every check per document, passed or refused, each reason on its own line, in full; its residue
+    in counts; and what the verifier redacted beyond the reviewer's decisions."""
+    noted, left = dict(notes), dict(residue)
     by_doc: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
     for doc_id, check, reasons in checks:
         by_doc.setdefault(doc_id, []).append((check, reasons))
@@ -76,6 +76,8 @@ def checks_html(checks, names: dict[int, str], notes=()) -> str:
                 continue
             items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
             parts.append(f"<li>{FAIL} <b>{html.escape(title)}</b><ul>{items}</ul></li>")
+        if doc_id in left:
+            parts.append(f"<li><i>Residue: {html.escape(left[doc_id])}</i></li>")
         if doc_id in noted:
             parts.append(f"<li><i>Note: {html.escape(noted[doc_id])}</i></li>")
         parts.append("</ul>")
@@ -215,7 +217,7 @@ class ExportFlow(QDialog):
     def _built(self, result) -> None:
         self.result = result
         names = {d["id"]: d["name"] for d in self.store.documents()}
-        self.report.setHtml(checks_html(result.checks, names, result.notes))
+        self.report.setHtml(checks_html(result.checks, names, result.notes, result.residue))
         if result.batch_id:
             if not self.folder.text():
                 self.folder.setText(str(default_folder(result.batch_id)))

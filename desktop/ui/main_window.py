@@ -30,6 +30,7 @@ from desktop.ui.keys import KeyDispatcher
 from desktop.ui.page_images import PageImages
 from desktop.ui.page_view import PageView
 from desktop.ui.queue_panel import QueuePanel
+from desktop.ui.residue_panel import ResiduePanel
 from desktop.ui.window_actions import WindowActions
 from desktop.ui.worker import RenderThread
 
@@ -102,7 +103,9 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.find_panel)
-        box.addWidget(self.view, 1)  # the page takes the height the find panel leaves
+        self.residue_panel = ResiduePanel()
+        box.addWidget(self.residue_panel)
+        box.addWidget(self.view, 1)  # the page takes the height the find and residue panels leave
         self.findings = FindingsPanel()
         self.findings.finding_clicked.connect(self._finding_clicked)
         self.consent_panel = ConsentPanel(self.store)
@@ -203,6 +206,9 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
             self.session.save_position()
 
     def _close_document(self) -> None:
+        if self.residue_panel.isVisible():  # the residue list is the open document's
+            self.hide_residue()
+            self.set_mode("review")
         if self._position_timer.isActive():
             self._save_position()
         if self.renderer:

@@ -77,6 +77,11 @@ class PageImages:
                     for b in s.page_text(h.page).span_boxes(h.start, h.end)]
             if s.hit is not None and s.hit.page == self.page:
                 current_hit = s.page_text(s.hit.page).span_boxes(s.hit.start, s.hit.end)
+        group = s.residue_group if self.residue_panel.isVisible() else None
+        if group is not None and self.source:  # the residue list's current group, shown as find hits are
+            hits = [b for o in group.occurrences if o.page == self.page
+                    for b in s.page_text(o.page).span_boxes(o.start, o.end)]
+            current_hit = hits
         current = s.current
         self.view.set_highlights(s.on_page(self.page), current.id if current else None, s.box_index,
                                  selection, hits, current_hit)

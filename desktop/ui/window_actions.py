@@ -21,7 +21,7 @@ class WindowActions:
 
     def set_mode(self, mode: str) -> None:
         self.dispatcher.set_mode(mode)
-        hint = {"review": "", "select": "  " + self._mode_hint("select"), "type": "  " + self._mode_hint("type")}
+        hint = {"review": "", **{m: "  " + self._mode_hint(m) for m in ("select", "type", "residue")}}
         self.mode_label.setText(mode.upper() + hint.get(mode, ""))
         self.mode_label.setProperty("mode", mode)
         self.mode_label.style().polish(self.mode_label)
@@ -89,6 +89,24 @@ class WindowActions:
         from desktop.ui.about import show_about
 
         show_about(self)
+
+    def show_residue(self) -> None:
+        """Show the residue list with its current group, and that group's first occurrence on the page."""
+        s = self.session
+        if s is None or s.residue_view is None:
+            return
+        self.residue_panel.show_residue(s.residue_view, s.residue_index, self._mode_hint("residue"))
+        group = s.residue_group
+        if group is not None:
+            o = next((o for o in group.occurrences if o.page == self.page), group.occurrences[0])
+            self.show_page(o.page)
+            self.view.reveal(s.page_text(o.page).span_boxes(o.start, o.end))
+        self.update_highlights()
+
+    def hide_residue(self) -> None:
+        self.residue_panel.hide()
+        self.update_highlights()
+        self.view.setFocus()
 
     def message(self, text: str, timeout: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout)

@@ -64,10 +64,11 @@ class ResidueReview:
         else:
             self.mark_residue_fine(group)
         self.load_residue()
-        self._next_open_residue()
+        self.next_open_residue()
         return group
 
-    def _next_open_residue(self) -> None:
+    def next_open_residue(self) -> None:
+        """Go to the first group nobody decided about, from the cursor on (wrapping around)."""
         view = self.residue_view
         if not view or not view.groups:
             return
