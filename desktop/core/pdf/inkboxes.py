@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Tesseract gives one box per word. Split evenly over `“ZORBALT”),` the letters' boxes drift left of
@@ -33,6 +34,7 @@ _IN_PARTS = set("“”\"„«»%")
 
 # For each threshold, a table that marks the grey levels below it as ink (1) and the rest as paper (0).
 _INK_BELOW = [bytes(v < threshold for v in range(256)) for threshold in range(257)]
+_RUN = re.compile(b"\x01+")
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,8 @@ def _ink_runs(image: Grey, box: tuple) -> list[tuple[int, int]]:
     if bottom <= top or end <= start or right <= left:
         return []
     rows = [image.samples[y * image.stride + start:y * image.stride + end] for y in range(top, bottom)]
-    inside = [row[left - start:right - start] for row in rows]
-    darkest, paper = min(min(r) for r in inside), max(max(r) for r in inside)
+    inside = b"".join(row[left - start:right - start] for row in rows)
+    darkest, paper = min(inside), max(inside)
     if paper - darkest < MIN_CONTRAST:
         return []
     ink = _INK_BELOW[(darkest + paper + 1) // 2]
@@ -82,14 +84,7 @@ def _ink_runs(image: Grey, box: tuple) -> list[tuple[int, int]]:
     for row in marked:
         if row[left - start:right - start].count(1) < RULE_SHARE * (right - left):
             columns |= int.from_bytes(row, "big")
-    flags = columns.to_bytes(end - start, "big")
-    runs, run_start = [], None
-    for i, flag in enumerate(flags + b"\0"):
-        if flag and run_start is None:
-            run_start = i
-        elif not flag and run_start is not None:
-            runs.append((start + run_start, start + i))
-            run_start = None
+    runs = ((start + m.start(), start + m.end()) for m in _RUN.finditer(columns.to_bytes(end - start, "big")))
     return [(a, b) for a, b in runs if b >= left and a <= right]  # touching the box, or a column from it
 
 
@@ -150,7 +145,10 @@ def _spans(text: str, runs: list[tuple[int, int]], groups: list[tuple[int, int, 
     spans: list[list[float]] = [[0.0, 0.0] for _ in text]
     for first, chars, run, count in groups:
         a, b = runs[run][0], runs[run + count - 1][1]
-        spans[first:first + chars] = [list(span) for span in _within(text[first:first + chars], a, b)]
+        if chars == 1:
+            spans[first] = [a, b]
+        else:
+            spans[first:first + chars] = [list(span) for span in _within(text[first:first + chars], a, b)]
     for first, chars, _run, _count in groups:
         if chars == 1 and _is_mark(text[first]):
             _lend_mark_ink(text, spans, first, weights[first] * unit)
