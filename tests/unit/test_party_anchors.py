@@ -40,9 +40,10 @@ CASES = [
     ("a name that starts with 'The', described as a Nevada corporation",
      ["This Marketing Agreement is made between The Right Choice, a Nevada Corporation, and Calder Print "
       "Services Inc., a Texas corporation.",
-      "The Right Choice shall run the campaign. Calder Print Services Inc. prints the material.\n\n"
+      "The Right Choice shall run the campaign. Calder Print Services Inc. prints the material and pays Right "
+      "Choice within ten days.\n\n"
       "THE RIGHT CHOICE\nBy: /s/ Alma Reyes\nName: Alma Reyes\nTitle: President"],
-     ["The Right Choice", "Alma Reyes"], ()),
+     ["The Right Choice", "Right Choice", "Alma Reyes"], ()),
     ("signatories whose surnames are common words",
      ['This Supply Agreement is made between Kestrel Labs Ltd. ("Kestrel") and Varden Optics Inc. ("Varden").',
       "Kestrel delivers the lenses to Varden.\n\nKESTREL LABS LTD.\nBy: /s/ Daniel Church\nName: Daniel Church\n"
@@ -156,6 +157,10 @@ ANCHOR_CASES = [
      "Title: Director", {"FENWICK ROW LIMITED", "Petra Lindqvist"}, {"Licensee", "Director"}),
     ("Product Name:\tAgreed Quantity of Units per year", set(), {"Agreed Quantity"}),
     ("By: /s/ Authorized Signatory", set(), {"Authorized Signatory"}),
+    # a name described by its seat or by being a person
+    ("PARTIES\n(1) Halden Rook Ventures SA, whose registered office is at Rue du Lac 4, Geneva; and\n"
+     "(2) Tamsin Oake, an Individual, and Brask Mølle ApS, incorporated in Denmark.",
+     {"Halden Rook Ventures SA", "Tamsin Oake", "Brask Mølle ApS"}, {"Geneva"}),
     # a title and one surname, or a date, is no signer's name
     ("The applicant was represented by Mr Hanau, a lawyer, on 15 December 2002.", set(), {"Mr Hanau", "Hanau"}),
     # a one-word short name the contract also writes in lower case is a word ("the racing team")

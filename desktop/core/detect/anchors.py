@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from desktop.core.detect.company import _FORM
 from desktop.core.detect.context import _PARTIES_END, _PARTIES_REACH, _sentence_end
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
@@ -34,12 +35,15 @@ _PARTIES_START = re.compile(r"\b(?:by\s+and\s+between|between|among|zwischen)\b"
 _AFTER_BETWEEN = re.compile(rf"(?i:\b(?:between|among|zwischen|and|und))\s*:?\s+(?:(?i:the)\s+)?"
                             rf"({_NAME}{_LEGAL_TAIL}){_END}")
 # "The Best Answer, a Nevada corporation", "Jane Roe, an individual", "Muster AG, eine Aktiengesellschaft".
-_DESCRIPTOR = (r"(?:corporation|company|partnership|limited\s+(?:liability|partnership|company)|association|"
+_DESCRIPTOR = (r"(?i:corporation|company|partnership|limited\s+(?:liability|partnership|company)|association|"
                r"bank|trust|society|cooperative|"
                r"business\s+trust|individual|natural\s+person|sole\s+proprietor|entity|"
                r"(?:Aktien)?[Gg]esellschaft|GmbH|AG|LLC|société|sociedad|società|sociedade|naamloze|besloten)\b")
-_APPOSITIVE = re.compile(rf"({_NAME}{_LEGAL_TAIL}),?\s+(?:an?|eine?|une?)\s+(?:[A-Z][\w.\-]*\s+){{0,3}}"
-                         r"(?:[a-z]+\s+){0,3}" + _DESCRIPTOR)
+# "Alpha Beta SA, whose registered office is at", "..., incorporated in England", "..., mit Sitz in Köln".
+_SEAT = (r"(?:(?:whose|with\s+its|having\s+its|with\s+a)\s+(?:registered|principal|head)\s+(?:office|place\s+of\s+"
+         r"business)|(?:incorporated|organi[sz]ed|registered|established)\s+(?:in|under)\s|mit\s+Sitz\s+in\s)")
+_APPOSITIVE = re.compile(rf"({_NAME}{_LEGAL_TAIL}),?\s+(?:(?:an?|eine?|une?)\s+(?:[A-Z][\w.\-]*\s+){{0,3}}"
+                         r"(?:[a-z]+\s+){0,3}" + _DESCRIPTOR + "|(?P<seat>" + _SEAT + "))")
 # "Acme Catalog Company, Inc. d/b/a ACME TRADERS", "trading as", "doing business as", "formerly known as".
 _TRADE_NAME = re.compile(rf"\b(?:d/b/a|d\.b\.a\.?|dba|doing\s+business\s+as|trading\s+as|t/a|operating\s+as|"
                          rf"a/k/a|also\s+known\s+as|f/k/a|formerly\s+known\s+as|handelnd\s+als)\s*:?\s+"
@@ -70,7 +74,9 @@ illegible witness notary print printed name title date duly its his her their po
 chief executive president vice director manager secretary treasurer counsel ceo cfo coo cto founder chairman head"""))
 # A line above "By:" that heads the block rather than naming a party.
 _BLOCK_HEADING = re.compile(r"(?i:\b(?:accepted|agreed|acknowledged|witness|whereof|signed|executed|approved|confirmed|"
-                            r"signature|page|follows|intentionally|blank)\b)")
+                            r"signature|page|follows|intentionally|blank|sincerely|regards|yours|confidential|dated)\b)")
+_ENDS_IN_FORM = re.compile(r"(?:^|[\s,])" + _FORM + r"\W*$")  # a legal form, as company.py knows them
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:laws?\s+of|state\s+of|in|under|at)\s+(?:the\s+)?)$")
 _MONTH = re.compile(r"\b(?i:January|February|March|April|May|June|July|August|September|October|November|"
                     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 _DOCUMENT_PART = re.compile(r"(?i:(?:section|article|exhibit|schedule|clause|annex|appendix|paragraph|item)s?\b)")
@@ -189,8 +195,12 @@ class PartyAnchors:
             if found:
                 break
         for n in _APPOSITIVE.finditer(text):
-            kind = EntityType.PERSON if re.search(r"individual|natural|sole", n.group(0)) else EntityType.COMPANY
-            add(n.group(1), kind, "a name described as a company or person (\", a ... corporation\")")
+            if _PLACE_BEFORE.search(text, max(0, n.start(1) - 30), n.start(1)):
+                continue  # "organised under the laws of California, having its principal office": a place
+            if n.group("seat") and not _ENDS_IN_FORM.search(n.group(1)):
+                continue  # "Kennedy Avenue, registered under": only a company has a registered office
+            kind = EntityType.PERSON if re.search(r"(?i:individual|natural|sole)", n.group(0)) else EntityType.COMPANY
+            add(n.group(1), kind, "a name described as a company or a person (\", a Nevada corporation\", \", registered in\")")
             owners.append((n.end(1), n.group(1)))
         for n in _TRADE_NAME.finditer(text):
             add(n.group(1), EntityType.COMPANY, "a trade name (d/b/a, trading as) of a party")
@@ -278,8 +288,11 @@ class PartyAnchors:
         return None
 
     def seeds(self) -> list[tuple[str, str, str]]:
-        """(name, type, origin) of every anchored name, for propagation to find wherever it occurs."""
-        return [(a.name, a.entity_type, a.origin) for a in self.names.values()]
+        """(name, type, origin) of every anchored name, for propagation to find wherever it occurs;
+        "The Best Answer" is also written "Best Answer"."""
+        out = [(a.name, a.entity_type, a.origin) for a in self.names.values()]
+        return out + [(a.name[4:], a.entity_type, a.origin) for a in self.names.values()
+                      if re.match(r"(?i:the)\s", a.name) and " " in a.name[4:].strip()]
 
 
 def _after_descriptor(text: str, end: int) -> int:
@@ -318,6 +331,8 @@ def _names_before(text: str, pos: int) -> list[str]:
             continue  # "LICENSEE:", "COMPANY", "ACCEPTED AND AGREED:"
         if ":" in segment or re.search(r"[a-z]{2,}[.;]$", segment) or re.fullmatch(r"[\d\s.,/\-]+", segment):
             return []  # a field ("Title: CFO"), a sentence or a date: no company line
+        # one word alone is a name only as one writes a company's: "PIVX", "PivX", not "Sincerely"
         return [p for p in re.split(r"\s+/\s+|\s+/|/\s+", segment)
-                if not {w.lower() for w in p.split()} <= ROLE_WORDS]
+                if not {w.lower() for w in p.split()} <= ROLE_WORDS
+                and (" " in p.strip() or p.isupper() or any(c.isupper() for c in p[1:]))]
     return []
