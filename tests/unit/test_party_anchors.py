@@ -69,7 +69,8 @@ CASES = [
      ["Konrad Baum", "Ilse Sommer", "Feldmark Logistik GmbH", "Seewind Handel AG"], ()),
     ("a linked party's name and alias from the registry",
      ["This Hosting Agreement is made between the Customer and the Provider named in Schedule 1.",
-      "PLX hosts the servers. The Customer pays Pinecrest Ledger monthly. PLX may suspend the service."],
+      '"PLX" means the platform the Provider runs. PLX hosts the servers. The Customer pays Pinecrest Ledger '
+      "monthly. PLX may suspend the service."],
      ["PLX", "Pinecrest Ledger"], ("Pinecrest Ledger", "PLX")),
 ]
 
