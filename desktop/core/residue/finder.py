@@ -113,14 +113,15 @@ _EU_POSTCODE = re.compile(r"(?:^|(?<=[\n\t,]) ?|(?<=\s{2})|\b(?:D|A|CH|F|L|B|NL|
                           r"(\d{4}-\d{3}|\d{4} ?[A-Z]{2}(?= )|\d{4,5})\s+(" + _PLACE + r")")
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 _STREET_WORDS = (r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|"
-                 r"Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Expressway|Freeway|Plaza|Circle|Square|Terrace|Trail|Center|Centre")
+                 r"Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Expressway|Freeway|Plaza|Circle|Square|Terrace|"
+                 r"Trail|Center|Centre")
 _STREET = re.compile(r"\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?[ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?"
                      r"(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))[ \u00a0]+){0,4}(?:"
                      + _STREET_WORDS + r")(?![\w])(?:,?\s+(?:Suite|Ste\.?|Floor|Unit|Room|Building)\s+[\w-]+)?"
                      r"|\b[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)"
                      r"\s+\d{1,4}\s?[a-z]?\b|\bP\.?\s?O\.?\s+Box\s+\d+|\bPostfach\s+\d+"
-                     r"|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Estrada|Piazza|Paseo)\s+(?:[\wÀ-ÿ'’.-]+\s+){1,5}?\d{1,4}\b")
-
+                     r"|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Estrada|Piazza|Paseo)\s+"
+                     r"(?:[\wÀ-ÿ'’.-]+\s+){1,5}?\d{1,4}\b")
 
 
 def _structured(text: str) -> Iterable[tuple[int, int, str]]:
@@ -129,7 +130,8 @@ def _structured(text: str) -> Iterable[tuple[int, int, str]]:
         yield m.start(), m.end(), "e-mail"
     for m in _URL.finditer(text):
         end = m.start() + len(m.group().rstrip(".,;:"))
-        if re.search(r"[A-Za-z]{3,}", m.group()) and not re.fullmatch(r"(?i)[a-z]\.[a-z]{2}", m.group()[:end - m.start()]):
+        if re.search(r"[A-Za-z]{3,}", m.group()) and not re.fullmatch(r"(?i)[a-z]\.[a-z]{2}",
+                                                                     m.group()[:end - m.start()]):
             yield m.start(), end, "web address"
     for m in _IBAN.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 8:
@@ -183,7 +185,7 @@ def _id_shaped(token: str) -> bool:
     (2020-01-31, 31/01/2020), not a number written with thousands separators (caught before)."""
     digits = sum(c.isdigit() for c in token)
     letters = sum(c.isalpha() for c in token)
-    if re.fullmatch(r"\d{1,4}[/-]\d{1,2}[/-]\d{1,4}", token) or re.fullmatch(r"(?:1[89]|20)\d\d-(?:1[89]|20)\d\d", token):
+    if re.fullmatch(r"\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|(?:1[89]|20)\d\d-(?:1[89]|20)\d\d", token):
         return False
     if letters and re.fullmatch(r"(?i)(?:ex|exhibit|form|rule|section|art)[-/]?[\d./-]+|\d+x\d+", token):
         return False  # an exhibit or form number, a size ("468x60")

@@ -112,13 +112,17 @@ class WordJudge:
         return any(low[:i] in german and len(low) - i >= 4 for i in range(5, len(low) - 3))
 
 
+# Endings a word may be inflected or derived with, and what they replace. No "-er" or "-or": a
+# surname is often a word plus one (Becker, Fischer, Miller), and "-er" words are in the index anyway.
+_SUFFIXES = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ability", "able"),
+             ("ibility", "ible"), ("ability", "e"), ("ity", ""), ("ity", "e"), ("able", ""), ("able", "e"),
+             ("ly", ""), ("ment", ""), ("ness", ""))
+
+
 def _stems(low: str) -> list[str]:
     """The word and what it may be inflected from: Supplied, Named, Omitted, Invoicing, Severability, Reimbursable."""
     out = [low]
-    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ability", "able"),
-                         ("ibility", "ible"), ("ability", "e"), ("ity", ""), ("ity", "e"), ("able", ""), ("able", "e"), ("ly", ""),
-                         ("ment", ""), ("ness", ""), ("er", ""), ("er", "e"), ("ee", ""), ("ee", "e"), ("or", ""),
-                         ("or", "e")):
+    for suffix, repl in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             stem = low[: -len(suffix)] + repl
             out.append(stem)
