@@ -98,14 +98,60 @@ def is_german(text: str) -> bool:
     return len(words) >= 20 and sum(w in _GERMAN_WORDS for w in words) / len(words) > 0.08
 
 
-def _plausible_on_german_page(text: str, item: dict) -> bool:
-    """The English model reads capitalised German nouns as names: on a German page only a person
-    name of two to four capitalised words is kept from it; companies come from legal forms."""
+def _on_german_page(text: str, item: dict, lower_case: set[str]) -> dict | None:
+    """The English model reads capitalised German nouns as names: on a German page only a name of two
+    to four capitalised words is kept from it, as a person; companies come from legal forms. The
+    model often takes in the preposition before a name ("von Anna Berg freigegeben") and tags a
+    person it does not know as an organisation ("berichtet an Anna Berg"): the preposition is cut
+    off, and the organisation kept as the person it is shaped like (the judge still suppresses
+    one made of common words), unless it reads as a German term (`_german_term`)."""
     if item["recognizer"] != "SpacyRecognizer":
-        return True
-    words = text[item["start"]:item["end"]].split()
-    return (item["entity_type"] == EntityType.PERSON and 2 <= len(words) <= 4
-            and all(w[0].isupper() and w.lower() not in _GERMAN_NOISE for w in words))
+        return item
+    if item["entity_type"] not in _NAME_TYPES:
+        return None
+    words = list(re.finditer(r"\S+", text[item["start"]:item["end"]]))
+    while words and words[0].group().lower() in _GERMAN_NOISE:
+        words.pop(0)
+    while words and words[-1].group().lower() in _GERMAN_NOISE:
+        words.pop()
+    if not (2 <= len(words) <= 4 and all(w.group()[0].isupper() and w.group().lower() not in _GERMAN_NOISE
+                                         for w in words)):
+        return None
+    start, end = item["start"] + words[0].start(), item["start"] + words[-1].end()
+    if (start, end, item["entity_type"]) == (item["start"], item["end"], EntityType.PERSON):
+        return item
+    if item["entity_type"] != EntityType.PERSON and _german_term(text, start, words[0].group(), lower_case):
+        return None
+    explanation = dict(item["explanation"])
+    if item["entity_type"] != EntityType.PERSON:
+        explanation["model_type"] = item["entity_type"]
+    if (start, end) != (item["start"], item["end"]):
+        explanation["trimmed_from"] = " ".join(text[item["start"]:item["end"]].split())
+    return {**item, "start": start, "end": end, "entity_type": EntityType.PERSON.value, "explanation": explanation}
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+$", re.IGNORECASE)
+# An inflected adjective ("Vertraulichen", "Technische", "Weitere"): no given name ends so.
+_ADJECTIVE = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|er)(?:e|en|em|es)$")
+
+
+def _german_term(text: str, start: int, first: str, lower_case: set[str]) -> bool:
+    """An organisation the model found is a term, not a person, when an article stands before it
+    ("die Vertraulichen Informationen"), its first word is an inflected adjective or one the page
+    also writes in lower case ("weitere", "allgemeinen")."""
+    return (_ARTICLE_BEFORE.search(text[max(0, start - 8):start]) is not None
+            or (len(first) > 5 and _ADJECTIVE.search(first.lower()) is not None) or _stem(first) in lower_case)
+
+
+def _stem(word: str) -> str:
+    """A German word without its inflection ending ("vertraulichen" -> "vertraulich")."""
+    word = word.lower()
+    return re.sub(r"(?:en|em|er|es|e|n)$", "", word) if len(word) > 5 else word
+
+
+def _lower_case_stems(text: str) -> set[str]:
+    """The words a page writes in lower case, by stem: adjectives and verbs, never names."""
+    return {_stem(w) for w in re.findall(r"(?<![\w-])[a-zäöüß][a-zäöüß]{3,}", text)}
 
 
 def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
@@ -113,7 +159,8 @@ def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
     one span; a lower-ranked result keeps only a part left over outside the winner, if any."""
     accepted: list[dict] = []
     if is_german(text):
-        items = [i for i in items if _plausible_on_german_page(text, i)]
+        lower_case = _lower_case_stems(text)
+        items = [i for i in (_on_german_page(text, i, lower_case) for i in items) if i is not None]
     for item in sorted((i for i in items if _plausible(text, i)), key=_rank, reverse=True):
         item = dict(item)
         for other in accepted:
