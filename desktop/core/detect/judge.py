@@ -27,8 +27,8 @@ _MODEL = "SpacyRecognizer"
 # count is not taken for certainty (bench/precision.py --calibrate prints the counts).
 # A name anchored to a party (detect/anchors.py) is "party name"; what is left of the parties clause,
 # acronyms, signatures and spread names is what no anchor holds.
-CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.91,
-              "parties clause": 0.58, "signature or contact": 0.96, "party acronym": 0.75,
+CONFIDENCE = {"pattern": 0.95, "legal form": 0.97, "known party": 0.95, "same name": 0.96,
+              "parties clause": 0.71, "signature or contact": 0.96, "party acronym": 0.75,
               "holds a party name": 0.94, "postal address": 0.94, "model only": 0.62, "suppressed": 0.06,
               "party name": 0.99}
 _MORE_ROLES = frozenset(_words_of("""vendor vendors manufacturer sponsor reseller indemnitee indemnitees indemnitor sublicensee
