@@ -186,7 +186,7 @@ def _assess_model(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
         return support, "heading or section title"
     if ctx.used_in_lower_case(text):
         return support, "lower-case use elsewhere in the document"
-    if f.explanation.get("generic_words") and not _person_shape(f):
+    if f.explanation.get("generic_words") and not _person_shape(f, ctx):
         return support, "common words"
     return support, None
 
@@ -313,14 +313,29 @@ def _digits(text: str) -> str | None:
     return "number or date" if letters < 2 or sum(c.isdigit() for c in text) > letters else None
 
 
-def _person_shape(f: Finding) -> bool:
-    """Two to four capitalised words with a middle initial ("Frank D.P. Ellis") or a surname that is
-    no common word ("Glenn Anderson"), as a person's name is written; not "Completion Dates"."""
+def _person_shape(f: Finding, ctx: DocumentContext) -> bool:
+    """Two to four capitalised words with a middle initial ("Frank D.P. Ellis"), a surname that is
+    no common word ("Glenn Anderson") or common words written only as a name ("Leonard Evans"), as a
+    person's name is written; not "Completion Dates"."""
     words = f.text.split()
     if f.entity_type != EntityType.PERSON or not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
         return False
     initial = any(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[1:-1])
-    return initial or not f.explanation.get("generic_words")
+    return initial or not f.explanation.get("generic_words") or _written_only_as_name(f, ctx)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _written_only_as_name(f: Finding, ctx: DocumentContext) -> bool:
+    """No article before it and none of its words, singular or plural, in lower case anywhere in the
+    contract: common words used as a person's name ("Leonard Evans"), not a term ("the Plasma Disk",
+    "Target Dates" beside "the date of delivery")."""
+    if _ARTICLE_BEFORE.search(ctx.pages[f.page].text[max(0, f.start - 5):f.start]):
+        return False
+    forms = {form for w in _words(f.text) if len(w) > 2
+             for form in (w, w + "s", re.sub(r"(?<=..)s$", "", w), re.sub(r"(?<=..)es$", "", w))}
+    return not any(ctx.used_in_lower_case(form) for form in forms)
 
 
 def _acronym(text: str) -> bool:
