@@ -112,7 +112,8 @@ def findings_command(args) -> int:
             raise UserError(f"no document {one_line(args.document)!r} in {store.path}")
         findings = store.findings(doc["id"])
     if args.json:
-        print(json.dumps([{"id": f.id, "type": f.entity_type, "text": f.text, "page": f.page + 1,
+        print(json.dumps([{"id": f.id, "type": f.entity_type, "identifier": f.identifier, "text": f.text,
+                           "page": f.page + 1,
                            "boxes": [list(b) for b in f.boxes], "score": f.score, "recognizer": f.recognizer,
                            "source": f.source, "status": f.status, "explanation": f.explanation}
                           for f in findings], ensure_ascii=False, indent=1))

@@ -21,10 +21,28 @@ class EntityType(StrEnum):
     URL = "URL"
     SIGNATURE = "SIGNATURE"
     OTHER = "OTHER"
+    # Quasi-identifiers: each alone names no one, together they single a party out (desktop.core.quasi).
+    DATE = "DATE_TIME"
+    MONEY = "MONEY"
+    QUANTITY = "QUANTITY"
+    REFERENCE = "REFERENCE_CODE"
+    PLACE = "PLACE"
 
     @property
     def label(self) -> str:
         return type_label(self)
+
+
+# Types that identify no one alone but single a party out in combination (Article 29 WP, Opinion
+# 05/2014; HIPAA Safe Harbor's dates, places and reference numbers). They are treated by a policy
+# per class and approved per class and document, never finding by finding.
+QUASI_TYPES = frozenset({EntityType.DATE, EntityType.MONEY, EntityType.QUANTITY, EntityType.REFERENCE,
+                         EntityType.PLACE})
+
+
+def identifier_kind(entity_type: str) -> str:
+    """"quasi" for a quasi-identifier type, else "direct"."""
+    return "quasi" if entity_type in QUASI_TYPES else "direct"
 
 
 def type_label(entity_type: str) -> str:
@@ -35,7 +53,8 @@ def type_label(entity_type: str) -> str:
 _TYPE_LABELS = {
     EntityType.EMAIL: "E-mail", EntityType.PHONE: "Phone", EntityType.IBAN: "IBAN",
     EntityType.REGISTER: "Register no.", EntityType.VAT: "VAT ID", EntityType.ENVELOPE: "Envelope ID",
-    EntityType.URL: "URL",
+    EntityType.URL: "URL", EntityType.DATE: "Date", EntityType.MONEY: "Amount",
+    EntityType.QUANTITY: "Quantity", EntityType.REFERENCE: "Reference no.", EntityType.PLACE: "Place",
 }
 
 
@@ -76,3 +95,8 @@ class Finding:
     status: str = Status.PROPOSED
     id: int | None = None
     document_id: int | None = None
+
+    @property
+    def identifier(self) -> str:
+        """"direct" (names, contacts, numbers of one party) or "quasi" (dates, amounts, codes, places)."""
+        return identifier_kind(self.entity_type)

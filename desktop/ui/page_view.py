@@ -13,6 +13,9 @@ TYPE_COLOURS = {
     EntityType.EMAIL: "#ae3ec9", EntityType.PHONE: "#f08c00", EntityType.IBAN: "#d6336c",
     EntityType.REGISTER: "#7048e8", EntityType.VAT: "#0c8599", EntityType.ENVELOPE: "#5c940d",
     EntityType.URL: "#1098ad", EntityType.SIGNATURE: "#9c36b5", EntityType.OTHER: "#868e96",
+    # quasi-identifiers in muted tones: treated by class, not decided one by one
+    EntityType.DATE: "#a9b4a0", EntityType.MONEY: "#b8a98c", EntityType.QUANTITY: "#b0a6b8",
+    EntityType.REFERENCE: "#9aaab8", EntityType.PLACE: "#a3b8a9",
 }
 FOCUS = QColor("#fab005")
 INK = QColor(25, 25, 30, 235)  # a confirmed redaction looks like the black box it will become

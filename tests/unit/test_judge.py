@@ -51,16 +51,18 @@ def test_terms_headings_roles_places_and_bodies_are_suppressed_with_their_reason
     proposed = {t for (_p, t), f in out.items() if f.status == Status.PROPOSED}
     assert {"Acme Widgets Inc.", "Jane Roe", "Acme", "Zorblax Systems"} <= proposed
     why = {t: f.explanation["reasons"][0] for (_p, t), f in out.items() if f.status == Status.SUPPRESSED}
-    # a suppressed name says which party anchor was looked for and not found; a place has none to lack
+    # a suppressed name says which party anchor was looked for and not found
     note = f" ({NO_ANCHOR})"
-    assert all(r.endswith(note) == (t != "the State of California") for t, r in why.items()), why
+    assert all(r.endswith(note) for t, r in why.items()), why
+    # a place outside an address is no name but a quasi-identifier, treated by the place policy
+    place = out[(0, "the State of California")]
+    assert (place.status, place.entity_type, place.identifier) == (Status.PROPOSED, "PLACE", "quasi")
     assert {t: r.removesuffix(note) for t, r in why.items()} == {
         "Service Levels": "suppressed: defined term",
         "Delivery": "suppressed: heading or section title",
         "Goods": "suppressed: lower-case use elsewhere in the document",
         "Vendor Provided Equipment": "suppressed: role word",
         "American Arbitration Association": "suppressed: public body or court",
-        "the State of California": "suppressed: jurisdiction",
         "Notes. The Company": "suppressed: fragment across punctuation",
     }
     assert all(f.explanation["confidence"] == CONFIDENCE["suppressed"] for f in out.values()

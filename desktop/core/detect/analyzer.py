@@ -19,7 +19,8 @@ NOT_RUN_PIPES = ("parser", "senter", "tagger", "morphologizer", "attribute_ruler
 MIN_SCORE = 0.4
 LANGUAGE = "en"
 
-# spaCy labels that identify someone; dates, amounts, nationalities and the like are not kept.
+# spaCy labels that identify someone; dates, amounts and codes come from Clearance's own recognizers
+# (detect/dates.py, amounts.py, quantities.py, reference.py), nationalities and the like are not kept.
 NER_MAPPING = {"PERSON": EntityType.PERSON, "PER": EntityType.PERSON, "ORG": EntityType.COMPANY,
                "GPE": EntityType.ADDRESS, "LOC": EntityType.ADDRESS, "FAC": EntityType.ADDRESS}
 NER_IGNORED = ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
@@ -78,10 +79,14 @@ def clearance_recognizers() -> list:
     )
 
     from desktop.core.detect.address import AddressRecognizer
+    from desktop.core.detect.amounts import MoneyRecognizer
     from desktop.core.detect.company import CompanyRecognizer
+    from desktop.core.detect.dates import DateRecognizer
     from desktop.core.detect.envelope_id import EnvelopeIdRecognizer
     from desktop.core.detect.iban import IbanRecognizer
     from desktop.core.detect.phone import PhoneRecognizer
+    from desktop.core.detect.quantities import QuantityRecognizer
+    from desktop.core.detect.reference import ReferenceCodeRecognizer
     from desktop.core.detect.register_number import RegisterNumberRecognizer
     from desktop.core.detect.vat_id import VatIdRecognizer
 
@@ -89,6 +94,8 @@ def clearance_recognizers() -> list:
         SpacyRecognizer(supported_entities=[EntityType.PERSON, EntityType.COMPANY, EntityType.ADDRESS]),
         EmailRecognizer(), UrlRecognizer(), IbanRecognizer(), PhoneRecognizer(), EnvelopeIdRecognizer(),
         CompanyRecognizer(), RegisterNumberRecognizer(), VatIdRecognizer(), AddressRecognizer(),
+        # quasi-identifiers (desktop.core.quasi): treated by a policy per class, not redacted one by one
+        DateRecognizer(), MoneyRecognizer(), QuantityRecognizer(), ReferenceCodeRecognizer(),
     ]
 
 

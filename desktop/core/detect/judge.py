@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from desktop.core.detect.anchors import NO_ANCHOR
 from desktop.core.detect.context import DocumentContext
+from desktop.core.detect.places import as_place
 from desktop.core.detect.termlists import classify
 from desktop.core.model import EntityType, Finding, Source, Status
 from desktop.core.stoplist import ROLE_WORDS, is_document_name, is_role_phrase
@@ -52,6 +53,8 @@ def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = 
             judged.append(f)
             continue
         support, drop = assess(f, ctx)
+        if drop and (place := as_place(f, drop)) is not None:  # a quasi-identifier, not nothing
+            f, drop = place, None
         if drop == "fragment across punctuation" and f.recognizer == "CompanyRecognizer":
             part = _trim_fragment(ctx, f)
             if part is not None:

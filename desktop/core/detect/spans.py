@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.detect.places import lone_places
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
 from desktop.core.stoplist import FIELD_LABELS, is_role_phrase
@@ -11,7 +12,8 @@ from desktop.core.stoplist import FIELD_LABELS, is_role_phrase
 # Which result wins an overlap: validated or structured identifiers first, the statistical model last.
 _PRIORITY = {"EmailRecognizer": 5, "IbanRecognizer": 5, "VatIdRecognizer": 5, "EnvelopeIdRecognizer": 5,
              "RegisterNumberRecognizer": 5, "PhoneRecognizer": 4, "UrlRecognizer": 3,
-             "KnownPartiesRecognizer": 4, "CompanyRecognizer": 4, "PropagatedName": 4, "AddressRecognizer": 3}
+             "KnownPartiesRecognizer": 4, "CompanyRecognizer": 4, "PropagatedName": 4, "AddressRecognizer": 3,
+             "DateRecognizer": 3, "MoneyRecognizer": 3, "QuantityRecognizer": 2, "ReferenceCodeRecognizer": 4}
 _NAME_TYPES = {EntityType.PERSON, EntityType.COMPANY}
 # A model-found name that ends in the next field's label ("Cheryl Tran Title" before ": General Counsel").
 _LABEL_TAIL = re.compile(rf"\s+(?:{'|'.join(FIELD_LABELS)})$")
@@ -158,6 +160,7 @@ def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
     """Keep one claim per character: the higher-ranked result wins; a same-type overlap merges into
     one span; a lower-ranked result keeps only a part left over outside the winner, if any."""
     accepted: list[dict] = []
+    items = lone_places(text, items)  # a place outside an address is a PLACE
     if is_german(text):
         lower_case = _lower_case_stems(text)
         items = [i for i in (_on_german_page(text, i, lower_case) for i in items) if i is not None]
