@@ -25,6 +25,7 @@ _POSTAL_CODE = re.compile(r"^[^.;:]{0,25}(?:\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\
 _STREET_WORD = re.compile(r"\b(?:Suite|Floor|Street|Road|Avenue|Boulevard|Blvd|Drive|Lane|Plaza|Highway|Hwy|"
                           r"P\.\s?O\.\s?Box|Straße|Strasse|Platz|Weg)\b\.?,?\s*$|^\s*(?:Suite|Floor)\b")
 _CONTACT_RECOGNIZERS = ("AddressRecognizer", "PhoneRecognizer", "EmailRecognizer")
+_PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\b")
 _LEGAL_FORM_TAIL = re.compile(r",?\s+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|"
                               r"L\.P|LP|S\.A\.S|S\.A|plc|B\.V|N\.V|Holdings?)\.*$", re.IGNORECASE)
 _STREET_NUMBER = re.compile(r"\b\d{1,5}[A-Z]?,?(?:\s+[A-Z][a-z]+)?\s+$")
@@ -181,7 +182,12 @@ class DocumentContext:
         return out
 
     def _near(self, f: Finding, recognizers: tuple[str, ...], reach: int = 60) -> bool:
+        text = self.pages[f.page].text
         return any(a.recognizer in recognizers and (-reach < f.start - a.end < reach or -reach < a.start - f.end < reach)
+                   # an address is next to a name in its block, not across a sentence ("... 78735. WHEREAS, VIP
+                   # is engaged in the business of providing Electronic Data Processing")
+                   and not (a.recognizer == "AddressRecognizer"
+                            and _PROSE.search(text[min(f.end, a.end):max(f.start, a.start)]))
                    for a in self._contacts.get(f.page, ()))
 
     def near_contact(self, f: Finding) -> bool:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.detect.address_extend import extend_addresses
 from desktop.core.detect.places import lone_places
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
 from desktop.core.stoplist import FIELD_LABELS, is_role_phrase
 
-# Which result wins an overlap: validated or structured identifiers first, the statistical model last.
+# Which result wins an overlap: validated or structured identifiers first, the statistical model last;
+# an address read whole beats a name pattern that runs into it ("CA 94061 NFLA ... Inc.").
 _PRIORITY = {"EmailRecognizer": 5, "IbanRecognizer": 5, "VatIdRecognizer": 5, "EnvelopeIdRecognizer": 5,
              "RegisterNumberRecognizer": 5, "PhoneRecognizer": 4, "UrlRecognizer": 3,
-             "KnownPartiesRecognizer": 4, "CompanyRecognizer": 4, "PropagatedName": 4, "AddressRecognizer": 3,
+             "KnownPartiesRecognizer": 4, "CompanyRecognizer": 4, "PropagatedName": 4, "AddressRecognizer": 5,
              "DateRecognizer": 3, "MoneyRecognizer": 3, "QuantityRecognizer": 2, "ReferenceCodeRecognizer": 4}
 _NAME_TYPES = {EntityType.PERSON, EntityType.COMPANY}
 # A model-found name that ends in the next field's label ("Cheryl Tran Title" before ": General Counsel").
@@ -158,9 +160,10 @@ def _lower_case_stems(text: str) -> set[str]:
 
 def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
     """Keep one claim per character: the higher-ranked result wins; a same-type overlap merges into
-    one span; a lower-ranked result keeps only a part left over outside the winner, if any."""
+    one span; a lower-ranked result keeps only a part left over outside the winner, if any. An address
+    is one result first, whatever found its parts (`extend_addresses`)."""
     accepted: list[dict] = []
-    items = lone_places(text, items)  # a place outside an address is a PLACE
+    items = lone_places(text, extend_addresses(text, items))  # a place outside an address is a PLACE
     if is_german(text):
         lower_case = _lower_case_stems(text)
         items = [i for i in (_on_german_page(text, i, lower_case) for i in items) if i is not None]
