@@ -12,7 +12,10 @@ def register(sub) -> None:
     store_arg(p)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--accept-all", action="store_true",
-                       help="confirm every proposed finding and every proposed party link")
+                       help="confirm every proposed finding and every proposed party link, and approve every "
+                            "quasi-identifier class found (dates, amounts, codes, places) under the store's policy")
+    which.add_argument("--approve", action="append", metavar="CLASS", choices=["dates", "amounts", "codes", "places"],
+                       help="approve a quasi-identifier class of the documents under the store's policy (repeatable)")
     which.add_argument("--reject-all", action="store_true", help="reject every proposed finding (keep the text)")
     p.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
     p.set_defaults(func=run)
@@ -20,6 +23,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from desktop.core.model import Status
+    from desktop.core.review.classes import approve, classes_found
 
     status = Status.CONFIRMED if args.accept_all else Status.REJECTED
     with open_store(args, create=False) as store:
@@ -29,9 +33,15 @@ def run(args) -> int:
             if doc is None:
                 raise UserError(f"no document {key!r} in {store.path}")
             docs.append(doc)
-        findings = links = 0
+        findings = links = classes = 0
         for doc in docs or store.documents():
-            open_ids = [f.id for f in store.findings(doc["id"]) if f.status == Status.PROPOSED]
+            every = store.findings(doc["id"])
+            if args.approve or args.accept_all:  # quasi-identifiers: one decision per class, not per finding
+                classes += len(approve(store, doc["id"], args.approve or classes_found(every)))
+                every = [f for f in every if f.identifier == "direct"]
+            if args.approve:
+                continue
+            open_ids = [f.id for f in every if f.status == Status.PROPOSED]
             with store.atomic():  # one document, one transaction, one undo group
                 if open_ids:
                     store.decide([(i, {"status": str(status)}) for i in open_ids], action="bulk-review")
@@ -42,7 +52,12 @@ def run(args) -> int:
                                              source=link.source)
                             links += 1
             findings += len(open_ids)
+        count = len(docs or store.documents())
+        if args.approve:
+            print(f"{classes} quasi-identifier class approval(s) in {count} document(s)")
+            return 0
         verb = "confirmed" if args.accept_all else "rejected"
         extra = f" and {links} party link(s) confirmed" if args.accept_all else ""
-        print(f"{findings} finding(s) {verb}{extra} in {len(docs or store.documents())} document(s)")
+        approved = f"; {classes} quasi-identifier class approval(s) (one per class and document)" if classes else ""
+        print(f"{findings} finding(s) {verb}{extra} in {count} document(s){approved}")
     return 0

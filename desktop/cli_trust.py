@@ -13,8 +13,12 @@ from desktop.cli_errors import UserError
 # Settings a user may change here: name -> (store key, {word: stored value}).
 SETTINGS = {"four-eyes": ("four_eyes", {"on": "1", "off": "0"}),
             # desktop.core.residue.document.POLICY_SETTING: must every residue group be decided before export?
-            "residue": ("export.residue", {"review": "review", "automatic": "automatic"})}
-_UNSET = {"four-eyes": "off", "residue": "review"}  # what a store that never set it does
+            "residue": ("export.residue", {"review": "review", "automatic": "automatic"}),
+            # desktop.core.review.classes: the treatment of each quasi-identifier class at export
+            **{c: (f"quasi.policy.{c}", {t: t for t in ("keep", "generalise", "pseudonymise", "redact")})
+               for c in ("dates", "amounts", "codes", "places")}}
+_UNSET = {"four-eyes": "off", "residue": "review",  # what a store that never set it does
+          "dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise"}
 
 
 def _fail(message: str) -> int:

@@ -14,8 +14,8 @@ _SYMBOL = r"(?:US\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|TRY|SEK|NOK|DKK|PLN|CZK|RUB|CNY|
 _WORD = (r"(?:(?:US\s|U\.S\.\s|Canadian\s|Australian\s|Swiss\s|Turkish\s|Cyprus\s|Cypriot\s|Polish\s|Russian\s)?"
          r"(?:dollars?|euros?|pounds?(?:\s+sterling)?|francs?|liras?|lira|marks?|zlot(?:y|ys|ies)|roubles?|rubles?|"
          r"kroner|kronor|yen|Euro|Dollar|Franken|Pfund|Cent|cents))")
-BEFORE = re.compile(r"(?<![\w$€£])" + _SYMBOL + r"\s?(?:" + NUMBER + r")" + SCALE + r"(?![\d])")
-AFTER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")" + SCALE + r"\s?(?:" + _SYMBOL + r"|" + _WORD + r")(?!\w)"
+BEFORE = re.compile(r"(?<![\w$€£])" + _SYMBOL + r"[ \u00a0]?(?:" + NUMBER + r")" + SCALE + r"(?!\d|[.,]\d)")
+AFTER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")" + SCALE + r"[ \u00a0]?(?:" + _SYMBOL + r"|" + _WORD + r")(?!\w)"
                    r"(?:\s\((?:EUR|USD|GBP|CHF|TRY|PLN|RUB|CYP)\))?")
 
 
@@ -23,3 +23,47 @@ class MoneyRecognizer(RegexRecognizer):
     ENTITY = EntityType.MONEY
     PATTERNS = (("currency before", BEFORE, 0.85), ("currency after", AFTER, 0.85))
     CONTEXT = ("price", "fee", "pay", "amount", "sum", "betrag", "preis", "vergütung", "zahlung")
+
+
+# --- generalisation: every sum of a document times one factor, written as it was written --------
+
+_NUMBER_IN = re.compile(NUMBER)
+
+
+def read_number(digits: str) -> tuple[float, str, str, int] | None:
+    """(value, thousands separator, decimal separator, decimals) of "1,250.00", "12.500,00", "5000"."""
+    digits = digits.replace("\u202f", "\u00a0")
+    m = re.fullmatch(r"(\d{1,3}(?:([,.\u00a0])\d{3})+)(?:([.,])(\d{1,2}))?|(\d+)(?:([.,])(\d{1,2}))?", digits)
+    if m is None:
+        return None
+    if m.group(1):
+        thousands, decimal, decimals = m.group(2), m.group(3) or ("," if m.group(2) == "." else "."), m.group(4) or ""
+        if decimal == thousands:
+            return None
+        whole = m.group(1).replace(thousands, "")
+    else:
+        thousands, decimal, decimals, whole = "", m.group(6) or ".", m.group(7) or "", m.group(5)
+    return float(whole + ("." + decimals if decimals else "")), thousands, decimal, len(decimals)
+
+
+def write_number(value: float, thousands: str, decimal: str, decimals: int) -> str:
+    text = f"{value:,.{decimals}f}"  # 1,234.56
+    whole, _, frac = text.partition(".")
+    whole = whole.replace(",", thousands or "")
+    return whole + (decimal + frac if decimals else "")
+
+
+def scale_amount(text: str, factor: float) -> str | None:
+    """The first number of a sum or quantity times `factor`, in the same separators and decimals (a
+    sum followed by "million" keeps up to two decimals so the ratio survives); None if unreadable."""
+    m = _NUMBER_IN.search(text)
+    if m is None:
+        return None
+    read = read_number(m.group())
+    if read is None:
+        return None
+    value, thousands, decimal, decimals = read
+    if re.match(r"\s?(?:million|billion|m|bn|Mio|Mrd)\b", text[m.end():]):
+        decimals = max(decimals, 2)
+    scaled = write_number(round(value * factor, decimals), thousands, decimal, decimals)
+    return text[:m.start()] + scaled + text[m.end():]

@@ -43,3 +43,85 @@ class DateRecognizer(RegexRecognizer):
     ENTITY = EntityType.DATE
     PATTERNS = PATTERNS
     CONTEXT = ("date", "dated", "effective", "datum", "vom", "signed", "unterzeichnet")
+
+
+# --- generalisation: the same date moved by a number of days, written as it was written ----------
+
+_MONTH_NUMBER = {**{m: i for i, m in enumerate(MONTHS_EN, 1)}, **{m: i for i, m in enumerate(MONTHS_DE, 1)},
+                 "jänner": 1, "maerz": 3, "sept": 9, "jän": 1, "mär": 3, "okt": 10, "dez": 12}
+
+
+def _month_number(word: str) -> int | None:
+    w = word.rstrip(".").casefold()
+    return _MONTH_NUMBER.get(w) or next((i for i, m in enumerate(MONTHS_EN, 1) if len(w) >= 3 and m.startswith(w)),
+                                        None)
+
+
+def _month_word(n: int, like: str) -> str:
+    """Month `n` in the language, length and case of the month word `like` ("Mar." -> "Apr.")."""
+    folded = like.rstrip(".").casefold()
+    german = folded in {"januar", "jänner", "februar", "märz", "maerz", "mai", "juni", "juli", "oktober", "dezember",
+                        "jän", "mär", "okt", "dez"}
+    full = (MONTHS_DE if german else MONTHS_EN)[n - 1]
+    word = full if folded in (*MONTHS_EN, *MONTHS_DE, "jänner", "maerz") else full[:3]
+    word = word.upper() if like.isupper() and len(like) > 1 else word.capitalize()
+    return word + ("." if like.endswith(".") and word != full.capitalize() else "")
+
+
+def _pad(value: int, like: str) -> str:
+    return f"{value:0{len(like)}d}" if like.startswith("0") else str(value)
+
+
+def shift_date(text: str, days: int) -> str | None:
+    """`text` (a date as the recognizer found it) moved by `days`, in the same format; a year alone, a
+    time or a duration as it is (None when it is no date this can read)."""
+    import datetime as dt
+
+    for regex in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, NUMERIC, MONTH_YEAR, DAY_MONTH):
+        m = regex.fullmatch(text.strip())
+        if m is None:
+            continue
+        g = m.groupdict()
+        if regex is NUMERIC:  # day first, except where the first number cannot be a day's month (US 3/31/20)
+            a, b = int(g["a"]), int(g["b"])
+            day_first = g["sep"] == "." or a > 12
+            month, day = (b, a) if day_first else (a, b)
+        else:
+            month = int(g["m"]) if g["m"].isdigit() else _month_number(g["m"])
+            day = int(g.get("d") or 15)
+        year = g.get("y")
+        full_year = (2000 + int(year) if len(year) == 2 else int(year)) if year else 2001
+        try:
+            moved = dt.date(full_year, month, day) + dt.timedelta(days=days)
+        except (ValueError, TypeError):
+            return None
+        return _written(text, m, regex, moved)
+    return None
+
+
+def _written(text: str, m: re.Match, regex: re.Pattern, moved) -> str:
+    g = m.groupdict()
+    out = text.strip()
+    spans = []  # (start, end, new text), replaced right to left
+    if g.get("y"):
+        year = str(moved.year)[-2:] if len(g["y"]) == 2 else str(moved.year)
+        spans.append((*m.span("y"), year))
+    if regex is NUMERIC:
+        a = int(g["a"])
+        day_first = g["sep"] == "." or a > 12
+        spans += [(*m.span("a"), _pad(moved.day if day_first else moved.month, g["a"])),
+                  (*m.span("b"), _pad(moved.month if day_first else moved.day, g["b"]))]
+    else:
+        if regex is not MONTH_YEAR:
+            spans.append((*m.span("d"), _pad(moved.day, g["d"])))
+        new_month = _pad(moved.month, g["m"]) if g["m"].isdigit() else _month_word(moved.month, g["m"])
+        spans.append((*m.span("m"), new_month))
+    for start, end, new in sorted(spans, reverse=True):
+        out = out[:start] + new + out[end:]
+    if regex is not NUMERIC and regex is not ISO and regex is not MONTH_YEAR and re.search(r"\d(?:st|nd|rd|th)\b", out):
+        out = re.sub(r"(\d+)(?:st|nd|rd|th)\b", lambda x: x.group(1) + _ordinal(int(x.group(1))), out, count=1)
+    return out
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

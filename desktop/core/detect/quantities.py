@@ -16,7 +16,7 @@ _UNIT = (r"(?:kg|kilograms?|kilogramm|g|grams?|t|tons?|tonnes?|Tonnen|lbs?|pound
          r"MW|kW|GW|MWh|kWh|GWh|Megawatt|Kilowatt|"
          r"units|pieces|pcs\.?|Stück|Stk\.?|pallets?|Paletten|containers?|vehicles|trucks|employees|Mitarbeiter|"
          r"plots?\s+of\s+land|shares)")
-UNIT_AFTER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")" + SCALE + r"\s?" + _UNIT + r"(?![\w²³])")
+UNIT_AFTER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")" + SCALE + r"[ \u00a0]?" + _UNIT + r"(?![\w²³])")
 
 
 class QuantityRecognizer(RegexRecognizer):

@@ -24,6 +24,8 @@ from desktop.core.pdf import sha256_bytes
 from desktop.core.redaction.pseudonym import Pseudonymiser
 from desktop.core.redaction.redact import is_applied
 from desktop.core.residue.document import manifest_entry, residue_policy
+from desktop.core.review.classes import approved
+from desktop.core.review.classes import policy as quasi_policy_of
 from desktop.core.verification.output import readable_pages
 from desktop.core.versions import versions
 
@@ -143,6 +145,7 @@ def _file(name: str, kind: str, content: bytes, document_id: int | None) -> dict
 def _manifest(store, batch_id, at, purpose, accepted, files, refused_count, residues) -> dict:
     by_doc = {f["document_id"]: f for f in files if f["document_id"] is not None}
     policy = residue_policy(store)
+    quasi_policy = quasi_policy_of(store)  # the treatment of each quasi-identifier class
     return {
         "batch": batch_id,
         "created_at": at.isoformat(timespec="seconds"),
@@ -152,10 +155,12 @@ def _manifest(store, batch_id, at, purpose, accepted, files, refused_count, resi
         "versions": _versions(store),
         "settings": {"label_mode": store.setting(LABEL_SETTING) == "1",
                      "pseudonyms": store.setting(PSEUDONYM_SETTING) or "contract",
-                     "four_eyes": store.setting("four_eyes") == "1", "residue": policy},
+                     "four_eyes": store.setting("four_eyes") == "1", "residue": policy,
+                     "quasi_identifiers": quasi_policy},
         "documents": [{"file": by_doc[p.document_id]["name"], "sha256": by_doc[p.document_id]["sha256"],
                        "size": by_doc[p.document_id]["size"], "source_sha256": doc["sha256"],
                        "pages": len(p.pages), "counts": p.counts, "added_by_verifier": len(p.added),
+                       "quasi_classes_approved": sorted(approved(store, doc["id"])),
                        "consent": _without_names(consent),
                        "residue": manifest_entry(residues[doc["id"]]) if doc["id"] in residues else None}
                       for doc, p, consent in accepted],

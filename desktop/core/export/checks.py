@@ -20,6 +20,7 @@ from desktop.core.residue.document import (
     DocumentResidue,
     document_residue,
 )
+from desktop.core.review.classes import open_reasons
 
 
 @dataclass
@@ -58,8 +59,8 @@ class ExportCheck:
 
 
 def _open_findings(c: ExportCandidate) -> list[str]:
-    n = c.store.open_finding_count(c.doc_id)
-    return [f"{n} finding(s) still proposed; confirm or reject them first"] if n else []
+    """Direct findings are decided one by one, quasi-identifiers once per class (review/classes.py)."""
+    return open_reasons(c.store, c.doc_id)
 
 
 def _whole_file(c: ExportCandidate) -> list[str]:

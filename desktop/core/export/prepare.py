@@ -17,6 +17,7 @@ from desktop.core.pdf import (
 )
 from desktop.core.redaction.pseudonym import Pseudonymiser, pseudonymise_document
 from desktop.core.redaction.redact import is_applied, redact_pdf
+from desktop.core.review.classes import document_treatment
 from desktop.core.verification.loop import close_loop, places, rejected_at
 from desktop.core.verification.match import squash
 from desktop.core.verification.output import readable_pages
@@ -63,7 +64,9 @@ def source_bytes(doc: dict) -> bytes:
 def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | None = None) -> PreparedDocument:
     data = source_bytes(doc)
     every = store.findings(doc["id"])
-    findings = [f for f in every if is_applied(f)]
+    findings = [f for f in every if is_applied(f) and f.identifier == "direct"]
+    # quasi-identifiers follow their class's policy: a box with the generalised value drawn in it
+    treated = document_treatment(store, doc, every)
     rejected = [f for f in every if f.status == Status.REJECTED]
     if label_mode is None:
         label_mode = store.setting(LABEL_SETTING) == "1"
@@ -71,8 +74,8 @@ def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | 
     # What the reviewer decided is redacted; then the verifier reads the output, and where it still
     # reads a redacted text (a variant, a line-broken form, a rendering) that place is redacted too,
     # unless the reviewer rejected a finding there: that conflict is theirs to settle.
-    loop = close_loop(redact_pdf(data, findings, label_mode=label_mode), terms, label_mode=label_mode,
-                      rejected=rejected)
+    loop = close_loop(redact_pdf(data, [*findings, *treated], label_mode=label_mode), terms,
+                      label_mode=label_mode, rejected=rejected)
     pdf, report = loop.pdf, loop.report
     leaks = [f"{h.channel}: {h.term!r} is still readable at {h.where}"
              + (" where a finding was rejected in review; confirm it or redact the place" if
@@ -82,12 +85,12 @@ def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | 
     added = _typed(loop.added, findings)
     original = open_pdf(data, doc["name"])
     try:  # the loop's boxes cover the same characters in the training text
-        pages = pseudonymise_document(extract_pages(original), [*findings, *added], namer)
+        pages = pseudonymise_document(extract_pages(original), [*findings, *added, *treated], namer)
     finally:
         close_pdf(original)
     text_report = readable_pages(pages, terms)
     leaks += [f"pseudonymised text: a redacted string is still readable on page {n + 1}" for n in text_report]
-    counts = dict(sorted(Counter(str(f.entity_type) for f in findings).items()))
+    counts = dict(sorted(Counter(str(f.entity_type) for f in [*findings, *treated]).items()))
     return PreparedDocument(doc["id"], f"{doc['sha256'][:16]}.pdf", pdf, tuple(pages), counts, tuple(leaks),
                             tuple(places(added)))
 
@@ -101,5 +104,6 @@ def _typed(added, findings):
 
 def redacted_terms(store, doc_id: int, findings) -> list[str]:
     """What must not be readable: every redacted text and every known name of the document's parties."""
-    terms = {f.text.strip() for f in findings if f.start >= 0 and f.text.strip()}
+    # a quasi-identifier's value may recur as another's replacement (a shifted date): not a name to search
+    terms = {f.text.strip() for f in findings if f.start >= 0 and f.text.strip() and f.identifier == "direct"}
     return sorted(terms | set(store.known_party_terms(doc_id)))

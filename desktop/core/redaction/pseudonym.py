@@ -58,7 +58,7 @@ def pseudonymise_page(page: PageText, findings: list[Finding], namer: Pseudonymi
     for start, end, finding in spans:
         out.append(page.text[cursor:start])
         text = finding.text if finding.start >= 0 else page.text[start:end]
-        out.append(namer.placeholder(finding.entity_type, text))
+        out.append(finding.explanation.get("replacement") or namer.placeholder(finding.entity_type, text))
         cursor = end
     out.append(page.text[cursor:])
     return "".join(out)

@@ -16,6 +16,7 @@ from desktop.core.terms import terms_matcher
 
 LABEL_COLOR = (1, 1, 1)
 BOX_COLOR = (0, 0, 0)
+REPLACEMENT_FILL = (0.93, 0.93, 0.93)  # a generalised value reads as text on a light box
 
 # Catalog entries that can carry names outside the page content: outline, page labels, named
 # destinations (and the name trees of attachments and JavaScript), forms, structure tree and alt
@@ -57,11 +58,13 @@ def is_applied(f: Finding) -> bool:
 
 def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) -> None:
     erase_ink = False
+    written: list[tuple[pymupdf.Rect, str]] = []  # (glyph box, replacement) of quasi-identifiers
     placed: set[tuple] = set()  # a term found again by a detection asks for the same box twice
     outlines = drawn_text(page)
     for f in findings:
         erase_ink |= is_area(f)
-        for fill in fill_rects(f):
+        replacement = f.explanation.get("replacement")  # a quasi-identifier's generalised value
+        for n, fill in enumerate(fill_rects(f)):
             rect = pymupdf.Rect(fill)
             # Glyphs drawn as outlines are line art: a box over them must take every glyph it touches.
             erase_ink |= any(rect.intersects(run) for run in outlines)
@@ -70,6 +73,11 @@ def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) 
                 continue
             placed.add(key)
             label = f"[{f.entity_type}]" if label_mode else None
+            if replacement:  # drawn after the text under the box is gone (a redaction's own text needs room)
+                page.add_redact_annot(rect, fill=REPLACEMENT_FILL, cross_out=False)
+                if n == 0:
+                    written.append((pymupdf.Rect(f.boxes[0]), replacement))
+                continue
             page.add_redact_annot(rect, text=label, fontsize=_label_size(rect, label), fill=BOX_COLOR,
                                   text_color=LABEL_COLOR, cross_out=False)
     # Signature ink, manual boxes and text drawn as outlines take every stroke they touch; other
@@ -78,6 +86,17 @@ def _redact_page(page: pymupdf.Page, findings: list[Finding], label_mode: bool) 
                 else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED)
     page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=graphics,
                           text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+    for box, text in written:
+        _write_replacement(page, box, text)
+
+
+def _write_replacement(page: pymupdf.Page, box: pymupdf.Rect, text: str) -> None:
+    """A quasi-identifier's generalised value where the original stood, sized to the original's box, so
+    that what a person reads in the PDF and what a model reads in text.jsonl agree."""
+    size = max(3.0, min(box.height * 0.8, box.width / max(pymupdf.get_text_length(text, "helv", 1), 1e-6)))
+    baseline = pymupdf.Point(box.x0, box.y0 + (box.height + size * 0.7) / 2)
+    page.insert_text(baseline, text, fontsize=size,
+                     fontname="helv", color=BOX_COLOR)
 
 
 def is_area(f: Finding) -> bool:
