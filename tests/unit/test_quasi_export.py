@@ -123,3 +123,27 @@ def test_a_rejected_quasi_finding_stays_and_a_kept_class_is_not_touched(store, t
     result = build_batch(store, [doc])
     text = json.loads({f["name"]: f for f in store.batch_files(result.batch_id)}[TEXT_FILE]["content"])["pages"][0]
     assert "March 4, 2019" in text and "Leipzig" in text and "May 20, 2021" not in text
+
+
+def test_the_command_line_knows_every_class_treatment_and_default():
+    from desktop.cli_trust import _UNSET, SETTINGS
+    from desktop.core.review.classes import CLASSES, DEFAULTS, POLICY_KEY, TREATMENTS
+
+    for cls in CLASSES:
+        key, values = SETTINGS[cls]
+        assert key == POLICY_KEY.format(cls) and tuple(values) == TREATMENTS and _UNSET[cls] == DEFAULTS[cls]
+
+
+def test_review_approve_decides_one_class_per_document(store, tmp_path, capsys):
+    from desktop.cli import main
+
+    doc = _contract(store, tmp_path)
+    path = store.path
+    store.close()
+    assert main(["review", "--store", str(path), "--approve", "dates", "--approve", "codes"]) == 0
+    assert "2 quasi-identifier class approval(s) in 1 document(s)" in capsys.readouterr().out
+    from desktop.core.store import Store
+
+    with Store(path, actor="tester") as again:
+        reasons = " ".join(open_reasons(again, doc))
+        assert "amounts" in reasons and "dates" not in reasons and "codes" not in reasons
