@@ -58,8 +58,12 @@ def party_recall(contract: str, pages, findings, parties: dict) -> tuple[int, in
 
 
 class Tally:
-    def __init__(self, name: str):
+    def __init__(self, name: str, split_quasi: bool = False):
         self.name, self.true, self.false, self.unlabelled = name, 0, 0, 0
+        # Clearance's quasi-identifiers (dates, amounts, codes, places) are treated by class, not proposed
+        # as names: counted apart per contract, never in the direct figures
+        self.split_quasi = split_quasi
+        self.quasi: list[tuple[str, Counter]] = []
         self.found = self.total = self.contracts = 0
         self.false_by_category: Counter = Counter()
         self.per_contract: list[tuple[str, int, int]] = []  # contract, distinct proposals, of which true
@@ -68,6 +72,10 @@ class Tally:
         self.support: Counter = Counter()  # (what supported a distinct text, its label) -> count
 
     def add(self, contract: str, pages, findings, labels: dict, parties: dict) -> None:
+        if self.split_quasi:
+            self.quasi.append((contract, Counter(f.entity_type for f in findings
+                                                 if f.identifier == "quasi" and f.status != SUPPRESSED)))
+            findings = [f for f in findings if f.identifier == "direct"]
         distinct = proposals(findings)
         true = 0
         for k, group in distinct.items():
@@ -136,7 +144,7 @@ def main() -> int:
     labels, parties = load_labels(), json.loads((CUAD / "parties.json").read_text())
     model = model_name(None) or DEFAULT_MODEL
     analyzer = plain_presidio(model)
-    plain, ours = Tally("plain Presidio"), Tally("Clearance")
+    plain, ours = Tally("plain Presidio"), Tally("Clearance", split_quasi=True)
     start = time.perf_counter()
     with DetectorPool(workers=args.workers) as pool:
         for path in sorted((CUAD / "pdf").iterdir()):
@@ -147,7 +155,10 @@ def main() -> int:
     lines = [f"{ours.contracts} development contracts ({CUAD.name}), model {model}, labels {LABELS.name}, "
              f"{time.perf_counter() - start:.0f} s", *plain.lines(), *ours.lines(),
              "per contract (Clearance): distinct proposals / of which identifying",
-             *[f"  {c[:60]:<60} {n:>3} / {t:>3}" for c, n, t in ours.per_contract]]
+             *[f"  {c[:60]:<60} {n:>3} / {t:>3}" for c, n, t in ours.per_contract],
+             "quasi-identifier findings per contract (Clearance, apart from the figures above; approved per class):",
+             *[f"  {c[:60]:<60} {sum(n.values()):>4}  " + ", ".join(f"{t} {k}" for t, k in sorted(n.items()))
+               for c, n in ours.quasi]]
     if args.calibrate:
         lines += ["calibration (Clearance): support, identifying/all distinct texts -> confidence", *ours.calibration()]
     if args.details:
