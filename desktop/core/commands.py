@@ -33,7 +33,8 @@ MODES = ("review", "select", "type", "residue")
 SCOPES = ("document", "queue")
 
 # The core's modules whose import registers commands.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.core.review.commands", "desktop.core.review.residue_commands")
+COMMAND_MODULES: tuple[str, ...] = ("desktop.core.review.commands", "desktop.core.review.residue_commands",
+                                    "desktop.core.review.quasi_commands")
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 

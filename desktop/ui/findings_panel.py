@@ -1,4 +1,5 @@
-"""The findings of the open document as a table: type, text, page, score, state and why."""
+"""The findings of the open document as a table: type, text, page, score, state and why. Quasi-identifiers
+come after the direct findings, in muted colours, marked "by class", their Why led by the policy's treatment."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self):
         super().__init__()
         self.findings: list[Finding] = []
+        self.notes: dict[int, str] = {}  # quasi finding id -> what the policy makes of it
         self._rows: dict[int, tuple] = {}  # row -> cell texts of the finding shown there
 
     def rowCount(self, parent=None) -> int:
@@ -37,7 +39,7 @@ class FindingsModel(QAbstractTableModel):
             return self._cells(index.row())[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return type_colour(f.entity_type)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and f.status == "rejected":
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and (f.status == "rejected" or f.id in self.notes):
             return QColor("#868e96")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._cells(index.row())[5]
@@ -48,14 +50,23 @@ class FindingsModel(QAbstractTableModel):
         cells = self._rows.get(row)
         if cells is None:
             f = self.findings[row]
+            note = self.notes.get(f.id)
             cells = self._rows[row] = (
                 type_label(f.entity_type), " ".join(f.text.split()), f.page + 1, f"{f.score:.2f}",
-                f.status + (" · manual" if f.source == "manual" else ""), why(f))
+                f.status + (" · manual" if f.source == "manual" else "") + (" · by class" if note else ""),
+                f"{note} · {why(f)}" if note else why(f))
         return cells
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], notes: dict[int, str] | None = None) -> None:
         """Reset only when the set of findings changed; otherwise update the rows that differ."""
         old = self.findings
+        if notes is not None and notes != self.notes:
+            self.notes = dict(notes)  # an approval or the policy changed: every quasi row says so again
+            self._rows.clear()
+            if [f.id for f in old] == [f.id for f in findings] and old:
+                self.findings = list(findings)
+                self.dataChanged.emit(self.index(0, 0), self.index(len(old) - 1, len(COLUMNS) - 1))
+                return
         if [f.id for f in old] != [f.id for f in findings]:
             self.beginResetModel()
             self.findings = list(findings)
@@ -89,8 +100,8 @@ class FindingsPanel(QTableView):
             self.setColumnWidth(col, width)
         self.clicked.connect(lambda index: self.finding_clicked.emit(self.model_.findings[index.row()].id))
 
-    def show_findings(self, findings: list[Finding], current: int) -> None:
-        self.model_.set_findings(findings)
+    def show_findings(self, findings: list[Finding], current: int, notes: dict[int, str] | None = None) -> None:
+        self.model_.set_findings(findings, notes)
         self.select(current)
 
     def select(self, current: int) -> None:
@@ -115,10 +126,11 @@ class FindingDetails(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setMargin(4)
 
-    def show_finding(self, f: Finding | None) -> None:
+    def show_finding(self, f: Finding | None, note: str | None = None) -> None:
         if f is None:
             self.setText("")
             return
         state = f.status + (" · manual" if f.source == "manual" else "")
+        policy = f"\nQuasi-identifier, reviewed by class: {note}" if note else ""
         self.setText(f"{type_label(f.entity_type)} “{' '.join(f.text.split())}” on page {f.page + 1}, {state}"
-                     f"\nWhy: {why(f) or 'drawn or selected by the reviewer'}")
+                     f"{policy}\nWhy: {why(f) or 'drawn or selected by the reviewer'}")

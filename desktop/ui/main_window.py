@@ -249,12 +249,18 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         if s is None:
             return
         self.update_highlights()
-        self.details.show_finding(s.current)
+        quasi = s.current is not None and s.current.identifier == "quasi"
+        self.details.show_finding(s.current, s.class_notes().get(s.current.id) if quasi else None)
         if changed:
-            self.findings.show_findings(s.findings, s.index)
+            self.findings.show_findings(s.findings, s.index, s.class_notes())
             p = s.progress()
-            self.progress_label.setText(f"Document {p.document_decided}/{p.document_total} decided · "
-                                        f"Queue {p.queue_decided}/{p.queue_total}")
+            text = (f"Document {p.document_decided}/{p.document_total} decided · "
+                    f"Queue {p.queue_decided}/{p.queue_total}")
+            if p.classes_pending:  # quasi-identifiers wait for their class's approval, not for a key each
+                keys = ", ".join(self.keymap.keys_for("quasi-approve", "review")[:1])
+                text += (" · Pending approval: " + ", ".join(f"{c} {n}" for c, n in p.classes_pending.items())
+                         + (f" ({keys})" if keys else ""))
+            self.progress_label.setText(text)
         else:
             self.findings.select(s.index)
         if queue:

@@ -74,6 +74,43 @@ def approve(store, doc_id: int, classes) -> list[str]:
     return done
 
 
+def unapprove(store, doc_id: int, classes) -> None:
+    """Take approvals back (an undo in the window): audited like the approval."""
+    with store.atomic():
+        for c in classes:
+            if store.setting(APPROVAL_KEY.format(doc_id, c)) == "1":
+                store.set_setting(APPROVAL_KEY.format(doc_id, c), "")
+
+
+def _by_class(type_counts: dict[str, int]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for entity_type, n in type_counts.items():
+        c = class_of(entity_type)
+        if c:
+            out[c] = out.get(c, 0) + n
+    return out
+
+
+def pending(store, doc_id: int) -> dict[str, int]:
+    """Class -> findings still proposed in each class of the document that is not approved yet: what one
+    approval decides. The one rule the walk, the counts and the window follow (quasi findings are never
+    open one by one)."""
+    found = _by_class(store.quasi_open_counts(doc_id).get(doc_id, {}))
+    ok = approved(store, doc_id) if found else set()
+    return {c: found[c] for c in CLASSES if c in found and c not in ok}
+
+
+def pending_by_document(store) -> dict[int, dict[str, int]]:
+    """`pending` for every document that holds a class not approved yet (one query, then the approvals)."""
+    out = {}
+    for doc_id, counts in store.quasi_open_counts().items():
+        found, ok = _by_class(counts), approved(store, doc_id)
+        waiting = {c: found[c] for c in CLASSES if c in found and c not in ok}
+        if waiting:
+            out[doc_id] = waiting
+    return out
+
+
 def classes_found(findings: list[Finding]) -> dict[str, int]:
     """Class -> proposed findings of that class (what an approval decides)."""
     out: dict[str, int] = {}
@@ -194,3 +231,50 @@ def document_treatment(store, doc: dict, findings: list[Finding]) -> list[Findin
         return []
     key = DocumentKey.of(store_secret(store), doc["sha256"])
     return treat(findings, policy(store), approved(store, doc["id"]), key)
+
+
+# --- what the reviewer sees -----------------------------------------------------------------------
+
+_GENERALISED = {"dates": "shifted by the document's offset", "amounts": "scaled by the document's factor",
+                "codes": "a typed pseudonym ([REF-n]), the same wherever it recurs",
+                "places": "its country (a state or country stays, an unknown place is redacted)"}
+
+
+def treatment_note(cls: str, treatment: str) -> str:
+    """How people read a treatment of a class: "shifted by the document's offset (generalise)"."""
+    what = {"keep": "kept as written", "redact": "redacted (a typed label)",
+            "pseudonymise": "a typed pseudonym, the same wherever it recurs",
+            "generalise": _GENERALISED[cls]}[treatment]
+    return f"{what} ({treatment})"
+
+
+def preview(store, doc: dict, findings: list[Finding]) -> dict[int, str]:
+    """Finding id -> what the policy makes of each quasi finding, for the reviewer: the class, the
+    treatment, the replacement where it can be computed (a date or amount needs the store's secret, made
+    at the first export, never by looking), and whether the class is approved. A rejected finding is an
+    exception: it keeps its text."""
+    treatments, ok = policy(store), approved(store, doc["id"])
+    secret = store.setting(SECRET_SETTING)
+    key = DocumentKey.of(bytes.fromhex(secret), doc["sha256"]) if secret else None
+    codes: dict[str, str] = {}
+    out = {}
+    for f in sorted(findings, key=lambda f: (f.page, f.start)):
+        cls = class_of(f.entity_type)
+        if cls is None or f.id is None:
+            continue
+        if f.status == Status.REJECTED:
+            out[f.id] = f"{cls} → kept as written: an exception to the class"
+            continue
+        treatment = treatments.get(cls, DEFAULTS[cls])
+        if treatment == "keep" and f.status == Status.CONFIRMED:
+            treatment = "redact"
+        note = treatment_note(cls, treatment)
+        needs_key = treatment == "generalise" and f.entity_type in (EntityType.DATE, EntityType.MONEY,
+                                                                    EntityType.QUANTITY)
+        if f.start >= 0 and (key is not None or not needs_key):
+            new = replacement(f, treatment, key, codes)
+            note = f"“{new}”, {note}" if new and new != f.text else f"kept as written, {note}"
+        state = "decided one by one" if f.status == Status.CONFIRMED else (
+            "class approved" if cls in ok else "class pending approval")
+        out[f.id] = f"{cls} → {note}; {state}"
+    return out

@@ -9,7 +9,7 @@ REMOVED = Status.REMOVED  # an undone manual redaction: kept for the record, hid
 
 class DecisionHistory:
     """Mixed into ReviewSession (which provides store, findings, index, reload, _move, _index_of,
-    _undo, _redo and _nudging). Each undo step is a list of decision groups: a run of box nudges on
+    _undo, _redo, _nudging and the quasi classes' _undo_classes and _redo_classes). Each undo step is a list of decision groups: a run of box nudges on
     one box is one step."""
 
     def _push_undo(self, group: str, nudge: tuple[int, int] | None = None) -> None:
@@ -41,6 +41,7 @@ class DecisionHistory:
                    for g in reversed(groups) for d in reversed(self._group(g))]
         with self.store.atomic():  # a residue decision made in the same step goes back with its findings
             self.store.undo_residue_groups(groups, self.store.decide(changes, "undo"))
+            self._undo_classes(groups)  # a class approval in this step is taken back too
         self._redo.append(groups)
         self._after_history([fid for fid, _ in changes])
         return groups[-1]
@@ -53,6 +54,7 @@ class DecisionHistory:
         changes = [(d["finding_id"], d["after"]) for g in groups for d in self._group(g)]
         with self.store.atomic():
             self.store.redo_residue_groups(groups, self.store.decide(changes, "redo"))
+            self._redo_classes(groups)
         self._undo.append(groups)
         self._after_history([fid for fid, _ in changes])
         return groups[-1]

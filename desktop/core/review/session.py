@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.model import EntityType, Finding, Status
 from desktop.core.pdf import PageText
@@ -13,6 +13,7 @@ from desktop.core.review.explain import likely_party
 from desktop.core.review.find import FindInDocument, Hit
 from desktop.core.review.history import REMOVED, DecisionHistory
 from desktop.core.review.manual import MIN_BOX, ManualRedactions
+from desktop.core.review.quasi import QuasiReview
 from desktop.core.review.residue import ResidueReview
 from desktop.core.review.selection import WordSelection
 from desktop.core.terms import normalise_text
@@ -28,13 +29,17 @@ class Progress:
     document_total: int
     queue_decided: int
     queue_total: int
+    # quasi-identifiers are counted apart: class -> findings still waiting for the class's approval
+    classes_pending: dict[str, int] = field(default_factory=dict)
 
 
-class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueReview):
+class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueReview, QuasiReview):
     """Ordered findings of one document (page, then reading order) and the reviewer's cursor.
 
     `page_text(n)` returns the PageText (with character boxes) of page n; it is needed only to make
-    manual redactions and find-hits into boxes.
+    manual redactions and find-hits into boxes. Quasi-identifiers (dates, amounts, codes, places) are
+    listed after the direct findings and approved per class (`approve_classes`): the walk to the next
+    undecided finding and every open count leave them out.
     """
 
     def __init__(self, store, doc_id: int, page_text: Callable[[int], PageText] | None = None):
@@ -54,6 +59,8 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
         self.query = ""  # the last find
         self.hits: list[Hit] = []
         self.hit_index = -1
+        self._class_steps = {}
+        self._notes = None
         # Called instead of saving at once when the cursor moves: a window coalesces the saves of a
         # run of key presses into one write (a move is no decision; decisions are committed at once).
         self.on_move: Callable[[], None] | None = None
@@ -66,9 +73,10 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
         """Re-read the findings (new ones stream in while detection runs), keeping the cursor."""
         current = self.current.id if self.current else None
         hidden = {REMOVED} if self.show_suppressed else {REMOVED, Status.SUPPRESSED}
-        # likely parties first (one decision with A covers a name everywhere), then reading order
+        # likely parties first (one decision with A covers a name everywhere), then reading order; the
+        # quasi-identifiers last, grouped: they are approved per class, not walked
         self.findings = sorted((f for f in self.store.findings(self.doc_id) if f.status not in hidden),
-                               key=lambda f: not likely_party(f))
+                               key=lambda f: (f.identifier == "quasi", not likely_party(f)))
         self._by_page: dict[int, list[Finding]] = {}
         for f in sorted(self.findings, key=lambda f: f.page):
             self._by_page.setdefault(f.page, []).append(f)
@@ -110,7 +118,7 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
 
         doc = tally(counts.get(self.doc_id, {}))
         queue = [tally(c) for c in counts.values()]
-        return Progress(doc[0], doc[1], sum(q[0] for q in queue), sum(q[1] for q in queue))
+        return Progress(doc[0], doc[1], sum(q[0] for q in queue), sum(q[1] for q in queue), self.pending_classes())
 
     # --- moving -----------------------------------------------------------------------------------
 
@@ -130,11 +138,12 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
         return self._move(0)
 
     def next_open(self) -> Finding | None:
-        """The next proposed finding after the cursor, wrapping around the document."""
+        """The next proposed direct finding after the cursor, wrapping around the document (a quasi finding
+        is decided with its class, never on the way)."""
         n = len(self.findings)
         for step in range(1, n + 1):
             i = (self.index + step) % n
-            if self.findings[i].status == Status.PROPOSED:
+            if self.findings[i].status == Status.PROPOSED and self.findings[i].identifier == "direct":
                 return self._move(i)
         return self.current
 

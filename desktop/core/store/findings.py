@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import uuid
 
-from desktop.core.model import Finding, Source, Status
+from desktop.core.model import QUASI_TYPES, Finding, Source, Status
 from desktop.core.store.base import utc_now
 
 _COLUMNS = ("status", "entity_type", "boxes", "start", "end", "text")
+# Quasi-identifier types are decided per class and document (review/classes.py), not one by one: the
+# open and per-status counts leave them out; quasi_open_counts counts them apart.
+_QUASI = tuple(sorted(QUASI_TYPES))
+_DIRECT_ONLY = f"entity_type NOT IN ({', '.join('?' * len(_QUASI))})"
 
 
 def finding_from_row(row: dict) -> Finding:
@@ -133,19 +137,34 @@ class FindingsMixin:
         return rows
 
     def open_finding_count(self, doc_id: int) -> int:
+        """Direct findings still proposed: what awaits a decision one by one (quasi-identifiers are
+        approved per class, see quasi_open_counts)."""
         return self.db.execute(
-            "SELECT COUNT(*) FROM findings WHERE document_id = ? AND status = 'proposed'", [doc_id]
-        ).fetchone()[0]
+            f"SELECT COUNT(*) FROM findings WHERE document_id = ? AND status = 'proposed' AND {_DIRECT_ONLY}",
+            [doc_id, *_QUASI]).fetchone()[0]
 
     def finding_counts(self) -> dict[int, dict[str, int]]:
-        """Per document: how many findings are in each status."""
+        """Per document: how many direct findings are in each status (quasi-identifiers are reviewed by
+        class and counted apart by quasi_open_counts)."""
         out: dict[int, dict[str, int]] = {}
         for doc_id, status, n in self.db.execute(
-            "SELECT document_id, status, COUNT(*) FROM findings GROUP BY document_id, status"
+            f"SELECT document_id, status, COUNT(*) FROM findings WHERE {_DIRECT_ONLY} GROUP BY document_id, status",
+            _QUASI,
         ):
             out.setdefault(doc_id, {})[status] = n
         return out
 
+    def quasi_open_counts(self, doc_id: int | None = None) -> dict[int, dict[str, int]]:
+        """Per document: how many quasi-identifier findings of each entity type are still proposed."""
+        sql = (f"SELECT document_id, entity_type, COUNT(*) FROM findings WHERE status = 'proposed' "
+               f"AND entity_type IN ({', '.join('?' * len(_QUASI))})")
+        args: list = list(_QUASI)
+        if doc_id is not None:
+            sql, args = sql + " AND document_id = ?", [*args, doc_id]
+        out: dict[int, dict[str, int]] = {}
+        for d, entity_type, n in self.db.execute(sql + " GROUP BY document_id, entity_type", args):
+            out.setdefault(d, {})[entity_type] = n
+        return out
 
 def _q(column: str) -> str:
     if column not in _COLUMNS:
