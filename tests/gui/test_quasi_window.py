@@ -1,0 +1,117 @@
+"""Quasi-identifiers in the window: reviewed by class. Walking with `a` never lands on a date or an
+amount, `g q` approves every class of the document (recorded, undoable), the queue and the status bar
+count direct findings only, and rejecting one quasi finding is a recorded exception that keeps its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from review_fixture import add_pdf, seed_from_truth
+
+from desktop.core.detect.amounts import MoneyRecognizer
+from desktop.core.detect.dates import DateRecognizer
+from desktop.core.detect.spans import resolve_overlaps, result_to_dict, to_findings
+from desktop.core.model import Status
+from desktop.core.review.classes import approved, open_reasons, pending
+from desktop.core.stage import document_stages
+from devkit.corpus import generate_contract
+
+
+def _contract_with_quasi(store, folder) -> int:
+    """A generated contract with its names (the generator's answer key) and its dates and amounts, as
+    the recognizers find them."""
+    contract = generate_contract(11, pages=2)
+    path = folder / f"{contract.name}.pdf"
+    path.write_bytes(contract.pdf)
+    doc_id, source = add_pdf(store, contract.pdf, path.name, str(path))
+    seed_from_truth(store, doc_id, source, contract.truth)
+    found = []
+    for n in range(source.page_count):
+        page = source.page_text(n)
+        items = [result_to_dict(r) for rec in (DateRecognizer(), MoneyRecognizer())
+                 for r in rec.analyze(page.text, None)]
+        found += [f.__class__(**{**f.__dict__, "page": n}) for f in to_findings(page, resolve_overlaps(page.text, items))]
+    store.add_findings(doc_id, found)
+    store.set_document_status(doc_id, "scanned")
+    return doc_id
+
+
+def _window(qtbot, store):
+    from desktop.ui.app import application, create_window
+
+    application()
+    window = create_window(store, ())
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitUntil(lambda: window.view.image_page == window.page, timeout=10000)
+    return window
+
+
+def _press(qtbot, window, *keys):
+    for key in keys:
+        qtbot.keyClick(window.view, key)
+
+
+def _quasi(store, doc_id):
+    return [f for f in store.findings(doc_id) if f.identifier == "quasi"]
+
+
+def test_quasi_findings_are_reviewed_by_class_in_the_window(qtbot, store, tmp_path):
+    doc_id = _contract_with_quasi(store, tmp_path)
+    quasi = _quasi(store, doc_id)
+    classes = {("dates" if f.entity_type == "DATE_TIME" else "amounts") for f in quasi}
+    assert classes == {"dates", "amounts"}, "the generated contract should hold dates and amounts"
+    direct_open = [f for f in store.findings(doc_id) if f.identifier == "direct" and f.status == Status.PROPOSED]
+    assert store.open_finding_count(doc_id) == len(direct_open)
+    window = _window(qtbot, store)
+    s = window.session
+
+    # the queue's Open column and the status bar count direct findings only
+    assert window.queue.item(0, 2).text() == str(len(direct_open))
+    assert s.progress().document_total == len(direct_open)
+    assert "Pending approval: dates" in window.progress_label.text()
+    # listed after the direct ones, with the policy's treatment
+    kinds = [f.identifier for f in s.findings]
+    assert kinds == sorted(kinds, key=lambda k: k == "quasi")
+    date = next(f for f in s.findings if f.entity_type == "DATE_TIME")
+    assert "shifted by the document's offset (generalise)" in s.class_notes()[date.id]
+
+    # walking with `a` never lands on a quasi finding and decides none
+    for _ in range(len(direct_open)):
+        assert s.current.identifier == "direct"
+        _press(qtbot, window, "a")
+    assert s.current.identifier == "direct"
+    assert store.open_finding_count(doc_id) == 0
+    assert all(f.status == Status.PROPOSED for f in _quasi(store, doc_id))
+    assert open_reasons(store, doc_id) and document_stages(store)[doc_id] == "scanned"
+
+    # g q approves every class at once: recorded, the export's open-findings check passes, undo takes it back
+    _press(qtbot, window, "g", "q")
+    assert approved(store, doc_id) == classes and pending(store, doc_id) == {}
+    assert open_reasons(store, doc_id) == []
+    assert document_stages(store)[doc_id] == "reviewed"
+    assert "Pending approval" not in window.progress_label.text()
+    audited = [e for e in store.audit_entries() if "quasi.approved" in str(e)]
+    assert len(audited) >= len(classes)
+    _press(qtbot, window, "u")
+    assert approved(store, doc_id) == set() and set(pending(store, doc_id)) == classes
+    qtbot.keyClick(window.view, "y", Qt.KeyboardModifier.ControlModifier)  # redo
+    assert approved(store, doc_id) == classes
+
+
+def test_rejecting_one_quasi_finding_is_a_recorded_exception(qtbot, store, tmp_path):
+    doc_id = _contract_with_quasi(store, tmp_path)
+    window = _window(qtbot, store)
+    s = window.session
+    _press(qtbot, window, "g", "g")
+    for _ in range(len(s.findings)):
+        if s.current.identifier == "quasi":
+            break
+        _press(qtbot, window, "j")
+    here = s.current
+    assert here.identifier == "quasi"
+    _press(qtbot, window, "x")
+    assert store.finding(here.id).status == Status.REJECTED
+    assert any(d["finding_id"] == here.id and d["after"] == {"status": "rejected"} for d in store.decisions(doc_id))
+    assert "kept as written" in s.class_notes()[here.id]
+    assert s.current.identifier == "direct"  # and the walk went on to a direct finding
