@@ -97,8 +97,9 @@ def review_document(store, doc_id: int, is_identifier: Callable[[object], bool])
     """Review a contract whose identifiers are known as a careful reviewer would: confirm the
     contract's registered parties (which spreads their names over the document), then accept every
     finding `is_identifier` holds for (a real name or number) and reject the rest (an ordinary word
-    taken for one); then look at the residue: redact a group where it holds an identifier, mark the
-    rest fine."""
+    taken for one), and approve the quasi-identifier classes under the store's policy (confirming a
+    quasi finding `is_identifier` holds for); then look at the residue: redact a group where it holds
+    an identifier, mark the rest fine."""
     from desktop.core.model import Status
     from desktop.core.pdf.pagesource import PageSource
     from desktop.core.review.session import ReviewSession
@@ -114,6 +115,14 @@ def review_document(store, doc_id: int, is_identifier: Callable[[object], bool])
             real = is_identifier(current)
             session.accept() if real else session.reject()
             decided[real] += 1
+        # quasi-identifiers are approved per class, never walked; one that holds an identifier is an
+        # exception the reviewer confirms (redacted, not generalised)
+        for f in [f for f in session.findings if f.identifier == "quasi" and f.status == Status.PROPOSED]:
+            if is_identifier(f):
+                session.go_to(f.id)
+                session.accept()
+                decided[True] += 1
+        session.approve_classes()
         residue = Counter()
         for group in session.load_residue().undecided:
             real = any(is_identifier(o) for o in group.occurrences)
