@@ -155,8 +155,21 @@ def run_export(args) -> int:
             print(one_line(f"note: {names.get(doc_id, doc_id)}: {note}"), file=sys.stderr)
         documents = sum(1 for name in result.files if name.lower().endswith(".pdf"))  # not text.jsonl
         print(f"batch {result.batch_id}: {documents} document(s)")
+        print(one_line(_risk_line(store, result.batch_id)))
         report_signoff(record, args.to)
         return 1 if result.refused else 0
+
+
+def _risk_line(store, batch_id: str) -> str:
+    """The batch's re-identification risk in one line, from its manifest (`clearance risk` gives the rest)."""
+    import json
+
+    risk = json.loads(store.batch(batch_id)["manifest"]).get("risk") or {}
+    n = risk.get("documents", 0)
+    k = (f"smallest k {risk['min_k']} (threshold {risk['k_threshold']}), {risk['below_threshold']} of {n} "
+         "document(s) below" if risk.get("min_k") is not None else "no quasi-identifier remains")
+    return (f"risk: {k}; linkability {risk.get('linkability', 0):.0%}; "
+            f"`clearance risk --batch {batch_id}` for the values")
 
 
 def _chosen_documents(store, keys: list[str] | None) -> list[dict]:

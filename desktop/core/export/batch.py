@@ -20,6 +20,7 @@ from desktop.core.detect import DETECTOR_VERSION, detector_version
 from desktop.core.detect.analyzer import MODEL_SETTING, model_name
 from desktop.core.export.checks import ExportCandidate, run_checks
 from desktop.core.export.prepare import LABEL_SETTING, ExportError, PreparedDocument, redacted_terms
+from desktop.core.export.risk_store import documents_report
 from desktop.core.pdf import sha256_bytes
 from desktop.core.redaction.pseudonym import Pseudonymiser
 from desktop.core.redaction.redact import is_applied
@@ -166,6 +167,8 @@ def _manifest(store, batch_id, at, purpose, accepted, files, refused_count, resi
                       for doc, p, consent in accepted],
         "files": [{"name": f["name"], "sha256": f["sha256"], "size": f["size"]} for f in files],
         "refused": refused_count,
+        # the re-identification risk left in the batch, figures only (clearance risk --batch lists the values)
+        "risk": documents_report(store, [doc for doc, _, _ in accepted], quasi_policy, f"batch {batch_id}").summary(),
     }
 
 

@@ -20,8 +20,9 @@ Singling out is k-anonymity over the batch: documents with the same remaining tu
 equivalence class, and a document's k is its class's size. A document with nothing remaining has no
 tuple to be singled out by: it is counted apart (`nothing_remains`), not in the smallest k nor below
 the threshold. Linkability is the share of documents that share a linking value with another document
-of the batch: a reference code left readable, or a corpus-wide pseudonym of a direct identifier
-(`export.pseudonyms = corpus`: the same name, the same placeholder in every document).
+of the batch: a reference code or an organisation that is no party left readable, or a corpus-wide
+pseudonym of a direct identifier (`export.pseudonyms = corpus`: the same name, the same placeholder in
+every document). Code pseudonyms (`[REF-1]`) count up per document and link nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ LEFT_REASONS = ("keep", "rejected", "suppressed", "unapproved", "unchanged")
 TREATED_HOW = ("generalise", "pseudonymise", "redact")
 # Classes whose generalised value is still real-world information a reader can match (a country).
 COARSE_VISIBLE = frozenset({"places"})
+# Classes whose values, left readable, link the documents they recur in (an order number, a bank).
+LINKING = frozenset({"codes", "organisations"})
 DEFAULT_K = 5  # the smallest equivalence class a batch should have (see README: k of 5)
 K_SETTING = "risk.k_threshold"
 
@@ -120,8 +123,9 @@ def _left_reason(f: Finding, cls: str, treatments: dict[str, str], ok: set[str])
 
 
 def link_values(items: tuple[QuasiItem, ...], pseudonyms: list[str] = ()) -> tuple[str, ...]:
-    """A document's linking values: every reference code left readable and every corpus-wide pseudonym."""
-    codes = {i.visible for i in items if i.cls == "codes" and not i.treated and i.visible}
+    """A document's linking values: every reference code (or organisation) left readable and every
+    corpus-wide pseudonym."""
+    codes = {i.visible for i in items if i.cls in LINKING and not i.treated and i.visible}
     return tuple(sorted(codes | set(pseudonyms)))
 
 

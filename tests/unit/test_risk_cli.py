@@ -1,0 +1,127 @@
+"""`clearance risk` on a small generated store: the reviewed documents before export, the batch after it
+(the same figures as its manifest), JSON and HTML output, one line in `clearance export`, and exit 2 for a
+missing store or batch."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pymupdf
+import pytest
+from batch_fixture import CORE_CHECKS
+from signer_fixture import PASSPHRASE
+
+from desktop.cli import main
+from desktop.core.export import checks
+from desktop.core.model import EntityType
+from desktop.core.pdf import extract_page, open_pdf, sha256_bytes
+from desktop.core.redaction.redact import find_terms
+from desktop.core.review.classes import approve
+from desktop.core.store import Store
+
+# (file, city, order number): a and b share a country and an order number, c is alone
+CONTRACTS = [("a.pdf", "Leipzig", "PO-7781"), ("b.pdf", "Dresden", "PO-7781"), ("c.pdf", "Lyon", "PO-1234")]
+
+
+@pytest.fixture(autouse=True)
+def _core_checks(monkeypatch):
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+
+
+def _add(store, folder, name: str, city: str, order: str) -> int:
+    lines = [f"Supply Agreement made on March 4, 2019 for the plant in {city}.",
+             f"Purchase Order No. {order} governs the first lot of USD 12,500.00."]
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    for n, line in enumerate(lines):
+        page.insert_text((40, 60 + 22 * n), line, fontsize=9)
+    data = pdf.tobytes()
+    (folder / name).write_bytes(data)
+    doc_id, _ = store.add_document(sha256=sha256_bytes(data), path=str(folder / name), name=name, pages=1,
+                                   size=len(data))
+    text = extract_page(open_pdf(data).load_page(0))
+    typed = {"March 4, 2019": EntityType.DATE, city: EntityType.PLACE, order: EntityType.REFERENCE,
+             "USD 12,500.00": EntityType.MONEY}
+    found = [replace(f, entity_type=typed[value], status="proposed")
+             for value in typed for f in find_terms(text, [value])]
+    store.add_findings(doc_id, found)
+    return doc_id
+
+
+def _risk(capsys, *argv) -> tuple[int, str, str]:
+    code = main(["risk", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_risk_of_a_store_then_of_its_batch(store, tmp_path, capsys, monkeypatch):
+    docs = [_add(store, tmp_path, *c) for c in CONTRACTS]
+    store.set_setting("quasi.policy.codes", "keep")
+    path = str(store.path)
+    store.close()
+
+    # before any batch: the reviewed documents, classes not approved yet are left readable
+    code, out, _ = _risk(capsys, path, "--json")
+    before = json.loads(out)
+    assert code == 0 and before["scope"].startswith("store")
+    assert before["classes"]["dates"]["left"]["unapproved"] == 3 and before["summary"]["min_k"] == 1
+
+    with Store(path, actor="tester") as s:
+        for d in docs:
+            approve(s, d, ["dates", "amounts", "codes", "places"])
+    monkeypatch.setenv("CLEARANCE_PASSPHRASE", PASSPHRASE)
+    assert main(["signer", "create", "alice"]) == 0
+    assert main(["signer", "export", "alice", "-o", str(tmp_path / "alice.pub")]) == 0
+    assert main(["signer", "trust", str(tmp_path / "alice.pub"), "--store", path]) == 0
+    capsys.readouterr()
+    assert main(["export", "--store", path, "--signer", "alice"]) == 0
+    exported = capsys.readouterr().out
+    assert "risk: smallest k 1 (threshold 5), 3 of 3 document(s) below; linkability 67%" in exported
+
+    code, out, _ = _risk(capsys, path, "--json")
+    report = json.loads(out)
+    with Store(path, read_only=True) as s:
+        (batch,) = [b["id"] for b in s.batches()]
+        manifest = json.loads(s.batch(batch)["manifest"])
+    assert code == 0 and report["scope"] == f"batch {batch}"
+    assert report["summary"] == manifest["risk"]  # the manifest records the same figures
+    by_name = {d["name"]: d for d in report["documents"]}
+    assert by_name["a.pdf"]["remaining"] == [{"class": "codes", "value": "po-7781"},
+                                             {"class": "places", "value": "germany"}]
+    assert by_name["a.pdf"]["remaining"] == by_name["b.pdf"]["remaining"]
+    assert [by_name[n]["k"] for n in ("a.pdf", "b.pdf", "c.pdf")] == [2, 2, 1]
+    assert by_name["c.pdf"]["remaining"][1] == {"class": "places", "value": "france"}
+    assert report["summary"]["k_histogram"] == {"1": 1, "2": 2} and report["summary"]["below_threshold"] == 3
+    assert report["linkability"]["shared"] == {"po-7781": sorted(docs[:2])}
+    assert report["summary"]["linkability"] == pytest.approx(2 / 3, abs=1e-4)
+    dates = report["classes"]["dates"]
+    assert dates["found"] == 3 and dates["treated"]["generalise"] == 3 and sum(dates["left"].values()) == 0
+    assert report["classes"]["codes"]["left"]["keep"] == 3
+    assert "march 4, 2019" not in out.lower() and "leipzig" not in out.lower()  # treated values are not listed
+
+    html = tmp_path / "risk.html"
+    code, out, _ = _risk(capsys, "--store", path, "--batch", batch, "--k", "2", "--html", str(html))
+    assert code == 0 and "smallest k 1 (threshold 2), 1 of 3 document(s) below" in out
+    page = html.read_text(encoding="utf-8")
+    assert "<svg" in page and "po-7781" in page and page.count("class=below") == 1
+    code, out, _ = _risk(capsys, batch, "--store", path, "--json", "--k", "2")  # a batch id as the target
+    assert code == 0 and json.loads(out)["summary"]["below_threshold"] == 1
+
+
+def test_a_missing_store_or_batch_is_one_line_and_exit_2(store, tmp_path, capsys):
+    path = str(store.path)
+    store.close()
+    code, _, err = _risk(capsys, str(tmp_path / "none.sqlite"))
+    assert code == 2 and "no such store" in err and len(err.strip().splitlines()) == 1
+    code, _, err = _risk(capsys, path, "--batch", "20990101-000000-deadbeef")
+    assert code == 2 and "no batch '20990101-000000-deadbeef'" in err
+    code, _, err = _risk(capsys, "--store", path, "no-such-batch")
+    assert code == 2 and "no batch 'no-such-batch'" in err
+    code, _, err = _risk(capsys, path, "--k", "0")
+    assert code == 2 and "--k is at least 1" in err
+    (tmp_path / "notes.txt").write_text("hello")
+    code, _, err = _risk(capsys, str(tmp_path / "notes.txt"))
+    assert code == 2 and "not a Clearance store" in err
+    code, out, _ = _risk(capsys, path, "--json")  # an empty store is measured, not refused
+    assert code == 0 and json.loads(out)["summary"]["documents"] == 0
