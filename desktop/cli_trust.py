@@ -16,9 +16,10 @@ SETTINGS = {"four-eyes": ("four_eyes", {"on": "1", "off": "0"}),
             "residue": ("export.residue", {"review": "review", "automatic": "automatic"}),
             # desktop.core.review.classes: the treatment of each quasi-identifier class at export
             **{c: (f"quasi.policy.{c}", {t: t for t in ("keep", "generalise", "pseudonymise", "redact")})
-               for c in ("dates", "amounts", "codes", "places")}}
+               for c in ("dates", "amounts", "codes", "places", "demographics", "organisations")}}
 _UNSET = {"four-eyes": "off", "residue": "review",  # what a store that never set it does
-          "dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise"}
+          "dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise",
+          "demographics": "redact", "organisations": "pseudonymise"}
 
 
 def _fail(message: str) -> int:

@@ -27,6 +27,8 @@ class EntityType(StrEnum):
     QUANTITY = "QUANTITY"
     REFERENCE = "REFERENCE_CODE"
     PLACE = "PLACE"
+    DEMOGRAPHIC = "DEMOGRAPHIC"  # nationality, occupation, age of a person
+    ORGANISATION = "ORGANISATION"  # a court, public body, bank or auditor that is no party
 
     @property
     def label(self) -> str:
@@ -37,7 +39,7 @@ class EntityType(StrEnum):
 # 05/2014; HIPAA Safe Harbor's dates, places and reference numbers). They are treated by a policy
 # per class and approved per class and document, never finding by finding.
 QUASI_TYPES = frozenset({EntityType.DATE, EntityType.MONEY, EntityType.QUANTITY, EntityType.REFERENCE,
-                         EntityType.PLACE})
+                         EntityType.PLACE, EntityType.DEMOGRAPHIC, EntityType.ORGANISATION})
 
 
 def identifier_kind(entity_type: str) -> str:
@@ -55,6 +57,7 @@ _TYPE_LABELS = {
     EntityType.REGISTER: "Register no.", EntityType.VAT: "VAT ID", EntityType.ENVELOPE: "Envelope ID",
     EntityType.URL: "URL", EntityType.DATE: "Date", EntityType.MONEY: "Amount",
     EntityType.QUANTITY: "Quantity", EntityType.REFERENCE: "Reference no.", EntityType.PLACE: "Place",
+    EntityType.DEMOGRAPHIC: "Demographic", EntityType.ORGANISATION: "Organisation",
 }
 
 

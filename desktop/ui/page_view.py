@@ -16,6 +16,7 @@ TYPE_COLOURS = {
     # quasi-identifiers in muted tones: treated by class, not decided one by one
     EntityType.DATE: "#a9b4a0", EntityType.MONEY: "#b8a98c", EntityType.QUANTITY: "#b0a6b8",
     EntityType.REFERENCE: "#9aaab8", EntityType.PLACE: "#a3b8a9",
+    EntityType.DEMOGRAPHIC: "#b8a3a9", EntityType.ORGANISATION: "#a0aab4",
 }
 FOCUS = QColor("#fab005")
 INK = QColor(25, 25, 30, 235)  # a confirmed redaction looks like the black box it will become

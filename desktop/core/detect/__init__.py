@@ -14,7 +14,7 @@ from desktop.core.pdf import PageText
 from desktop.core.propagate import propagate
 
 # Bump when a recognizer, the overlap rules or the model mapping change: it keys the detection cache.
-RECOGNIZERS_VERSION = "14"
+RECOGNIZERS_VERSION = "15"
 DETECTOR_VERSION = f"clearance-detect-{RECOGNIZERS_VERSION}/{DEFAULT_MODEL}"
 
 

@@ -10,13 +10,18 @@ from desktop.core.model import EntityType
 # 1,250,000.00 / 1.250.000,00 / 1 250 000 / 5000 / 4,684.40 / 12,5
 NUMBER = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 SCALE = r"(?:\s?(?:million|billion|thousand|m|bn|k|Mio\.?|Mrd\.?|Tsd\.?)\b)?"
-_SYMBOL = r"(?:US\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|TRY|SEK|NOK|DKK|PLN|CZK|RUB|CNY|INR|\$|€|£|¥|Fr\.|DM)"
-_WORD = (r"(?:(?:US\s|U\.S\.\s|Canadian\s|Australian\s|Swiss\s|Turkish\s|Cyprus\s|Cypriot\s|Polish\s|Russian\s)?"
+# ISO 4217 codes of today and of the currencies the euro replaced (DEM, ATS, FRF...), old Turkish lira
+_SYMBOL = (r"(?:US\$|USD|EUR|GBP|CHF|JPY|CAD|AUD|TRY|TRL|YTL|SEK|NOK|DKK|PLN|CZK|SKK|HUF|RON|ROL|BGN|HRK|RUB|UAH|"
+           r"CNY|INR|DEM|ATS|FRF|ITL|ESP|NLG|BEF|GRD|IEF|PTE|FIM|CYP|SIT|LTL|LVL|EEK|\$|€|£|¥|Fr\.|DM)")
+_WORD = (r"(?:(?:new\s)?(?:(?:US|U\.S\.|Canadian|Australian|Swiss|Turkish|Cyprus|Cypriot|Polish|Russian|Austrian|"
+         r"Swedish|Norwegian|Danish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Croatian|Ukrainian|German|Deutsc?he?|"
+         r"GDR)\s)?"
          r"(?:dollars?|euros?|pounds?(?:\s+sterling)?|francs?|liras?|lira|marks?|zlot(?:y|ys|ies)|roubles?|rubles?|"
-         r"kroner|kronor|yen|Euro|Dollar|Franken|Pfund|Cent|cents))")
+         r"kroner|kronor|yen|Euro|Dollar|Franken|Pfund|Cent|cents|schillings?|Schilling|forints?|korun[ay]?|"
+         r"[Mm]arks?|Deutschmarks?|D-Mark))")
 BEFORE = re.compile(r"(?<![\w$€£])" + _SYMBOL + r"[ \u00a0]?(?:" + NUMBER + r")" + SCALE + r"(?!\d|[.,]\d)")
 AFTER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")" + SCALE + r"[ \u00a0]?(?:" + _SYMBOL + r"|" + _WORD + r")(?!\w)"
-                   r"(?:\s\((?:EUR|USD|GBP|CHF|TRY|PLN|RUB|CYP)\))?")
+                   r"(?:\s\((?:[A-Z]{3}|[A-Z]{3}\s?;[^)\n]{0,60})\))?")
 
 
 class MoneyRecognizer(RegexRecognizer):

@@ -20,10 +20,12 @@ MIN_SCORE = 0.4
 LANGUAGE = "en"
 
 # spaCy labels that identify someone; dates, amounts and codes come from Clearance's own recognizers
-# (detect/dates.py, amounts.py, quantities.py, reference.py), nationalities and the like are not kept.
+# (detect/dates.py, amounts.py, quantities.py, reference.py); nationalities and groups (NORP) are a
+# person's attribute, a quasi-identifier (detect/demographics.py).
 NER_MAPPING = {"PERSON": EntityType.PERSON, "PER": EntityType.PERSON, "ORG": EntityType.COMPANY,
-               "GPE": EntityType.ADDRESS, "LOC": EntityType.ADDRESS, "FAC": EntityType.ADDRESS}
-NER_IGNORED = ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
+               "GPE": EntityType.ADDRESS, "LOC": EntityType.ADDRESS, "FAC": EntityType.ADDRESS,
+               "NORP": EntityType.DEMOGRAPHIC}
+NER_IGNORED = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
                "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE")
 
 
@@ -82,6 +84,7 @@ def clearance_recognizers() -> list:
     from desktop.core.detect.amounts import MoneyRecognizer
     from desktop.core.detect.company import CompanyRecognizer
     from desktop.core.detect.dates import DateRecognizer
+    from desktop.core.detect.demographics import AgeRecognizer, OccupationRecognizer
     from desktop.core.detect.envelope_id import EnvelopeIdRecognizer
     from desktop.core.detect.iban import IbanRecognizer
     from desktop.core.detect.phone import PhoneRecognizer
@@ -91,11 +94,13 @@ def clearance_recognizers() -> list:
     from desktop.core.detect.vat_id import VatIdRecognizer
 
     return [
-        SpacyRecognizer(supported_entities=[EntityType.PERSON, EntityType.COMPANY, EntityType.ADDRESS]),
+        SpacyRecognizer(supported_entities=[EntityType.PERSON, EntityType.COMPANY, EntityType.ADDRESS,
+                                            EntityType.DEMOGRAPHIC]),
         EmailRecognizer(), UrlRecognizer(), IbanRecognizer(), PhoneRecognizer(), EnvelopeIdRecognizer(),
         CompanyRecognizer(), RegisterNumberRecognizer(), VatIdRecognizer(), AddressRecognizer(),
         # quasi-identifiers (desktop.core.quasi): treated by a policy per class, not redacted one by one
         DateRecognizer(), MoneyRecognizer(), QuantityRecognizer(), ReferenceCodeRecognizer(),
+        OccupationRecognizer(), AgeRecognizer(),
     ]
 
 

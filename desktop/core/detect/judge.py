@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from desktop.core.detect.anchors import NO_ANCHOR
 from desktop.core.detect.context import DocumentContext
+from desktop.core.detect.organisations import as_organisation
 from desktop.core.detect.places import as_place
 from desktop.core.detect.termlists import classify
 from desktop.core.model import EntityType, Finding, Source, Status
@@ -53,8 +54,8 @@ def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = 
             judged.append(f)
             continue
         support, drop = assess(f, ctx)
-        if drop and (place := as_place(f, drop)) is not None:  # a quasi-identifier, not nothing
-            f, drop = place, None
+        if drop and (place := as_place(f, drop) or as_organisation(f, drop)) is not None:
+            f, drop = place, None  # a quasi-identifier, not nothing
         if drop == "fragment across punctuation" and f.recognizer == "CompanyRecognizer":
             part = _trim_fragment(ctx, f)
             if part is not None:

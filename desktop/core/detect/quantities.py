@@ -1,5 +1,6 @@
 """Quantities with a unit of measure (weights, volumes, areas, lengths, energy, pieces), English and
-German: a plant's capacity or a delivery's size singles a contract out (a quasi-identifier class)."""
+German, in digits or in words ("three years", "twenty-five per cent"): a plant's capacity or a delivery's
+size singles a contract out (a quasi-identifier class)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from desktop.core.detect.amounts import NUMBER, SCALE
 from desktop.core.detect.base import RegexRecognizer
+from desktop.core.detect.numbers import NUMBER_WORDS
 from desktop.core.model import EntityType
 
 _UNIT = (r"(?:kg|kilograms?|kilogramm|g|grams?|t|tons?|tonnes?|Tonnen|lbs?|pounds\s+of|ounces?|oz|"
@@ -18,8 +20,14 @@ _UNIT = (r"(?:kg|kilograms?|kilogramm|g|grams?|t|tons?|tonnes?|Tonnen|lbs?|pound
          r"plots?\s+of\s+land|shares)")
 UNIT_AFTER = re.compile(r"(?<![\w.,])(?:" + NUMBER + r")" + SCALE + r"[ \u00a0]?" + _UNIT + r"(?![\w²³])")
 
+# A number in words before what it counts: a unit, a per cent or any plural noun ("five envelopes",
+# "seven other persons", "three (3) years"); "one" is left out, it is mostly a pronoun ("one of the").
+_BETWEEN = r"(?:\s+\(\d+\))?\s+(?:(?:other|more|further|additional|separate|consecutive|full|calendar|business|working|weitere)\s+)?"
+_COUNTED = (r"(?:per\s?cent|percent|Prozent|" + _UNIT + r"|[a-z]{2,}(?<![su])s|Jahre|Monate|Wochen|Tage|Stunden|Personen)")
+IN_WORDS = re.compile(r"(?<![\w-])(?:" + NUMBER_WORDS + r")" + _BETWEEN + _COUNTED + r"(?![\w²³-])", re.IGNORECASE)
+
 
 class QuantityRecognizer(RegexRecognizer):
     ENTITY = EntityType.QUANTITY
-    PATTERNS = (("number and unit", UNIT_AFTER, 0.6),)
+    PATTERNS = (("number and unit", UNIT_AFTER, 0.6), ("number in words", IN_WORDS, 0.55))
     CONTEXT = ("quantity", "volume", "capacity", "menge", "kapazität", "minimum")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.detect.address_extend import extend_addresses
+from desktop.core.detect.demographics import nationalities
 from desktop.core.detect.places import lone_places
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
@@ -164,6 +165,7 @@ def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
     is one result first, whatever found its parts (`extend_addresses`)."""
     accepted: list[dict] = []
     items = lone_places(text, extend_addresses(text, items))  # a place outside an address is a PLACE
+    items = nationalities(text, items)
     if is_german(text):
         lower_case = _lower_case_stems(text)
         items = [i for i in (_on_german_page(text, i, lower_case) for i in items) if i is not None]

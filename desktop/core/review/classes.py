@@ -12,18 +12,21 @@ from dataclasses import dataclass, replace
 from desktop.core.detect.amounts import scale_amount
 from desktop.core.detect.dates import shift_date
 from desktop.core.detect.gazetteer import locate
+from desktop.core.detect.numbers import scale_words
 from desktop.core.model import EntityType, Finding, Status
 
 # class -> the entity types it holds
 CLASSES: dict[str, tuple[str, ...]] = {
     "dates": (EntityType.DATE,), "amounts": (EntityType.MONEY, EntityType.QUANTITY),
     "codes": (EntityType.REFERENCE,), "places": (EntityType.PLACE,),
+    "demographics": (EntityType.DEMOGRAPHIC,), "organisations": (EntityType.ORGANISATION,),
 }
 TREATMENTS = ("keep", "generalise", "pseudonymise", "redact")
 # Modelled on HIPAA Safe Harbor (45 CFR 164.514(b)(2): every date element but the year, places smaller
 # than a state and every reference number go) and the Article 29 WP's Opinion 05/2014 (generalise
 # what carries meaning, pseudonymise what must stay linkable inside a document).
-DEFAULTS = {"dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise"}
+DEFAULTS = {"dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise",
+            "demographics": "redact", "organisations": "pseudonymise"}
 STANDARDS = {
     "dates": "HIPAA Safe Harbor: dates but the year; shifted by one secret offset per document (whole "
              "weeks): intervals, order and weekdays kept",
@@ -33,6 +36,10 @@ STANDARDS = {
              "cross-references",
     "places": "HIPAA Safe Harbor: places smaller than a state; a city becomes its country, a state or country "
               "stays, an unknown place is redacted",
+    "demographics": "Art. 29 WP 05/2014 inference: a person's nationality, occupation or age singles them out "
+                    "with the rest and has no offline hierarchy to climb; redacted with a typed label",
+    "organisations": "Art. 29 WP 05/2014 linkability: a court reveals a place, a bank or auditor links the "
+                     "parties; typed consistent pseudonyms ([ORG-1]) keep cross-references",
 }
 POLICY_KEY = "quasi.policy.{}"
 APPROVAL_KEY = "quasi.approved.{}.{}"  # document id, class
@@ -172,7 +179,8 @@ def replacement(f: Finding, treatment: str, key: DocumentKey, codes: dict[str, s
         return label
     if f.entity_type == EntityType.REFERENCE or treatment == "pseudonymise":
         typed = {EntityType.REFERENCE: "REF", EntityType.DATE: "DATE", EntityType.MONEY: "AMOUNT",
-                 EntityType.QUANTITY: "QTY", EntityType.PLACE: "PLACE"}.get(f.entity_type, "Q")
+                 EntityType.QUANTITY: "QTY", EntityType.PLACE: "PLACE",
+                 EntityType.ORGANISATION: "ORG", EntityType.DEMOGRAPHIC: "DEM"}.get(f.entity_type, "Q")
         folded = " ".join(f.text.split()).casefold()
         if folded not in codes:
             codes[folded] = f"[{typed}-{sum(v.startswith(f'[{typed}-') for v in codes.values()) + 1}]"
@@ -184,7 +192,7 @@ def replacement(f: Finding, treatment: str, key: DocumentKey, codes: dict[str, s
         # a year alone is kept by Safe Harbor, a time of day or a duration says nothing about a date
         return None if not any(c.isalpha() for c in f.text) or _time_or_year(f.text) else label
     if f.entity_type in (EntityType.MONEY, EntityType.QUANTITY):
-        return scale_amount(f.text, key.factor) or label
+        return scale_amount(f.text, key.factor) or scale_words(f.text, key.factor) or label
     if f.entity_type == EntityType.PLACE:
         where = locate(f.text)
         if where is None:
