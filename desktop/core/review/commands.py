@@ -158,9 +158,8 @@ def queue_reject_all(ctx):
 def _decide_all(ctx, status: str, scope: str) -> None:
     session = _session(ctx)
     text = session.current.text if session.current else ""
-    before = session.progress()
-    session.set_status_all_same_text(status, scope)
-    changed = session.progress().queue_decided - before.queue_decided
+    group = session.set_status_all_same_text(status, scope)  # counted by decision: a quasi one counts too
+    changed = len({d["finding_id"] for d in session.store.decisions() if d["group_id"] == group}) if group else 0
     ctx.ui.message(f"{'Confirmed' if status == Status.CONFIRMED else 'Rejected'} {changed} "
                    f"occurrence(s) of “{text}” in the {scope}")
     _show(ctx)
