@@ -6,6 +6,9 @@ import pytest
 
 from desktop.core.detect.amounts import MoneyRecognizer
 from desktop.core.detect.dates import DateRecognizer
+from desktop.core.detect.demographics import AgeRecognizer, OccupationRecognizer, nationalities
+from desktop.core.detect.numbers import scale_words, word_value
+from desktop.core.detect.organisations import as_organisation
 from desktop.core.detect.places import as_place, is_lone_place, lone_places
 from desktop.core.detect.quantities import QuantityRecognizer
 from desktop.core.detect.reference import ReferenceCodeRecognizer
@@ -38,6 +41,18 @@ CASES = [
     (ReferenceCodeRecognizer, "Vertragsnummer: V-2021/77 vom", ["V-2021/77"]),
     (ReferenceCodeRecognizer, "our ref: ABC/123", ["ABC/123"]),
     (ReferenceCodeRecognizer, "Section No. 5, Exhibit 1.2, ISO 9001, version 2.1, in 2020", []),
+    (QuantityRecognizer, "for three years at twenty-five per cent", ["three years", "twenty-five per cent"]),
+    (QuantityRecognizer, "seven other persons signed five letters", ["seven other persons", "five letters"]),
+    (QuantityRecognizer, "a term of thirty (30) days; drei Jahre", ["thirty (30) days", "drei Jahre"]),
+    (QuantityRecognizer, "one of the parties; two-thirds of it", []),
+    (MoneyRecognizer, "DEM 2,400 and 1,500 Austrian schillings (ATS)", ["DEM 2,400", "1,500 Austrian schillings (ATS)"]),
+    (MoneyRecognizer, "9,000 new Turkish liras (YTL)", ["9,000 new Turkish liras (YTL)"]),
+    (OccupationRecognizer, "a primary school teacher and two police officers", ["primary school teacher", "police officers"]),
+    (OccupationRecognizer, "worked as a journalist, then as Ingenieurin", ["journalist", "Ingenieurin"]),
+    (OccupationRecognizer, "signed by the Director and the Chief Executive Officer", []),
+    (AgeRecognizer, "a man aged 45 and a 37-year-old woman", ["aged 45", "37-year-old"]),
+    (AgeRecognizer, "she was sixty-two years old; er ist 40 Jahre alt", ["sixty-two years old", "40 Jahre alt"]),
+    (AgeRecognizer, "within 45 days of the age of the goods", []),
 ]
 
 
@@ -76,3 +91,65 @@ def test_every_finding_says_direct_or_quasi():
     assert identifier_kind(EntityType.PERSON) == identifier_kind(EntityType.VAT) == "direct"
     f = Finding(page=0, start=0, end=4, entity_type=EntityType.DATE, text="2020", boxes=())
     assert f.identifier == "quasi"
+
+
+@pytest.mark.parametrize("words,value", [("three", 3), ("twenty-five", 25), ("sixty three", 63), ("two hundred", 200),
+                                         ("fifteen thousand", 15000), ("zwölf", 12), ("many", None)])
+def test_numbers_in_words_are_read(words, value):
+    assert word_value(words) == value
+
+
+def test_a_quantity_in_words_is_scaled_in_digits():
+    assert scale_words("three (3) years", 1.5) == "4 (4) years"
+    assert scale_words("two days", 0.1) == "1 days"  # never below one
+    assert scale_words("Section 5", 2.0) is None
+
+
+NORP = [("Kurdish", "a Kurdish journalist", True), ("German", "governed by German law", False),
+        ("Swiss", "the Swiss courts", False), ("Polish", "two Polish nationals", True)]
+
+
+@pytest.mark.parametrize("word,text,kept", NORP)
+def test_a_nationality_before_a_law_or_court_is_the_jurisdiction(word, text, kept):
+    start = text.index(word)
+    item = {"start": start, "end": start + len(word), "entity_type": EntityType.DEMOGRAPHIC,
+            "recognizer": "SpacyRecognizer", "score": 0.85, "explanation": {}}
+    assert (nationalities(text, [item]) == [item]) is kept
+
+
+ORGANISATIONS = [
+    # (text, the judge's reason, common words only, expected type or None)
+    ("Kayseri Administrative Court", "public body or court", False, EntityType.ORGANISATION),
+    ("Ministry of Agriculture of Freedonia", "public body or court", False, EntityType.ORGANISATION),
+    ("Supreme Court", "public body or court", True, None),
+    ("Grünwald Sparkasse", "defined term", False, EntityType.ORGANISATION),
+    ("Grünwald Holdings", "defined term", False, None),
+    ("Purchase Order", "role word", False, None),
+]
+
+
+@pytest.mark.parametrize("text,reason,generic,expected", ORGANISATIONS)
+def test_an_organisation_that_is_no_party_is_a_quasi_identifier(text, reason, generic, expected):
+    f = Finding(page=0, start=0, end=len(text), entity_type=EntityType.COMPANY, text=text, boxes=(),
+                recognizer="SpacyRecognizer", explanation={"generic_words": True} if generic else {})
+    org = as_organisation(f, reason)
+    assert (org.entity_type if org else None) == expected
+    if org:
+        assert org.identifier == "quasi" and org.explanation["not_a_party"] == reason
+
+
+def test_the_new_classes_have_a_policy_and_a_treatment():
+    from desktop.core.review.classes import DEFAULTS, DocumentKey, class_of, replacement
+
+    assert class_of(EntityType.DEMOGRAPHIC) == "demographics" and DEFAULTS["demographics"] == "redact"
+    assert class_of(EntityType.ORGANISATION) == "organisations" and DEFAULTS["organisations"] == "pseudonymise"
+    key, codes = DocumentKey(days=14, factor=2.0), {}
+
+    def f(entity_type, text):
+        return Finding(page=0, start=0, end=len(text), entity_type=entity_type, text=text, boxes=())
+
+    court = f(EntityType.ORGANISATION, "Kayseri Administrative Court")
+    assert replacement(court, "pseudonymise", key, codes) == "[ORG-1]"
+    assert replacement(f(EntityType.ORGANISATION, "Kayseri  Administrative Court"), "pseudonymise", key, codes) == "[ORG-1]"
+    assert replacement(f(EntityType.DEMOGRAPHIC, "Kurdish"), "redact", key, codes) == "[DEMOGRAPHIC]"
+    assert replacement(f(EntityType.QUANTITY, "three years"), "generalise", key, codes) == "6 years"
