@@ -16,10 +16,12 @@ SETTINGS = {"four-eyes": ("four_eyes", {"on": "1", "off": "0"}),
             "residue": ("export.residue", {"review": "review", "automatic": "automatic"}),
             # desktop.core.review.classes: the treatment of each quasi-identifier class at export
             **{c: (f"quasi.policy.{c}", {t: t for t in ("keep", "generalise", "pseudonymise", "redact")})
-               for c in ("dates", "amounts", "codes", "places", "demographics", "organisations")}}
+               for c in ("dates", "amounts", "codes", "places", "demographics", "organisations")},
+            # desktop.core.export.risk.K_SETTING: the k threshold of `clearance risk` and the manifest's figures
+            "risk-k": ("risk.k_threshold", {str(k): str(k) for k in range(2, 21)})}
 _UNSET = {"four-eyes": "off", "residue": "review",  # what a store that never set it does
           "dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise",
-          "demographics": "redact", "organisations": "pseudonymise"}
+          "demographics": "redact", "organisations": "pseudonymise", "risk-k": "5"}
 
 
 def _fail(message: str) -> int:

@@ -125,3 +125,20 @@ def test_a_missing_store_or_batch_is_one_line_and_exit_2(store, tmp_path, capsys
     assert code == 2 and "not a Clearance store" in err
     code, out, _ = _risk(capsys, path, "--json")  # an empty store is measured, not refused
     assert code == 0 and json.loads(out)["summary"]["documents"] == 0
+
+
+def test_the_k_threshold_is_an_audited_store_setting(store, tmp_path, capsys):
+    from desktop.cli_trust import _UNSET
+    from desktop.core.export.risk import DEFAULT_K
+
+    _add(store, tmp_path, "a.pdf", "Leipzig", "PO-7781")
+    path = str(store.path)
+    store.close()
+    assert _UNSET["risk-k"] == str(DEFAULT_K)
+    assert main(["settings", "set", "--store", path, "risk-k", "3"]) == 0
+    assert main(["settings", "set", "--store", path, "risk-k", "0"]) == 2
+    capsys.readouterr()
+    code, out, _ = _risk(capsys, path, "--json")
+    assert code == 0 and json.loads(out)["summary"]["k_threshold"] == 3
+    with Store(path, read_only=True) as s:
+        assert any(e["payload"].get("key") == "risk.k_threshold" for e in s.audit_entries() if e["kind"] == "setting")
