@@ -245,14 +245,16 @@ def document_treatment(store, doc: dict, findings: list[Finding]) -> list[Findin
 
 _GENERALISED = {"dates": "shifted by the document's offset", "amounts": "scaled by the document's factor",
                 "codes": "a typed pseudonym ([REF-n]), the same wherever it recurs",
-                "places": "its country (a state or country stays, an unknown place is redacted)"}
+                "places": "its country (a state or country stays, an unknown place is redacted)",
+                "organisations": "a typed label (no hierarchy to climb)",
+                "demographics": "a typed label (no hierarchy to climb)"}
 
 
 def treatment_note(cls: str, treatment: str) -> str:
     """How people read a treatment of a class: "shifted by the document's offset (generalise)"."""
     what = {"keep": "kept as written", "redact": "redacted (a typed label)",
             "pseudonymise": "a typed pseudonym, the same wherever it recurs",
-            "generalise": _GENERALISED[cls]}[treatment]
+            "generalise": _GENERALISED.get(cls, "a typed label")}[treatment]
     return f"{what} ({treatment})"
 
 
