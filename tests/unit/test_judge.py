@@ -57,12 +57,14 @@ def test_terms_headings_roles_places_and_bodies_are_suppressed_with_their_reason
     # a place outside an address is no name but a quasi-identifier, treated by the place policy
     place = out[(0, "the State of California")]
     assert (place.status, place.entity_type, place.identifier) == (Status.PROPOSED, "PLACE", "quasi")
+    # so is a public body with a name of its own (no "generic_words" here): an organisation, not a party
+    body = out[(0, "American Arbitration Association")]
+    assert (body.status, body.entity_type, body.identifier) == (Status.PROPOSED, "ORGANISATION", "quasi")
     assert {t: r.removesuffix(note) for t, r in why.items()} == {
         "Service Levels": "suppressed: defined term",
         "Delivery": "suppressed: heading or section title",
         "Goods": "suppressed: lower-case use elsewhere in the document",
         "Vendor Provided Equipment": "suppressed: role word",
-        "American Arbitration Association": "suppressed: public body or court",
         "Notes. The Company": "suppressed: fragment across punctuation",
     }
     assert all(f.explanation["confidence"] == CONFIDENCE["suppressed"] for f in out.values()

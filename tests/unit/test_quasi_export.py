@@ -110,7 +110,8 @@ def test_default_policy_keeps_intervals_ratios_and_references_and_leaves_no_orig
     assert treated["Leipzig"] == "Germany"
     manifest = json.loads(store.batch(result.batch_id)["manifest"])
     assert manifest["settings"]["quasi_identifiers"] == {"dates": "generalise", "amounts": "generalise",
-                                                         "codes": "pseudonymise", "places": "generalise"}
+                                                         "codes": "pseudonymise", "places": "generalise",
+                                                         "demographics": "redact", "organisations": "pseudonymise"}
     assert manifest["documents"][0]["quasi_classes_approved"] == ["amounts", "codes", "dates", "places"]
 
 
