@@ -47,6 +47,12 @@ class Context:
     session: Any = None  # desktop.core.review.ReviewSession of the open document
     ui: Any = None  # the window; what commands may ask of it is listed in desktop.core.review.commands
 
+    def require_session(self) -> Any:
+        """The open document's review session; a command that needs one says so in one line."""
+        if self.session is None:
+            raise CommandError("open a document first")
+        return self.session
+
 
 @dataclass(frozen=True)
 class Command:

@@ -10,15 +10,8 @@ from __future__ import annotations
 
 from desktop.core.commands import CommandError, Context, command
 from desktop.core.model import EntityType, Status
-from desktop.core.review.session import ReviewSession
 
 BOX_STEP = 1.0  # points moved or resized per arrow key press
-
-
-def _session(ctx: Context) -> ReviewSession:
-    if ctx.session is None:
-        raise CommandError("open a document first")
-    return ctx.session
 
 
 def _show(ctx: Context) -> None:
@@ -31,28 +24,28 @@ def _show(ctx: Context) -> None:
 @command("finding-next", category="Navigate")
 def finding_next(ctx):
     """Go to the next finding."""
-    _session(ctx).next()
+    ctx.require_session().next()
     _show(ctx)
 
 
 @command("finding-prev", category="Navigate")
 def finding_prev(ctx):
     """Go to the previous finding."""
-    _session(ctx).prev()
+    ctx.require_session().prev()
     _show(ctx)
 
 
 @command("finding-first", category="Navigate")
 def finding_first(ctx):
     """Go to the first finding of the document."""
-    _session(ctx).first()
+    ctx.require_session().first()
     _show(ctx)
 
 
 @command("finding-next-open", category="Navigate")
 def finding_next_open(ctx):
     """Go to the next finding that is still undecided."""
-    _session(ctx).next_open()
+    ctx.require_session().next_open()
     _show(ctx)
 
 
@@ -60,7 +53,7 @@ def finding_next_open(ctx):
 @command("suppressed-toggle", category="View", decides=True, repeat=False)
 def suppressed_toggle(ctx):
     """Show or hide the candidates detection suppressed (state "suppressed", why in the Why column)."""
-    shown = _session(ctx).toggle_suppressed()
+    shown = ctx.require_session().toggle_suppressed()
     if ctx.ui is not None:
         ctx.ui.show_finding()
         ctx.ui.message("Suppressed candidates shown: confirm one to redact it" if shown
@@ -80,7 +73,7 @@ def page_prev(ctx):
 
 
 def _step_page(ctx, step: int) -> None:
-    session = _session(ctx)
+    session = ctx.require_session()
     page = min(max(ctx.ui.page + step, 0), session.document["pages"] - 1)
     found = session.first_on_page(page)
     if found is not None and found.page == page:
@@ -119,7 +112,7 @@ _VERB = {Status.CONFIRMED: "confirmed", Status.REJECTED: "rejected"}
 
 
 def _decide_current(ctx, status: str) -> None:
-    session = _session(ctx)
+    session = ctx.require_session()
     here = session.current
     overturned = session.decide_and_advance(status)
     if ctx.ui is not None:
@@ -156,7 +149,7 @@ def queue_reject_all(ctx):
 
 
 def _decide_all(ctx, status: str, scope: str) -> None:
-    session = _session(ctx)
+    session = ctx.require_session()
     text = session.current.text if session.current else ""
     group = session.set_status_all_same_text(status, scope)  # counted by decision: a quasi one counts too
     changed = len({d["finding_id"] for d in session.store.decisions() if d["group_id"] == group}) if group else 0
@@ -168,7 +161,7 @@ def _decide_all(ctx, status: str, scope: str) -> None:
 @command("undo", category="Decide", decides=True, repeat=False)
 def undo(ctx):
     """Undo the last decision."""
-    if _session(ctx).undo() is None:
+    if ctx.require_session().undo() is None:
         ctx.ui.message("Nothing to undo")
     _show(ctx)
 
@@ -176,7 +169,7 @@ def undo(ctx):
 @command("redo", category="Decide", decides=True, repeat=False)
 def redo(ctx):
     """Redo the last undone decision."""
-    if _session(ctx).redo() is None:
+    if ctx.require_session().redo() is None:
         ctx.ui.message("Nothing to redo")
     _show(ctx)
 
@@ -186,7 +179,7 @@ def redo(ctx):
 @command("finding-set-type", category="Decide", repeat=False)
 def finding_set_type(ctx):
     """Change the entity type of the current finding (then press the type's key)."""
-    if _session(ctx).current is None:
+    if ctx.require_session().current is None:
         raise CommandError("no finding selected")
     ctx.ui.set_mode("type")
 
@@ -194,7 +187,7 @@ def finding_set_type(ctx):
 def _type_command(name: str, entity_type: EntityType) -> None:
     def set_type(ctx):
         try:
-            _session(ctx).set_type(entity_type)
+            ctx.require_session().set_type(entity_type)
         finally:
             ctx.ui.set_mode("review")
         _show(ctx)
@@ -223,7 +216,7 @@ def type_cancel(ctx):
 
 def _box_command(cid: str, doc: str, method: str, dx: float, dy: float) -> None:
     def change_box(ctx):
-        getattr(_session(ctx), method)(dx, dy)
+        getattr(ctx.require_session(), method)(dx, dy)
         _show(ctx)
 
     change_box.__doc__ = doc
@@ -247,7 +240,7 @@ for _cid, _doc, _method, _dx, _dy in [
 @command("box-next", category="Box")
 def box_next(ctx):
     """Pick the next box of a finding that spans several lines."""
-    _session(ctx).next_box()
+    ctx.require_session().next_box()
     _show(ctx)
 
 
@@ -256,12 +249,12 @@ def box_next(ctx):
 @command("select-start", category="Select", repeat=False)
 def select_start(ctx):
     """Select words with the keyboard to redact them (Enter redacts, Esc cancels)."""
-    _session(ctx).start_selection(ctx.ui.page)
+    ctx.require_session().start_selection(ctx.ui.page)
     ctx.ui.set_mode("select")
 
 
 def _selection(ctx):
-    sel = _session(ctx).selection
+    sel = ctx.require_session().selection
     if sel is None:
         ctx.ui.set_mode("review")
         raise CommandError("nothing is selected")
@@ -293,7 +286,7 @@ for _cid, _doc, _action in [
 def select_redact(ctx):
     """Redact the selected words."""
     try:
-        made = _session(ctx).redact_selection()
+        made = ctx.require_session().redact_selection()
     finally:
         ctx.ui.set_mode("review")
     ctx.ui.message(f"Redacted “{made.text}” — press t to set its type")
@@ -303,7 +296,7 @@ def select_redact(ctx):
 @command("select-cancel", category="Select", modes=("select",), menu=False, repeat=False)
 def select_cancel(ctx):
     """Leave word selection without redacting."""
-    _session(ctx).selection = None
+    ctx.require_session().selection = None
     ctx.ui.set_mode("review")
     ctx.ui.show_page(ctx.ui.page)
 
@@ -313,7 +306,7 @@ def select_cancel(ctx):
 @command("find", category="Find", repeat=False)
 def find(ctx):
     """Find text in the document (case and line breaks ignored)."""
-    _session(ctx)
+    ctx.require_session()
     ctx.ui.ask_find()
 
 
@@ -330,7 +323,7 @@ def find_prev(ctx):
 
 
 def _step_hit(ctx, step: int) -> None:
-    hit = _session(ctx).step_hit(step)
+    hit = ctx.require_session().step_hit(step)
     if hit is None:
         raise CommandError("no find hits; press / to find")
     ctx.ui.show_hit()
@@ -339,7 +332,7 @@ def _step_hit(ctx, step: int) -> None:
 @command("find-toggle-hit", category="Find", repeat=False)
 def find_toggle_hit(ctx):
     """Leave the current find hit out of redact-all, or take it back in."""
-    session = _session(ctx)
+    session = ctx.require_session()
     if session.hit is None:
         raise CommandError("no find hits; press / to find")
     kept = ctx.ui.toggle_hit()
@@ -349,7 +342,7 @@ def find_toggle_hit(ctx):
 @command("find-redact-all", category="Find", decides=True, repeat=False)
 def find_redact_all(ctx):
     """Redact every ticked hit of the last find (all of them unless some were left out)."""
-    session = _session(ctx)
+    session = ctx.require_session()
     if not session.query:
         raise CommandError("nothing found yet; press / to find")
     hits = ctx.ui.chosen_hits() if hasattr(ctx.ui, "chosen_hits") else session.find_text(session.query)

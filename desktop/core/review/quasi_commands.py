@@ -4,21 +4,14 @@ reject (`x`, after moving to it with `j`/`k`): it keeps its text, recorded like 
 
 from __future__ import annotations
 
-from desktop.core.commands import CommandError, Context, command
+from desktop.core.commands import command
 from desktop.core.review.classes import policy, treatment_note
-from desktop.core.review.session import ReviewSession
-
-
-def _session(ctx: Context) -> ReviewSession:
-    if ctx.session is None:
-        raise CommandError("open a document first")
-    return ctx.session
 
 
 @command("quasi-approve", category="Decide", decides=True, repeat=False)
 def quasi_approve(ctx):
     """Approve every quasi-identifier class of the document (dates, amounts, codes, places) under the policy."""
-    session = _session(ctx)
+    session = ctx.require_session()
     done = session.approve_classes()
     if ctx.ui is None:
         return

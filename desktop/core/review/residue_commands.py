@@ -3,14 +3,7 @@ of the current group and one marks it fine; both are recorded and undone like an
 
 from __future__ import annotations
 
-from desktop.core.commands import CommandError, Context, command
-from desktop.core.review.session import ReviewSession
-
-
-def _session(ctx: Context) -> ReviewSession:
-    if ctx.session is None:
-        raise CommandError("open a document first")
-    return ctx.session
+from desktop.core.commands import Context, command
 
 
 def _show(ctx: Context) -> None:
@@ -26,11 +19,11 @@ def _say(ctx: Context, text: str) -> None:
 @command("residue-list", category="Residue", repeat=False)
 def residue_list(ctx):
     """List what still looks identifying but was never proposed: redact or mark fine each group."""
-    residue = _session(ctx).load_residue()
+    residue = ctx.require_session().load_residue()
     if not residue.groups:
         _say(ctx, "No residue: nothing else in this document looks identifying")
         return
-    _session(ctx).next_open_residue()
+    ctx.require_session().next_open_residue()
     if ctx.ui is not None:
         ctx.ui.set_mode("residue")
     _show(ctx)
@@ -38,7 +31,7 @@ def residue_list(ctx):
 
 
 def _decide(ctx: Context, decision: str) -> None:
-    s = _session(ctx)
+    s = ctx.require_session()
     group = s.decide_residue_current(decision)
     _show(ctx)
     done = "redacted everywhere" if decision == "redact" else "marked fine"
@@ -50,14 +43,14 @@ def _decide(ctx: Context, decision: str) -> None:
 @command("residue-next", category="Residue", modes=("residue",), menu=False)
 def residue_next(ctx):
     """Go to the next residue group."""
-    _session(ctx).step_residue(1)
+    ctx.require_session().step_residue(1)
     _show(ctx)
 
 
 @command("residue-prev", category="Residue", modes=("residue",), menu=False)
 def residue_prev(ctx):
     """Go to the previous residue group."""
-    _session(ctx).step_residue(-1)
+    ctx.require_session().step_residue(-1)
     _show(ctx)
 
 
@@ -76,7 +69,7 @@ def residue_fine(ctx):
 @command("residue-undo", category="Residue", modes=("residue",), menu=False, decides=True, repeat=False)
 def residue_undo(ctx):
     """Undo the last decision (a residue group's included)."""
-    s = _session(ctx)
+    s = ctx.require_session()
     if s.undo() is None:
         _say(ctx, "Nothing to undo")
     s.load_residue()
