@@ -102,8 +102,8 @@ def squash(text: str) -> str:
 def ocr_case(contracts, count: int) -> list[str]:
     """Scans of the first pages: OCR pages/s from an empty cache, then redaction of the ground-truth
     names with recall measured by OCR of the output."""
+    from desktop.core.export.reredact import redact_verified
     from desktop.core.pdf import extract_pages, ocr, ocr_page_text, open_pdf
-    from desktop.core.verification.loop import redact_verified
     from devkit.corpus.scans import as_scan
 
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="clearance-bench-")  # nothing read before

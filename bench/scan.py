@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.core.detect import DetectorPool, detect_document  # noqa: E402
+from desktop.core.export.reredact import redact_verified  # noqa: E402
 from desktop.core.model import Status  # noqa: E402
 from desktop.core.pdf import extract_pages, ocr_page_text, open_pdf  # noqa: E402
-from desktop.core.verification.loop import redact_verified  # noqa: E402
 from devkit.corpus.scans import as_scan  # noqa: E402
 
 CUAD = ROOT.parent / "shared" / "corpus" / "cuad-dev"

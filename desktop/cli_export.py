@@ -31,9 +31,9 @@ def _register_redact(sub) -> None:
 
 def run_redact(args) -> int:
     from desktop.core.export.publish import write_atomic
+    from desktop.core.export.reredact import redact_verified
     from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes
     from desktop.core.pdf.health import read_pages
-    from desktop.core.verification.loop import redact_verified
 
     if args.output.resolve() == args.input.resolve():
         raise UserError("the output must be a new file; the original is kept as it is")

@@ -75,6 +75,7 @@ class Source(StrEnum):
     DETECTED = "detected"  # a recognizer proposed it
     PROPAGATED = "propagated"  # another occurrence of a name found elsewhere in the document
     MANUAL = "manual"  # drawn or selected by the reviewer
+    EXPORT = "export"  # read by the verifier at export where nothing was proposed, and redacted by the export
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def test_a_page_set_entirely_in_outlines_is_read_by_ocr_at_import():
 
 
 def test_redaction_removes_the_outlined_glyphs_not_only_covers_them():
-    from desktop.core.verification.loop import redact_verified
+    from desktop.core.export.reredact import redact_verified
 
     pdf = _outlined_page([(100, "Letterhead of Solberg Shipping ASA"), (300, "Payment is due within thirty days.")])
     result = redact_verified(pdf, ["Solberg Shipping"])

@@ -104,8 +104,8 @@ def test_the_loop_redacts_what_the_redactor_missed(fixture, tmp_path, capsys, mo
 
 
 def test_redact_refuses_to_write_when_the_loop_cannot_remove_a_leak(fixture, tmp_path, capsys, monkeypatch):
+    from desktop.core.export import reredact as loop
     from desktop.core.redaction import redact
-    from desktop.core.verification import loop
 
     src, out, terms = tmp_path / "in.pdf", tmp_path / "out.pdf", tmp_path / "terms.txt"
     src.write_bytes(fixture.pdf)

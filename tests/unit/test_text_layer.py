@@ -6,10 +6,10 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
+from desktop.core.export.reredact import redact_verified
 from desktop.core.pdf import ocr, ocr_page_text
 from desktop.core.pdf.health import read_pages
 from desktop.core.pdf.textlayer import looks_garbled
-from desktop.core.verification.loop import redact_verified
 from desktop.core.verification.output import verify_redacted
 from devkit.corpus import generate_contract
 from devkit.corpus.scans import with_wrong_character_maps

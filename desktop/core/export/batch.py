@@ -133,6 +133,10 @@ def _store_batch(store, accepted, refused, purpose: str, at: datetime, signers, 
                 store.append_audit("export-residue", {"batch": batch_id, "document": doc["id"], "groups": [
                     {"text": g.text, "kind": g.kind, "occurrences": g.count, "pages": list(g.pages),
                      "decision": left.decision(g)} for g in left.groups]})
+        for doc, p, _ in accepted:  # what the verifier read and the export redacted: findings to see and undo
+            if p.added:
+                store.add_export_findings(doc["id"], [replace(f, explanation={**f.explanation, "batch": batch_id})
+                                                      for f in p.added])
         if then:
             then(batch_id)
     return BatchResult(batch_id, tuple(f["name"] for f in files), tuple(refused), digest)
@@ -160,7 +164,8 @@ def _manifest(store, batch_id, at, purpose, accepted, files, refused_count, resi
                      "quasi_identifiers": quasi_policy},
         "documents": [{"file": by_doc[p.document_id]["name"], "sha256": by_doc[p.document_id]["sha256"],
                        "size": by_doc[p.document_id]["size"], "source_sha256": doc["sha256"],
-                       "pages": len(p.pages), "counts": p.counts, "added_by_verifier": len(p.added),
+                       "pages": len(p.pages), "counts": p.counts, "added_by_verifier": len(p.added_places()),
+                       "added_at_export": _added_entries(p),
                        "quasi_classes_approved": sorted(approved(store, doc["id"])),
                        "consent": _without_names(consent),
                        "residue": manifest_entry(residues[doc["id"]]) if doc["id"] in residues else None}
@@ -170,6 +175,12 @@ def _manifest(store, batch_id, at, purpose, accepted, files, refused_count, resi
         # the re-identification risk left in the batch, figures only (clearance risk --batch lists the values)
         "risk": documents_report(store, [doc for doc, _, _ in accepted], quasi_policy, f"batch {batch_id}").summary(),
     }
+
+
+def _added_entries(p: PreparedDocument) -> list[dict]:
+    """The findings the export added where the verifier read redacted text: page, type, channels; no text."""
+    return [{"page": f.page + 1, "type": str(f.entity_type), "channels": list(f.explanation["channels"]),
+             "source": str(f.source)} for f in p.added]
 
 
 def _without_names(consent: dict | None) -> dict | None:

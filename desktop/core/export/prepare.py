@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.model import Status
+from desktop.core.export.reredact import close_loop, export_findings, places, rejected_at
+from desktop.core.model import Finding, Status
 from desktop.core.pdf import (
     PdfError,
     close_pdf,
@@ -18,8 +19,6 @@ from desktop.core.pdf import (
 from desktop.core.redaction.pseudonym import Pseudonymiser, pseudonymise_document
 from desktop.core.redaction.redact import is_applied, redact_pdf
 from desktop.core.review.classes import document_treatment
-from desktop.core.verification.loop import close_loop, places, rejected_at
-from desktop.core.verification.match import squash
 from desktop.core.verification.output import readable_pages
 
 LABEL_SETTING = "redact.label_mode"
@@ -37,15 +36,22 @@ class PreparedDocument:
     pages: tuple[str, ...]  # pseudonymised text of each page
     counts: dict
     leaks: tuple[str, ...]
-    added: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (page, channels): places the verifier read and the loop redacted
+    # what the verifier read beyond the decisions and the export redacted: findings (source `export`)
+    # the batch stores for the reviewer to see and undo
+    added: tuple[Finding, ...] = ()
+
+    def added_places(self) -> list[tuple[int, tuple[str, ...]]]:
+        """(page, channels) of each place the export added."""
+        return places(list(self.added))
 
     def added_note(self) -> str:
         """One line on what the verifier found beyond the reviewer's decisions (no names: it may be shown anywhere)."""
         if not self.added:
             return ""
-        pages = sorted({page + 1 for page, _ in self.added})
-        return (f"the verifier read {len(self.added)} further occurrence(s) of redacted text on page(s) "
-                f"{', '.join(map(str, pages))} and they were redacted too")
+        spots = self.added_places()
+        pages = sorted({page + 1 for page, _ in spots})
+        return (f"the verifier read {len(spots)} further occurrence(s) of redacted text on page(s) "
+                f"{', '.join(map(str, pages))} and they were redacted too; they are kept as findings added at export")
 
 
 def source_bytes(doc: dict) -> bytes:
@@ -72,8 +78,8 @@ def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | 
         label_mode = store.setting(LABEL_SETTING) == "1"
     terms = redacted_terms(store, doc["id"], findings)
     # What the reviewer decided is redacted; then the verifier reads the output, and where it still
-    # reads a redacted text (a variant, a line-broken form, a rendering) that place is redacted too,
-    # unless the reviewer rejected a finding there: that conflict is theirs to settle.
+    # reads a redacted text (a variant, a line-broken form, a rendering) the export redacts that place
+    # too (export.reredact), unless the reviewer rejected a finding there: that conflict is theirs to settle.
     loop = close_loop(redact_pdf(data, [*findings, *treated], label_mode=label_mode), terms,
                       label_mode=label_mode, rejected=rejected)
     pdf, report = loop.pdf, loop.report
@@ -82,24 +88,18 @@ def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | 
                 rejected_at(h, rejected) else "") for h in report.hits]
     # A page the verifier could not read (a scan OCR reads poorly) may show anything: not verified, not exported.
     leaks += [f"NOT VERIFIED {reason}; nothing on that page can be ruled out" for reason in report.unread]
-    added = _typed(loop.added, findings)
     original = open_pdf(data, doc["name"])
     try:  # the loop's boxes cover the same characters in the training text
-        pages = pseudonymise_document(extract_pages(original), [*findings, *added, *treated], namer)
+        texts = extract_pages(original)
+        added = export_findings(list(loop.added), texts, findings)
+        pages = pseudonymise_document(texts, [*findings, *added, *treated], namer)
     finally:
         close_pdf(original)
     text_report = readable_pages(pages, terms)
     leaks += [f"pseudonymised text: a redacted string is still readable on page {n + 1}" for n in text_report]
     counts = dict(sorted(Counter(str(f.entity_type) for f in [*findings, *treated]).items()))
     return PreparedDocument(doc["id"], f"{doc['sha256'][:16]}.pdf", pdf, tuple(pages), counts, tuple(leaks),
-                            tuple(places(added)))
-
-
-def _typed(added, findings):
-    """The loop's findings take the type of the redacted text they are a form of (a company stays a
-    company in the training text), where one finding of that text says it."""
-    types = {squash(f.text): f.entity_type for f in findings if f.start >= 0 and f.text.strip()}
-    return [replace(f, entity_type=types.get(squash(f.text), f.entity_type)) for f in added]
+                            tuple(added))
 
 
 def redacted_terms(store, doc_id: int, findings) -> list[str]:

@@ -82,6 +82,26 @@ class FindingsMixin:
                          group_id or uuid.uuid4().hex)
             return fid
 
+    def add_export_findings(self, doc_id: int, findings: list[Finding]) -> list[int]:
+        """Occurrences the verifier read at export and the export redacted: stored confirmed with source
+        `export`, each recorded as a decision (one group) the reviewer sees and can undo by rejecting it.
+        A place already stored from an earlier export is not added twice; returns the new ids."""
+        ids: list[int] = []
+        group_id = uuid.uuid4().hex
+        with self.atomic():
+            for f in findings:
+                boxes = json.dumps([list(b) for b in f.boxes])
+                if self.db.execute('SELECT id FROM findings WHERE document_id = ? AND page = ? AND source = ? '
+                                   'AND start = ? AND "end" = ? AND boxes = ?',
+                                   [doc_id, f.page, Source.EXPORT, f.start, f.end, boxes]).fetchone():
+                    continue
+                fid = self._insert_finding(doc_id, Finding(**{**f.__dict__, "source": Source.EXPORT,
+                                                              "status": Status.CONFIRMED}))
+                self._record(fid, doc_id, "export", {"status": Status.REMOVED}, {"status": Status.CONFIRMED},
+                             group_id)
+                ids.append(fid)
+        return ids
+
     def findings(self, doc_id: int, page: int | None = None) -> list[Finding]:
         sql = "SELECT * FROM findings WHERE document_id = ?"
         args: list = [doc_id]

@@ -1,11 +1,17 @@
-"""Redact, verify, and redact again where the verifier still reads a term: a bounded closed loop."""
+"""Export's policy on what the verifier still reads: redact it too, ask the verifier again (a bounded
+closed loop), and keep what was added as findings the reviewer can see and undo.
+
+The verifier (`desktop.core.verification`) only reads and reports; deciding to redact what it found is
+the export's, here, so the verifier never imports the redactor (an import contract says so)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
 from desktop.core.model import EntityType, Finding, Source, Status
+from desktop.core.pdf import PageText
 from desktop.core.redaction.redact import redact_pdf, redact_terms
+from desktop.core.verification.match import squash
 from desktop.core.verification.output import Hit, VerifyReport, verify_redacted
 
 MAX_ROUNDS = 3
@@ -15,7 +21,7 @@ MAX_ROUNDS = 3
 class LoopResult:
     pdf: bytes
     found: tuple[Finding, ...]  # the redactor's own findings of the terms
-    added: tuple[Finding, ...]  # occurrences the verifier found and the loop redacted
+    added: tuple[Finding, ...]  # occurrences the verifier read and the export then redacted
     report: VerifyReport  # of the final output
     rounds: int  # verifications run
 
@@ -76,6 +82,32 @@ def rejected_at(hit: Hit, rejected: list[Finding]) -> bool:
     """Whether a hit lies where a person rejected a finding."""
     finding = _finding(hit)
     return finding is not None and _overlaps_any(finding, rejected)
+
+
+def export_findings(added: list[Finding], pages: list[PageText], redacted: list[Finding]) -> list[Finding]:
+    """What the loop redacted, as findings to store: one per place and term, over the characters of the
+    original page its boxes cover (none: a box, as over a picture), typed as the redacted text it is a form
+    of (a company stays a company in the training text), confirmed, with source `export` and the reason."""
+    by_page = {p.number: p for p in pages}
+    types = {squash(f.text): f.entity_type for f in redacted if f.start >= 0 and f.text.strip()}
+    out: dict[tuple, Finding] = {}
+    for f in added:
+        page = by_page.get(f.page)
+        chars = sorted({i for box in f.boxes for i in page.chars_in_rect(box)}) if page else []
+        start, end = (chars[0], chars[-1] + 1) if chars else (-1, -1)
+        key = (f.page, f.text, start, end) if chars else (f.page, f.text, f.boxes)
+        before = out.get(key)
+        channels = list(dict.fromkeys([*(before.explanation["channels"] if before else ()), f.explanation["channel"]]))
+        boxes = (*before.boxes, *(b for b in f.boxes if b not in before.boxes)) if before else f.boxes
+        out[key] = replace(f, start=start, end=end, boxes=boxes, source=Source.EXPORT, status=Status.CONFIRMED,
+                           entity_type=types.get(squash(f.text), f.entity_type),
+                           explanation={"reasons": [added_reason(f.text, channels, f.page)],
+                                        "channel": channels[0], "channels": channels})
+    return list(out.values())
+
+
+def added_reason(term: str, channels: list[str], page: int) -> str:
+    return f"added at export: the verifier read {term!r} in {', '.join(channels)} on page {page + 1}"
 
 
 def _overlaps_any(finding: Finding, others: list[Finding]) -> bool:
