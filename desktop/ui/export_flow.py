@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.commands import CommandError
 from desktop.core.export.batch import BatchResult, ExportError, build_batch
 from desktop.core.export.publish import sign_and_write
+from desktop.core.export.risk_store import RiskError, batch_figures
 from desktop.core.export.signoff import (
     FOUR_EYES_SETTING,
     MEANINGS,
@@ -39,6 +40,7 @@ from desktop.core.export.signoff import (
 )
 from desktop.core.signers import SignerError, load_signer, local_fingerprint, local_signers, short
 from desktop.core.stage import exported_documents
+from desktop.ui.risk_panel import risk_html
 from desktop.ui.worker import run_in_background
 
 PASS, FAIL = "\u2714", "\u2718"  # check and cross marks in the report
@@ -104,6 +106,10 @@ class ExportFlow(QDialog):
         self.progress = QProgressBar()
         self.status = QLabel("Checking, redacting and verifying…")
         self.status.setWordWrap(True)
+        self.figures = None  # the built batch's risk figures (risk_store.batch_figures), shown before the passphrase
+        self.risk = QLabel()
+        self.risk.setTextFormat(Qt.TextFormat.RichText)
+        self.risk.setWordWrap(True)
         self.signer = QComboBox()  # identity is a signer's key, chosen here and unlocked by its passphrase
         self.signer.addItems(local_signers())
         self.passphrase = QLineEdit()
@@ -148,6 +154,7 @@ class ExportFlow(QDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.risk)  # above the passphrase: read before signing
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.go.setDefault(True)
@@ -162,6 +169,10 @@ class ExportFlow(QDialog):
         self.folder.setText(str(default_folder(batch_id)))
         self.report.setHtml(f"<p>Batch <b>{html.escape(batch_id)}</b> was signed off as reviewed and waits for "
                             "a second signer's approval.</p>")
+        try:
+            self._show_risk(batch_figures(self.store, batch_id))
+        except RiskError as exc:
+            self.risk.setText(html.escape(str(exc)))
         self.status.setText("Pick your own key and type its passphrase: Enter approves and writes the batch; "
                             "Build a new batch instead checks every document again.")
         self.build_button.show()
@@ -176,6 +187,7 @@ class ExportFlow(QDialog):
         self.result, self.signed_once = None, False
         self.meaning.setCurrentText("reviewed")
         self.folder.clear()
+        self.risk.setText("Measuring the re-identification risk once the batch is built…")
         self.named = self._chosen_signer()  # the manifest names who is to sign it, as `export --signer` does
         named = self.named
 
@@ -183,10 +195,20 @@ class ExportFlow(QDialog):
             from desktop.core.store import Store
 
             with Store(path, actor=actor) as store:
-                return build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n),
-                                   signers=[named_signer(store, **n) for n in named])
+                result = build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n),
+                                     signers=[named_signer(store, **n) for n in named])
+                return result, (batch_figures(store, result.batch_id) if result.batch_id else None)
 
-        self.job = run_in_background(work, self._built, self._failed, self._progress)
+        self.job = run_in_background(work, self._finished, self._failed, self._progress)
+
+    def _finished(self, out: tuple) -> None:
+        result, figures = out
+        self._show_risk(figures)
+        self._built(result)
+
+    def _show_risk(self, figures: dict | None) -> None:
+        self.figures = figures
+        self.risk.setText(risk_html(figures))
 
     def _chosen_signer(self) -> list[dict]:
         name = self.signer.currentText()

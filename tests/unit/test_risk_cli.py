@@ -61,15 +61,23 @@ def test_risk_of_a_store_then_of_its_batch(store, tmp_path, capsys, monkeypatch)
     path = str(store.path)
     store.close()
 
-    # before any batch: the reviewed documents, classes not approved yet are left readable
+    # before any batch: the reviewed documents; one whose quasi classes are not all approved is not reviewed
     code, out, _ = _risk(capsys, path, "--json")
     before = json.loads(out)
-    assert code == 0 and before["scope"].startswith("store")
-    assert before["classes"]["dates"]["left"]["unapproved"] == 3 and before["summary"]["min_k"] == 1
+    assert code == 0 and before["scope"].startswith("store") and before["documents"] == []
+    with Store(path, actor="tester") as s:
+        approve(s, docs[0], ["dates", "amounts", "codes", "places"])
+        approve(s, docs[1], ["dates", "amounts", "codes"])  # places still waits
+    code, out, _ = _risk(capsys, path, "--json")
+    assert [d["id"] for d in json.loads(out)["documents"]] == [docs[0]]
 
     with Store(path, actor="tester") as s:
         for d in docs:
             approve(s, d, ["dates", "amounts", "codes", "places"])
+    code, out, _ = _risk(capsys, path, "--json")
+    reviewed = json.loads(out)
+    assert len(reviewed["documents"]) == 3 and reviewed["summary"]["min_k"] == 1
+    assert sum(reviewed["classes"]["dates"]["left"].values()) == 0
     monkeypatch.setenv("CLEARANCE_PASSPHRASE", PASSPHRASE)
     assert main(["signer", "create", "alice"]) == 0
     assert main(["signer", "export", "alice", "-o", str(tmp_path / "alice.pub")]) == 0

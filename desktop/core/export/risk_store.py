@@ -17,7 +17,13 @@ from desktop.core.export.risk import (
 from desktop.core.export.risk import risk_report as build_report
 from desktop.core.redaction.pseudonym import Pseudonymiser
 from desktop.core.redaction.redact import is_applied
-from desktop.core.review.classes import SECRET_SETTING, DocumentKey, approved, policy
+from desktop.core.review.classes import (
+    SECRET_SETTING,
+    DocumentKey,
+    approved,
+    pending_by_document,
+    policy,
+)
 
 PSEUDONYM_SETTING = "export.pseudonyms"  # as desktop.core.export.batch: "contract" (default) or "corpus"
 
@@ -33,10 +39,19 @@ def k_threshold(store) -> int:
 
 
 def reviewed_documents(store) -> list[dict]:
-    """Documents whose direct findings are all decided (none still proposed), scanned or imported without
-    failing; quasi classes not approved yet are measured as left."""
+    """Documents that are reviewed, scanned or imported without failing: no direct finding still proposed
+    (`open_finding_count` counts direct findings only) and every quasi-identifier class they hold approved
+    (`review.classes.pending_by_document`, the rule the walk and the export follow)."""
+    waiting = pending_by_document(store)
     return [d for d in store.documents()
-            if d.get("status") not in ("failed", "scanning") and store.open_finding_count(d["id"]) == 0]
+            if d.get("status") not in ("failed", "scanning") and store.open_finding_count(d["id"]) == 0
+            and d["id"] not in waiting]
+
+
+def batch_figures(store, batch_id: str) -> dict:
+    """A built batch's risk figures as plain data, what the sign-off shows before the passphrase: the same
+    as `clearance risk --batch ID --json` (the store's k threshold)."""
+    return batch_report(store, batch_id, k_threshold(store)).to_json()
 
 
 def store_report(store, batch_id: str | None = None, threshold: int | None = None) -> RiskReport:

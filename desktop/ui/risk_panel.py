@@ -1,0 +1,64 @@
+"""The batch's re-identification risk as the sign-off shows it, above the passphrase: the figures of
+`clearance risk --batch ID --json` (desktop.core.export.risk_store.batch_figures), drawn as text only:
+per class found, treated and left; the smallest k against the threshold and the documents below it; a
+histogram of k as bars of text; the linkability share. No value of a document is shown here."""
+
+from __future__ import annotations
+
+import html
+
+BAR = "\u2588"  # one block per document in the histogram
+BAR_WIDTH = 30  # the longest bar, in blocks
+
+
+def headline(figures: dict) -> str:
+    """The figures in one sentence (what a reader checks before typing the passphrase)."""
+    s = figures["summary"]
+    n = s["documents"]
+    if s["min_k"] is None:
+        k = f"no quasi-identifier remains in any of {n} document(s)"
+    else:
+        k = (f"smallest k {s['min_k']} (threshold {s['k_threshold']}); {s['below_threshold']} of {n} "
+             f"document(s) below the threshold")
+    return (f"{k}; linkability {s['linkability']:.0%} ({s['linked_documents']} of {n} document(s) share a code "
+            f"or pseudonym)")
+
+
+def histogram_rows(figures: dict) -> list[tuple[str, str, int]]:
+    """(label, bar, documents) per k, smallest first; "nothing remains" last when any document has nothing."""
+    s = figures["summary"]
+    counts = [(f"k = {k}", n) for k, n in sorted(s["k_histogram"].items(), key=lambda kv: int(kv[0]))]
+    if s["nothing_remains"]:
+        counts.append(("nothing remains", s["nothing_remains"]))
+    top = max((n for _, n in counts), default=0)
+    return [(label, BAR * max(1, round(BAR_WIDTH * n / top)), n) for label, n in counts]
+
+
+def _left(row: dict) -> str:
+    parts = [f"{how} {n}" for how, n in row["left"].items() if n]
+    return f"{sum(row['left'].values())}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def risk_html(figures: dict | None) -> str:
+    """The figures as a small HTML table (rich text of a QLabel)."""
+    if figures is None:
+        return "<p><i>No risk figures: no batch was built.</i></p>"
+    s = figures["summary"]
+    colour = "#c92a2a" if s["below_threshold"] else "#2b8a3e"
+    rows = "".join(
+        f"<tr><td>{html.escape(cls)}</td><td>{html.escape(figures['policy'].get(cls, ''))}</td>"
+        f"<td align='right'>{row['found']}</td><td align='right'>{sum(row['treated'].values())}</td>"
+        f"<td>{html.escape(_left(row))}</td></tr>"
+        for cls, row in figures["classes"].items() if row["found"])
+    table = (("<table cellspacing='0' cellpadding='3'><tr><th align='left'>class</th><th align='left'>policy</th>"
+              "<th>found</th><th>treated</th><th align='left'>left</th></tr>" + rows + "</table>") if rows
+             else "<p>No quasi-identifier found in the batch.</p>")
+    bars = "".join(f"<tr><td>{html.escape(label)}</td><td style='color:{colour}'>{bar}</td><td>{n}</td></tr>"
+                   for label, bar, n in histogram_rows(figures))
+    below = [d["name"] for d in figures["documents"] if d["below_threshold"]]
+    names = ", ".join(html.escape(n) for n in below[:5]) + (f" and {len(below) - 5} more" if len(below) > 5 else "")
+    return (f"<p><b>Re-identification risk</b> ({html.escape(figures['scope'])}): "
+            f"<span style='color:{colour}'>{html.escape(headline(figures))}</span></p>" + table
+            + (f"<table cellspacing='0' cellpadding='1'>{bars}</table>" if bars else "")
+            + (f"<p>Below the threshold: {names}. <code>clearance risk</code> lists what remains.</p>"
+               if below else ""))

@@ -1,0 +1,131 @@
+"""The export flow shows the batch's re-identification risk before the passphrase, keys only: the figures
+in the dialog are those of `clearance risk --json` for the same store, and the passphrase field has the
+focus when the sign-off opens."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pymupdf
+import pytest
+from batch_fixture import CORE_CHECKS
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from signer_fixture import PASSPHRASE, stored_signer
+from test_review_window import open_window, press
+
+from desktop.cli import main
+from desktop.core.export import checks
+from desktop.core.export.risk_store import batch_figures
+from desktop.core.model import EntityType
+from desktop.core.pdf import extract_page, open_pdf, sha256_bytes
+from desktop.core.redaction.redact import find_terms
+from desktop.core.review.classes import approve
+from desktop.ui.export_flow import ExportFlow
+from desktop.ui.risk_panel import BAR, headline
+
+# (file, city, order number): a and b share a country and an order number, c is alone
+CONTRACTS = [("a.pdf", "Leipzig", "PO-7781"), ("b.pdf", "Dresden", "PO-7781"), ("c.pdf", "Lyon", "PO-1234")]
+CLASSES = ["dates", "amounts", "codes", "places"]
+
+
+@pytest.fixture(autouse=True)
+def _core_checks(monkeypatch):
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+
+
+@pytest.fixture
+def flows(monkeypatch):
+    opened = []
+    monkeypatch.setattr(ExportFlow, "exec", lambda self: opened.append(self) or self.show())
+    return opened
+
+
+def add_quasi_contract(store, folder, name: str, city: str, order: str) -> int:
+    """A one-page contract with a date, a city, an order number and an amount, each class approved."""
+    lines = [f"Supply Agreement made on March 4, 2019 for the plant in {city}.",
+             f"Purchase Order No. {order} governs the first lot of USD 12,500.00."]
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    for n, line in enumerate(lines):
+        page.insert_text((40, 60 + 22 * n), line, fontsize=9)
+    data = pdf.tobytes()
+    (folder / name).write_bytes(data)
+    doc_id, _ = store.add_document(sha256=sha256_bytes(data), path=str(folder / name), name=name, pages=1,
+                                   size=len(data))
+    text = extract_page(open_pdf(data).load_page(0))
+    typed = {"March 4, 2019": EntityType.DATE, city: EntityType.PLACE, order: EntityType.REFERENCE,
+             "USD 12,500.00": EntityType.MONEY}
+    store.add_findings(doc_id, [replace(f, entity_type=typed[value], status="proposed")
+                                for value in typed for f in find_terms(text, [value])])
+    approve(store, doc_id, CLASSES)
+    store.set_document_status(doc_id, "scanned")
+    return doc_id
+
+
+def plain(rich: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(rich)
+    return " ".join(doc.toPlainText().split())
+
+
+def test_the_sign_off_shows_the_batch_risk_above_the_passphrase(qtbot, store, tmp_path, flows, capsys):
+    stored_signer("rita")
+    store.set_setting("quasi.policy.codes", "keep")  # order numbers stay readable: a and b are linked
+    for contract in CONTRACTS:
+        add_quasi_contract(store, tmp_path, *contract)
+    window = open_window(qtbot, store, tmp_path)
+    press(qtbot, window, "g", "e")
+    (flow,) = flows
+    qtbot.waitUntil(lambda: flow.result is not None, timeout=60000)
+    batch = flow.result.batch_id
+    assert batch and flow.go.isEnabled()
+    qtbot.waitUntil(flow.passphrase.hasFocus)  # the next key typed is the passphrase's
+    above = flow.passphrase.mapTo(flow, flow.passphrase.rect().topLeft()).y()
+    assert flow.risk.isVisible() and flow.risk.geometry().bottom() < above  # read before the passphrase
+
+    capsys.readouterr()
+    assert main(["risk", str(store.path), "--batch", batch, "--json"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    assert flow.figures == cli == batch_figures(store, batch)
+    s = cli["summary"]
+    assert (s["documents"], s["min_k"], s["below_threshold"], s["k_histogram"]) == (3, 1, 3, {"1": 1, "2": 2})
+    shown = plain(flow.risk.text())
+    assert headline(cli) in shown
+    assert "smallest k 1 (threshold 5); 3 of 3 document(s) below the threshold; linkability 67%" in shown
+    for cls, row in cli["classes"].items():  # per class: policy, found, treated, left
+        if row["found"]:
+            left = sum(row["left"].values())
+            assert f"{cls} {cli['policy'][cls]} {row['found']} {sum(row['treated'].values())} {left}" in shown, cls
+    assert "codes keep 3 0 3 (keep 3)" in shown and "dates generalise 3 3 0" in shown
+    assert f"k = 1 {BAR * 15} 1" in shown and f"k = 2 {BAR * 30} 2" in shown  # the histogram as bars of text
+    assert "Below the threshold: a.pdf, b.pdf, c.pdf" in shown
+    assert "po-7781" not in shown.lower() and "leipzig" not in shown.lower()  # figures only, no value
+
+    flow.folder.setText(str(tmp_path / "out"))
+    qtbot.keyClicks(flow.passphrase, PASSPHRASE)
+    qtbot.keyClick(flow.passphrase, Qt.Key.Key_Return)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["risk"] == s  # what was shown is what the manifest records
+
+
+def test_a_batch_waiting_for_approval_shows_its_figures_too(qtbot, store, tmp_path):
+    from signer_fixture import trusted
+
+    from desktop.core.export.batch import build_batch
+    from desktop.core.export.publish import sign_and_write
+
+    alice, bob = stored_signer("alice"), stored_signer("bob")
+    trusted(store, alice, bob)
+    store.set_setting("four_eyes", "1")
+    docs = [add_quasi_contract(store, tmp_path, *c) for c in CONTRACTS[:2]]
+    result = build_batch(store, docs)
+    sign_and_write(store, result.batch_id, alice, "reviewed")
+    flow = ExportFlow(store, [])
+    qtbot.addWidget(flow)
+    flow.show()
+    flow.offer_approval(result.batch_id)
+    qtbot.waitUntil(flow.passphrase.hasFocus)
+    assert flow.figures == batch_figures(store, result.batch_id)
+    assert headline(flow.figures) in plain(flow.risk.text())
