@@ -177,3 +177,34 @@ def test_a_place_the_reviewer_rejected_is_refused_not_redacted_behind_their_back
     result = build_batch(store, [doc])
     assert result.batch_id is None and not result.notes
     assert any("rejected in review" in r for r in result.refused[0].reasons), result.refused[0].reasons
+
+
+def test_what_the_export_adds_is_a_finding_the_reviewer_sees_and_the_manifest_records(store, tmp_path):
+    from desktop.core.model import Source, Status
+
+    doc, text = _variant_contract(store, tmp_path)
+    before = {f.id for f in store.findings(doc)}
+    result = build_batch(store, [doc])
+    assert result.batch_id and not result.refused
+    (added,) = [f for f in store.findings(doc) if f.id not in before]  # one place, read in two channels
+    assert added.status == Status.CONFIRMED and added.source == Source.EXPORT
+    assert added.entity_type == "COMPANY" and text[added.start:added.end] == "Acme Financial Corporation"
+    reason = added.explanation["reasons"][0]
+    assert reason.startswith("added at export: the verifier read 'Acme Financial Corp' in page-text")
+    assert reason.endswith("on page 1") and added.explanation["batch"] == result.batch_id
+    (decision,) = [d for d in store.decisions(doc) if d["finding_id"] == added.id]
+    assert decision["action"] == "export" and decision["after"] == {"status": "confirmed"}
+    entry = json.loads(store.batch(result.batch_id)["manifest"])["documents"][0]
+    assert entry["added_by_verifier"] == 1
+    (recorded,) = entry["added_at_export"]  # as a finding added at export, without the text it covers
+    assert recorded == {"page": 1, "type": "COMPANY", "channels": added.explanation["channels"], "source": "export"}
+    assert "page-text" in recorded["channels"] and "Acme" not in json.dumps(entry)
+
+    # The next export redacts it as a decision and adds nothing; once the reviewer rejects it, the
+    # export refuses the document rather than redact behind their back.
+    again = build_batch(store, [doc])
+    assert again.batch_id and not again.notes and len(store.findings(doc)) == len(before) + 1
+    assert json.loads(store.batch(again.batch_id)["manifest"])["documents"][0]["added_at_export"] == []
+    store.decide([(added.id, {"status": "rejected"})])
+    refused = build_batch(store, [doc])
+    assert refused.batch_id is None and any("rejected in review" in r for r in refused.refused[0].reasons)

@@ -85,29 +85,45 @@ def rejected_at(hit: Hit, rejected: list[Finding]) -> bool:
 
 
 def export_findings(added: list[Finding], pages: list[PageText], redacted: list[Finding]) -> list[Finding]:
-    """What the loop redacted, as findings to store: one per place and term, over the characters of the
-    original page its boxes cover (none: a box, as over a picture), typed as the redacted text it is a form
-    of (a company stays a company in the training text), confirmed, with source `export` and the reason."""
+    """What the loop redacted, as findings to store: one per place (what overlaps on a page is one place,
+    as the verifier reads one place in several channels and rounds), over the characters of the original
+    page its boxes cover (none: a box, as over a picture), typed as the redacted text it is a form of (a
+    company stays a company in the training text), confirmed, with source `export` and the reason."""
     by_page = {p.number: p for p in pages}
     types = {squash(f.text): f.entity_type for f in redacted if f.start >= 0 and f.text.strip()}
-    out: dict[tuple, Finding] = {}
-    for f in added:
+    out: list[Finding] = []
+    for f in sorted(added, key=lambda f: f.page):
         page = by_page.get(f.page)
         chars = sorted({i for box in f.boxes for i in page.chars_in_rect(box)}) if page else []
         start, end = (chars[0], chars[-1] + 1) if chars else (-1, -1)
-        key = (f.page, f.text, start, end) if chars else (f.page, f.text, f.boxes)
-        before = out.get(key)
-        channels = list(dict.fromkeys([*(before.explanation["channels"] if before else ()), f.explanation["channel"]]))
-        boxes = (*before.boxes, *(b for b in f.boxes if b not in before.boxes)) if before else f.boxes
-        out[key] = replace(f, start=start, end=end, boxes=boxes, source=Source.EXPORT, status=Status.CONFIRMED,
-                           entity_type=types.get(squash(f.text), f.entity_type),
-                           explanation={"reasons": [added_reason(f.text, channels, f.page)],
-                                        "channel": channels[0], "channels": channels})
-    return list(out.values())
+        i = next((i for i, o in enumerate(out) if o.page == f.page and (
+            _overlaps_any(f, [o]) or (start >= 0 and o.start >= 0 and start < o.end and o.start < end))), None)
+        channels, terms = [f.explanation["channel"]], [f.text]
+        if i is not None:
+            o = out.pop(i)
+            channels, terms = [*o.explanation["channels"], *channels], [*o.explanation["read"], *terms]
+            f = replace(f, boxes=_outermost((*o.boxes, *f.boxes)))
+            start, end = (min(start, o.start), max(end, o.end)) if start >= 0 and o.start >= 0 else \
+                (max(start, o.start), max(end, o.end))
+        channels, terms = list(dict.fromkeys(channels)), list(dict.fromkeys(terms))
+        text = max(terms, key=len)
+        out.append(replace(f, start=start, end=end, text=text, source=Source.EXPORT, status=Status.CONFIRMED,
+                           entity_type=types.get(squash(text), f.entity_type),
+                           explanation={"reasons": [added_reason(terms, channels, f.page)], "read": terms,
+                                        "channel": channels[0], "channels": channels}))
+    return out
 
 
-def added_reason(term: str, channels: list[str], page: int) -> str:
-    return f"added at export: the verifier read {term!r} in {', '.join(channels)} on page {page + 1}"
+def added_reason(terms: list[str], channels: list[str], page: int) -> str:
+    read = " and ".join(map(repr, terms))
+    return f"added at export: the verifier read {read} in {', '.join(channels)} on page {page + 1}"
+
+
+def _outermost(boxes: tuple) -> tuple:
+    """The boxes no other box contains (one copy of each)."""
+    unique = tuple(dict.fromkeys(boxes))
+    return tuple(b for b in unique if not any(o != b and o[0] <= b[0] and o[1] <= b[1] and o[2] >= b[2]
+                                                  and o[3] >= b[3] for o in unique))
 
 
 def _overlaps_any(finding: Finding, others: list[Finding]) -> bool:
