@@ -1,5 +1,5 @@
 """Run in a subprocess by test_without_qt.py: hide PySide6, import every module of the app that is not
-the window, and run every command but `gui` on a small generated store. Prints one line per step."""
+the window, and run every command but `gui` (`risk` too) on a small generated store. One line per step."""
 
 from __future__ import annotations
 
@@ -78,6 +78,12 @@ def main_steps(work: Path) -> None:
     run("export", "--store", store, "--documents", "1", "--signer", "no-qt-tester", "--to", str(work / "export"))
     run("verify", str(work / "export"), "--trust", str(work / "no-qt-tester.pub"))
     run("verify", store)
+    import json
+
+    risk = json.loads(run("risk", store, "--json"))  # the batch just exported, as its manifest records it
+    assert risk["scope"].startswith("batch ") and risk["summary"]["documents"] == 1, risk["summary"]
+    assert "risk: " in run("risk", store, "--html", str(work / "risk.html"))
+    assert "Singling out" in (work / "risk.html").read_text(encoding="utf-8")
     (work / "terms.txt").write_text("\n".join(TRUTH[:6]), encoding="utf-8")
     run("redact", str(contract.path), "-o", str(work / "redacted.pdf"), "--terms", str(work / "terms.txt"))
     run("preview", "1", "--store", store, "-o", str(work / "page.png"))

@@ -1,5 +1,5 @@
 """The core runs without Qt: with PySide6 hidden, every module but the window's imports and every
-command but `gui` runs (scan, findings, consent, residue, export, verify, redact, preview, demo, keys)."""
+command but `gui` runs (scan, findings, consent, residue, export, verify, risk, redact, preview, demo, keys)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,6 @@ def test_every_command_but_gui_runs_with_pyside6_hidden(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     for step in ("imported", "demo", "scan", "findings", "consent list", "consent links", "consent link",
-                 "residue", "export", "verify", "redact", "preview", "keys", "gui"):
+                 "residue", "export", "verify", "risk", "redact", "preview", "keys", "gui"):
         assert any(line.startswith(f"ok {step}") for line in lines), (step, result.stdout)
     assert lines[-1] == "done"
