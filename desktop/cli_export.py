@@ -117,7 +117,7 @@ def _register_export(sub) -> None:
     p.add_argument("--purpose", default="ai-training")
     p.add_argument("--signer", required=True, metavar="NAME", help="the signer whose key signs (clearance signer list)")
     p.add_argument("--meaning", choices=("reviewed", "approved"), default="reviewed")
-    p.add_argument("--documents", nargs="+", metavar="ID", help="documents to export (default: all)")
+    p.add_argument("--documents", nargs="+", metavar="ID", help="documents to export (default: every one not exported yet)")
     p.set_defaults(func=run_export)
 
 
@@ -128,6 +128,7 @@ def run_export(args) -> int:
     from desktop.core.export.publish import refuse_unusable_target, sign_and_write
     from desktop.core.export.signoff import SignoffError, named_signer
     from desktop.core.signers import SignerError
+    from desktop.core.workspace import export_documents
 
     with open_store(args, create=False) as store:
         record: dict = {}
@@ -136,7 +137,9 @@ def run_export(args) -> int:
                 refuse_unusable_target(args.to)
             signer = open_signer(args.signer)
             named = [named_signer(store, signer.name, signer.fingerprint, args.meaning)]
-            docs = _chosen_documents(store, args.documents)
+            docs = export_documents(store, args.documents)  # the window's rule too
+            if not docs:
+                raise ExportError("every document is exported already")
             result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose, signers=named,
                                  then=lambda batch_id: record.update(
                                      sign_and_write(store, batch_id, signer, args.meaning, args.to,
@@ -170,20 +173,6 @@ def _risk_line(store, batch_id: str) -> str:
          "document(s) below" if risk.get("min_k") is not None else "no quasi-identifier remains")
     return (f"risk: {k}; linkability {risk.get('linkability', 0):.0%}; "
             f"`clearance risk --batch {batch_id}` for the values")
-
-
-def _chosen_documents(store, keys: list[str] | None) -> list[dict]:
-    from desktop.core.export.batch import ExportError
-
-    if not keys:
-        return store.documents()
-    docs = []
-    for key in keys:
-        doc = store.find_document(key)
-        if doc is None:
-            raise ExportError(f"no document {key!r} in the store")
-        docs.append(doc)
-    return docs
 
 
 @subcommand

@@ -169,6 +169,12 @@ def propagate_linked_parties(store, doc_id: int) -> Counter:
 
 def _open_stored(doc_row: dict):
     """The stored document's file, refused if it is no longer the file that was imported."""
+    return open_pdf(stored_bytes(doc_row), doc_row["name"])
+
+
+def stored_bytes(doc_row: dict) -> bytes:
+    """The bytes of a stored document's original file, refused (a PdfError with a one-line reason)
+    when it was moved, cannot be read, or is no longer the file that was imported (sha256)."""
     try:
         data = Path(doc_row["path"]).read_bytes()
     except FileNotFoundError:
@@ -178,7 +184,7 @@ def _open_stored(doc_row: dict):
         raise PdfError("unreadable", f"{doc_row['name']}: cannot be read ({exc.strerror})") from None
     if sha256_bytes(data) != doc_row["sha256"]:
         raise PdfError("changed", f"{doc_row['name']}: the file changed since it was imported; import it again")
-    return open_pdf(data, doc_row["name"])
+    return data
 
 
 def _ordered(numbers: list[int], first: list[int] | None) -> list[int]:
@@ -259,19 +265,23 @@ def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, w
     step = page_counter(progress, total)
     with DetectorPool(workers=workers, model=store.setting(MODEL_SETTING)) as pool:
         for d in todo:
-            _scan_claimed(store, d, pool, step, report)
+            scan_claimed(store, d, pool, step, report)
     report.pages = sum(d["pages"] for d in docs)
     return report
 
 
-def _scan_claimed(store, doc_row: dict, pool: DetectorPool, step: Progress, report: ScanReport) -> None:
+def scan_claimed(store, doc_row: dict, pool: DetectorPool | None, step: Progress | None, report: ScanReport,
+                 page_order: list[int] | None = None) -> None:
+    """Detect one stored document if no other process is detecting it now (then it is reported as
+    busy); a failure marks the document failed with a one-line reason in `report.failed`, and the
+    claim is always released. The command line's scan and the window's detection process both use it."""
     doc_id = doc_row["id"]
     claimed, holder = store.claim_document(doc_id)
     if not claimed:
         report.busy.append((doc_row["name"], holder))
         return
     try:
-        report.findings.update(scan_document(store, doc_id, pool=pool, progress=step))
+        report.findings.update(scan_document(store, doc_id, pool=pool, progress=step, page_order=page_order))
         report.scanned.append(doc_id)
     except Exception as exc:  # one document must never stop the others
         reason = exc.reason if isinstance(exc, PdfError) else (

@@ -102,7 +102,8 @@ def export_batch(ctx):
 
     if ctx.store is None:
         raise CommandError("no store is open")
-    run_export_flow(ctx.store, _window(ctx))
+    window = _window(ctx)
+    run_export_flow(getattr(window, "workspace", ctx.store), window)
 
 
 @_window_command("quit", category="File", repeat=False)
@@ -122,4 +123,4 @@ def preview_redacted(ctx):
     window = _window(ctx)
     if ctx.session is None or ctx.store is None:
         raise CommandError("open a document first")
-    show_preview(window, ctx.store, ctx.session.doc_id, max(window.page, 0))
+    show_preview(window, getattr(window, "workspace", ctx.store), ctx.session.doc_id, max(window.page, 0))

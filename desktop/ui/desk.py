@@ -7,23 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 
+from desktop.core.workspace import Workspace
 from desktop.ui.worker import run_in_background
 
 
-def import_in_background(store, paths: list[Path], on_done, on_failure, on_progress=None):
-    """Validate and store the files on a pool thread with its own store connection; `on_done` gets
-    the desktop.core.scan.ImportReport on the GUI thread, `on_progress` (done, total, message) as
-    scanned pages are read by OCR."""
-    store_path, actor = store.path, store.actor
-
-    def work(progress):
-        from desktop.core.scan import import_paths
-        from desktop.core.store import Store
-
-        with Store(store_path, actor=actor) as own:
-            return import_paths(own, paths, progress)
-
-    return run_in_background(work, on_done, on_failure,
+def import_in_background(workspace, paths: list[Path], on_done, on_failure, on_progress=None):
+    """Validate and store the files on a pool thread (the workspace gives it its own store
+    connection); `on_done` gets the desktop.core.scan.ImportReport on the GUI thread, `on_progress`
+    (done, total, message) as scanned pages are read by OCR."""
+    workspace = Workspace.of(workspace)
+    return run_in_background(lambda progress: workspace.import_paths(paths, progress), on_done, on_failure,
                              (lambda args: on_progress(*args)) if on_progress else None)
 
 

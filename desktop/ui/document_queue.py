@@ -10,13 +10,13 @@ from desktop.ui.worker import scan_in_background
 
 
 class DocumentQueue:
-    """Mixed into MainWindow, which provides `store`, `session`, `page`, `queue`, `failures`,
+    """Mixed into MainWindow, which provides `store`, `workspace`, `session`, `page`, `queue`, `failures`,
     `scan_job`, `_scan_tried`, `_import_job`, `consent_panel`, `open_document`, `refresh`, `message`."""
 
     def add_files(self, paths) -> None:
         """Import PDFs or folders on a pool thread; they join the queue and are scanned one by one."""
         self.message("Adding files…", 0)
-        self._import_job = import_in_background(self.store, list(paths), self._files_added,
+        self._import_job = import_in_background(self.workspace, list(paths), self._files_added,
                                                 lambda reason: self.message(f"The files could not be added: {reason}"),
                                                 self._import_progress)
 

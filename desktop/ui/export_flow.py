@@ -32,14 +32,13 @@ from desktop.core.export.batch import BatchResult, ExportError, build_batch
 from desktop.core.export.publish import sign_and_write
 from desktop.core.export.risk_store import RiskError, batch_figures
 from desktop.core.export.signoff import (
-    FOUR_EYES_SETTING,
     MEANINGS,
     SignoffError,
     awaiting_approval,
     named_signer,
 )
 from desktop.core.signers import SignerError, load_signer, local_fingerprint, local_signers, short
-from desktop.core.stage import exported_documents
+from desktop.core.workspace import Workspace
 from desktop.ui.risk_panel import risk_html
 from desktop.ui.worker import run_in_background
 
@@ -92,7 +91,8 @@ class ExportFlow(QDialog):
 
     def __init__(self, store, doc_ids: list[int], purpose: str = "ai-training", parent=None):
         super().__init__(parent)
-        self.store, self.doc_ids, self.purpose = store, list(doc_ids), purpose
+        self.workspace = Workspace.of(store)  # a store or the window's workspace
+        self.store, self.doc_ids, self.purpose = self.workspace.store, list(doc_ids), purpose
         self.result = None
         self.named: list[dict] = []  # the signer the built batch's manifest names (signer and meaning)
         self.signed_once = False  # after the first sign-off, a second person may pick their own key
@@ -117,8 +117,8 @@ class ExportFlow(QDialog):
         self.meaning = QComboBox()
         self.meaning.addItems(MEANINGS)
         self.four_eyes = QCheckBox("Four eyes: a second signer must approve")
-        self.four_eyes.setChecked(store.setting(FOUR_EYES_SETTING) == "1")
-        self.four_eyes.toggled.connect(lambda on: store.set_setting(FOUR_EYES_SETTING, "1" if on else "0"))
+        self.four_eyes.setChecked(self.workspace.four_eyes)
+        self.four_eyes.toggled.connect(self.workspace.set_four_eyes)  # audited, as the command line's
         self.build_button = QPushButton("&Build a new batch")
         self.build_button.hide()  # offered when a reviewed batch waits for its approval
         self.go = QPushButton("&Sign and write")
@@ -180,8 +180,8 @@ class ExportFlow(QDialog):
         self.passphrase.setFocus()
 
     def start(self) -> None:
-        """Build the batch on a pool thread with its own store connection."""
-        path, actor, doc_ids, purpose = self.store.path, self.store.actor, self.doc_ids, self.purpose
+        """Build the batch on a pool thread with its own store connection (the workspace's)."""
+        doc_ids, purpose = self.doc_ids, self.purpose
         self.build_button.hide()
         self.go.setEnabled(False)
         self.result, self.signed_once = None, False
@@ -191,15 +191,12 @@ class ExportFlow(QDialog):
         self.named = self._chosen_signer()  # the manifest names who is to sign it, as `export --signer` does
         named = self.named
 
-        def work(progress):
-            from desktop.core.store import Store
+        def work(store, progress):
+            result = build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n),
+                                 signers=[named_signer(store, **n) for n in named])
+            return result, (batch_figures(store, result.batch_id) if result.batch_id else None)
 
-            with Store(path, actor=actor) as store:
-                result = build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n),
-                                     signers=[named_signer(store, **n) for n in named])
-                return result, (batch_figures(store, result.batch_id) if result.batch_id else None)
-
-        self.job = run_in_background(work, self._finished, self._failed, self._progress)
+        self.job = run_in_background(self.workspace.run(work), self._finished, self._failed, self._progress)
 
     def _finished(self, out: tuple) -> None:
         result, figures = out
@@ -310,15 +307,15 @@ class ExportFlow(QDialog):
         self.close_button.setFocus()
 
 
-def run_export_flow(store, window) -> ExportFlow | None:
+def run_export_flow(workspace, window) -> ExportFlow | None:
     """Open the flow over every document not exported yet (or on a batch waiting for its four-eyes
     approval); the queue shows what was exported after."""
-    exported = exported_documents(store)
-    doc_ids = [d["id"] for d in store.documents() if d["id"] not in exported]
-    waiting = awaiting_approval(store)  # checks every batch's signatures: once
+    workspace = Workspace.of(workspace)
+    doc_ids = workspace.export_documents()  # the command line's rule
+    waiting = awaiting_approval(workspace.store)  # checks every batch's signatures: once
     if not doc_ids and not waiting:
         raise CommandError("every document is exported already")
-    flow = ExportFlow(store, doc_ids, parent=window)
+    flow = ExportFlow(workspace, doc_ids, parent=window)
     if waiting:
         flow.offer_approval(waiting[-1])
     else:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.commands import CommandError, Context, all_commands, get_command
 from desktop.core.keymap import Keymap
+from desktop.core.pdf import PdfError
 from desktop.core.pdf.pagesource import PageSource
 from desktop.core.review.errors import ReviewError
 from desktop.core.review.session import ReviewSession, resume_point
+from desktop.core.workspace import Workspace
 from desktop.ui.commands import register_window_commands
 from desktop.ui.consent_panel import ConsentPanel
 from desktop.ui.desk import DropTarget
@@ -48,7 +50,8 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
     def __init__(self, store, keymap: Keymap, keymap_message: str | None = None,
                  failures: list[tuple[str, str]] = ()):
         super().__init__()
-        self.store = store
+        self.workspace = Workspace.of(store)  # the window reaches the store only through it
+        self.store = store = self.workspace.store  # the GUI thread's connection
         self.keymap = keymap
         self.failures = list(failures)
         self.session: ReviewSession | None = None
@@ -173,7 +176,11 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
     def open_document(self, doc_id: int) -> None:
         self._close_document()
         doc = self.store.document(doc_id)
-        self.source = PageSource(path=doc["path"], name=doc["name"])
+        try:  # the original as imported (sha256), or the reviewer would see findings of another file
+            self.source = self.workspace.open_stored(doc_id)
+        except PdfError as exc:
+            self.message(exc.reason, 15000)
+            return
         self.session = ReviewSession(self.store, doc_id, self.source.page_text)
         self.session.on_move = self._position_timer.start
         self.ctx.session = self.session

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout
 
-from desktop.core.export.preview import redacted_preview
 from desktop.core.pdf import RenderedPage
+from desktop.core.workspace import Workspace
 from desktop.ui.worker import run_in_background
 
 PREVIEW_ZOOM = 1.5
@@ -44,7 +44,7 @@ class RedactionPreview(QDialog):
         self.image.setText(f"The preview could not be made: {reason}")
 
 
-def show_preview(window, store, doc_id: int, number: int) -> RedactionPreview | None:
+def show_preview(window, workspace, doc_id: int, number: int) -> RedactionPreview | None:
     """Open the preview of page `number` and render it in the background (the original file is read
     and checked there too: a changed file shows as the reason); if it is open already, close it:
     the preview key toggles it, in the window and in the preview itself."""
@@ -58,14 +58,9 @@ def show_preview(window, store, doc_id: int, number: int) -> RedactionPreview | 
     keys = tuple(keymap.keys_for("preview-redacted", "review")) if keymap is not None else ("p",)
     dialog = RedactionPreview(f"Redacted preview: page {number + 1}", window, keys or ("p",))
     window.redaction_preview = dialog
-    path, actor = store.path, store.actor
+    workspace = Workspace.of(workspace)  # its pool thread gets a store connection of its own
 
-    def render(_progress):
-        from desktop.core.store import Store
-
-        with Store(path, actor=actor) as own:  # sqlite connections belong to the thread that opened them
-            return redacted_preview(own, doc_id, number, PREVIEW_ZOOM)
-
-    dialog.job = run_in_background(render, dialog.show_page, dialog.show_failure)
+    dialog.job = run_in_background(lambda _progress: workspace.redacted_preview(doc_id, number, PREVIEW_ZOOM),
+                                   dialog.show_page, dialog.show_failure)
     dialog.show()
     return dialog

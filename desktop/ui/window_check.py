@@ -11,12 +11,12 @@ from desktop.core.selftest import Step
 def check_main_window(store_path: Path) -> str:
     """Show the main window over the store and close it; raises if it does not show."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.core.store import Store
+    from desktop.core.workspace import Workspace
     from desktop.ui.app import application, create_window
 
     app = application()
-    with Store(store_path) as store:
-        window = create_window(store)
+    with Workspace.opened(store_path) as workspace:
+        window = create_window(workspace)
         window.show()
         app.processEvents()
         shown, title = window.isVisible(), window.windowTitle()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Sig
 from PySide6.QtGui import QImage
 
 from desktop.core.pdf.pagesource import PageSource
+from desktop.core.workspace import detect_in_process
 
 
 class _Signals(QObject):
@@ -49,28 +50,6 @@ def run_in_background(fn: Callable, on_success=None, on_failure=None, on_progres
     return job
 
 
-def _scan_main(store_path: str, doc_id: int, page_order: list[int]) -> None:
-    """Entry of the detection process: its own store connection, its own PyMuPDF."""
-    from desktop.core.detect.pool import die_with_parent
-    from desktop.core.offline import make_offline
-    from desktop.core.scan import scan_document
-    from desktop.core.store import Store
-
-    die_with_parent()  # the window may be killed; its detection process must not stay behind
-    make_offline()
-    with Store(store_path) as store:
-        claimed, _holder = store.claim_document(doc_id)
-        if not claimed:  # a command-line scan is detecting it now; its findings land in the same store
-            return
-        try:
-            scan_document(store, doc_id, page_order=page_order)
-        except Exception as exc:
-            store.set_document_status(doc_id, "failed", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-            raise
-        finally:
-            store.release_document(doc_id)
-
-
 class ScanProcess(QObject):
     """Detection of one document in a separate process (PyMuPDF and spaCy stay out of the GUI
     process's threads); progress is read from the store, where each page's findings land."""
@@ -83,7 +62,7 @@ class ScanProcess(QObject):
         self.store, self.doc_id = store, doc_id
         self.total = store.document(doc_id)["pages"]
         context = multiprocessing.get_context("spawn")
-        self.process = context.Process(target=_scan_main, args=(str(store.path), doc_id, page_order),
+        self.process = context.Process(target=detect_in_process, args=(str(store.path), doc_id, page_order),
                                        name=f"clearance-scan-{doc_id}")
         self.process.start()
         self.timer = QTimer(self, interval=400)
