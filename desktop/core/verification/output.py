@@ -21,6 +21,7 @@ from pypdf.generic import (
 )
 
 from desktop.core.pdf.lock import pdf_locked
+from desktop.core.verification.hits import Hit
 from desktop.core.verification.match import MIN_TERM_LENGTH, TermIndex, squash
 from desktop.core.verification.objects import (
     SKIPPED_KINDS,
@@ -37,6 +38,7 @@ from desktop.core.verification.objects import (
     top_level,
     xmp_text,
 )
+from desktop.core.verification.pages import read_pages
 
 # pypdf reads every output as a second opinion; its warnings about a file's shape ("AcroForm is not
 # a dictionary") would only reach the reviewer's console as noise.
@@ -47,15 +49,6 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 SHORT_TERM_LENGTH = 4
 # Keys of PyMuPDF's metadata that describe the file and are stored nowhere in it.
 COMPUTED_METADATA = ("format", "encryption")
-
-
-@dataclass(frozen=True)
-class Hit:
-    channel: str
-    term: str
-    where: str
-    page: int | None = None  # where a reader sees it on a page, and the boxes to redact it there
-    boxes: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -89,8 +82,6 @@ def verify_redacted(pdf_bytes: bytes, terms: list[str], *, visual: str = "auto")
         for m in index.find(_readable(t.text, not t.exact)):
             if t.exact or m.term not in short:
                 hits[Hit(t.channel, m.term, t.where)] = None
-    from desktop.core.verification.pages import read_pages
-
     located, unread, ocr_pages = read_pages(pdf_bytes, index, visual)
     hits.update(dict.fromkeys(located))
     return VerifyReport(not hits, tuple(hits), tuple(notes), tuple(unread), ocr_pages)

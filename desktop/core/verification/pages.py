@@ -10,8 +10,8 @@ from desktop.core.pdf.ocr import LOW_CONFIDENCE
 from desktop.core.pdf.pageocr import drawn_text, pictures_to_read, prefetch_regions
 from desktop.core.pdf.textlayer import looks_garbled
 from desktop.core.verification.fuzzy import OcrTermIndex
+from desktop.core.verification.hits import Hit
 from desktop.core.verification.match import TermIndex
-from desktop.core.verification.output import Hit
 
 VISUAL_MODES = ("all", "auto", "off")
 
