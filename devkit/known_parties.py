@@ -1,5 +1,6 @@
 """A Presidio recognizer fed with known names, aliases and e-mails (tests drive the analyzer with it; the app
-propagates known party names in `desktop.core.propagate` instead)."""
+propagates known party names in `desktop.core.propagate` instead, anchored by `detect.anchors`). Loading
+it describes it in the recognizer table, so the judge treats its names as the registry's."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterable
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from desktop.core.detect.registry import KNOWN_PARTY, RecognizerSpec, register
 from desktop.core.model import EntityType
 from desktop.core.terms import term_regex, term_type
 
@@ -22,6 +24,9 @@ def find_terms(text: str, terms: Iterable[tuple[str, str]]) -> list[tuple[int, i
     return hits
 
 
+NAME = "KnownPartiesRecognizer"
+
+
 class KnownPartiesRecognizer(LocalRecognizer):
     """Fed per document with the parties' names, aliases and e-mails (from the consent registry)."""
 
@@ -30,7 +35,7 @@ class KnownPartiesRecognizer(LocalRecognizer):
     def __init__(self, terms: Iterable[str]):
         self.terms = tuple(dict.fromkeys(t.strip() for t in terms if t and len(t.strip()) >= 2))
         super().__init__(supported_entities=[EntityType.PERSON, EntityType.COMPANY, EntityType.EMAIL],
-                         supported_language="en", name="KnownPartiesRecognizer")
+                         supported_language="en", name=NAME)
 
     def load(self) -> None:
         pass
@@ -44,3 +49,7 @@ class KnownPartiesRecognizer(LocalRecognizer):
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
+
+
+register(RecognizerSpec(NAME, (EntityType.PERSON, EntityType.COMPANY, EntityType.EMAIL), priority=4,
+                        judged_as=KNOWN_PARTY, anchors_party=True))

@@ -8,17 +8,20 @@ from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
 from desktop.core.detect.anchors import PartyAnchors
 from desktop.core.detect.judge import judge
 from desktop.core.detect.pool import DetectorPool
+from desktop.core.detect.registry import EPOCH, version_hash
 from desktop.core.detect.spans import to_findings
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import PageText
 from desktop.core.propagate import propagate
 
-# Bump when a recognizer, the overlap rules or the model mapping change: it keys the detection cache.
-RECOGNIZERS_VERSION = "15"
+# It keys the detection cache: the recognizer table and the term lists it is derived from change it by
+# themselves; `registry.EPOCH` is bumped for a change they do not show (a pattern, the overlap rules).
+RECOGNIZERS_VERSION = f"{EPOCH}.{version_hash()}"
 DETECTOR_VERSION = f"clearance-detect-{RECOGNIZERS_VERSION}/{DEFAULT_MODEL}"
 
 
 def detector_version(model: str | None = None) -> str:
+    """The detector's version for a spaCy model (the configured one by default)."""
     return f"clearance-detect-{RECOGNIZERS_VERSION}/{model_name(model)}"
 
 

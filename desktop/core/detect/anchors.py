@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from desktop.core.detect import registry
 from desktop.core.detect.company import _FORM
-from desktop.core.detect.context import _PARTIES_END, _PARTIES_REACH, _sentence_end
+from desktop.core.detect.sentences import PARTIES_END, PARTIES_REACH, sentence_end
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
@@ -185,8 +186,8 @@ class PartyAnchors:
         owners: list[tuple[int, str]] = []  # (end, name): names a short name may follow
         found = False
         for start in ([] if clause_found else _PARTIES_START.finditer(text, 0, _OPENING)):
-            end = min(_sentence_end(text, start.end()), start.end() + _PARTIES_REACH)
-            stop = _PARTIES_END.search(text, start.end(), end)
+            end = min(sentence_end(text, start.end()), start.end() + PARTIES_REACH)
+            stop = PARTIES_END.search(text, start.end(), end)
             for n in _AFTER_BETWEEN.finditer(text, start.start(), stop.start() if stop else end):
                 if _joins_parties(text, n) and names_someone(_clean(n.group(1))):
                     add(n.group(1), self._type_of(n.group(1)), "a name of the parties clause")
@@ -205,7 +206,8 @@ class PartyAnchors:
         for n in _TRADE_NAME.finditer(text):
             add(n.group(1), EntityType.COMPANY, "a trade name (d/b/a, trading as) of a party")
             owners.append((n.end(1), n.group(1)))
-        owners += [(f.end, f.text) for f in self.findings if f.page == number and f.recognizer == "CompanyRecognizer"]
+        owners += [(f.end, f.text) for f in self.findings if f.page == number
+                   and registry.judged_as(f.recognizer) == registry.LEGAL_FORM]
         for end, owner in owners:
             s = _SHORT.match(text, end) or _SHORT.match(text, _after_descriptor(text, end))
             if s and (_refers_to(s.group(1), owner) or _refers_to(s.group(1), self._trade_name(text, end))):

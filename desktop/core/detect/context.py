@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from desktop.core.detect import registry
+from desktop.core.detect.anchors import PartyAnchors
+from desktop.core.detect.sentences import PARTIES_END, PARTIES_REACH, crosses_sentence, sentence_end
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
@@ -15,16 +18,12 @@ from desktop.core.stoplist import is_document_name, is_role_phrase
 _Q_OPEN, _Q_CLOSE = "\"“„‚‘«", "\"”“‘’»"
 _QUOTED = re.compile(r"[" + _Q_OPEN + r"]([^" + _Q_OPEN + _Q_CLOSE + r"\n]{2,80}?)[" + _Q_CLOSE + r"]")
 _PARTIES_START = re.compile(r"\b(?:by\s+and\s+(?:between|among)|between|among|zwischen)\b", re.IGNORECASE)
-_PARTIES_END = re.compile(r"\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|NOW,?\s+THEREFORE|Now,?\s+therefore|"
-                          r"agree\s+as\s+follows|BACKGROUND|Präambel|Vorbemerkung)\b")
-_PARTIES_REACH = 1500
 # An acronym defined in brackets after the words it abbreviates: Electronic Data Interchange ("EDI").
 _ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?[" + _Q_OPEN + r"]?([A-Z][A-Za-z&\-]{1,9})[" + _Q_CLOSE + r"]?\s*\)")
 _POSTAL_CODE = re.compile(r"^[^.;:]{0,25}(?:\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|"
                           r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)")
 _STREET_WORD = re.compile(r"\b(?:Suite|Floor|Street|Road|Avenue|Boulevard|Blvd|Drive|Lane|Plaza|Highway|Hwy|"
                           r"P\.\s?O\.\s?Box|Straße|Strasse|Platz|Weg)\b\.?,?\s*$|^\s*(?:Suite|Floor)\b")
-_CONTACT_RECOGNIZERS = ("AddressRecognizer", "PhoneRecognizer", "EmailRecognizer")
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\b")
 _LEGAL_FORM_TAIL = re.compile(r",?\s+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|"
                               r"L\.P|LP|S\.A\.S|S\.A|plc|B\.V|N\.V|Holdings?)\.*$", re.IGNORECASE)
@@ -34,17 +33,6 @@ _JURISDICTION_CUE = re.compile(r"(?:laws?\s+of|courts?\s+(?:of|in)|venue\s+in|ju
                                r"\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADING_BEFORE = re.compile(r"(?:^|[\n\t]|\s)(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\(?[a-z]{1,4}\)|[IVX]+\.|ARTICLE\s+\w+|"
                              r"SECTION\s+\w+|Section\s+\d+(?:\.\d+)*\.?)\s*$")
-
-
-_SENTENCE_START = re.compile(r"\.[)”\"]?\s+(?=(?:The|This|These|Each|Either|Both|All|Any|In|It|Now|Such|"
-                             r"Whereas|WHEREAS|If|Unless|Der|Die|Das|Diese[rs]?|\d+\.\s|\([a-z0-9]+\)\s)\b)")
-
-
-def _sentence_end(text: str, start: int) -> int:
-    """Where the sentence running at `start` ends: a full stop before a word that opens a sentence
-    ("The", "Each", "Now", a numbered item), not one inside an address ("Port Vila. Vanuatu")."""
-    m = _SENTENCE_START.search(text, start)
-    return m.start() + 1 if m else len(text)
 
 
 def _capitals_of(short: str, owner: str) -> bool:
@@ -63,18 +51,15 @@ class DocumentContext:
     @cached_property
     def anchors(self):
         """The names the contract or the registry ties to a party (`anchors.PartyAnchors`)."""
-        from desktop.core.detect.anchors import PartyAnchors
-
         return PartyAnchors(self.pages, self.findings, self.known_parties)
 
     @cached_property
     def anchored(self) -> list[Finding]:
         """Names that stand for a party by their form or place: a legal form, a known party, or a name
         the model found in the parties clause."""
-        from desktop.core.detect.judge import crosses_sentence
-
         return [f for f in self.findings if f.entity_type in (EntityType.COMPANY, EntityType.PERSON) and f.start >= 0
-                and not crosses_sentence(f.text) and (f.recognizer in ("CompanyRecognizer", "KnownPartiesRecognizer") or self.in_parties_clause(f))]
+                and not crosses_sentence(f.text)
+                and (registry.anchors_party(f.recognizer) or self.in_parties_clause(f))]
 
     @cached_property
     def party_names(self) -> list[re.Pattern]:
@@ -82,7 +67,7 @@ class DocumentContext:
         names and acronyms, and a distinctive first word ("AT&T" of "AT&T Mobility LLC")."""
         names = set(self.party_aliases)
         for f in self.anchored:
-            if f.recognizer == "SpacyRecognizer" and (len(f.text.split()) < 2 or f.explanation.get("generic_words")):
+            if registry.is_model(f.recognizer) and (len(f.text.split()) < 2 or f.explanation.get("generic_words")):
                 continue
             body = _LEGAL_FORM_TAIL.sub("", " ".join(f.text.split())).strip(" ,")
             names.add(fold(body))
@@ -155,13 +140,13 @@ class DocumentContext:
         follows" or the sentence's end, where a name with a legal form stands in it (a title page and the
         opening after a table of contents both name the parties)."""
         out = {}
-        forms = [f for f in self.findings if f.recognizer == "CompanyRecognizer"]
+        forms = [f for f in self.findings if registry.judged_as(f.recognizer) == registry.LEGAL_FORM]
         for number in sorted(self.pages)[:10]:
             text = self.pages[number].text
             for start in _PARTIES_START.finditer(text):
-                end = _PARTIES_END.search(text, start.end())
-                stop = min(end.start() if end else len(text), _sentence_end(text, start.end()),
-                           start.end() + _PARTIES_REACH)
+                end = PARTIES_END.search(text, start.end())
+                stop = min(end.start() if end else len(text), sentence_end(text, start.end()),
+                           start.end() + PARTIES_REACH)
                 if any(f.page == number and start.start() <= f.start < stop for f in forms):
                     out[number] = (start.start(), stop)
                     break
@@ -177,22 +162,23 @@ class DocumentContext:
     def _contacts(self) -> dict[int, list[Finding]]:
         out: dict[int, list[Finding]] = {}
         for a in self.findings:
-            if a.recognizer in _CONTACT_RECOGNIZERS:
+            if registry.contact(a.recognizer):
                 out.setdefault(a.page, []).append(a)
         return out
 
-    def _near(self, f: Finding, recognizers: tuple[str, ...], reach: int = 60) -> bool:
+    def _near(self, f: Finding, kinds: tuple[str, ...], reach: int = 60) -> bool:
+        """A finding of a contact recognizer of one of these kinds (`registry.ADDRESS`, `REACH`) next to it."""
         text = self.pages[f.page].text
-        return any(a.recognizer in recognizers and (-reach < f.start - a.end < reach or -reach < a.start - f.end < reach)
+        return any(registry.contact(a.recognizer) in kinds and (-reach < f.start - a.end < reach or -reach < a.start - f.end < reach)
                    # an address is next to a name in its block, not across a sentence ("... 78735. WHEREAS, VIP
                    # is engaged in the business of providing Electronic Data Processing")
-                   and not (a.recognizer == "AddressRecognizer"
+                   and not (registry.contact(a.recognizer) == registry.ADDRESS
                             and _PROSE.search(text[min(f.end, a.end):max(f.start, a.start)]))
                    for a in self._contacts.get(f.page, ()))
 
     def near_contact(self, f: Finding) -> bool:
         """A phone number or e-mail address within a few words: the name of a contact person."""
-        return self._near(f, ("PhoneRecognizer", "EmailRecognizer"))
+        return self._near(f, (registry.REACH,))
 
     def in_address(self, f: Finding) -> bool:
         """A street number before it, a postal code or street word within a few words, or an address,
@@ -204,7 +190,7 @@ class DocumentContext:
             return False
         if _STREET_NUMBER.search(before) and _STREET_WORD.search(f.text):
             return True
-        if self._near(f, _CONTACT_RECOGNIZERS):
+        if self._near(f, (registry.ADDRESS, registry.REACH)):
             return True
         return bool(_POSTAL_CODE.search(after) or _STREET_WORD.search(before[-30:]))
 

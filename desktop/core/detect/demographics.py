@@ -8,6 +8,7 @@ import re
 
 from desktop.core.detect.base import RegexRecognizer
 from desktop.core.detect.numbers import NUMBER_WORDS
+from desktop.core.detect.registry import is_model
 from desktop.core.model import EntityType
 
 # Occupations, from the major groups of the ILO's ISCO-08 as people write them; the roles a contract
@@ -61,7 +62,6 @@ _JURISDICTION_AFTER = re.compile(r"\s+(?:law|laws|courts?|language|GAAP|Civil\s+
                                  r"Recht|Gerichte?|Sprache)\b", re.IGNORECASE)
 
 
-MODEL = "SpacyRecognizer"
 
 
 class OccupationRecognizer(RegexRecognizer):
@@ -79,5 +79,5 @@ class AgeRecognizer(RegexRecognizer):
 def nationalities(text: str, items: list[dict]) -> list[dict]:
     """The model's nationalities and groups, less those before a law, court or language (the governing
     law is no attribute of a person)."""
-    return [i for i in items if not (i["entity_type"] == EntityType.DEMOGRAPHIC and i["recognizer"] == MODEL
+    return [i for i in items if not (i["entity_type"] == EntityType.DEMOGRAPHIC and is_model(i["recognizer"])
                                       and _JURISDICTION_AFTER.match(text, i["end"]))]

@@ -8,10 +8,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from desktop.core.detect import registry
 from desktop.core.detect.anchors import NO_ANCHOR
 from desktop.core.detect.context import DocumentContext
 from desktop.core.detect.organisations import as_organisation
 from desktop.core.detect.places import as_place
+from desktop.core.detect.sentences import crosses_sentence
 from desktop.core.detect.termlists import classify
 from desktop.core.model import EntityType, Finding, Source, Status
 from desktop.core.stoplist import ROLE_WORDS, is_document_name, is_role_phrase
@@ -23,7 +25,6 @@ def _words_of(text: str) -> list[str]:
     return text.split()
 
 
-_MODEL = "SpacyRecognizer"
 # Confidence by what supports a proposal: the share of distinct proposals with that support that
 # identify someone on the 16 labelled development contracts, (true + 1) / (all + 2) so that a small
 # count is not taken for certainty (bench/precision.py --calibrate prints the counts).
@@ -39,7 +40,6 @@ controlling inspected inspecting party's parties' agency agencies undersigned sh
 directors board committee panel counsel officer officers employees personnel"""))
 _CONTACT_CUE = re.compile(r"(?:By:\s*(?:/s/)?|/s/|Name:|Attention:?|Attn\.?:?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|c/o|"
                           r"Signature:?|Witness(?:\s+Name)?:?)\s*$", re.IGNORECASE)
-_ABBREVIATIONS = frozenset(_words_of("inc ltd corp co no mr mrs ms dr st jr sr vs nos approx art sec e.g i.e etc"))
 
 
 def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = None,
@@ -56,7 +56,7 @@ def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = 
         support, drop = assess(f, ctx)
         if drop and (place := as_place(f, drop) or as_organisation(f, drop)) is not None:
             f, drop = place, None  # a quasi-identifier, not nothing
-        if drop == "fragment across punctuation" and f.recognizer == "CompanyRecognizer":
+        if drop == "fragment across punctuation" and registry.judged_as(f.recognizer) == registry.LEGAL_FORM:
             part = _trim_fragment(ctx, f)
             if part is not None:
                 trimmed.append(part)
@@ -80,19 +80,20 @@ def _with_state(f: Finding, support: str, drop: str | None, ctx: DocumentContext
 
 def assess(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
     """(what supports the proposal, why it is suppressed or None)."""
-    if f.entity_type not in _NAME_TYPES and not (f.entity_type == EntityType.ADDRESS and f.recognizer == _MODEL):
+    judged_as = registry.judged_as(f.recognizer)
+    if f.entity_type not in _NAME_TYPES and not (f.entity_type == EntityType.ADDRESS and judged_as == registry.MODEL):
         return "pattern", _pattern_check(f)
-    if f.recognizer not in (_MODEL, "CompanyRecognizer", "KnownPartiesRecognizer") and f.source != Source.PROPAGATED:
-        return "pattern", None  # a recognizer this judge does not know vouches for its own names
+    if judged_as in (registry.PATTERN, registry.SAME_NAME) and f.source != Source.PROPAGATED:
+        return "pattern", None  # a pattern, or a recognizer this judge does not know, vouches for its own names
     if f.entity_type in _NAME_TYPES and (anchor := ctx.anchors.anchor_of(f.text)):
         # a party's name beats every rule below; only its lower-case use is another word
         lower = f.text == f.text.lower() and anchor.name != anchor.name.lower()
         return "party name", (_LOWER_PARTY if lower else None)
     if crosses_sentence(f.text):
         return "model only", "fragment across punctuation"
-    if f.recognizer == "CompanyRecognizer":
+    if judged_as == registry.LEGAL_FORM:
         return "legal form", _legal_form_check(f, ctx)
-    if f.recognizer == "KnownPartiesRecognizer":
+    if judged_as == registry.KNOWN_PARTY:
         return "known party", None
     if f.source == Source.PROPAGATED:
         seed = f.explanation.get("name", "")
@@ -206,31 +207,6 @@ def _anchor(f: Finding, ctx: DocumentContext) -> str:
     if ctx.in_address(f):
         return "postal address"
     return "model only"
-
-
-_REFERENCE_BEFORE = re.compile(r"\b(?:Exhibit|Schedule|Annex|Appendix|Attachment|Section|Article|Anlage|Anhang)\s+$",
-                               re.IGNORECASE)
-
-
-def crosses_sentence(text: str) -> bool:
-    """A full stop, semicolon or colon ends a sentence inside the span ("Notes. The Company"), not an
-    initial, an abbreviation or a dotted name ("Terrence L. Walsh", "Inc.", "e.l.f.", "AT&T Corp.");
-    so does an unclosed bracket ("Ex Works (Incoterms") or a run-in heading ("ENTIRE AGREEMENT This",
-    "Packaging The Manufacturer")."""
-    if re.search(r"[;:]\s", text) or text.count("(") != text.count(")"):
-        return True
-    if re.search(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+(?:The|This|These|Each|Any|All|In|If|Unless|Upon|No)\b", text):
-        return True
-    if re.search(r"(?<!\bof)(?<!\band)(?<!&)\s+The\s+[A-Z]", text.strip()[1:]):
-        return True
-    for m in re.finditer(r"(\S*)\.\s+\S", text):
-        word = m.group(1)
-        if len(word) == 1 and _REFERENCE_BEFORE.search(text[:m.start(1)]):
-            return True  # "Exhibit B. Notwithstanding": a reference's letter ends the sentence, not an initial
-        if len(word) <= 1 or "." in word or word.lower().strip("(") in _ABBREVIATIONS:
-            continue
-        return True
-    return False
 
 
 def _trim_fragment(ctx: DocumentContext, f: Finding) -> Finding | None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from desktop.core.detect.registry import is_model
 from desktop.core.model import EntityType, Finding
 
-MODEL = "SpacyRecognizer"
 # The judge's reason for a listed public body or court (detect/termlists.py).
 PUBLIC_BODY = "public body or court"
 # Other reasons the judge gives a model-found organisation ("the Söke Labour Court (“the Court”)"): such a
@@ -28,7 +28,7 @@ def as_organisation(f: Finding, reason: str) -> Finding | None:
     """A model-found organisation the judge would suppress for `reason`, as the ORGANISATION it is,
     when a word of it is no common word (a place or a name: "Kayseri Administrative Court"); None if
     it is something else (a role word, a heading, a fragment, a law)."""
-    if f.recognizer != MODEL or f.entity_type != EntityType.COMPANY:
+    if not is_model(f.recognizer) or f.entity_type != EntityType.COMPANY:
         return None
     if f.explanation.get("generic_words"):  # "the Supreme Court", "the Government": one of a kind
         return None  # in a country, they single no one out; a place or a name in it does

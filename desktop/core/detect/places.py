@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from desktop.core.detect.registry import is_model
 from desktop.core.model import EntityType, Finding
 
-MODEL = "SpacyRecognizer"
 # The judge's reasons for a model-found place outside an address (detect/judge.py); such a place is a
 # PLACE, not nothing.
 PLACE_REASONS = ("place named outside a postal address", "jurisdiction")
@@ -15,7 +15,7 @@ PLACE_REASONS = ("place named outside a postal address", "jurisdiction")
 
 def is_lone_place(text: str, item: dict) -> bool:
     """A place the model found that reads as no postal address (one word, no digits: "Berlin")."""
-    if item["recognizer"] != MODEL or item["entity_type"] != EntityType.ADDRESS:
+    if not is_model(item["recognizer"]) or item["entity_type"] != EntityType.ADDRESS:
         return False
     span = text[item["start"]:item["end"]]
     return len(span.split()) < 2 and not any(c.isdigit() for c in span)
@@ -31,7 +31,7 @@ def lone_places(text: str, items: list[dict]) -> list[dict]:
 def as_place(f: Finding, reason: str) -> Finding | None:
     """A model-found address the judge would suppress for `reason`, as the PLACE it is; None if the
     reason is another (a date, a role word, a heading)."""
-    if f.recognizer != MODEL or f.entity_type != EntityType.ADDRESS or not reason.startswith(PLACE_REASONS):
+    if not is_model(f.recognizer) or f.entity_type != EntityType.ADDRESS or not reason.startswith(PLACE_REASONS):
         return None
     return replace(f, entity_type=EntityType.PLACE.value,
                    explanation={**f.explanation, "model_type": f.entity_type, "not_an_address": reason})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.detect import registry
 from desktop.core.detect.address_extend import extend_addresses
 from desktop.core.detect.demographics import nationalities
 from desktop.core.detect.places import lone_places
@@ -11,12 +12,6 @@ from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
 from desktop.core.stoplist import FIELD_LABELS, is_role_phrase
 
-# Which result wins an overlap: validated or structured identifiers first, the statistical model last;
-# an address read whole beats a name pattern that runs into it ("CA 94061 NFLA ... Inc.").
-_PRIORITY = {"EmailRecognizer": 5, "IbanRecognizer": 5, "VatIdRecognizer": 5, "EnvelopeIdRecognizer": 5,
-             "RegisterNumberRecognizer": 5, "PhoneRecognizer": 4, "UrlRecognizer": 3,
-             "KnownPartiesRecognizer": 4, "CompanyRecognizer": 4, "PropagatedName": 4, "AddressRecognizer": 5,
-             "DateRecognizer": 3, "MoneyRecognizer": 3, "QuantityRecognizer": 2, "ReferenceCodeRecognizer": 4}
 _NAME_TYPES = {EntityType.PERSON, EntityType.COMPANY}
 # A model-found name that ends in the next field's label ("Cheryl Tran Title" before ": General Counsel").
 _LABEL_TAIL = re.compile(rf"\s+(?:{'|'.join(FIELD_LABELS)})$")
@@ -33,7 +28,7 @@ def result_to_dict(result, model: str = "") -> dict:
             "context_word": exp.supportive_context_word or None,
             "context_boost": round(exp.score_context_improvement, 3) or None,
             "validation": exp.validation_result, "text": exp.textual_explanation}.items() if v is not None})
-    if recognizer == "SpacyRecognizer" and model:
+    if registry.is_model(recognizer) and model:
         explanation["model"] = model
     return {"start": result.start, "end": result.end, "entity_type": result.entity_type,
             "score": round(result.score, 3), "recognizer": recognizer, "explanation": explanation}
@@ -43,7 +38,7 @@ def mark_generic(text: str, items: list[dict], words: frozenset[str]) -> None:
     """Flag model-found names and places made only of common English words: they are not propagated,
     and the document's judge suppresses them unless something else shows they name a party."""
     for item in items:
-        if item["recognizer"] == "SpacyRecognizer" and words:
+        if registry.is_model(item["recognizer"]) and words:
             tokens = re.findall(r"[A-Za-z]+", text[item["start"]:item["end"]])
             # a short word in capitals is an acronym ("DHL", "MMI"), not a common word
             common = [_is_word(t.lower(), words) and not (t.isupper() and 1 < len(t) <= 3) for t in tokens]
@@ -60,7 +55,7 @@ def _is_word(token: str, words: frozenset[str]) -> bool:
 
 
 def _rank(item: dict) -> tuple:
-    return (_PRIORITY.get(item["recognizer"], 1), item["end"] - item["start"], item["score"])
+    return (registry.priority(item["recognizer"]), item["end"] - item["start"], item["score"])
 
 
 def _plausible(text: str, item: dict) -> bool:
@@ -70,9 +65,9 @@ def _plausible(text: str, item: dict) -> bool:
     if item["entity_type"] in _NAME_TYPES:
         if is_role_phrase(span) or sum(c.isalpha() for c in span) < 2:
             return False
-        if item["recognizer"] == "SpacyRecognizer" and not _plausible_ner_name(span):
+        if registry.is_model(item["recognizer"]) and not _plausible_ner_name(span):
             return False
-    elif item["entity_type"] == EntityType.ADDRESS and item["recognizer"] == "SpacyRecognizer":
+    elif item["entity_type"] == EntityType.ADDRESS and registry.is_model(item["recognizer"]):
         # a lone place name ("California", "Berlin") locates no one; postal addresses come from patterns
         return len(span.split()) >= 2 or any(c.isdigit() for c in span)
     return True
@@ -110,7 +105,7 @@ def _on_german_page(text: str, item: dict, lower_case: set[str]) -> dict | None:
     person it does not know as an organisation ("berichtet an Anna Berg"): the preposition is cut
     off, and the organisation kept as the person it is shaped like (the judge still suppresses
     one made of common words), unless it reads as a German term (`_german_term`)."""
-    if item["recognizer"] != "SpacyRecognizer":
+    if not registry.is_model(item["recognizer"]):
         return item
     if item["entity_type"] not in _NAME_TYPES:
         return None
@@ -174,7 +169,7 @@ def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
         for other in accepted:
             if item["end"] <= other["start"] or item["start"] >= other["end"]:
                 continue
-            if item["entity_type"] == other["entity_type"] and _PRIORITY.get(item["recognizer"], 1) >= 3:
+            if item["entity_type"] == other["entity_type"] and registry.priority(item["recognizer"]) >= 3:
                 other["start"], other["end"] = min(other["start"], item["start"]), max(other["end"], item["end"])
                 item = None
                 break
@@ -205,7 +200,7 @@ def _trim(text: str, item: dict) -> bool:
 def _drop_label_tail(text: str, item: dict) -> bool:
     """End a model-found name before a field label it ran into: the label's word is followed by a
     colon, and at least two words of the name remain."""
-    if item["recognizer"] != "SpacyRecognizer" or not re.match(r"[ \t]*:", text[item["end"]:]):
+    if not registry.is_model(item["recognizer"]) or not re.match(r"[ \t]*:", text[item["end"]:]):
         return True
     span = text[item["start"]:item["end"]]
     tail = _LABEL_TAIL.search(span)
