@@ -10,19 +10,6 @@ from pathlib import Path
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError
 
-# Settings a user may change here: name -> (store key, {word: stored value}).
-SETTINGS = {"four-eyes": ("four_eyes", {"on": "1", "off": "0"}),
-            # desktop.core.residue.document.POLICY_SETTING: must every residue group be decided before export?
-            "residue": ("export.residue", {"review": "review", "automatic": "automatic"}),
-            # desktop.core.review.classes: the treatment of each quasi-identifier class at export
-            **{c: (f"quasi.policy.{c}", {t: t for t in ("keep", "generalise", "pseudonymise", "redact")})
-               for c in ("dates", "amounts", "codes", "places", "demographics", "organisations")},
-            # desktop.core.export.risk.K_SETTING: the k threshold of `clearance risk` and the manifest's figures
-            "risk-k": ("risk.k_threshold", {str(k): str(k) for k in range(2, 21)})}
-_UNSET = {"four-eyes": "off", "residue": "review",  # what a store that never set it does
-          "dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise",
-          "demographics": "redact", "organisations": "pseudonymise", "risk-k": "5"}
-
 
 def _fail(message: str) -> int:
     """A user's mistake: one line and exit 2 through the command line's one error path."""
@@ -215,32 +202,48 @@ def report_signoff(record: dict, folder: Path | None) -> None:
 
 @subcommand
 def _register_settings(sub) -> None:
+    from desktop.core.settings import command_names
+
     p = sub.add_parser("settings", help="show or change a store's settings (changes are audited)")
     ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
-    s = ssub.add_parser("set", help=f"change a setting: {', '.join(SETTINGS)}")
+    s = ssub.add_parser("set", help=f"change a setting: {', '.join(command_names())}")
     store_arg(s)
-    s.add_argument("name", choices=sorted(SETTINGS))
+    s.add_argument("name", choices=command_names())
     s.add_argument("value")
     s.set_defaults(func=run_settings_set)
-    g = ssub.add_parser("show", help="show the settings")
+    g = ssub.add_parser("show", help="every setting of the store: its value, its default and what it may be")
     store_arg(g)
     g.set_defaults(func=run_settings_show)
 
 
 def run_settings_set(args) -> int:
-    key, values = SETTINGS[args.name]
-    if args.value not in values:
-        return _fail(f"{args.name} is {' or '.join(values)}, not {args.value!r}")
+    """Validated by the settings registry (a bad value: one line, exit 2), written through the store's
+    audited path."""
+    from desktop.core import settings
+
+    try:
+        setting = settings.by_name(args.name)
+        if not setting.command:
+            return _fail(f"{args.name} is not changed here ({setting.changed_by})")
+        value = setting.parse(args.value)
+    except settings.SettingError as exc:
+        return _fail(str(exc))
     with open_store(args) as store:
-        store.set_setting(key, values[args.value])
-    print(f"{args.name}: {args.value}")
+        settings.set(store, setting, value)
+    print(f"{args.name}: {setting.word(value)}")
     return 0
 
 
 def run_settings_show(args) -> int:
+    """Every setting of the registry: `NAME: VALUE  (default D; ALLOWED)`, then the per-document ones
+    counted."""
+    from desktop.core import settings
+
     with open_store(args) as store:
-        for name, (key, values) in SETTINGS.items():
-            stored = store.setting(key)
-            word = next((w for w, v in values.items() if v == stored), _UNSET[name])
-            print(f"{name}: {word}")
+        for s in settings.SETTINGS:
+            note = "" if s.command else f"; {s.changed_by}"
+            print(f"{s.name}: {s.word(settings.get(store, s))}  (default {s.word(s.default)}; "
+                  f"{s.allowed()}{note})")
+        for s in settings.FAMILIES:
+            print(f"{s.name}: {settings.count(store, s)} stored  ({s.help})")
     return 0

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from desktop.core import settings
 from desktop.core.consent.linking import link_document
 from desktop.core.detect import DetectorPool, detector_version, judge_and_propagate
-from desktop.core.detect.analyzer import MODEL_SETTING
 from desktop.core.detect.judge import judge
 from desktop.core.detect.signature import detect_signatures
 from desktop.core.detect.spans import to_findings
@@ -128,9 +128,9 @@ def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_
         todo = _ordered(store.unscanned_pages(doc_id), page_order)
         if todo:
             store.set_document_status(doc_id, "scanning")
-        version = detector_version(store.setting(MODEL_SETTING))
+        version = detector_version(settings.get(store, settings.SPACY_MODEL))
         own_pool = pool is None
-        pool = pool or DetectorPool(workers=1, model=store.setting(MODEL_SETTING))
+        pool = pool or DetectorPool(workers=1, model=settings.get(store, settings.SPACY_MODEL))
         try:
             for n, items in _detect_cached(store, pool, [pages[n] for n in todo], version):
                 with PDF_LOCK:  # a page object is PyMuPDF's too
@@ -263,7 +263,7 @@ def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, w
     todo = [d for d in docs if d["status"] != "scanned"]
     total = sum(len(store.unscanned_pages(d["id"])) for d in todo)
     step = page_counter(progress, total)
-    with DetectorPool(workers=workers, model=store.setting(MODEL_SETTING)) as pool:
+    with DetectorPool(workers=workers, model=settings.get(store, settings.SPACY_MODEL)) as pool:
         for d in todo:
             scan_claimed(store, d, pool, step, report)
     report.pages = sum(d["pages"] for d in docs)

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.core import settings
 from desktop.core.export.batch import BatchResult, ExportError, build_batch
 from desktop.core.export.preview import redacted_preview
-from desktop.core.export.signoff import FOUR_EYES_SETTING, named_signer
+from desktop.core.export.signoff import named_signer
 from desktop.core.pdf.pagesource import PageSource
 from desktop.core.scan import ImportReport, ScanReport, import_paths, scan_claimed, stored_bytes
 from desktop.core.stage import exported_documents
@@ -128,10 +129,10 @@ class Workspace:
 
     @property
     def four_eyes(self) -> bool:
-        return self.store.setting(FOUR_EYES_SETTING) == "1"
+        return settings.get(self.store, settings.FOUR_EYES)
 
     def set_four_eyes(self, on: bool) -> None:
         """Ask for a second signer's approval (or stop asking): an audited, chained setting, as
         `clearance settings set four-eyes` writes it; written only when it changes."""
-        if on != self.four_eyes:
-            self.store.set_setting(FOUR_EYES_SETTING, "1" if on else "0")
+        if bool(on) != self.four_eyes:  # a store that never set it reads off: nothing to write
+            settings.set(self.store, settings.FOUR_EYES, bool(on))

@@ -127,12 +127,13 @@ def test_a_rejected_quasi_finding_stays_and_a_kept_class_is_not_touched(store, t
 
 
 def test_the_command_line_knows_every_class_treatment_and_default():
-    from desktop.cli_trust import _UNSET, SETTINGS
-    from desktop.core.review.classes import CLASSES, DEFAULTS, POLICY_KEY, TREATMENTS
+    from desktop.core import settings
+    from desktop.core.review.classes import CLASSES, DEFAULTS, TREATMENTS
 
+    assert tuple(CLASSES) == settings.QUASI_CLASSES
     for cls in CLASSES:
-        key, values = SETTINGS[cls]
-        assert key == POLICY_KEY.format(cls) and tuple(values) == TREATMENTS and _UNSET[cls] == DEFAULTS[cls]
+        s = settings.by_name(cls)
+        assert s.command and s.key == f"quasi.policy.{cls}" and s.choices == TREATMENTS and s.default == DEFAULTS[cls]
 
 
 def test_review_approve_decides_one_class_per_document(store, tmp_path, capsys):

@@ -136,13 +136,13 @@ def test_a_missing_store_or_batch_is_one_line_and_exit_2(store, tmp_path, capsys
 
 
 def test_the_k_threshold_is_an_audited_store_setting(store, tmp_path, capsys):
-    from desktop.cli_trust import _UNSET
+    from desktop.core import settings
     from desktop.core.export.risk import DEFAULT_K
 
     _add(store, tmp_path, "a.pdf", "Leipzig", "PO-7781")
     path = str(store.path)
     store.close()
-    assert _UNSET["risk-k"] == str(DEFAULT_K)
+    assert settings.by_name("risk-k").default == DEFAULT_K
     assert main(["settings", "set", "--store", path, "risk-k", "3"]) == 0
     assert main(["settings", "set", "--store", path, "risk-k", "0"]) == 2
     capsys.readouterr()

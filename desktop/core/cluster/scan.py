@@ -14,10 +14,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 
+from desktop.core import settings
 from desktop.core.cluster.engine import RayOptions, detect_files
 from desktop.core.cluster.rows import HEADER
 from desktop.core.detect import detector_version
-from desktop.core.detect.analyzer import MODEL_SETTING
 from desktop.core.scan import Progress, ScanReport, import_paths, scan_document
 
 
@@ -65,7 +65,7 @@ class _StoreRun:
     def __init__(self, store, report: ScanReport, todo: list[dict], progress: Progress | None):
         self.store, self.report, self.progress = store, report, progress
         self.todo = {d["sha256"]: d for d in todo}
-        self.model = store.setting(MODEL_SETTING)
+        self.model = settings.get(store, settings.SPACY_MODEL)
         self.version = detector_version(self.model)
         self.wanted = {sha: pages for sha, d in self.todo.items()
                        if (pages := pages_to_detect(store, d["id"], self.version))}

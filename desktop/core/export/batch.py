@@ -14,12 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop import __version__
+from desktop.core import settings
 from desktop.core.audit import canonical_json
 from desktop.core.consent.gate import consent_manifest_entry
 from desktop.core.detect import DETECTOR_VERSION, detector_version
-from desktop.core.detect.analyzer import MODEL_SETTING, model_name
+from desktop.core.detect.analyzer import model_name
 from desktop.core.export.checks import ExportCandidate, run_checks
-from desktop.core.export.prepare import LABEL_SETTING, ExportError, PreparedDocument, redacted_terms
+from desktop.core.export.prepare import ExportError, PreparedDocument, redacted_terms
 from desktop.core.export.risk_store import documents_report
 from desktop.core.pdf import sha256_bytes
 from desktop.core.redaction.pseudonym import Pseudonymiser
@@ -31,8 +32,8 @@ from desktop.core.verification.output import readable_pages
 from desktop.core.versions import versions
 
 TEXT_FILE = "text.jsonl"
-PSEUDONYM_SETTING = "export.pseudonyms"  # "contract" (default) or "corpus"
-SECRET_SETTING = "export.pseudonym_secret"
+PSEUDONYM_SETTING = settings.PSEUDONYMS.key  # "contract" (default) or "corpus"
+SECRET_SETTING = settings.PSEUDONYM_SECRET.key
 
 
 @dataclass(frozen=True)
@@ -158,9 +159,9 @@ def _manifest(store, batch_id, at, purpose, accepted, files, refused_count, resi
         "app_version": __version__,
         "detector": _detector_versions(store),
         "versions": _versions(store),
-        "settings": {"label_mode": store.setting(LABEL_SETTING) == "1",
-                     "pseudonyms": store.setting(PSEUDONYM_SETTING) or "contract",
-                     "four_eyes": store.setting("four_eyes") == "1", "residue": policy,
+        "settings": {"label_mode": settings.get(store, settings.LABEL_MODE),
+                     "pseudonyms": settings.get(store, settings.PSEUDONYMS),
+                     "four_eyes": settings.get(store, settings.FOUR_EYES), "residue": policy,
                      "quasi_identifiers": quasi_policy},
         "documents": [{"file": by_doc[p.document_id]["name"], "sha256": by_doc[p.document_id]["sha256"],
                        "size": by_doc[p.document_id]["size"], "source_sha256": doc["sha256"],
@@ -203,28 +204,28 @@ def _consent_entry(store, doc_id: int, purpose: str, at: datetime) -> dict:
 
 
 def _detector_versions(store) -> dict:
-    model = model_name(store.setting(MODEL_SETTING))
+    model = model_name(settings.get(store, settings.SPACY_MODEL))
     try:
         model_version = importlib.metadata.version(model)
     except importlib.metadata.PackageNotFoundError:
         model_version = "unknown"
-    return {"version": detector_version(store.setting(MODEL_SETTING)) or DETECTOR_VERSION, "model": model,
+    return {"version": detector_version(settings.get(store, settings.SPACY_MODEL)) or DETECTOR_VERSION, "model": model,
             "model_version": model_version}
 
 
 def _versions(store) -> dict:
     """App, Python, PyMuPDF, Presidio, spaCy, model and Qt versions that produced the batch."""
-    return versions(store.setting(MODEL_SETTING))
+    return versions(settings.get(store, settings.SPACY_MODEL))
 
 
 def _corpus_secret(store) -> bytes | None:
     """The HMAC key of corpus-wide pseudonyms, made once and kept in the store; None per contract."""
-    if store.setting(PSEUDONYM_SETTING) != "corpus":
+    if settings.get(store, settings.PSEUDONYMS) != "corpus":
         return None
-    secret = store.setting(SECRET_SETTING)
+    secret = settings.get(store, settings.PSEUDONYM_SECRET)
     if secret is None:
         secret = secrets.token_hex(32)
-        store.set_setting(SECRET_SETTING, secret)
+        settings.set(store, settings.PSEUDONYM_SECRET, secret)
     return bytes.fromhex(secret)
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core import settings
 from desktop.core.export.reredact import close_loop, export_findings, places, rejected_at
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import (
@@ -20,8 +21,6 @@ from desktop.core.redaction.pseudonym import Pseudonymiser, pseudonymise_documen
 from desktop.core.redaction.redact import is_applied, redact_pdf
 from desktop.core.review.classes import document_treatment
 from desktop.core.verification.output import readable_pages
-
-LABEL_SETTING = "redact.label_mode"
 
 
 class ExportError(Exception):
@@ -75,7 +74,7 @@ def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | 
     treated = document_treatment(store, doc, every)
     rejected = [f for f in every if f.status == Status.REJECTED]
     if label_mode is None:
-        label_mode = store.setting(LABEL_SETTING) == "1"
+        label_mode = settings.get(store, settings.LABEL_MODE)
     terms = redacted_terms(store, doc["id"], findings)
     # What the reviewer decided is redacted; then the verifier reads the output, and where it still
     # reads a redacted text (a variant, a line-broken form, a rendering) the export redacts that place

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pymupdf
 
-from desktop.core.export.prepare import LABEL_SETTING, ExportError, source_bytes
+from desktop.core import settings
+from desktop.core.export.prepare import ExportError, source_bytes
 from desktop.core.model import Finding
 from desktop.core.pdf import RenderedPage, open_pdf, render_page
 from desktop.core.pdf.lock import pdf_locked
@@ -31,7 +32,7 @@ def redacted_preview(store, doc_id: int, number: int, zoom: float = 1.5) -> Rend
     if not 0 <= number < doc["pages"]:
         raise ExportError(f"{doc['name']} has no page {number + 1} (it has {doc['pages']})")
     return render_redacted_page(source_bytes(doc), store.findings(doc_id), number, zoom,
-                                label_mode=store.setting(LABEL_SETTING) == "1")
+                                label_mode=settings.get(store, settings.LABEL_MODE))
 
 
 @pdf_locked

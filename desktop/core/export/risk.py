@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from desktop.core import settings
 from desktop.core.model import Finding, Status
 from desktop.core.redaction.redact import is_applied
 from desktop.core.review.classes import CLASSES, DEFAULTS, DocumentKey, class_of, treat
@@ -41,8 +42,7 @@ TREATED_HOW = ("generalise", "pseudonymise", "redact")
 COARSE_VISIBLE = frozenset({"places"})
 # Classes whose values, left readable, link the documents they recur in (an order number, a bank).
 LINKING = frozenset({"codes", "organisations"})
-DEFAULT_K = 5  # the smallest equivalence class a batch should have (see README: k of 5)
-K_SETTING = "risk.k_threshold"
+DEFAULT_K = settings.RISK_K.default  # the smallest equivalence class a batch should have (see README: k of 5)
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
+from desktop.core import settings
 from desktop.core.export.risk import (
     DEFAULT_K,
-    K_SETTING,
     DocumentQuasi,
     RiskReport,
     document_items,
@@ -18,14 +18,11 @@ from desktop.core.export.risk import risk_report as build_report
 from desktop.core.redaction.pseudonym import Pseudonymiser
 from desktop.core.redaction.redact import is_applied
 from desktop.core.review.classes import (
-    SECRET_SETTING,
     DocumentKey,
     approved,
     pending_by_document,
     policy,
 )
-
-PSEUDONYM_SETTING = "export.pseudonyms"  # as desktop.core.export.batch: "contract" (default) or "corpus"
 
 
 class RiskError(Exception):
@@ -34,8 +31,7 @@ class RiskError(Exception):
 
 def k_threshold(store) -> int:
     """The store's k threshold (`risk.k_threshold`), else DEFAULT_K."""
-    stored = store.setting(K_SETTING)
-    return int(stored) if stored and stored.isdigit() and int(stored) >= 1 else DEFAULT_K
+    return settings.get(store, settings.RISK_K)
 
 
 def reviewed_documents(store) -> list[dict]:
@@ -63,7 +59,7 @@ def store_report(store, batch_id: str | None = None, threshold: int | None = Non
     if batch_id is not None:
         return batch_report(store, batch_id, threshold)
     treatments = policy(store)
-    docs = [_document(store, d, treatments, approved(store, d["id"]), _corpus(store.setting(PSEUDONYM_SETTING)))
+    docs = [_document(store, d, treatments, approved(store, d["id"]), _corpus(settings.get(store, settings.PSEUDONYMS)))
             for d in reviewed_documents(store)]
     return build_report("store (reviewed documents, not a batch)", treatments, docs, threshold)
 
@@ -90,7 +86,7 @@ def batch_report(store, batch_id: str, threshold: int = DEFAULT_K) -> RiskReport
 
 def documents_report(store, docs: list[dict], treatments: dict[str, str], scope: str) -> RiskReport:
     """The figures of documents about to leave together (the export's manifest), under the store's settings."""
-    corpus = _corpus(store.setting(PSEUDONYM_SETTING))
+    corpus = _corpus(settings.get(store, settings.PSEUDONYMS))
     return build_report(scope, treatments, [_document(store, d, treatments, approved(store, d["id"]), corpus)
                                             for d in docs], k_threshold(store))
 
@@ -101,7 +97,7 @@ def _corpus(mode: str | None) -> bool:
 
 def _document(store, doc: dict, treatments: dict[str, str], ok: set[str], corpus: bool) -> DocumentQuasi:
     findings = store.findings(doc["id"])
-    secret = store.setting(SECRET_SETTING)
+    secret = settings.get(store, settings.PSEUDONYM_SECRET)
     # The key moves dates and scales amounts; what remains identifying does not depend on it, so a store
     # that never exported (no secret yet) is measured with a stand-in key and nothing is written.
     key = DocumentKey.of(bytes.fromhex(secret) if secret else b"\x00" * 32, doc["sha256"])

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from desktop.core import settings
 from desktop.core.audit import canonical_json
 from desktop.core.signers import Signer, short, signature_valid
 
 MEANINGS = ("reviewed", "approved")
-FOUR_EYES_SETTING = "four_eyes"
+FOUR_EYES_SETTING = settings.FOUR_EYES.key
 
 __all__ = ["MEANINGS", "FOUR_EYES_SETTING", "SignoffError", "sign_off", "signature_valid", "four_eyes_applies",
            "named_signer"]
@@ -29,7 +30,7 @@ def four_eyes_applies(store, batch: dict) -> bool:
         recorded = json.loads(bytes(batch["manifest"]))["settings"].get("four_eyes") is True
     except (ValueError, KeyError, TypeError, AttributeError):
         recorded = False
-    return recorded or store.setting(FOUR_EYES_SETTING) == "1"
+    return recorded or settings.get(store, settings.FOUR_EYES)
 
 
 def named_signer(store, name: str, fingerprint: str, meaning: str) -> dict:

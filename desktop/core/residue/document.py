@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core import settings
 from desktop.core.model import Status
 from desktop.core.pdf import (
     PdfError,
@@ -16,7 +17,7 @@ from desktop.core.pdf import (
 )
 from desktop.core.residue.finder import ResidueGroup, find_residue, group_key
 
-POLICY_SETTING = "export.residue"  # how export treats residue nobody decided about
+POLICY_SETTING = settings.RESIDUE.key  # how export treats residue nobody decided about
 REVIEW, AUTOMATIC = "review", "automatic"  # every group decided first / export, the manifest records what is left
 POLICIES = (REVIEW, AUTOMATIC)
 BULK_ACTION = "bulk-review"  # the decisions of `clearance review --accept-all/--reject-all`: an automatic run
@@ -109,8 +110,7 @@ def automatic_reason(store, doc_id: int) -> str:
 
 
 def residue_policy(store) -> str:
-    value = store.setting(POLICY_SETTING)
-    return value if value in POLICIES else REVIEW
+    return settings.get(store, settings.RESIDUE)
 
 
 def decision_rows(groups) -> list[dict]:

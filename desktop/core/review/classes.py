@@ -9,6 +9,7 @@ import hmac
 import secrets
 from dataclasses import dataclass, replace
 
+from desktop.core import settings
 from desktop.core.detect.amounts import scale_amount
 from desktop.core.detect.dates import shift_date
 from desktop.core.detect.gazetteer import locate
@@ -41,10 +42,8 @@ STANDARDS = {
     "organisations": "Art. 29 WP 05/2014 linkability: a court reveals a place, a bank or auditor links the "
                      "parties; typed consistent pseudonyms ([ORG-1]) keep cross-references",
 }
-POLICY_KEY = "quasi.policy.{}"
-APPROVAL_KEY = "quasi.approved.{}.{}"  # document id, class
 # The store's random key, made once (shared with corpus-wide pseudonyms, kept out of the chain as a hash).
-SECRET_SETTING = "export.pseudonym_secret"
+SECRET_SETTING = settings.PSEUDONYM_SECRET.key
 
 
 def class_of(entity_type: str) -> str | None:
@@ -56,17 +55,17 @@ def class_of(entity_type: str) -> str | None:
 
 def policy(store) -> dict[str, str]:
     """The treatment of each class in this store (the defaults where none was set)."""
-    return {c: store.setting(POLICY_KEY.format(c)) or DEFAULTS[c] for c in CLASSES}
+    return {c: settings.get(store, settings.QUASI_POLICY[c]) for c in CLASSES}
 
 
 def set_policy(store, cls: str, treatment: str) -> None:
     if cls not in CLASSES or treatment not in TREATMENTS:
         raise ValueError(f"{cls} is one of {', '.join(CLASSES)}, a treatment one of {', '.join(TREATMENTS)}")
-    store.set_setting(POLICY_KEY.format(cls), treatment)  # audited like every setting
+    settings.set(store, settings.QUASI_POLICY[cls], treatment)  # audited like every setting
 
 
 def approved(store, doc_id: int) -> set[str]:
-    return {c for c in CLASSES if store.setting(APPROVAL_KEY.format(doc_id, c)) == "1"}
+    return {c for c in CLASSES if settings.get(store, settings.QUASI_APPROVED, doc_id, c)}
 
 
 def approve(store, doc_id: int, classes) -> list[str]:
@@ -75,8 +74,7 @@ def approve(store, doc_id: int, classes) -> list[str]:
     done = []
     with store.atomic():
         for c in classes:
-            if store.setting(APPROVAL_KEY.format(doc_id, c)) != "1":
-                store.set_setting(APPROVAL_KEY.format(doc_id, c), "1")
+            if settings.set(store, settings.QUASI_APPROVED, True, doc_id, c):
                 done.append(c)
     return done
 
@@ -85,8 +83,8 @@ def unapprove(store, doc_id: int, classes) -> None:
     """Take approvals back (an undo in the window): audited like the approval."""
     with store.atomic():
         for c in classes:
-            if store.setting(APPROVAL_KEY.format(doc_id, c)) == "1":
-                store.set_setting(APPROVAL_KEY.format(doc_id, c), "")
+            if settings.get(store, settings.QUASI_APPROVED, doc_id, c):
+                settings.set(store, settings.QUASI_APPROVED, False, doc_id, c)
 
 
 def _by_class(type_counts: dict[str, int]) -> dict[str, int]:
@@ -142,10 +140,10 @@ def open_reasons(store, doc_id: int) -> list[str]:
 
 
 def store_secret(store) -> bytes:
-    secret = store.setting(SECRET_SETTING)
+    secret = settings.get(store, settings.PSEUDONYM_SECRET)
     if secret is None:
         secret = secrets.token_hex(32)
-        store.set_setting(SECRET_SETTING, secret)
+        settings.set(store, settings.PSEUDONYM_SECRET, secret)
     return bytes.fromhex(secret)
 
 
@@ -264,7 +262,7 @@ def preview(store, doc: dict, findings: list[Finding]) -> dict[int, str]:
     at the first export, never by looking), and whether the class is approved. A rejected finding is an
     exception: it keeps its text."""
     treatments, ok = policy(store), approved(store, doc["id"])
-    secret = store.setting(SECRET_SETTING)
+    secret = settings.get(store, settings.PSEUDONYM_SECRET)
     key = DocumentKey.of(bytes.fromhex(secret), doc["sha256"]) if secret else None
     codes: dict[str, str] = {}
     out = {}

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop.core import settings
 from desktop.core.model import EntityType, Finding, Status
 from desktop.core.pdf import PageText
 from desktop.core.review.errors import ReviewError
@@ -19,8 +20,6 @@ from desktop.core.review.selection import WordSelection
 from desktop.core.terms import normalise_text
 
 DECIDED = (Status.CONFIRMED, Status.REJECTED)
-RESUME_KEY = "review.current"
-SHOW_SUPPRESSED_KEY = "review.show_suppressed"  # "1": list the candidates detection suppressed too
 
 
 @dataclass(frozen=True)
@@ -87,11 +86,11 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
 
     @property
     def show_suppressed(self) -> bool:
-        return self.store.setting(SHOW_SUPPRESSED_KEY) == "1"
+        return settings.get(self.store, settings.SHOW_SUPPRESSED)
 
     def toggle_suppressed(self) -> bool:
         """Show or hide suppressed candidates (a setting of the store); returns whether they show."""
-        self.store.set_setting(SHOW_SUPPRESSED_KEY, "" if self.show_suppressed else "1")
+        settings.set(self.store, settings.SHOW_SUPPRESSED, not self.show_suppressed)
         self.reload()
         return self.show_suppressed
     def _index_of(self, finding_id: int) -> int:
@@ -172,11 +171,11 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
     def save_position(self) -> None:
         fid = self.current.id if self.current else None
         with self.store.atomic():  # one commit for both keys
-            self.store.set_setting(RESUME_KEY, json.dumps({"document": self.doc_id, "finding": fid}))
-            self.store.set_setting(f"review.finding.{self.doc_id}", json.dumps(fid))
+            settings.set(self.store, settings.REVIEW_CURRENT, json.dumps({"document": self.doc_id, "finding": fid}))
+            settings.set(self.store, settings.REVIEW_FINDING, json.dumps(fid), self.doc_id)
 
     def _restore_position(self) -> None:
-        saved = self.store.setting(f"review.finding.{self.doc_id}")
+        saved = settings.get(self.store, settings.REVIEW_FINDING, self.doc_id)
         fid = json.loads(saved) if saved else None
         if fid is not None and self._index_of(fid) >= 0:
             self.index = self._index_of(fid)
@@ -276,7 +275,7 @@ def _field(f: Finding, name: str):
 
 def resume_point(store) -> tuple[int, int | None] | None:
     """(document id, finding id) where the reviewer last was, if that document still exists."""
-    saved = store.setting(RESUME_KEY)
+    saved = settings.get(store, settings.REVIEW_CURRENT)
     if not saved:
         return None
     data = json.loads(saved)

@@ -184,6 +184,12 @@ class StoreBase:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
+    def setting_count(self, prefix: str) -> int:
+        """How many non-empty settings rows have a key starting with prefix (a per-document setting's)."""
+        like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return self.db.execute("SELECT count(*) FROM settings WHERE key LIKE ? ESCAPE '\\' AND value != ''",
+                               [like]).fetchone()[0]
+
     def set_setting(self, key: str, value: str) -> None:
         """Set a setting; one that can change an outcome is written to the audit chain with its old value."""
         with self.atomic():
