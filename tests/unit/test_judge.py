@@ -143,3 +143,30 @@ def test_a_role_words_possessive_is_a_role_phrase():
 
     assert is_role_phrase("the Company’s Products") and is_role_phrase("Licensee's Materials")
     assert not is_role_phrase("Acme’s Products") and not is_role_phrase("Jane’s")
+
+
+QUASI_CONTRACT = (
+    'This Licence Agreement is made between Quillon Labs Inc. ("Quillon") and Brenwick GmbH. '
+    'The "Reserved Field" means the field of marine coatings. Each Sublicensee shall keep the equipment '
+    "in Rotterdam, England. The Equipment is insured. The engineer on site is Swedish. Work in the Reserved Field "
+    "stays with the Sublicensee."
+)
+
+
+def test_the_models_places_and_groups_are_read_like_its_names():
+    """A one-word place or group the model guesses is no quasi-identifier when it is a role word or a
+    word the contract writes in lower case, and a defined term is no place; a real city and nationality are."""
+    [page] = pages = _pages(QUASI_CONTRACT)
+    found = [_find(page, "Quillon Labs Inc.", recognizer="CompanyRecognizer"),
+             _find(page, "Sublicensee", "PLACE"), _find(page, "Rotterdam", "PLACE"), _find(page, "England", "PLACE"),
+             _find(page, "Equipment", "DEMOGRAPHIC"), _find(page, "Swedish", "DEMOGRAPHIC"),
+             _find(page, "the Reserved Field", "ADDRESS")]
+    out = _judged(pages, found)
+    state = {t: (f.status, f.entity_type) for (_p, t), f in out.items()}
+    assert state["Rotterdam"] == state["England"] == (Status.PROPOSED, "PLACE")  # a known place, role list or not
+    assert state["Swedish"] == (Status.PROPOSED, "DEMOGRAPHIC")
+    assert state["Sublicensee"][0] == Status.SUPPRESSED
+    assert state["Equipment"][0] == Status.SUPPRESSED
+    assert state["the Reserved Field"] == (Status.SUPPRESSED, "ADDRESS")
+    why = out[(0, "the Reserved Field")].explanation["reasons"][0]
+    assert "defined term" in why

@@ -11,6 +11,7 @@ from dataclasses import replace
 from desktop.core.detect import registry
 from desktop.core.detect.anchors import NO_ANCHOR
 from desktop.core.detect.context import DocumentContext
+from desktop.core.detect.gazetteer import locate
 from desktop.core.detect.organisations import as_organisation
 from desktop.core.detect.places import as_place
 from desktop.core.detect.sentences import crosses_sentence
@@ -81,6 +82,8 @@ def _with_state(f: Finding, support: str, drop: str | None, ctx: DocumentContext
 def assess(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
     """(what supports the proposal, why it is suppressed or None)."""
     judged_as = registry.judged_as(f.recognizer)
+    if f.entity_type in _MODEL_QUASI_TYPES and judged_as == registry.MODEL:
+        return "pattern", _quasi_guess_check(f, ctx)
     if f.entity_type not in _NAME_TYPES and not (f.entity_type == EntityType.ADDRESS and judged_as == registry.MODEL):
         return "pattern", _pattern_check(f)
     if judged_as in (registry.PATTERN, registry.SAME_NAME) and f.source != Source.PROPAGATED:
@@ -116,6 +119,29 @@ def _pattern_check(f: Finding) -> str | None:
     if f.entity_type == EntityType.URL and not re.search(r"[A-Za-z]{3,}", f.text):
         return "number or date"  # "1.Se": a numbered line read as a domain
     return None
+
+
+# A place or group the model guessed from one capitalised word is read like its guesses of names: the
+# contract's role words ("Sublicensee", "Indemnitor") and words it also writes in lower case ("Equipment", "Liens") are no place and no nationality. A place the
+# gazetteer knows stays one, whatever the role-word list says ("England", "Wales").
+_MODEL_QUASI_TYPES = (EntityType.PLACE, EntityType.DEMOGRAPHIC)
+
+
+def _quasi_guess_check(f: Finding, ctx: DocumentContext) -> str | None:
+    text = f.text
+    if f.entity_type == EntityType.PLACE and locate(text) is not None:
+        return None
+    return _role(text) or _document_name(text) or (_lower_case(text, ctx) if len(text.split()) == 1 else None)
+
+
+def _defined_phrase(f: Finding, ctx: DocumentContext) -> str | None:
+    """"the Protected Field": a phrase of several words the contract defines, no place the gazetteer
+    knows. One quoted word may be a person's or party's short name ("Tanbay"), and a span that opens
+    with a quote is a place named in quotes, so neither is taken for a term."""
+    text = f.text
+    if len(text.split()) < 2 or re.search(r"[\"“”„«»]", text) or locate(text) is not None:
+        return None
+    return "defined term" if ctx.is_defined_term(text) else None
 
 
 def _legal_form_check(f: Finding, ctx: DocumentContext) -> str | None:
@@ -178,8 +204,9 @@ def _assess_model(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
         common = f.entity_type == EntityType.COMPANY and f.explanation.get("generic_words")
         return support, (("defined term" if ctx.is_defined_term(text) else None) or _lower_case(text, ctx)
                          or ("common words" if common else None))
-    if f.entity_type == EntityType.ADDRESS and not address:
-        return support, (classify(text, ("jurisdictions",)) or "place named outside a postal address")
+    if f.entity_type == EntityType.ADDRESS and not address:  # a place, unless the contract defines it
+        return support, (_defined_phrase(f, ctx) or classify(text, ("jurisdictions",))
+                         or "place named outside a postal address")
     if address:
         return support, None
     if ctx.is_defined_term(text):
