@@ -110,3 +110,18 @@ def test_redact_writes_but_exits_not_verified_on_a_page_it_cannot_read(tmp_path,
     printed = capsys.readouterr()
     assert out.exists() and "NOT VERIFIED page 2" in printed.err and "NOT verified" in printed.out
     assert "Odalys" not in pymupdf.open(out)[0].get_text()
+
+
+def test_redact_searches_direct_identifiers_everywhere_and_quasi_values_nowhere():
+    """`redact --accept-detected` verifies every occurrence of a detected name, never of a date or an
+    amount: "$2500" or "12.10" also stand in PDF syntax and other clauses, where nothing can remove them."""
+    from desktop.cli_export import verifier_terms
+    from desktop.core.model import Finding, Status
+
+    def found(text, entity_type, start=0):
+        return Finding(page=0, start=start, end=start + len(text), entity_type=entity_type, text=text, boxes=(),
+                       score=0.9, recognizer="r", status=Status.CONFIRMED)
+
+    detected = [found("Jane Roe", "PERSON"), found("$2500", "MONEY"), found("12.10.2024", "DATE_TIME"),
+                found("Quillon Labs Inc.", "COMPANY"), found("Rotterdam", "PLACE"), found("page image", "PERSON", -1)]
+    assert verifier_terms(["Acme"], detected) == ["Acme", "Jane Roe", "Quillon Labs Inc."]
