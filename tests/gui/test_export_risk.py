@@ -5,28 +5,22 @@ focus when the sign-off opens."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
-import pymupdf
 import pytest
 from batch_fixture import CORE_CHECKS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
+from quasi_fixture import CONTRACTS, add_quasi_contract
 from signer_fixture import PASSPHRASE, stored_signer
 from test_review_window import open_window, press
 
 from desktop.cli import main
 from desktop.core.export import checks
 from desktop.core.export.risk_store import batch_figures
-from desktop.core.model import EntityType
-from desktop.core.pdf import extract_page, open_pdf, sha256_bytes
-from desktop.core.redaction.redact import find_terms
 from desktop.core.review.classes import approve
 from desktop.ui.export_flow import ExportFlow
 from desktop.ui.risk_panel import BAR, headline
 
-# (file, city, order number): a and b share a country and an order number, c is alone
-CONTRACTS = [("a.pdf", "Leipzig", "PO-7781"), ("b.pdf", "Dresden", "PO-7781"), ("c.pdf", "Lyon", "PO-1234")]
 CLASSES = ["dates", "amounts", "codes", "places"]
 
 
@@ -42,23 +36,9 @@ def flows(monkeypatch):
     return opened
 
 
-def add_quasi_contract(store, folder, name: str, city: str, order: str) -> int:
-    """A one-page contract with a date, a city, an order number and an amount, each class approved."""
-    lines = [f"Supply Agreement made on March 4, 2019 for the plant in {city}.",
-             f"Purchase Order No. {order} governs the first lot of USD 12,500.00."]
-    pdf = pymupdf.open()
-    page = pdf.new_page(width=595, height=842)
-    for n, line in enumerate(lines):
-        page.insert_text((40, 60 + 22 * n), line, fontsize=9)
-    data = pdf.tobytes()
-    (folder / name).write_bytes(data)
-    doc_id, _ = store.add_document(sha256=sha256_bytes(data), path=str(folder / name), name=name, pages=1,
-                                   size=len(data))
-    text = extract_page(open_pdf(data).load_page(0))
-    typed = {"March 4, 2019": EntityType.DATE, city: EntityType.PLACE, order: EntityType.REFERENCE,
-             "USD 12,500.00": EntityType.MONEY}
-    store.add_findings(doc_id, [replace(f, entity_type=typed[value], status="proposed")
-                                for value in typed for f in find_terms(text, [value])])
+def add_approved_contract(store, folder, name: str, city: str, order: str) -> int:
+    """A quasi-identifier contract with every class approved, scanned."""
+    doc_id = add_quasi_contract(store, folder, name, city, order)
     approve(store, doc_id, CLASSES)
     store.set_document_status(doc_id, "scanned")
     return doc_id
@@ -74,7 +54,7 @@ def test_the_sign_off_shows_the_batch_risk_above_the_passphrase(qtbot, store, tm
     stored_signer("rita")
     store.set_setting("quasi.policy.codes", "keep")  # order numbers stay readable: a and b are linked
     for contract in CONTRACTS:
-        add_quasi_contract(store, tmp_path, *contract)
+        add_approved_contract(store, tmp_path, *contract)
     window = open_window(qtbot, store, tmp_path)
     press(qtbot, window, "g", "e")
     (flow,) = flows
@@ -119,7 +99,7 @@ def test_a_batch_waiting_for_approval_shows_its_figures_too(qtbot, store, tmp_pa
     alice, bob = stored_signer("alice"), stored_signer("bob")
     trusted(store, alice, bob)
     store.set_setting("four_eyes", "1")
-    docs = [add_quasi_contract(store, tmp_path, *c) for c in CONTRACTS[:2]]
+    docs = [add_approved_contract(store, tmp_path, *c) for c in CONTRACTS[:2]]
     result = build_batch(store, docs)
     sign_and_write(store, result.batch_id, alice, "reviewed")
     flow = ExportFlow(store, [])

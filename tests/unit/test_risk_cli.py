@@ -5,48 +5,21 @@ missing store or batch."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
-import pymupdf
 import pytest
 from batch_fixture import CORE_CHECKS
+from quasi_fixture import CONTRACTS, add_quasi_contract
 from signer_fixture import PASSPHRASE
 
 from desktop.cli import main
 from desktop.core.export import checks
-from desktop.core.model import EntityType
-from desktop.core.pdf import extract_page, open_pdf, sha256_bytes
-from desktop.core.redaction.redact import find_terms
 from desktop.core.review.classes import approve
 from desktop.core.store import Store
-
-# (file, city, order number): a and b share a country and an order number, c is alone
-CONTRACTS = [("a.pdf", "Leipzig", "PO-7781"), ("b.pdf", "Dresden", "PO-7781"), ("c.pdf", "Lyon", "PO-1234")]
 
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
     monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
-
-
-def _add(store, folder, name: str, city: str, order: str) -> int:
-    lines = [f"Supply Agreement made on March 4, 2019 for the plant in {city}.",
-             f"Purchase Order No. {order} governs the first lot of USD 12,500.00."]
-    pdf = pymupdf.open()
-    page = pdf.new_page(width=595, height=842)
-    for n, line in enumerate(lines):
-        page.insert_text((40, 60 + 22 * n), line, fontsize=9)
-    data = pdf.tobytes()
-    (folder / name).write_bytes(data)
-    doc_id, _ = store.add_document(sha256=sha256_bytes(data), path=str(folder / name), name=name, pages=1,
-                                   size=len(data))
-    text = extract_page(open_pdf(data).load_page(0))
-    typed = {"March 4, 2019": EntityType.DATE, city: EntityType.PLACE, order: EntityType.REFERENCE,
-             "USD 12,500.00": EntityType.MONEY}
-    found = [replace(f, entity_type=typed[value], status="proposed")
-             for value in typed for f in find_terms(text, [value])]
-    store.add_findings(doc_id, found)
-    return doc_id
 
 
 def _risk(capsys, *argv) -> tuple[int, str, str]:
@@ -56,7 +29,7 @@ def _risk(capsys, *argv) -> tuple[int, str, str]:
 
 
 def test_risk_of_a_store_then_of_its_batch(store, tmp_path, capsys, monkeypatch):
-    docs = [_add(store, tmp_path, *c) for c in CONTRACTS]
+    docs = [add_quasi_contract(store, tmp_path, *c) for c in CONTRACTS]
     store.set_setting("quasi.policy.codes", "keep")
     path = str(store.path)
     store.close()
@@ -139,7 +112,7 @@ def test_the_k_threshold_is_an_audited_store_setting(store, tmp_path, capsys):
     from desktop.core import settings
     from desktop.core.export.risk import DEFAULT_K
 
-    _add(store, tmp_path, "a.pdf", "Leipzig", "PO-7781")
+    add_quasi_contract(store, tmp_path, "a.pdf", "Leipzig", "PO-7781")
     path = str(store.path)
     store.close()
     assert settings.by_name("risk-k").default == DEFAULT_K
