@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pymupdf
+import pytest
 
 from desktop.core.detect import judge_and_propagate
 from desktop.core.detect.anchors import NO_ANCHOR
@@ -170,3 +171,18 @@ def test_the_models_places_and_groups_are_read_like_its_names():
     assert state["the Reserved Field"] == (Status.SUPPRESSED, "ADDRESS")
     why = out[(0, "the Reserved Field")].explanation["reasons"][0]
     assert "defined term" in why
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Exhibit QX-2 Pricing Terms", "section reference"),  # a part of the document by its letter, whatever follows
+    ("New Exhibits BB-3", "section reference"),
+    ("Appendix C - Disposal", "section reference"),
+    ("Anlage 4 Leistungsbeschreibung", "section reference"),
+    ("Exhibition Partners", None),  # a word that merely starts like one
+    ("Appendix Corp", None),  # a name, not a reference: no letter or number follows
+    ("Annex Capital", None),
+])
+def test_a_reference_to_a_part_of_the_document_names_no_one(text, reason):
+    from desktop.core.detect.judge import _document_name
+
+    assert _document_name(text) == reason

@@ -311,7 +311,15 @@ def _numbered_heading(text: str, ctx: DocumentContext) -> str | None:
     return None
 
 
+# "Exhibit AA-4", "Appendix BA - Removal", "New Exhibits AA-1": a part of the document by its letter or
+# number, whatever follows it, names no one.
+_DOCUMENT_PART = re.compile(r"^(?i:(?:the\s+|new\s+)?(?:exhibits?|appendix|appendices|schedules?|annex(?:es)?|"
+                            r"attachments?|anlagen?|anhang))\s+[A-Z0-9]{1,4}(?:[.\-][A-Z0-9]{1,4})*\b")
+
+
 def _document_name(text: str) -> str | None:
+    if _DOCUMENT_PART.match(" ".join(text.split())):
+        return "section reference"
     return "document name" if is_document_name(text) else None
 
 
