@@ -153,3 +153,17 @@ def test_the_new_classes_have_a_policy_and_a_treatment():
     assert replacement(f(EntityType.ORGANISATION, "Kayseri  Administrative Court"), "pseudonymise", key, codes) == "[ORG-1]"
     assert replacement(f(EntityType.DEMOGRAPHIC, "Kurdish"), "redact", key, codes) == "[DEMOGRAPHIC]"
     assert replacement(f(EntityType.QUANTITY, "three years"), "generalise", key, codes) == "6 years"
+
+
+@pytest.mark.parametrize("text, days, moved", [
+    ("1. April 2020", -35, "26. Februar 2020"),  # a German date keeps German months, even from "April"
+    ("6. Juni 2022", -35, "2. Mai 2022"),
+    ("1 April 2020", -35, "26 February 2020"),  # the same month word in an English date stays English
+    ("April 1, 2020", -35, "February 26, 2020"),
+    ("03.04.2021", 7, "10.04.2021"),
+    ("2021", 7, None),  # a year alone is no date this shifts
+])
+def test_a_shifted_date_is_written_as_the_contract_writes_dates(text, days, moved):
+    from desktop.core.detect.dates import shift_date
+
+    assert shift_date(text, days) == moved

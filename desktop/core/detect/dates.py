@@ -57,11 +57,12 @@ def _month_number(word: str) -> int | None:
                                         None)
 
 
-def _month_word(n: int, like: str) -> str:
-    """Month `n` in the language, length and case of the month word `like` ("Mar." -> "Apr.")."""
+def _month_word(n: int, like: str, german_form: bool = False) -> str:
+    """Month `n` in the language, length and case of the month word `like` ("Mar." -> "Apr."). A month both
+    languages write alike ("April", "August") is German where the date is (`german_form`: "1. April 2020")."""
     folded = like.rstrip(".").casefold()
-    german = folded in {"januar", "jänner", "februar", "märz", "maerz", "mai", "juni", "juli", "oktober", "dezember",
-                        "jän", "mär", "okt", "dez"}
+    german = german_form or folded in {"januar", "jänner", "februar", "märz", "maerz", "mai", "juni", "juli",
+                                       "oktober", "dezember", "jän", "mär", "okt", "dez"}
     full = (MONTHS_DE if german else MONTHS_EN)[n - 1]
     word = full if folded in (*MONTHS_EN, *MONTHS_DE, "jänner", "maerz") else full[:3]
     word = word.upper() if like.isupper() and len(like) > 1 else word.capitalize()
@@ -114,7 +115,10 @@ def _written(text: str, m: re.Match, regex: re.Pattern, moved) -> str:
     else:
         if regex is not MONTH_YEAR:
             spans.append((*m.span("d"), _pad(moved.day, g["d"])))
-        new_month = _pad(moved.month, g["m"]) if g["m"].isdigit() else _month_word(moved.month, g["m"])
+        # "1. April 2020": a day with a full stop before the month is how German writes a date
+        german_form = regex is DAY_MONTH_YEAR and text.strip()[m.end("d"):m.start("m")].startswith(".")
+        new_month = (_pad(moved.month, g["m"]) if g["m"].isdigit()
+                     else _month_word(moved.month, g["m"], german_form))
         spans.append((*m.span("m"), new_month))
     for start, end, new in sorted(spans, reverse=True):
         out = out[:start] + new + out[end:]
