@@ -17,6 +17,7 @@ from desktop.core.model import Finding, Status
 from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes, sha256_bytes
 from desktop.core.pdf.health import checked_pages, read_pages
 from desktop.core.pdf.lock import PDF_LOCK
+from desktop.core.pdf.stored import stored_bytes
 
 Progress = Callable[[int, int, str], None]
 
@@ -170,21 +171,6 @@ def propagate_linked_parties(store, doc_id: int) -> Counter:
 def _open_stored(doc_row: dict):
     """The stored document's file, refused if it is no longer the file that was imported."""
     return open_pdf(stored_bytes(doc_row), doc_row["name"])
-
-
-def stored_bytes(doc_row: dict) -> bytes:
-    """The bytes of a stored document's original file, refused (a PdfError with a one-line reason)
-    when it was moved, cannot be read, or is no longer the file that was imported (sha256)."""
-    try:
-        data = Path(doc_row["path"]).read_bytes()
-    except FileNotFoundError:
-        raise PdfError("moved", f"{doc_row['name']}: moved or deleted since it was imported (was "
-                                f"{doc_row['path']}); scan its new place to go on") from None
-    except OSError as exc:
-        raise PdfError("unreadable", f"{doc_row['name']}: cannot be read ({exc.strerror})") from None
-    if sha256_bytes(data) != doc_row["sha256"]:
-        raise PdfError("changed", f"{doc_row['name']}: the file changed since it was imported; import it again")
-    return data
 
 
 def _ordered(numbers: list[int], first: list[int] | None) -> list[int]:

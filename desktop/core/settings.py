@@ -39,6 +39,9 @@ FALSE_WORDS = ("off", "false", "no", "0")
 
 QUASI_CLASSES = ("dates", "amounts", "codes", "places", "demographics", "organisations")
 TREATMENTS = ("keep", "generalise", "pseudonymise", "redact")
+# Modelled on HIPAA Safe Harbor (45 CFR 164.514(b)(2): every date element but the year, places smaller
+# than a state and every reference number go) and the Article 29 WP's Opinion 05/2014 (generalise
+# what carries meaning, pseudonymise what must stay linkable inside a document).
 QUASI_DEFAULTS = {"dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise",
                   "demographics": "redact", "organisations": "pseudonymise"}
 

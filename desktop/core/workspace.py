@@ -18,7 +18,8 @@ from desktop.core.export.batch import BatchResult, ExportError, build_batch
 from desktop.core.export.preview import redacted_preview
 from desktop.core.export.signoff import named_signer
 from desktop.core.pdf.pagesource import PageSource
-from desktop.core.scan import ImportReport, ScanReport, import_paths, scan_claimed, stored_bytes
+from desktop.core.pdf.stored import stored_bytes
+from desktop.core.scan import ImportReport, ScanReport, import_paths, scan_claimed
 from desktop.core.stage import exported_documents
 from desktop.core.store import Store
 

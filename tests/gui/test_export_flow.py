@@ -19,14 +19,6 @@ def _core_checks(monkeypatch):
     monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
 
 
-@pytest.fixture
-def flows(monkeypatch):
-    """The flows the window opens, shown without a nested event loop so the test can drive them."""
-    opened = []
-    monkeypatch.setattr(ExportFlow, "exec", lambda self: opened.append(self) or self.show())
-    return opened
-
-
 def two_documents(store, tmp_path):
     done = add_contract(store, tmp_path, file_name="done.pdf")
     open_doc = add_contract(store, tmp_path, "Marta Lindqvist", decide=None, file_name="open.pdf")

@@ -29,13 +29,6 @@ def _core_checks(monkeypatch):
     monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
 
 
-@pytest.fixture
-def flows(monkeypatch):
-    opened = []
-    monkeypatch.setattr(ExportFlow, "exec", lambda self: opened.append(self) or self.show())
-    return opened
-
-
 def add_approved_contract(store, folder, name: str, city: str, order: str) -> int:
     """A quasi-identifier contract with every class approved, scanned."""
     doc_id = add_quasi_contract(store, folder, name, city, order)

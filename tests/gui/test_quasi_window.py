@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from review_fixture import add_pdf, seed_from_truth
+from test_review_window import open_window, press
 
 from desktop.core.detect.amounts import MoneyRecognizer
 from desktop.core.detect.dates import DateRecognizer
@@ -35,23 +36,6 @@ def _contract_with_quasi(store, folder) -> int:
     return doc_id
 
 
-def _window(qtbot, store):
-    from desktop.ui.app import application, create_window
-
-    application()
-    window = create_window(store, ())
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    qtbot.waitUntil(lambda: window.view.image_page == window.page, timeout=10000)
-    return window
-
-
-def _press(qtbot, window, *keys):
-    for key in keys:
-        qtbot.keyClick(window.view, key)
-
-
 def _quasi(store, doc_id):
     return [f for f in store.findings(doc_id) if f.identifier == "quasi"]
 
@@ -63,7 +47,7 @@ def test_quasi_findings_are_reviewed_by_class_in_the_window(qtbot, store, tmp_pa
     assert classes == {"dates", "amounts"}, "the generated contract should hold dates and amounts"
     direct_open = [f for f in store.findings(doc_id) if f.identifier == "direct" and f.status == Status.PROPOSED]
     assert store.open_finding_count(doc_id) == len(direct_open)
-    window = _window(qtbot, store)
+    window = open_window(qtbot, store, tmp_path)
     s = window.session
 
     # the queue's Open column and the status bar count direct findings only
@@ -79,21 +63,21 @@ def test_quasi_findings_are_reviewed_by_class_in_the_window(qtbot, store, tmp_pa
     # walking with `a` never lands on a quasi finding and decides none
     for _ in range(len(direct_open)):
         assert s.current.identifier == "direct"
-        _press(qtbot, window, "a")
+        press(qtbot, window, "a")
     assert s.current.identifier == "direct"
     assert store.open_finding_count(doc_id) == 0
     assert all(f.status == Status.PROPOSED for f in _quasi(store, doc_id))
     assert open_reasons(store, doc_id) and document_stages(store)[doc_id] == "scanned"
 
     # g q approves every class at once: recorded, the export's open-findings check passes, undo takes it back
-    _press(qtbot, window, "g", "q")
+    press(qtbot, window, "g", "q")
     assert approved(store, doc_id) == classes and pending(store, doc_id) == {}
     assert open_reasons(store, doc_id) == []
     assert document_stages(store)[doc_id] == "reviewed"
     assert "Pending approval" not in window.progress_label.text()
     audited = [e for e in store.audit_entries() if "quasi.approved" in str(e)]
     assert len(audited) >= len(classes)
-    _press(qtbot, window, "u")
+    press(qtbot, window, "u")
     assert approved(store, doc_id) == set() and set(pending(store, doc_id)) == classes
     qtbot.keyClick(window.view, "y", Qt.KeyboardModifier.ControlModifier)  # redo
     assert approved(store, doc_id) == classes
@@ -101,16 +85,16 @@ def test_quasi_findings_are_reviewed_by_class_in_the_window(qtbot, store, tmp_pa
 
 def test_rejecting_one_quasi_finding_is_a_recorded_exception(qtbot, store, tmp_path):
     doc_id = _contract_with_quasi(store, tmp_path)
-    window = _window(qtbot, store)
+    window = open_window(qtbot, store, tmp_path)
     s = window.session
-    _press(qtbot, window, "g", "g")
+    press(qtbot, window, "g", "g")
     for _ in range(len(s.findings)):
         if s.current.identifier == "quasi":
             break
-        _press(qtbot, window, "j")
+        press(qtbot, window, "j")
     here = s.current
     assert here.identifier == "quasi"
-    _press(qtbot, window, "x")
+    press(qtbot, window, "x")
     assert store.finding(here.id).status == Status.REJECTED
     assert any(d["finding_id"] == here.id and d["after"] == {"status": "rejected"} for d in store.decisions(doc_id))
     assert "kept as written" in s.class_notes()[here.id]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from desktop.core import settings
 from desktop.core.model import Status
@@ -12,9 +11,8 @@ from desktop.core.pdf import (
     close_pdf,
     extract_pages,
     open_pdf,
-    read_pdf_bytes,
-    sha256_bytes,
 )
+from desktop.core.pdf.stored import stored_bytes
 from desktop.core.residue.finder import ResidueGroup, find_residue, group_key
 
 POLICY_SETTING = settings.RESIDUE.key  # how export treats residue nobody decided about
@@ -87,10 +85,8 @@ def _file_pages(doc: dict | None) -> list[tuple[int, str]]:
     if not doc:
         return []
     try:
-        data = read_pdf_bytes(Path(doc["path"]))
-    except (PdfError, OSError):
-        return []
-    if sha256_bytes(data) != doc["sha256"]:
+        data = stored_bytes(doc)
+    except PdfError:
         return []
     pdf = open_pdf(data, doc["name"])
     try:

@@ -22,12 +22,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "codes": (EntityType.REFERENCE,), "places": (EntityType.PLACE,),
     "demographics": (EntityType.DEMOGRAPHIC,), "organisations": (EntityType.ORGANISATION,),
 }
-TREATMENTS = ("keep", "generalise", "pseudonymise", "redact")
-# Modelled on HIPAA Safe Harbor (45 CFR 164.514(b)(2): every date element but the year, places smaller
-# than a state and every reference number go) and the Article 29 WP's Opinion 05/2014 (generalise
-# what carries meaning, pseudonymise what must stay linkable inside a document).
-DEFAULTS = {"dates": "generalise", "amounts": "generalise", "codes": "pseudonymise", "places": "generalise",
-            "demographics": "redact", "organisations": "pseudonymise"}
+TREATMENTS = settings.TREATMENTS
+DEFAULTS = settings.QUASI_DEFAULTS  # each class's treatment unless the store's policy says otherwise
 STANDARDS = {
     "dates": "HIPAA Safe Harbor: dates but the year; shifted by one secret offset per document (whole "
              "weeks): intervals, order and weekdays kept",

@@ -1,0 +1,22 @@
+"""The original file of a stored document, read again and checked against the sha256 it was imported with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.pdf.document import PdfError, sha256_bytes
+
+
+def stored_bytes(doc_row: dict) -> bytes:
+    """The bytes of a stored document's original file, refused (a PdfError with a one-line reason)
+    when it was moved, cannot be read, or is no longer the file that was imported (sha256)."""
+    try:
+        data = Path(doc_row["path"]).read_bytes()
+    except FileNotFoundError:
+        raise PdfError("moved", f"{doc_row['name']}: moved or deleted since it was imported (was "
+                                f"{doc_row['path']}); scan its new place to go on") from None
+    except OSError as exc:
+        raise PdfError("unreadable", f"{doc_row['name']}: cannot be read ({exc.strerror})") from None
+    if sha256_bytes(data) != doc_row["sha256"]:
+        raise PdfError("changed", f"{doc_row['name']}: the file changed since it was imported; import it again")
+    return data
