@@ -93,8 +93,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT, help=f"where to write the output (default {OUT})")
     args = parser.parse_args()
     from desktop.core.detect import DetectorPool, detect_document, detector_version
-    from desktop.core.offline import make_offline
     from desktop.core.pdf import extract_pages, open_path
+    from desktop.core.runtime.offline import make_offline
 
     make_offline()
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["contracts"]

@@ -46,7 +46,7 @@ def party_recall() -> tuple[int, int, int, int]:
     """Annotated party names found; distinct names proposed, and how many of them the annotation has nowhere."""
     from desktop.core.consent.linking import party_candidates
     from desktop.core.pdf import extract_pages, open_path
-    from desktop.core.terms import base_name
+    from desktop.core.text.terms import base_name
 
     truth = json.loads((CUAD / "parties.json").read_text())
     found = total = proposed = unannotated = 0

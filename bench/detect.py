@@ -19,8 +19,8 @@ from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name  # noqa: E402
 from desktop.core.detect.signature import detect_signatures  # noqa: E402
 from desktop.core.detect.spans import result_to_dict, to_findings  # noqa: E402
 from desktop.core.model import EntityType  # noqa: E402
-from desktop.core.offline import make_offline  # noqa: E402
 from desktop.core.pdf import extract_pages, open_path, open_pdf  # noqa: E402
+from desktop.core.runtime.offline import make_offline  # noqa: E402
 from devkit.corpus import generate_contract  # noqa: E402
 from devkit.evaluate import DIRECT_IDENTIFIERS, Score, score_findings  # noqa: E402
 

@@ -14,8 +14,8 @@ sys.path.insert(0, str(ROOT))
 
 import pymupdf  # noqa: E402
 
-from desktop.core.offline import make_offline  # noqa: E402
 from desktop.core.pdf import extract_page, inkboxes  # noqa: E402
+from desktop.core.runtime.offline import make_offline  # noqa: E402
 from devkit.corpus import generate_contract  # noqa: E402
 from devkit.corpus.scans import as_scan  # noqa: E402
 

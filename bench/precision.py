@@ -137,8 +137,8 @@ def main() -> int:
     from bench.detect import plain_presidio
     from desktop.core.detect import DetectorPool, detect_document
     from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
-    from desktop.core.offline import make_offline
     from desktop.core.pdf import extract_pages, open_path
+    from desktop.core.runtime.offline import make_offline
 
     make_offline()
     labels, parties = load_labels(), json.loads((CUAD / "parties.json").read_text())

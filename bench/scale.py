@@ -33,8 +33,8 @@ from desktop.core.cluster.engine import (  # noqa: E402
 )
 from desktop.core.cluster.rows import HEADER  # noqa: E402
 from desktop.core.cluster.scan import CachedOnly, scan_paths_ray  # noqa: E402
-from desktop.core.offline import make_offline  # noqa: E402
-from desktop.core.scan import import_paths, scan_document, scan_paths  # noqa: E402
+from desktop.core.runtime.offline import make_offline  # noqa: E402
+from desktop.core.scan.documents import import_paths, scan_document, scan_paths  # noqa: E402
 from desktop.core.store import Store  # noqa: E402
 from devkit.corpus import generate_contract  # noqa: E402
 

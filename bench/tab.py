@@ -107,7 +107,7 @@ def main() -> int:
     from desktop.core.detect import DetectorPool, detect_document
     from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
     from desktop.core.model import Status
-    from desktop.core.offline import make_offline
+    from desktop.core.runtime.offline import make_offline
 
     make_offline()
     docs = json.loads(TAB.read_text(encoding="utf-8"))

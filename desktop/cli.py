@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(parser: argparse.ArgumentParser, args) -> int:
-    from desktop.core.offline import make_offline
+    from desktop.core.runtime.offline import make_offline
 
     make_offline()  # before any command can build an analyzer or resolve a domain
     if args.self_test:

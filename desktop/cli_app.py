@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 def import_files(store, paths: list[Path]) -> list[tuple[str, str]]:
     """Add each file to the store; return (name, reason) of those that cannot be opened."""
-    from desktop.core.scan import import_paths
+    from desktop.core.scan.documents import import_paths
 
     failures = [(Path(path).name, reason) for path, reason in import_paths(store, paths).failed]
     for _name, reason in failures:

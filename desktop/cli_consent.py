@@ -169,7 +169,7 @@ def _doc_and_party(store, args):
 
 
 def run_link(args) -> int:
-    from desktop.core.links import link_party
+    from desktop.core.scan.links import link_party
 
     with open_store(args, create=False) as store:
         try:
@@ -201,7 +201,7 @@ def run_kind(args) -> int:
 
 
 def run_unlink(args) -> int:
-    from desktop.core.links import unlink_party
+    from desktop.core.scan.links import unlink_party
 
     with open_store(args, create=False) as store:
         try:

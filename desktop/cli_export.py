@@ -135,7 +135,7 @@ def run_export(args) -> int:
     from desktop.core.export.batch import ExportError, build_batch
     from desktop.core.export.publish import refuse_unusable_target, sign_and_write
     from desktop.core.export.signoff import SignoffError, named_signer
-    from desktop.core.signers import SignerError
+    from desktop.core.trust.signers import SignerError
     from desktop.core.workspace import export_documents
 
     with open_store(args, create=False) as store:

@@ -17,7 +17,7 @@ def register(sub) -> None:
 def keys_table(defaults: bool = False) -> tuple[str, str | None]:
     """The keymap table from the command registry and the keymap data, and a one-line problem with
     the user's keymap file if it was ignored. README.md holds the table of `defaults=True`."""
-    from desktop.core.keymap import default_keymap, load_keymap, markdown_table
+    from desktop.core.review.keymap import default_keymap, load_keymap, markdown_table
     from desktop.ui.commands import register_window_commands  # declared without Qt
 
     register_window_commands()
@@ -26,7 +26,7 @@ def keys_table(defaults: bool = False) -> tuple[str, str | None]:
 
 
 def run(args) -> int:
-    from desktop.core.keymap import KeymapError
+    from desktop.core.review.keymap import KeymapError
 
     try:
         table, problem = keys_table(args.defaults)

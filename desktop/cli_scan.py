@@ -35,7 +35,7 @@ def _register(sub) -> None:
 def scan_command(args) -> int:
     if args.engine == "ray" or args.ray_address or args.out:
         return ray_scan_command(args)
-    from desktop.core.scan import scan_paths
+    from desktop.core.scan.documents import scan_paths
 
     existing = paths_or_complain(args.paths)
     bar, progress = progress_bar()

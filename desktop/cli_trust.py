@@ -18,7 +18,7 @@ def _fail(message: str) -> int:
 
 def passphrase(prompt: str, confirm: bool = False) -> str:
     """From CLEARANCE_PASSPHRASE (scripts, tests) or asked at the terminal, never echoed."""
-    from desktop.core.signers import PASSPHRASE_ENV, SignerError
+    from desktop.core.trust.signers import PASSPHRASE_ENV, SignerError
 
     if os.environ.get(PASSPHRASE_ENV) is not None:
         return os.environ[PASSPHRASE_ENV]
@@ -31,7 +31,7 @@ def passphrase(prompt: str, confirm: bool = False) -> str:
 
 
 def open_signer(name: str):
-    from desktop.core.signers import check_name, load_signer
+    from desktop.core.trust.signers import check_name, load_signer
 
     return load_signer(name, passphrase(f"Passphrase of signer {check_name(name)}: "))
 
@@ -65,7 +65,13 @@ def _register_signer(sub) -> None:
 
 
 def run_create(args) -> int:
-    from desktop.core.signers import SignerError, adopt_legacy_key, check_name, create_signer, short
+    from desktop.core.trust.signers import (
+        SignerError,
+        adopt_legacy_key,
+        check_name,
+        create_signer,
+        short,
+    )
 
     try:
         name = check_name(args.name)
@@ -80,7 +86,7 @@ def run_create(args) -> int:
 
 def run_export_key(args) -> int:
     from desktop.core.export.publish import write_atomic
-    from desktop.core.signers import SignerError, public_key_file, short
+    from desktop.core.trust.signers import SignerError, public_key_file, short
 
     try:
         signer = open_signer(args.name)
@@ -94,8 +100,8 @@ def run_export_key(args) -> int:
 
 
 def run_trust(args) -> int:
-    from desktop.core.signers import SignerError, read_public_key_file, short
     from desktop.core.store import StoreError
+    from desktop.core.trust.signers import SignerError, read_public_key_file, short
 
     try:
         signer = read_public_key_file(args.file)
@@ -113,8 +119,8 @@ def run_trust(args) -> int:
 
 
 def run_untrust(args) -> int:
-    from desktop.core.signers import short
     from desktop.core.store import StoreError
+    from desktop.core.trust.signers import short
 
     with open_store(args, create=False) as store:
         fingerprint = _trusted_fingerprint(store, args.signer)
@@ -142,7 +148,7 @@ def _trusted_fingerprint(store, key: str) -> str:
 
 
 def run_list(args) -> int:
-    from desktop.core.signers import local_fingerprint, local_signers, short
+    from desktop.core.trust.signers import local_fingerprint, local_signers, short
 
     names = local_signers()
     print("signers on this computer:" + ("" if names else " none (clearance signer create NAME)"))
@@ -175,7 +181,7 @@ def run_signoff(args) -> int:
     from desktop.core.export.batch import ExportError
     from desktop.core.export.publish import sign_and_write
     from desktop.core.export.signoff import SignoffError
-    from desktop.core.signers import SignerError
+    from desktop.core.trust.signers import SignerError
 
     with open_store(args) as store:
         try:
@@ -188,7 +194,7 @@ def run_signoff(args) -> int:
 
 
 def report_signoff(record: dict, folder: Path | None) -> None:
-    from desktop.core.signers import short
+    from desktop.core.trust.signers import short
 
     if record.get("newly_trusted"):
         print(f"note: the store trusted no signer yet; {record['signer']}'s key is now trusted (audited)")

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop.core.parties import ConsentRecord, ConsentStatus, Party, Role
-from desktop.core.scan import Progress, ScanReport, scan_paths
+from desktop.core.consent.parties import ConsentRecord, ConsentStatus, Party, Role
+from desktop.core.scan.documents import Progress, ScanReport, scan_paths
 from desktop.core.selftest import TruthReview, review_document
 from desktop.core.store import Store
 from devkit.corpus import load_truth, write_corpus

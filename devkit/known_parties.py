@@ -1,5 +1,5 @@
 """A Presidio recognizer fed with known names, aliases and e-mails (tests drive the analyzer with it; the app
-propagates known party names in `desktop.core.propagate` instead, anchored by `detect.anchors`). Loading
+propagates known party names in `desktop.core.text.propagate` instead, anchored by `detect.anchors`). Loading
 it describes it in the recognizer table, so the judge treats its names as the registry's."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 from desktop.core.detect.registry import KNOWN_PARTY, RecognizerSpec, register
 from desktop.core.model import EntityType
-from desktop.core.terms import term_regex, term_type
+from desktop.core.text.terms import term_regex, term_type
 
 
 def find_terms(text: str, terms: Iterable[tuple[str, str]]) -> list[tuple[int, int, str, str]]:

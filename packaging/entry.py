@@ -9,7 +9,7 @@ if __name__ == "__main__":
     multiprocessing.freeze_support()
     if "--self-test" in sys.argv[1:]:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.core.offline import make_offline
+    from desktop.core.runtime.offline import make_offline
 
     make_offline()
     from desktop.cli import main

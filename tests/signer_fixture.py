@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from desktop.core.signers import Signer, create_signer, public_key_file
+from desktop.core.trust.signers import Signer, create_signer, public_key_file
 
 PASSPHRASE = "correct horse battery"
 

@@ -17,10 +17,10 @@ from desktop.core import settings
 from desktop.core.export.batch import BatchResult, ExportError, build_batch
 from desktop.core.export.preview import redacted_preview
 from desktop.core.export.signoff import named_signer
+from desktop.core.export.stage import exported_documents
 from desktop.core.pdf.pagesource import PageSource
 from desktop.core.pdf.stored import stored_bytes
-from desktop.core.scan import ImportReport, ScanReport, import_paths, scan_claimed
-from desktop.core.stage import exported_documents
+from desktop.core.scan.documents import ImportReport, ScanReport, import_paths, scan_claimed
 from desktop.core.store import Store
 
 
@@ -53,7 +53,7 @@ def detect_in_process(store_path: str, doc_id: int, page_order: list[int]) -> No
     scanned (its one-line reason is then the document's error); a document another process is
     detecting now is left to it, as its findings land in the same store."""
     from desktop.core.detect.pool import die_with_parent
-    from desktop.core.offline import make_offline
+    from desktop.core.runtime.offline import make_offline
 
     die_with_parent()  # the window may be killed; its detection process must not stay behind
     make_offline()

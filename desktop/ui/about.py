@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.core.versions import describe, versions
+from desktop.core.export.versions import describe, versions
 
 TAGLINE = "Review, redact and sign off contracts before they leave as AI-training data. Works offline."
 

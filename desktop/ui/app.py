@@ -40,8 +40,8 @@ def application():
 def create_window(store, failures=()):
     """The main window over an open store or its desktop.core.workspace.Workspace, with the user's
     keymap (a bad keymap file is reported)."""
-    from desktop.core.keymap import load_keymap
-    from desktop.core.offline import make_offline
+    from desktop.core.review.keymap import load_keymap
+    from desktop.core.runtime.offline import make_offline
     from desktop.ui.commands import register_window_commands
     from desktop.ui.main_window import MainWindow
 

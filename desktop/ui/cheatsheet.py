@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from desktop.core.keymap import Keymap, key_rows
+from desktop.core.review.keymap import Keymap, key_rows
 
 _MODE_TITLES = {"review": "Review", "select": "Word selection (after v)", "type": "Entity type (after t)"}
 

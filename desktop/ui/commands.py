@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.commands import CommandError, Context, command
+from desktop.core.review.command_registry import CommandError, Context, command
 
 _DECLARED: list[tuple[Callable[[Context], object], dict]] = []
 

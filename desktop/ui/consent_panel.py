@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from desktop.core.consent import Role
 from desktop.core.consent.gate import DEFAULT_PURPOSE, document_links, eligibility
-from desktop.core.links import LinkChange, change_party_kind, link_party, unlink_party
-from desktop.core.parties import PartyKind
+from desktop.core.consent.parties import PartyKind
+from desktop.core.scan.links import LinkChange, change_party_kind, link_party, unlink_party
 from desktop.ui.consent_badge import badge_for
 
 SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state

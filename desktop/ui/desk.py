@@ -13,7 +13,7 @@ from desktop.ui.worker import run_in_background
 
 def import_in_background(workspace, paths: list[Path], on_done, on_failure, on_progress=None):
     """Validate and store the files on a pool thread (the workspace gives it its own store
-    connection); `on_done` gets the desktop.core.scan.ImportReport on the GUI thread, `on_progress`
+    connection); `on_done` gets the desktop.core.scan.documents.ImportReport on the GUI thread, `on_progress`
     (done, total, message) as scanned pages are read by OCR."""
     workspace = Workspace.of(workspace)
     return run_in_background(lambda progress: workspace.import_paths(paths, progress), on_done, on_failure,

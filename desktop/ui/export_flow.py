@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.commands import CommandError
 from desktop.core.export.batch import BatchResult, ExportError, build_batch
 from desktop.core.export.publish import sign_and_write
 from desktop.core.export.risk_store import RiskError, batch_figures
@@ -37,7 +36,14 @@ from desktop.core.export.signoff import (
     awaiting_approval,
     named_signer,
 )
-from desktop.core.signers import SignerError, load_signer, local_fingerprint, local_signers, short
+from desktop.core.review.command_registry import CommandError
+from desktop.core.trust.signers import (
+    SignerError,
+    load_signer,
+    local_fingerprint,
+    local_signers,
+    short,
+)
 from desktop.core.workspace import Workspace
 from desktop.ui.risk_panel import risk_html
 from desktop.ui.worker import run_in_background

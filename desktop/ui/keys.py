@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-from desktop.core.commands import REGISTRY
-from desktop.core.keymap import Keymap
+from desktop.core.review.command_registry import REGISTRY
+from desktop.core.review.keymap import Keymap
 
 _NAMES = {
     Qt.Key.Key_Return: "Enter", Qt.Key.Key_Enter: "Enter", Qt.Key.Key_Escape: "Esc",

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.commands import CommandError, Context, all_commands, get_command
-from desktop.core.keymap import Keymap
 from desktop.core.pdf import PdfError
 from desktop.core.pdf.pagesource import PageSource
+from desktop.core.review.command_registry import CommandError, Context, all_commands, get_command
 from desktop.core.review.errors import ReviewError
+from desktop.core.review.keymap import Keymap
 from desktop.core.review.session import ReviewSession, resume_point
 from desktop.core.workspace import Workspace
 from desktop.ui.commands import register_window_commands

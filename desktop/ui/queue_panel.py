@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from desktop.core.export.stage import document_stages, exported_documents
 from desktop.core.pdf.health import damage_note
-from desktop.core.stage import document_stages, exported_documents
 from desktop.ui.consent_badge import badge
 
 COLUMNS = ("Document", "Status", "Open", "Consent")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.keymap import key_rows
+from desktop.core.review.keymap import key_rows
 from desktop.ui.cheatsheet import CheatSheet
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.consent.csvio import PURGE_COLUMNS, purge_list_text
 from desktop.core.consent.gate import DEFAULT_PURPOSE, ConsentError, withdraw
-from desktop.core.parties import ConsentStatus
+from desktop.core.consent.parties import ConsentStatus
 from desktop.ui.keys import chord_of
 
 # Keys inside the purge list (panel-local, documented in the README): action -> chords.

@@ -211,7 +211,7 @@ def test_bad_argument_gets_one_line(tmp_path, capsys, contract_pdf, case):
     (b"\xff\xfe garbage", b"[]", b""),
 ])
 def test_verify_a_malformed_export_folder(tmp_path, capsys, manifest, signoffs, audit):
-    from desktop.core.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
+    from desktop.core.trust.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
 
     for name, data in ((MANIFEST_FILE, manifest), (SIGNOFFS_FILE, signoffs), (AUDIT_FILE, audit)):
         (tmp_path / name).write_bytes(data)

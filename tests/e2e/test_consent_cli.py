@@ -90,7 +90,7 @@ def test_a_malformed_csv_exits_non_zero_with_line_numbers_and_imports_nothing(ca
 
 
 def test_a_party_proposed_with_the_wrong_kind_is_made_a_person_and_its_consent_then_counts(capsys, store_path):
-    from desktop.core.parties import Party
+    from desktop.core.consent.parties import Party
 
     assert run(capsys, store_path, "import", str(SAMPLE))[0] == 0
     with Store(store_path) as store:  # a scan took the person for a company

@@ -173,7 +173,7 @@ def test_sigterm_stops_a_scan_cleanly_and_a_rerun_finishes_it(tmp_path, long_con
 
 
 def test_a_moved_folder_is_reported_by_name_and_its_new_place_scans(tmp_path, contracts):
-    from desktop.core.scan import import_paths
+    from desktop.core.scan.documents import import_paths
     from desktop.core.store import Store
 
     folder = tmp_path / "in"

@@ -95,7 +95,7 @@ def test_ray_scan_detects_only_the_pages_still_missing(local_ray, folder, local_
     """An interrupted scan: a document half scanned is finished, its scanned page is not sent again."""
     from desktop.core.cluster.scan import pages_to_detect
     from desktop.core.detect import detector_version
-    from desktop.core.scan import import_paths
+    from desktop.core.scan.documents import import_paths
     from desktop.core.store import Store
 
     store = tmp_path / "ray.sqlite"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.scan import import_paths
+from desktop.core.scan.documents import import_paths
 from devkit.corpus import badfiles
 
 

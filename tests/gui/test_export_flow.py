@@ -9,7 +9,7 @@ from signer_fixture import PASSPHRASE, stored_signer
 from test_review_window import open_window, press
 
 from desktop.core.export import checks
-from desktop.core.stage import exported_documents
+from desktop.core.export.stage import exported_documents
 from desktop.ui import export_flow
 from desktop.ui.export_flow import ExportFlow, checks_html
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pymupdf
 from review_fixture import add_pdf
 
-from desktop.core.scan import import_paths
+from desktop.core.scan.documents import import_paths
 from devkit.corpus import generate_contract
 from devkit.corpus.scans import as_scan
 

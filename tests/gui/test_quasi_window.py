@@ -11,9 +11,9 @@ from test_review_window import open_window, press
 from desktop.core.detect.amounts import MoneyRecognizer
 from desktop.core.detect.dates import DateRecognizer
 from desktop.core.detect.spans import resolve_overlaps, result_to_dict, to_findings
+from desktop.core.export.stage import document_stages
 from desktop.core.model import Status
 from desktop.core.review.classes import approved, open_reasons, pending
-from desktop.core.stage import document_stages
 from devkit.corpus import generate_contract
 
 

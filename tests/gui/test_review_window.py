@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from review_fixture import add_pdf, seed_from_truth
 
 from desktop.core.review.history import REMOVED
-from desktop.core.terms import normalise_text
+from desktop.core.text.terms import normalise_text
 from devkit.corpus import generate_contract
 
 SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
@@ -203,7 +203,7 @@ def test_page_zoom_and_fit_keys(qtbot, window):
 
 
 def test_menus_are_generated_from_the_registry_and_show_the_keymap(window):
-    from desktop.core.commands import all_commands
+    from desktop.core.review.command_registry import all_commands
 
     actions = {a.objectName(): a for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
                for a in menu.actions()}

@@ -8,11 +8,11 @@ from batch_fixture import CORE_CHECKS, add_contract
 from signer_fixture import memory_signer, trusted
 
 from desktop.cli import main
+from desktop.core.consent.parties import ConsentRecord, Party
 from desktop.core.export import batch as export_batch
 from desktop.core.export import checks
 from desktop.core.export.batch import ExportError, build_batch
 from desktop.core.export.publish import sign_and_write
-from desktop.core.parties import ConsentRecord, Party
 from desktop.core.store import Store
 from desktop.core.verification.integrity import verify_store
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.commands import COMMAND_MODULES, command, get_command
+from desktop.core.review.command_registry import COMMAND_MODULES, command, get_command
 from desktop.ui.commands import register_window_commands
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +41,7 @@ def test_an_unknown_scope_is_refused():
 
 def test_the_core_registry_names_no_window_module_and_the_window_registers_its_own():
     assert not [m for m in COMMAND_MODULES if not m.startswith("desktop.core.")]
-    code = ("from desktop.core.commands import REGISTRY, all_commands\n"
+    code = ("from desktop.core.review.command_registry import REGISTRY, all_commands\n"
             "ids = {c.id for c in all_commands()}\n"
             "assert 'finding-accept' in ids and 'consent-panel' not in ids, ids\n"
             "from desktop.ui.commands import register_window_commands\n"

@@ -13,10 +13,10 @@ from batch_fixture import CORE_CHECKS
 
 from desktop.cli import main
 from desktop.cli_errors import EXIT_NOT_VERIFIED
+from desktop.core.consent.parties import Party, Role
 from desktop.core.export import checks
 from desktop.core.export.batch import build_batch
 from desktop.core.model import EntityType, Source, Status
-from desktop.core.parties import Party, Role
 from desktop.core.pdf import extract_page, open_pdf, sha256_bytes
 from desktop.core.redaction.redact import find_terms
 

@@ -140,7 +140,7 @@ def test_a_job_title_under_a_name_is_not_a_person():
 
 
 def test_a_role_words_possessive_is_a_role_phrase():
-    from desktop.core.stoplist import is_role_phrase
+    from desktop.core.text.stoplist import is_role_phrase
 
     assert is_role_phrase("the Company’s Products") and is_role_phrase("Licensee's Materials")
     assert not is_role_phrase("Acme’s Products") and not is_role_phrase("Jane’s")

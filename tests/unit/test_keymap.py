@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.commands import MODES, REGISTRY, all_commands, command
-from desktop.core.keymap import (
+from desktop.core.review.command_registry import MODES, REGISTRY, all_commands, command
+from desktop.core.review.keymap import (
     PLATFORM_KEYS,
     PLATFORM_MEANINGS,
     KeymapError,

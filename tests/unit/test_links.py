@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.cli import main
-from desktop.core.links import link_party, unlink_party
-from desktop.core.parties import Party, PartyKind, Role
-from desktop.core.scan import import_paths
+from desktop.core.consent.parties import Party, PartyKind, Role
+from desktop.core.scan.documents import import_paths
+from desktop.core.scan.links import link_party, unlink_party
 from desktop.core.selftest.contract import write_contract
 from desktop.core.store import Store
 

@@ -5,7 +5,7 @@ import pytest
 from desktop.core.consent import Candidate, Party, Role, match_party, propose_links
 from desktop.core.consent.linking import NOT_A_PARTY_NOTE, clause_companies, link_document
 from desktop.core.model import Finding
-from desktop.core.terms import normalise_name
+from desktop.core.text.terms import normalise_name
 
 SAME = [
     ("Acme GmbH", "ACME G.m.b.H."),

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 def test_scan_with_sockets_blocked(store, tmp_path, monkeypatch):
     from desktop.core.detect import DetectorPool
-    from desktop.core.scan import import_paths, scan_document
+    from desktop.core.scan.documents import import_paths, scan_document
     from devkit.corpus import generate_contract
 
     attempts = []

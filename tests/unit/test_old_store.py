@@ -8,11 +8,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from signer_fixture import PASSPHRASE
 
 from desktop.cli import main
-from desktop.core.audit import canonical_json
-from desktop.core.signers import adopt_legacy_key, legacy_key_path
 from desktop.core.store import Store
 from desktop.core.store.chain import append_entry, chain_head
 from desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.core.trust.audit import canonical_json
+from desktop.core.trust.signers import adopt_legacy_key, legacy_key_path
 from desktop.core.verification.integrity import verify_store
 
 OLD_VERSION = 3

@@ -59,7 +59,7 @@ def test_a_damaged_document_is_refused_for_export(store, tmp_path):
     from datetime import UTC, datetime
 
     from desktop.core.export.checks import WHOLE_FILE, ExportCandidate
-    from desktop.core.scan import import_paths
+    from desktop.core.scan.documents import import_paths
 
     report = import_paths(store, [badfiles.write_page_count_lie(tmp_path / "lie.pdf")])
     [doc] = store.documents()

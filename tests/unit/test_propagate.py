@@ -6,7 +6,7 @@ import pymupdf
 
 from desktop.core.model import Finding
 from desktop.core.pdf import extract_page
-from desktop.core.propagate import propagate
+from desktop.core.text.propagate import propagate
 
 
 def _pages(*texts, width=400):

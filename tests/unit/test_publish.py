@@ -9,10 +9,10 @@ from batch_fixture import CORE_CHECKS, add_contract
 from signer_fixture import memory_signer, pub_file, trusted
 
 from desktop.cli import main
-from desktop.core.audit import canonical_json
 from desktop.core.export import checks, publish
 from desktop.core.export.batch import ExportError, build_batch
 from desktop.core.export.publish import sign_and_write
+from desktop.core.trust.audit import canonical_json
 from desktop.core.verification.integrity import verify_export_dir
 from desktop.core.verification.trust import trust_from_files
 

@@ -11,7 +11,7 @@ from desktop.core.redaction.redact import (
     redact_terms,
     shrink_vertically,
 )
-from desktop.core.terms import term_pattern
+from desktop.core.text.terms import term_pattern
 from devkit.leaks import SURVIVOR_LINES, make_leak_fixture
 
 NAME = "Jolene Marchetti"

@@ -3,7 +3,7 @@
 from batch_fixture import add_contract
 
 from desktop.cli import main
-from desktop.core.parties import Party
+from desktop.core.consent.parties import Party
 from desktop.core.store import Store
 
 

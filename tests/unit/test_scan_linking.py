@@ -11,7 +11,7 @@ import pytest
 
 from desktop.core.consent import ConsentRecord, Party, Role
 from desktop.core.model import Status
-from desktop.core.scan import import_paths, propagate_linked_parties, scan_document
+from desktop.core.scan.documents import import_paths, propagate_linked_parties, scan_document
 
 TEXT = [
     'This Supply Agreement is made between Kestrel Parts GmbH, Hafenstrasse 1, 20457 Hamburg (the "Supplier") '

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from signer_fixture import PASSPHRASE
 
 from desktop.cli import main
-from desktop.core.signers import (
+from desktop.core.trust.signers import (
     SignerError,
     adopt_legacy_key,
     create_signer,

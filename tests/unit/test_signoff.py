@@ -12,7 +12,7 @@ from desktop.core.export import checks
 from desktop.core.export.batch import ExportError, build_batch
 from desktop.core.export.publish import sign_and_write
 from desktop.core.export.signoff import SignoffError, batch_complete, sign_off
-from desktop.core.signers import SignerError, check_name, signature_valid
+from desktop.core.trust.signers import SignerError, check_name, signature_valid
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ import sqlite3
 
 import pytest
 
-from desktop.core.audit import entry_hash
 from desktop.core.model import Finding
 from desktop.core.store import Store, StoreError, StoreVersionError
 from desktop.core.store.schema import SCHEMA_VERSION
+from desktop.core.trust.audit import entry_hash
 
 
 def _doc(store, sha="ab" * 32):

@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.core.pdf import extract_pages, open_pdf
-from desktop.core.terms import TermMatcher, term_pattern
+from desktop.core.text.terms import TermMatcher, term_pattern
 from devkit.corpus.contract import generate_contract
 
 

@@ -7,8 +7,8 @@ import importlib.metadata
 import pytest
 
 from desktop import __version__
-from desktop.core import versions as versions_module
-from desktop.core.versions import describe, versions
+from desktop.core.export import versions as versions_module
+from desktop.core.export.versions import describe, versions
 
 
 def test_versions_come_from_the_installed_packages():

@@ -105,7 +105,7 @@ def test_the_queue_stage_follows_a_document_to_exported_and_withdrawn(store, tmp
 
     from desktop.core.export import batch, checks
     from desktop.core.export.signoff import sign_off
-    from desktop.core.stage import document_stages
+    from desktop.core.export.stage import document_stages
 
     monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     doc = add_contract(store, tmp_path)

@@ -136,7 +136,7 @@ class PageDetector:
 
     def __init__(self, model: str | None):
         from desktop.core.detect.pool import detect_texts
-        from desktop.core.offline import make_offline
+        from desktop.core.runtime.offline import make_offline
 
         make_offline()
         self.model = model

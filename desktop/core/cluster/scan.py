@@ -18,7 +18,7 @@ from desktop.core import settings
 from desktop.core.cluster.engine import RayOptions, detect_files
 from desktop.core.cluster.rows import HEADER
 from desktop.core.detect import detector_version
-from desktop.core.scan import Progress, ScanReport, import_paths, scan_document
+from desktop.core.scan.documents import Progress, ScanReport, import_paths, scan_document
 
 
 class DetectionMissing(Exception):

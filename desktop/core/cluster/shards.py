@@ -26,7 +26,7 @@ from desktop.core.cluster.rows import EMPTY, HEADER
 from desktop.core.cluster.scan import CachedOnly, DetectionMissing
 from desktop.core.detect import detector_version
 from desktop.core.pdf import sha256_bytes
-from desktop.core.scan import (
+from desktop.core.scan.documents import (
     ImportReport,
     Progress,
     ScanReport,

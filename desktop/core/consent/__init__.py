@@ -1,8 +1,7 @@
 """Consent registry: parties, consent records, eligibility rules, CSV, linking and the export gate."""
 
 from desktop.core.consent.matching import Candidate, LinkProposal, propose_links
-from desktop.core.consent.rules import evaluate
-from desktop.core.parties import (
+from desktop.core.consent.parties import (
     CONSENTING_ROLES,
     ConsentRecord,
     ConsentStatus,
@@ -15,6 +14,7 @@ from desktop.core.parties import (
     Verdict,
     match_party,
 )
+from desktop.core.consent.rules import evaluate
 
 __all__ = [
     "CONSENTING_ROLES", "Candidate", "ConsentRecord", "ConsentStatus", "Eligibility", "LinkProposal", "Party",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.stoplist import is_role_phrase
-from desktop.core.terms import base_name
+from desktop.core.text.stoplist import is_role_phrase
+from desktop.core.text.terms import base_name
 
 # A capitalised word, and words that may join two of them inside a name ("Bank of America", "Cheeseman & Walsh").
 _WORD = r"[A-Z0-9][\w&'’.-]*"

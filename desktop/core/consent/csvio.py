@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.core.parties import ConsentRecord, ConsentStatus, Party, PartyKind
-from desktop.core.terms import normalise_name
+from desktop.core.consent.parties import ConsentRecord, ConsentStatus, Party, PartyKind
+from desktop.core.text.terms import normalise_name
 
 COLUMNS = ("party_name", "party_kind", "register_number", "vat_id", "email", "aliases", "purpose", "status",
            "granted_on", "valid_until", "withdrawn_on", "version", "evidence")

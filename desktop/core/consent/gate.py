@@ -6,10 +6,10 @@ import json
 from dataclasses import asdict, replace
 from datetime import date, datetime
 
+from desktop.core.consent.parties import CONSENTING_ROLES, Eligibility, PartyLink, as_date
 from desktop.core.consent.rules import evaluate
 from desktop.core.model import Status
-from desktop.core.parties import CONSENTING_ROLES, Eligibility, PartyLink, as_date
-from desktop.core.terms import term_regex
+from desktop.core.text.terms import term_regex
 
 DEFAULT_PURPOSE = "ai-training"
 

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 from desktop.core.consent.clause_names import clause_names
 from desktop.core.consent.matching import Candidate, LinkProposal, propose_links
+from desktop.core.consent.parties import Party, PartyKind, Role, match_party
 from desktop.core.model import EntityType, Finding, Status
-from desktop.core.parties import Party, PartyKind, Role, match_party
 from desktop.core.pdf import PageText
-from desktop.core.propagate import collect_seeds
-from desktop.core.stoplist import FIELD_LABELS, is_role_phrase
-from desktop.core.terms import base_name, normalise_name
+from desktop.core.text.propagate import collect_seeds
+from desktop.core.text.stoplist import FIELD_LABELS, is_role_phrase
+from desktop.core.text.terms import base_name, normalise_name
 
 NOT_A_PARTY_NOTE = "named but not a party: no consent of their own, so their data must be redacted"
 _CLAUSE_START = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|zwischen)\b", re.IGNORECASE)

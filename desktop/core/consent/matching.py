@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop.core.parties import Party, match_party
-from desktop.core.terms import base_name
+from desktop.core.consent.parties import Party, match_party
+from desktop.core.text.terms import base_name
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from desktop.core.parties import (
+from desktop.core.consent.parties import (
     CONSENTING_ROLES,
     ConsentRecord,
     ConsentStatus,

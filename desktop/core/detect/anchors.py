@@ -13,8 +13,8 @@ from desktop.core.detect.sentences import PARTIES_END, PARTIES_REACH, sentence_e
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
-from desktop.core.stoplist import FIELD_LABELS, ROLE_WORDS, is_document_name, is_role_phrase
-from desktop.core.terms import term_type
+from desktop.core.text.stoplist import FIELD_LABELS, ROLE_WORDS, is_document_name, is_role_phrase
+from desktop.core.text.terms import term_type
 
 # What a suppression reason says was looked for and not found.
 NO_ANCHOR = "no party anchor: not a party's name in the parties clause, no signature block, not a linked party"

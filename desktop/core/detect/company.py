@@ -6,7 +6,7 @@ import re
 
 from desktop.core.detect.base import RegexRecognizer
 from desktop.core.model import EntityType
-from desktop.core.stoplist import ROLE_WORDS
+from desktop.core.text.stoplist import ROLE_WORDS
 
 # Case-insensitive forms are long enough not to collide with words; short ones must match case.
 _FORMS_ANY_CASE = (

@@ -13,7 +13,7 @@ from desktop.core.detect.sentences import PARTIES_END, PARTIES_REACH, crosses_se
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
-from desktop.core.stoplist import is_document_name, is_role_phrase
+from desktop.core.text.stoplist import is_document_name, is_role_phrase
 
 _Q_OPEN, _Q_CLOSE = "\"“„‚‘«", "\"”“‘’»"
 _QUOTED = re.compile(r"[" + _Q_OPEN + r"]([^" + _Q_OPEN + _Q_CLOSE + r"\n]{2,80}?)[" + _Q_CLOSE + r"]")
@@ -97,7 +97,7 @@ class DocumentContext:
     def party_aliases(self) -> set[str]:
         """The first quoted short name or bracketed acronym after a party's name, before the sentence
         or the party's description ends, when it refers to that name: ("PivX"), (MICOA), ("COOL TECH")."""
-        from desktop.core.propagate import _names_owner
+        from desktop.core.text.propagate import _names_owner
 
         out = set()
         for f in self.anchored:

@@ -17,7 +17,7 @@ from desktop.core.detect.places import as_place
 from desktop.core.detect.sentences import crosses_sentence
 from desktop.core.detect.termlists import classify
 from desktop.core.model import EntityType, Finding, Source, Status
-from desktop.core.stoplist import ROLE_WORDS, is_document_name, is_role_phrase
+from desktop.core.text.stoplist import ROLE_WORDS, is_document_name, is_role_phrase
 
 _NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
 

@@ -65,7 +65,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("ReferenceCodeRecognizer", (_E.REFERENCE,), 4, identifier=QUASI),
     RecognizerSpec("OccupationRecognizer", (_E.DEMOGRAPHIC,), 1, identifier=QUASI),
     RecognizerSpec("AgeRecognizer", (_E.DEMOGRAPHIC,), 1, identifier=QUASI),
-    # not a Presidio recognizer: the names propagation proposes again (desktop.core.propagate)
+    # not a Presidio recognizer: the names propagation proposes again (desktop.core.text.propagate)
     RecognizerSpec("PropagatedName", (_E.PERSON, _E.COMPANY, _E.EMAIL), 4, SAME_NAME),
 )
 MODEL_NAME = "SpacyRecognizer"

@@ -10,7 +10,7 @@ from desktop.core.detect.demographics import nationalities
 from desktop.core.detect.places import lone_places
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
-from desktop.core.stoplist import FIELD_LABELS, is_role_phrase
+from desktop.core.text.stoplist import FIELD_LABELS, is_role_phrase
 
 _NAME_TYPES = {EntityType.PERSON, EntityType.COMPANY}
 # A model-found name that ends in the next field's label ("Cheryl Tran Title" before ": General Counsel").

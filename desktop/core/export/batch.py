@@ -15,21 +15,21 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.core import settings
-from desktop.core.audit import canonical_json
 from desktop.core.consent.gate import consent_manifest_entry
 from desktop.core.detect import DETECTOR_VERSION, detector_version
 from desktop.core.detect.analyzer import model_name
 from desktop.core.export.checks import ExportCandidate, run_checks
 from desktop.core.export.prepare import ExportError, PreparedDocument, redacted_terms
 from desktop.core.export.risk_store import documents_report
+from desktop.core.export.versions import versions
 from desktop.core.pdf import sha256_bytes
 from desktop.core.redaction.pseudonym import Pseudonymiser
 from desktop.core.redaction.redact import is_applied
 from desktop.core.residue.document import manifest_entry, residue_policy
 from desktop.core.review.classes import approved
 from desktop.core.review.classes import policy as quasi_policy_of
+from desktop.core.trust.audit import canonical_json
 from desktop.core.verification.output import readable_pages
-from desktop.core.versions import versions
 
 TEXT_FILE = "text.jsonl"
 PSEUDONYM_SETTING = settings.PSEUDONYMS.key  # "contract" (default) or "corpus"

@@ -12,8 +12,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from desktop.core.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
 from desktop.core.export.prepare import ExportError
+from desktop.core.trust.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
 
 
 def write_atomic(path: Path, data: bytes) -> None:

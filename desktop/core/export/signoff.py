@@ -10,8 +10,8 @@ import json
 from datetime import UTC, datetime
 
 from desktop.core import settings
-from desktop.core.audit import canonical_json
-from desktop.core.signers import Signer, short, signature_valid
+from desktop.core.trust.audit import canonical_json
+from desktop.core.trust.signers import Signer, short, signature_valid
 
 MEANINGS = ("reviewed", "approved")
 FOUR_EYES_SETTING = settings.FOUR_EYES.key
@@ -42,7 +42,7 @@ def named_signer(store, name: str, fingerprint: str, meaning: str) -> dict:
 
 def valid_signoffs(store, batch_id: str) -> list[dict]:
     """The batch's sign-offs whose signature verifies and whose key the store trusts, with their fingerprint."""
-    from desktop.core.signers import fingerprint
+    from desktop.core.trust.signers import fingerprint
 
     out = []
     for s in store.signoffs(batch_id):

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.offline import app_cache_dir
+from desktop.core.runtime.offline import app_cache_dir
 
 LANGUAGES = "eng+deu"
 ENGINE_VERSION = "tesseract-tsv-1"  # part of every cache key: a new reading rule re-reads the pages

@@ -12,7 +12,7 @@ from desktop.core.pdf import PageText, extract_pages, open_pdf
 from desktop.core.pdf.document import VERTICAL_SHRINK
 from desktop.core.pdf.lock import pdf_locked
 from desktop.core.pdf.pageocr import drawn_text
-from desktop.core.terms import terms_matcher
+from desktop.core.text.terms import terms_matcher
 
 LABEL_COLOR = (1, 1, 1)
 BOX_COLOR = (0, 0, 0)

@@ -35,7 +35,7 @@ from desktop.core.residue.words import (
     surname_after,
     word_set,
 )
-from desktop.core.stoplist import ROLE_WORDS, is_document_name, is_role_phrase
+from desktop.core.text.stoplist import ROLE_WORDS, is_document_name, is_role_phrase
 
 # Kinds, most specific first: where two rules read the same characters, the earlier kind wins.
 KINDS: dict[str, str] = {

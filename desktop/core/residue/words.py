@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.core.detect.analyzer import model_name
 from desktop.core.detect.termlists import german_words
 from desktop.core.pdf.textlayer import FUNCTION_WORDS
-from desktop.core.stoplist import FIELD_LABELS, ROLE_WORDS
+from desktop.core.text.stoplist import FIELD_LABELS, ROLE_WORDS
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -8,8 +8,8 @@ The window (`ctx.ui`) offers: `page`, `show_page(n)`, `show_finding()`, `set_mod
 
 from __future__ import annotations
 
-from desktop.core.commands import CommandError, Context, command
 from desktop.core.model import EntityType, Status
+from desktop.core.review.command_registry import CommandError, Context, command
 
 BOX_STEP = 1.0  # points moved or resized per arrow key press
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.model import EntityType, Finding, Status
-from desktop.core.terms import term_regex
+from desktop.core.text.terms import term_regex
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ reject (`x`, after moving to it with `j`/`k`): it keeps its text, recorded like 
 
 from __future__ import annotations
 
-from desktop.core.commands import command
 from desktop.core.review.classes import policy, treatment_note
+from desktop.core.review.command_registry import command
 
 
 @command("quasi-approve", category="Decide", decides=True, repeat=False)

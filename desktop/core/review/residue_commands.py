@@ -3,7 +3,7 @@ of the current group and one marks it fine; both are recorded and undone like an
 
 from __future__ import annotations
 
-from desktop.core.commands import Context, command
+from desktop.core.review.command_registry import Context, command
 
 
 def _show(ctx: Context) -> None:

@@ -17,7 +17,7 @@ from desktop.core.review.manual import MIN_BOX, ManualRedactions
 from desktop.core.review.quasi import QuasiReview
 from desktop.core.review.residue import ResidueReview
 from desktop.core.review.selection import WordSelection
-from desktop.core.terms import normalise_text
+from desktop.core.text.terms import normalise_text
 
 DECIDED = (Status.CONFIRMED, Status.REJECTED)
 

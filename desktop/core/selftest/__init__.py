@@ -52,7 +52,7 @@ class Outcome:
 
 
 def import_and_scan(run: Run) -> str:
-    from desktop.core.scan import scan_paths
+    from desktop.core.scan.documents import scan_paths
     from desktop.core.selftest.contract import consent_rows, write_contract
     from desktop.core.store import Store
 
@@ -103,7 +103,7 @@ def review_document(store, doc_id: int, is_identifier: Callable[[object], bool])
     from desktop.core.model import Status
     from desktop.core.pdf.pagesource import PageSource
     from desktop.core.review.session import ReviewSession
-    from desktop.core.scan import propagate_linked_parties
+    from desktop.core.scan.documents import propagate_linked_parties
 
     confirmed, dropped = _confirm_registered_parties(store, doc_id)
     spread = sum(propagate_linked_parties(store, doc_id).values())
@@ -135,7 +135,7 @@ def review_document(store, doc_id: int, is_identifier: Callable[[object], bool])
 
 def _confirm_registered_parties(store, doc_id: int) -> tuple[int, int]:
     """Confirm proposed links to parties with consent records; drop the others (words taken for names)."""
-    from desktop.core.links import link_party, unlink_party
+    from desktop.core.scan.links import link_party, unlink_party
 
     confirmed = dropped = 0
     for link in store.document_links(doc_id):  # the names are proposed once, after all links
@@ -163,7 +163,7 @@ def export(run: Run) -> str:
 
     from desktop.core.export.batch import build_batch
     from desktop.core.export.publish import sign_and_write
-    from desktop.core.signers import Signer
+    from desktop.core.trust.signers import Signer
 
     result = build_batch(run.store, [run.doc_id])
     refusals = "; ".join(r for refusal in result.refused for r in refusal.reasons)
@@ -283,7 +283,7 @@ def no_network(attempts: list[str]) -> Iterator[None]:
 
 def self_test(out=None, extra: Iterable[Step] = ()) -> int:
     """Print each step with OK/FAIL and its time; 0 when every step passed, 1 otherwise."""
-    from desktop.core.versions import describe, versions
+    from desktop.core.export.versions import describe, versions
 
     out = out or sys.stdout
     frozen = " (installed bundle)" if getattr(sys, "frozen", False) else ""

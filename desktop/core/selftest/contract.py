@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pymupdf
 
-from desktop.core.parties import ConsentRecord, ConsentStatus, Party, PartyKind
+from desktop.core.consent.parties import ConsentRecord, ConsentStatus, Party, PartyKind
 from desktop.core.pdf.lock import pdf_locked
 
 PURPOSE = "ai-training"

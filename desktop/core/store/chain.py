@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from desktop.core.audit import GENESIS, canonical_json
+from desktop.core.trust.audit import GENESIS, canonical_json
 
 
 def chain_head(db) -> tuple[int, str]:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.core.parties import (
+from desktop.core.consent.parties import (
     ConsentRecord,
     ConsentStatus,
     Party,
@@ -25,7 +25,7 @@ from desktop.core.store.consent_import import (
     party_values,
 )
 from desktop.core.store.state import gone
-from desktop.core.terms import normalise_name
+from desktop.core.text.terms import normalise_name
 
 _IMPORT_CHUNK = 1000  # rows per executemany round and per progress report
 

@@ -7,8 +7,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.core.parties import ConsentRecord, Party
-from desktop.core.terms import normalise_name
+from desktop.core.consent.parties import ConsentRecord, Party
+from desktop.core.text.terms import normalise_name
 
 PARTY_FIELDS = ("kind", "name", "register_number", "vat_id", "email", "aliases")
 CONSENT_FIELDS = ("status", "granted_on", "valid_until", "withdrawn_on", "evidence")

@@ -7,11 +7,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.audit import AUDIT_FILE, GENESIS, MANIFEST_FILE, SIGNOFFS_FILE, entry_hash
 from desktop.core.store.base import StoreError
 from desktop.core.store.batches import read_only_snapshot
 from desktop.core.store.schema import SCHEMA_VERSION
 from desktop.core.store.state import differences, full_state, replay
+from desktop.core.trust.audit import AUDIT_FILE, GENESIS, MANIFEST_FILE, SIGNOFFS_FILE, entry_hash
 from desktop.core.verification.trust import Trusted, check_policy, check_signoffs, trust_from_rows
 
 

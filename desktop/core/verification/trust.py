@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.signers import (
+from desktop.core.trust.signers import (
     SignerError,
     fingerprint,
     read_public_key_file,

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from desktop.core.stoplist import is_role_phrase
-from desktop.core.terms import base_name, normalise_name
+from desktop.core.text.stoplist import is_role_phrase
+from desktop.core.text.terms import base_name, normalise_name
 
 
 class PartyKind(StrEnum):

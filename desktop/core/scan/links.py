@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.pdf import PdfError
-from desktop.core.scan import propagate_linked_parties
+from desktop.core.scan.documents import propagate_linked_parties
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from desktop.core.model import EntityType, Finding, Source, Status
 from desktop.core.pdf import PageText
-from desktop.core.stoplist import is_document_name, is_role_phrase
-from desktop.core.terms import term_regex, term_type
+from desktop.core.text.stoplist import is_document_name, is_role_phrase
+from desktop.core.text.terms import term_regex, term_type
 
 _NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
 _Q_OPEN, _Q_CLOSE = "\"'“„‚‘«", "\"'”“‘’»"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from desktop.core.commands import MODES, REGISTRY, load_command_modules
+from desktop.core.review.command_registry import MODES, REGISTRY, load_command_modules
 
 _MODIFIERS = ("Ctrl", "Alt", "Shift", "Meta")
 _NAMED = {
@@ -30,7 +30,7 @@ class KeymapError(ValueError):
 
 
 def default_keymap_path() -> Path:
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3]))
     return base / "resources" / "keymap.toml"
 
 
@@ -194,7 +194,7 @@ class KeyRow:
 
 def key_rows(keymap: Keymap) -> list[KeyRow]:
     """Every command of every mode with its keys: what the cheat sheet and the README show."""
-    from desktop.core.commands import all_commands
+    from desktop.core.review.command_registry import all_commands
 
     rows = []
     for mode in MODES:

@@ -18,7 +18,7 @@ import platformdirs
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from desktop.core.audit import signature_valid  # noqa: F401 - one signature check, re-exported for callers
+from desktop.core.trust.audit import signature_valid  # noqa: F401 - one signature check, re-exported for callers
 
 PASSPHRASE_ENV = "CLEARANCE_PASSPHRASE"
 KEY_SUFFIX = ".key"

@@ -4,7 +4,7 @@ A command takes one argument, the `Context` (store, review session, and the wind
 its docstring's first line is its help text. It declares what it does to the review, so that the
 window never guesses from names or categories:
 
-    from desktop.core.commands import command
+    from desktop.core.review.command_registry import command
 
     @command("finding-accept", category="Decide", decides=True, repeat=False)
     def finding_accept(ctx):

@@ -1,0 +1,1 @@
+"""The running program kept offline: model and library settings that forbid any download."""

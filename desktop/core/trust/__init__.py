@@ -1,0 +1,1 @@
+"""Trust: the tamper-evident audit chain's hashing and signatures, and the signers' keys."""
