@@ -1,15 +1,17 @@
-"""The risk report as one self-contained HTML file: tables and the histogram of k as inline SVG (no script,
-no style sheet, no image fetched from anywhere)."""
+"""The risk report as one self-contained HTML file: tables, and the charts of `risk_plots` (per class found,
+treated and left; documents per k with the threshold; linkability) as inline SVG with their text drawn as
+paths (no script, no font, no image fetched from anywhere)."""
 
 from __future__ import annotations
 
 from html import escape
 
 from desktop.core.export.risk import LEFT_REASONS, TREATED_HOW, RiskReport
+from desktop.core.export.risk_plots import risk_svgs
 
 _STYLE = """body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:60em;color:#222}
 table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left}
-td.n{text-align:right}tr.below td{background:#fde8e8}.note{color:#555;font-size:13px}"""
+td.n{text-align:right}figure{margin:.5em 0}figure svg{max-width:100%;height:auto}tr.below td{background:#fde8e8}.note{color:#555;font-size:13px}"""
 
 
 def render_html(report: RiskReport) -> str:
@@ -21,9 +23,11 @@ def render_html(report: RiskReport) -> str:
                if s.min_k is not None else "No quasi-identifier remains in any document; ")
             + f"{len(s.nothing_remains)} with nothing remaining. Linkability <b>{lk.share:.0%}</b> "
               f"({len(lk.linked)} document(s) share a code or pseudonym with another).</p>")
-    body = [head, "<h2>Policy and quasi-identifiers per class</h2>", _classes(report),
-            "<h2>Singling out: documents per k</h2>", histogram_svg(s.histogram, s.threshold),
-            "<h2>Documents</h2>", _documents(report), "<h2>Linkability</h2>", _links(report), _NOTE]
+    charts = risk_svgs(report.to_json())
+    body = [head, "<h2>Policy and quasi-identifiers per class</h2>", _figure(charts["classes"]), _classes(report),
+            "<h2>Singling out: documents per k</h2>", _figure(charts["k"]),
+            "<h2>Documents</h2>", _documents(report), "<h2>Linkability</h2>", _figure(charts["linkability"]),
+            _links(report), _NOTE]
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<title>Risk: {escape(report.scope)}</title><style>{_STYLE}</style></head><body>"
             + "\n".join(body) + "</body></html>\n")
@@ -63,25 +67,8 @@ def _links(report: RiskReport) -> str:
     return f"<table><tr><th>shared value</th><th>documents</th></tr>{rows}</table>"
 
 
-def histogram_svg(histogram: dict[int, int], threshold: int, width: int = 480, height: int = 200) -> str:
-    """Documents per k as bars, those below the threshold in red; an empty histogram says so."""
-    if not histogram:
-        return "<p>No document has a remaining quasi-identifier tuple.</p>"
-    ks = sorted(histogram)
-    top = max(histogram.values())
-    bar = max(8, min(60, (width - 40) // len(ks) - 6))
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 40}" '
-             f'role="img" aria-label="documents per k">']
-    for i, k in enumerate(ks):
-        h = round(histogram[k] / top * height)
-        x, y = 30 + i * (bar + 6), height - h + 10
-        fill = "#c0392b" if k < threshold else "#2e86c1"
-        parts.append(f'<rect x="{x}" y="{y}" width="{bar}" height="{h}" fill="{fill}"><title>k={k}: '
-                     f'{histogram[k]} document(s)</title></rect>'
-                     f'<text x="{x + bar / 2}" y="{y - 2}" font-size="11" text-anchor="middle">{histogram[k]}</text>'
-                     f'<text x="{x + bar / 2}" y="{height + 26}" font-size="11" text-anchor="middle">{k}</text>')
-    parts.append(f'<text x="0" y="{height + 26}" font-size="11">k</text></svg>')
-    return "".join(parts)
+def _figure(svg: str) -> str:
+    return f"<figure>{svg}</figure>"
 
 
 _NOTE = ("<p class=note>k counts the documents of this batch sharing the same remaining quasi-identifiers: it "
