@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from desktop.core.model import EntityType
+from desktop.core.text.lookalike import read_as
 
 # --- normalisation ---------------------------------------------------------------------------------
 
@@ -148,14 +149,15 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def term_words(term: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in _WORDS.findall(term))
+    return tuple(w.casefold() for w in _WORDS.findall(read_as(term)))
 
 
 class TermMatcher:
     """Finds every occurrence of any of the terms in a text, case-insensitively, across spaces,
-    NBSP, punctuation, line breaks and hyphenation; where terms overlap, the longest wins. Cost
-    grows with the text, not with terms x text: the terms share one pattern shaped like a trie,
-    so at each position only the branches that match the next character are tried."""
+    NBSP, punctuation, line breaks, hyphenation and look-alike letters (`lookalike.read_as`), and a
+    name's web and e-mail domains; where terms overlap, the longest wins. Cost grows with the text,
+    not with terms x text: the terms share one pattern shaped like a trie, so at each position only
+    the branches that match the next character are tried."""
 
     def __init__(self, terms):
         trie: dict = {}
@@ -171,17 +173,66 @@ class TermMatcher:
                     node = node.setdefault(ch, {})
             node[_END] = {}
         self.pattern = re.compile(r"(?<![^\W_])" + _node(trie), re.IGNORECASE) if trie else None
+        self.domain_names = domain_labels(terms)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every occurrence, in the text as given; a term hyphenated over a line
         break ("Halvor-\nsen") is found in the reading without hyphenation and mapped back."""
         if self.pattern is None:
             return []
+        text = read_as(text)  # look-alike letters as a person reads them, one for one: offsets hold
         found = {m.span() for m in self.pattern.finditer(text)}
         if _HYPHENATION.search(text):
             joined, origin = _without_hyphenation(text)
             found |= {(origin[a], origin[b - 1] + 1) for a, b in (m.span() for m in self.pattern.finditer(joined))}
-        return sorted(found)
+        return _longest_first(found | set(_domain_spans(text, self.domain_names)))
+
+
+# A web or e-mail domain ("www.examplecorp.de"), with the e-mail's local part before it when there is one.
+_DOMAIN = re.compile(r"(?:[\w.+-]+@)?(?<![\w.-])(?:[a-z0-9](?:[\w-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])",
+                     re.IGNORECASE)
+MIN_DOMAIN_LABEL = 6  # a shorter name squashed into a domain label ("acme") is too often part of another
+
+
+def domain_labels(terms) -> frozenset[str]:
+    """Each term's name as a domain label writes it, without spaces or punctuation, and without the
+    trailing legal forms while two words are left ("Example Corp GmbH" -> "examplecorp", "Northwind
+    GmbH" -> "northwind", never "example" alone), where that is long enough to name someone."""
+    out = set()
+    for term in terms:
+        if "@" in term:
+            continue
+        words = [re.sub(r"[\W_]", "", w) for w in normalise_name(read_as(term)).split()]
+        words = [w for w in words if w]
+        out.add("".join(words))
+        # "Example Corp" is written examplecorp.de; "example" alone would be every example.org
+        while len(words) > 1 and words[-1] in LEGAL_FORMS.values() and words[-2:] != [words[0], "corp"]:
+            words.pop()
+            out.add("".join(words))
+    return frozenset(label for label in out if len(label) >= MIN_DOMAIN_LABEL)
+
+
+def _domain_spans(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Every domain (and e-mail address) with a label made of one of the names: a company's name
+    also leaves in its domain, and the whole address goes with it."""
+    if not names or "." not in text:
+        return []
+    spans = []
+    for m in _DOMAIN.finditer(text):
+        labels = re.split(r"[.@]", m.group().casefold())
+        if any(name in label.replace("-", "").replace("_", "") for label in labels for name in names):
+            spans.append(m.span())
+    return spans
+
+
+def _longest_first(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, a span inside a longer one dropped."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if out and start >= out[-1][0] and end <= out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
 
 
 def _without_hyphenation(text: str) -> tuple[str, list[int]]:

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from desktop.core.verification.lookalike import read_lookalikes
+
 MIN_TERM_LENGTH = 3
 MIN_INSIDE_LENGTH = 6  # a term squashed into an address is searched inside it from this length on
 # Legal forms a company is written with, each group squashed (no spaces or punctuation): a term
@@ -40,10 +42,12 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\ufeff\u0300-\u036f\u1ab0-\u1a
 
 
 def fold(text: str, offsets: bool = False) -> tuple[str, list[int] | None]:
-    """Lower-case, accents and compatibility forms folded, soft hyphens and zero-width characters
-    dropped; with `offsets`, the offset in `text` of each folded character (None: one for one)."""
+    """Lower-case, accents, compatibility forms and look-alike letters of other scripts folded, soft
+    hyphens and zero-width characters dropped; with `offsets`, the offset in `text` of each folded
+    character (None: one for one)."""
     if text.isascii():
         return text.lower(), None
+    text = read_lookalikes(text)  # one for one: offsets hold
     if not offsets:
         return _INVISIBLE.sub("", unicodedata.normalize("NFKD", text).casefold()), None
     out, origin = [], []
