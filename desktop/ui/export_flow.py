@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.export.batch import BatchResult, ExportError, build_batch
 from desktop.core.export.publish import sign_and_write
+from desktop.core.export.risk_plots import risk_png
 from desktop.core.export.risk_store import RiskError, batch_figures
 from desktop.core.export.signoff import (
     MEANINGS,
@@ -45,7 +46,7 @@ from desktop.core.trust.signers import (
     short,
 )
 from desktop.core.workspace import Workspace
-from desktop.ui.risk_panel import risk_html
+from desktop.ui.risk_panel import risk_html, risk_pixmap
 from desktop.ui.worker import run_in_background
 
 PASS, FAIL = "\u2714", "\u2718"  # check and cross marks in the report
@@ -116,6 +117,9 @@ class ExportFlow(QDialog):
         self.risk = QLabel()
         self.risk.setTextFormat(Qt.TextFormat.RichText)
         self.risk.setWordWrap(True)
+        self.risk_chart = QLabel()  # the same figures drawn: per class, documents per k, linkability
+        self.risk_chart.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.chart_png: bytes | None = None
         self.signer = QComboBox()  # identity is a signer's key, chosen here and unlocked by its passphrase
         self.signer.addItems(local_signers())
         self.passphrase = QLineEdit()
@@ -161,6 +165,7 @@ class ExportFlow(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.risk)  # above the passphrase: read before signing
+        layout.addWidget(self.risk_chart)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.go.setDefault(True)
@@ -176,7 +181,8 @@ class ExportFlow(QDialog):
         self.report.setHtml(f"<p>Batch <b>{html.escape(batch_id)}</b> was signed off as reviewed and waits for "
                             "a second signer's approval.</p>")
         try:
-            self._show_risk(batch_figures(self.store, batch_id))
+            figures = batch_figures(self.store, batch_id)
+            self._show_risk(figures, risk_png(figures))
         except RiskError as exc:
             self.risk.setText(html.escape(str(exc)))
         self.status.setText("Pick your own key and type its passphrase: Enter approves and writes the batch; "
@@ -194,24 +200,28 @@ class ExportFlow(QDialog):
         self.meaning.setCurrentText("reviewed")
         self.folder.clear()
         self.risk.setText("Measuring the re-identification risk once the batch is built…")
+        self.risk_chart.clear()
         self.named = self._chosen_signer()  # the manifest names who is to sign it, as `export --signer` does
         named = self.named
 
         def work(store, progress):
             result = build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n),
                                  signers=[named_signer(store, **n) for n in named])
-            return result, (batch_figures(store, result.batch_id) if result.batch_id else None)
+            figures = batch_figures(store, result.batch_id) if result.batch_id else None
+            return result, figures, (risk_png(figures) if figures else None)  # drawn here, off the GUI thread
 
         self.job = run_in_background(self.workspace.run(work), self._finished, self._failed, self._progress)
 
     def _finished(self, out: tuple) -> None:
-        result, figures = out
-        self._show_risk(figures)
+        result, figures, chart = out
+        self._show_risk(figures, chart)
         self._built(result)
 
-    def _show_risk(self, figures: dict | None) -> None:
-        self.figures = figures
+    def _show_risk(self, figures: dict | None, chart: bytes | None = None) -> None:
+        self.figures, self.chart_png = figures, chart
         self.risk.setText(risk_html(figures))
+        self.risk_chart.setPixmap(risk_pixmap(chart))
+        self.risk_chart.setVisible(chart is not None)
 
     def _chosen_signer(self) -> list[dict]:
         name = self.signer.currentText()

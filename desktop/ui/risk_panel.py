@@ -1,11 +1,15 @@
 """The batch's re-identification risk as the sign-off shows it, above the passphrase: the figures of
 `clearance risk --batch ID --json` (desktop.core.export.risk_store.batch_figures), drawn as text only:
 per class found, treated and left; the smallest k against the threshold and the documents below it; a
-histogram of k as bars of text; the linkability share. No value of a document is shown here."""
+histogram of k as bars of text; the linkability share; under them the same figures as charts
+(`desktop.core.export.risk_plots.risk_png`, drawn in core off the GUI thread). No value of a document is
+shown here."""
 
 from __future__ import annotations
 
 import html
+
+from PySide6.QtGui import QPixmap
 
 BAR = "\u2588"  # one block per document in the histogram
 BAR_WIDTH = 30  # the longest bar, in blocks
@@ -62,3 +66,11 @@ def risk_html(figures: dict | None) -> str:
             + (f"<table cellspacing='0' cellpadding='1'>{bars}</table>" if bars else "")
             + (f"<p>Below the threshold: {names}. <code>clearance risk</code> lists what remains.</p>"
                if below else ""))
+
+
+def risk_pixmap(png: bytes | None) -> QPixmap:
+    """The charts' PNG bytes as a pixmap for a QLabel (an empty pixmap when there are none)."""
+    pixmap = QPixmap()
+    if png:
+        pixmap.loadFromData(png, "PNG")
+    return pixmap

@@ -1,6 +1,6 @@
 """The export flow shows the batch's re-identification risk before the passphrase, keys only: the figures
-in the dialog are those of `clearance risk --json` for the same store, and the passphrase field has the
-focus when the sign-off opens."""
+in the dialog are those of `clearance risk --json` for the same store, drawn as text and as charts, and
+the passphrase field has the focus when the sign-off opens."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from test_review_window import open_window, press
 
 from desktop.cli import main
 from desktop.core.export import checks
+from desktop.core.export.risk_plots import risk_png
 from desktop.core.export.risk_store import batch_figures
 from desktop.core.review.classes import approve
 from desktop.ui.export_flow import ExportFlow
@@ -75,6 +76,11 @@ def test_the_sign_off_shows_the_batch_risk_above_the_passphrase(qtbot, store, tm
     assert f"k = 1 {BAR * 15} 1" in shown and f"k = 2 {BAR * 30} 2" in shown  # the histogram as bars of text
     assert "Below the threshold: a.pdf, b.pdf, c.pdf" in shown
     assert "po-7781" not in shown.lower() and "leipzig" not in shown.lower()  # figures only, no value
+    # the same figures as charts, under the text and above the passphrase too
+    assert flow.chart_png == risk_png(cli)
+    chart = flow.risk_chart
+    assert chart.isVisible() and chart.geometry().bottom() < above
+    assert (chart.pixmap().width(), chart.pixmap().height()) == (720, 225)
 
     flow.folder.setText(str(tmp_path / "out"))
     qtbot.keyClicks(flow.passphrase, PASSPHRASE)
@@ -102,3 +108,4 @@ def test_a_batch_waiting_for_approval_shows_its_figures_too(qtbot, store, tmp_pa
     qtbot.waitUntil(flow.passphrase.hasFocus)
     assert flow.figures == batch_figures(store, result.batch_id)
     assert headline(flow.figures) in plain(flow.risk.text())
+    assert flow.chart_png == risk_png(flow.figures) and not flow.risk_chart.pixmap().isNull()

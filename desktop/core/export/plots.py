@@ -80,7 +80,9 @@ def draw_bars(ax, bars: Bars) -> None:
         colour = list(bars.bar_colours) if bars.bar_colours and n == 1 else bars.colours[i % len(bars.colours)]
         drawn = ax.bar(xs, values, width * 0.95, label=name, color=colour)
         ax.bar_label(drawn, labels=[_number(v) for v in values], fontsize=7, padding=1)
-    ax.set_xticks(range(len(bars.categories)), bars.categories)
+    crowded = len(bars.categories) > 4  # long class names would run into each other
+    ax.set_xticks(range(len(bars.categories)), bars.categories, rotation=30 if crowded else 0,
+                  ha="right" if crowded else "center", fontsize=7 if crowded else None)
     ax.set_ylabel(bars.ylabel)
     ax.set_xlabel(bars.xlabel)
     ax.margins(y=0.15)
