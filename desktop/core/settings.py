@@ -20,6 +20,10 @@ chain records every change), approvals are the reviewer's decisions, the secret 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the store is layers above: its area is named for the type checker only
+    from desktop.core.store.areas import SettingsStore
 
 __all__ = ["SETTINGS", "FAMILIES", "Setting", "SettingError", "get", "set", "by_name", "command_names",
            "parse_bool", "QUASI_CLASSES", "TREATMENTS"]
@@ -199,12 +203,12 @@ def command_names() -> list[str]:
     return [s.name for s in SETTINGS if s.command]
 
 
-def get(store, setting: Setting, *args):
+def get(store: SettingsStore, setting: Setting, *args):
     """The setting's typed value in this store (its default where none is stored)."""
     return setting.decode(store.setting(setting.key_for(*args)))
 
 
-def set(store, setting: Setting, value, *args) -> bool:  # noqa: A001 - the registry's verb
+def set(store: SettingsStore, setting: Setting, value, *args) -> bool:  # noqa: A001 - the registry's verb
     """Store a value through the store's audited path; returns whether the stored row changed."""
     key, text = setting.key_for(*args), setting.encode(value)
     if store.setting(key) == text:
@@ -213,7 +217,7 @@ def set(store, setting: Setting, value, *args) -> bool:  # noqa: A001 - the regi
     return True
 
 
-def count(store, family: Setting) -> int:
+def count(store: SettingsStore, family: Setting) -> int:
     """How many rows of a per-document setting are set."""
     return store.setting_count(family.key.split("{}")[0])
 

@@ -22,9 +22,10 @@ from desktop.core.pdf.pagesource import PageSource
 from desktop.core.pdf.stored import stored_bytes
 from desktop.core.scan.documents import ImportReport, ScanReport, import_paths, scan_claimed
 from desktop.core.store import Store
+from desktop.core.store.areas import ClearanceStore, DocumentsStore, StagesStore
 
 
-def export_documents(store, keys: Iterable[str] | None = None) -> list[dict]:
+def export_documents(store: StagesStore, keys: Iterable[str] | None = None) -> list[dict]:
     """The documents an export takes, for the command line and the window alike: the documents named
     (by id or name, an ExportError for one the store does not hold), else every document not exported
     yet (in a batch signed off, and approved under four eyes)."""
@@ -40,7 +41,7 @@ def export_documents(store, keys: Iterable[str] | None = None) -> list[dict]:
     return [d for d in store.documents() if d["id"] not in exported]
 
 
-def open_stored(store, doc_id: int) -> PageSource:
+def open_stored(store: DocumentsStore, doc_id: int) -> PageSource:
     """A stored document's pages from its original file, checked against its import sha256 as scan and
     export check it: a PdfError with a one-line reason when it was moved, is unreadable or was replaced."""
     doc = store.document(doc_id)
@@ -67,7 +68,7 @@ def detect_in_process(store_path: str, doc_id: int, page_order: list[int]) -> No
 class Workspace:
     """A store held by the window: its GUI-thread connection and the operations the window offers."""
 
-    def __init__(self, store):
+    def __init__(self, store: ClearanceStore):
         self.store = store
         self.path, self.actor = Path(store.path), store.actor
         self._thread = threading.get_ident()

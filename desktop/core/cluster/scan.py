@@ -19,6 +19,7 @@ from desktop.core.cluster.engine import RayOptions, detect_files
 from desktop.core.cluster.rows import HEADER
 from desktop.core.detect import detector_version
 from desktop.core.scan.documents import Progress, ScanReport, import_paths, scan_document
+from desktop.core.store.areas import DocumentsStore, ImportStore
 
 
 class DetectionMissing(Exception):
@@ -36,13 +37,13 @@ class CachedOnly:
         yield from ()
 
 
-def pages_to_detect(store, doc_id: int, version: str) -> list[int]:
+def pages_to_detect(store: DocumentsStore, doc_id: int, version: str) -> list[int]:
     """Unscanned pages of a document whose text has no cached results for this detector."""
     return [r["number"] for r in store.page_rows(doc_id)
             if not r["scanned"] and store.cached_detection(r["text_hash"], version) is None]
 
 
-def scan_paths_ray(store, paths: Iterable[Path], options: RayOptions, progress: Progress | None = None) -> ScanReport:
+def scan_paths_ray(store: ImportStore, paths: Iterable[Path], options: RayOptions, progress: Progress | None = None) -> ScanReport:
     """Import, detect on Ray, and store every imported or unfinished document as the local scan does."""
     report = ScanReport(imports=import_paths(store, paths))
     wanted_ids = set(report.imports.imported + report.imports.duplicates)

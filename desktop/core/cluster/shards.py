@@ -35,6 +35,7 @@ from desktop.core.scan.documents import (
     pdf_files,
     scan_document,
 )
+from desktop.core.store.areas import ScanStore
 
 COLUMNS = [c for c in EMPTY if c not in ("text", "skipped")]
 FLUSH_ROWS = 512  # rows per shard, at most
@@ -154,7 +155,7 @@ def scan_to_shards(paths: Iterable[Path], folder: Path, options: RayOptions, mod
     return report
 
 
-def import_shards(store, folder: Path, pdf_dirs: Iterable[Path] = (), progress: Progress | None = None) -> ScanReport:
+def import_shards(store: ScanStore, folder: Path, pdf_dirs: Iterable[Path] = (), progress: Progress | None = None) -> ScanReport:
     """Load the finished files of `folder` into the store; a second import changes nothing."""
     docs = read_shards(folder)
     if not docs:
@@ -181,7 +182,7 @@ def import_shards(store, folder: Path, pdf_dirs: Iterable[Path] = (), progress: 
     return report
 
 
-def _import_one(store, doc: ShardDoc, finder: _PdfFinder, version: str, report: ScanReport, step) -> None:
+def _import_one(store: ScanStore, doc: ShardDoc, finder: _PdfFinder, version: str, report: ScanReport, step) -> None:
     h = doc.header
     path = finder.find(Path(h["path"]), h["sha256"])
     if path is None:

@@ -5,16 +5,20 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from desktop.core.consent.parties import CONSENTING_ROLES, Eligibility, PartyLink, as_date
 from desktop.core.consent.rules import evaluate
 from desktop.core.model import Status
 from desktop.core.text.terms import term_regex
 
+if TYPE_CHECKING:  # the store is a layer above: its areas are named for the type checker only
+    from desktop.core.store.areas import LinkedFindingsStore, WithdrawalStore
+
 DEFAULT_PURPOSE = "ai-training"
 
 
-def readable_occurrences(store, doc_id: int, terms: tuple[str, ...]) -> int:
+def readable_occurrences(store: LinkedFindingsStore, doc_id: int, terms: tuple[str, ...]) -> int:
     """How many times any of `terms` appears in the page text without a confirmed finding over it."""
     patterns = [p for t in terms if (p := term_regex(t, whole_words=False)) is not None]
     if not patterns:
@@ -30,7 +34,7 @@ def readable_occurrences(store, doc_id: int, terms: tuple[str, ...]) -> int:
     return count
 
 
-def document_links(store, doc_id: int) -> list[PartyLink]:
+def document_links(store: LinkedFindingsStore, doc_id: int) -> list[PartyLink]:
     """The document's links; people without consent of their own carry how often they are still readable."""
     return [
         link if link.role in CONSENTING_ROLES or not link.confirmed
@@ -39,19 +43,19 @@ def document_links(store, doc_id: int) -> list[PartyLink]:
     ]
 
 
-def eligibility(store, doc_id: int, purpose: str = DEFAULT_PURPOSE, at: date | datetime | None = None) -> Eligibility:
+def eligibility(store: LinkedFindingsStore, doc_id: int, purpose: str = DEFAULT_PURPOSE, at: date | datetime | None = None) -> Eligibility:
     links = document_links(store, doc_id)
     consents = [c for link in links for c in store.consents(link.party.id, purpose)]
     return evaluate(links, consents, purpose, at or date.today())
 
 
-def consent_gate(store, doc, purpose: str = DEFAULT_PURPOSE, at: date | datetime | None = None) -> list[str]:
+def consent_gate(store: LinkedFindingsStore, doc, purpose: str = DEFAULT_PURPOSE, at: date | datetime | None = None) -> list[str]:
     """Why the document may not leave for `purpose` at `at`; an empty list means it may."""
     doc_id = doc if isinstance(doc, int) else doc["id"]
     return list(eligibility(store, doc_id, purpose, at).reasons)
 
 
-def consent_manifest_entry(store, doc_id: int, purpose: str = DEFAULT_PURPOSE,
+def consent_manifest_entry(store: LinkedFindingsStore, doc_id: int, purpose: str = DEFAULT_PURPOSE,
                            at: date | datetime | None = None) -> dict:
     """The consent decision for the export manifest and the audit log: verdict, reasons, versions used."""
     result = eligibility(store, doc_id, purpose, at)
@@ -69,7 +73,7 @@ class ConsentError(ValueError):
     """A consent request that cannot be carried out; the message is one line for people."""
 
 
-def withdraw(store, party: str | int, purpose: str, on: date | datetime | str) -> list[dict]:
+def withdraw(store: WithdrawalStore, party: str | int, purpose: str, on: date | datetime | str) -> list[dict]:
     """Record a withdrawal and return the purge list: every exported file that holds the party's documents."""
     found = store.party(party) if isinstance(party, int) else store.find_party(party)
     if found is None:
@@ -94,7 +98,7 @@ def withdraw(store, party: str | int, purpose: str, on: date | datetime | str) -
 WHOLE_FILE = "whole file"
 
 
-def purge_list(store, party_id: int) -> list[dict]:
+def purge_list(store: WithdrawalStore, party_id: int) -> list[dict]:
     """Every exported artefact that holds one of the party's documents: each PDF as a whole file, and
     each line of a batch's pseudonymised text (JSONL) that carries the same document's text, by line
     number and record (the PDF's name in the batch). Keys: batch, file, sha256, date, where."""

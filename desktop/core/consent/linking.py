@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from desktop.core.consent.clause_names import clause_names
 from desktop.core.consent.matching import Candidate, LinkProposal, propose_links
@@ -13,6 +14,9 @@ from desktop.core.pdf import PageText
 from desktop.core.text.propagate import collect_seeds
 from desktop.core.text.stoplist import FIELD_LABELS, is_role_phrase
 from desktop.core.text.terms import base_name, normalise_name
+
+if TYPE_CHECKING:  # the store is a layer above: its areas are named for the type checker only
+    from desktop.core.store.areas import PartiesStore, ScanStore
 
 NOT_A_PARTY_NOTE = "named but not a party: no consent of their own, so their data must be redacted"
 _CLAUSE_START = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|zwischen)\b", re.IGNORECASE)
@@ -148,7 +152,7 @@ def proposals_for(candidates: list[Candidate], parties) -> list[LinkProposal]:
     return propose_links(kept, parties)
 
 
-def link_document(store, doc_id: int, pages: list[PageText] | None = None) -> list[LinkProposal]:
+def link_document(store: ScanStore, doc_id: int, pages: list[PageText] | None = None) -> list[LinkProposal]:
     """Propose the document's parties and store them as unconfirmed links for the reviewer.
 
     Links the reviewer already made or confirmed are left alone. Call it after a document's scan.
@@ -170,7 +174,7 @@ def link_document(store, doc_id: int, pages: list[PageText] | None = None) -> li
     return proposals
 
 
-def _new_party(store, c: Candidate) -> int:
+def _new_party(store: PartiesStore, c: Candidate) -> int:
     kind = PartyKind.PERSON if c.role in (Role.SIGNER, Role.WITNESS, Role.OTHER) else PartyKind.COMPANY
     party_id, _ = store.add_party(Party(name=c.name, kind=kind), origin="scan")
     return party_id

@@ -28,6 +28,13 @@ from desktop.core.redaction.redact import is_applied
 from desktop.core.residue.document import manifest_entry, residue_policy
 from desktop.core.review.classes import approved
 from desktop.core.review.classes import policy as quasi_policy_of
+from desktop.core.store.areas import (
+    BatchRecordsStore,
+    ExportStore,
+    LinkedFindingsStore,
+    QuasiReviewStore,
+    SettingsStore,
+)
 from desktop.core.trust.audit import canonical_json
 from desktop.core.verification.output import readable_pages
 
@@ -57,7 +64,7 @@ class BatchResult:
 # --- building a batch ----------------------------------------------------------------------------
 
 
-def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: datetime | None = None,
+def build_batch(store: ExportStore, doc_ids: list[int], purpose: str = "ai-training", at: datetime | None = None,
                 progress: Callable[[int, int, str], None] | None = None, signers: list[dict] | None = None,
                 then: Callable[[str], None] | None = None) -> BatchResult:
     """Gate, redact, verify and pseudonymise each document; keep the passing ones as one batch.
@@ -106,7 +113,7 @@ def build_batch(store, doc_ids: list[int], purpose: str = "ai-training", at: dat
                    checks=tuple(ran), notes=notes, residue=summaries)
 
 
-def _store_batch(store, accepted, refused, purpose: str, at: datetime, signers, then, residues) -> BatchResult:
+def _store_batch(store: ExportStore, accepted, refused, purpose: str, at: datetime, signers, then, residues) -> BatchResult:
     batch_id = f"{at.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     files = [_file(p.file_name, "pdf", p.pdf, p.document_id) for _, p, _ in accepted]
     text = "".join(json.dumps({"file": f["name"], "sha256": f["sha256"], "pages": list(p.pages)},
@@ -148,7 +155,7 @@ def _file(name: str, kind: str, content: bytes, document_id: int | None) -> dict
             "size": len(content), "content": content}
 
 
-def _manifest(store, batch_id, at, purpose, accepted, files, refused_count, residues) -> dict:
+def _manifest(store: QuasiReviewStore, batch_id, at, purpose, accepted, files, refused_count, residues) -> dict:
     by_doc = {f["document_id"]: f for f in files if f["document_id"] is not None}
     policy = residue_policy(store)
     quasi_policy = quasi_policy_of(store)  # the treatment of each quasi-identifier class
@@ -192,18 +199,18 @@ def _without_names(consent: dict | None) -> dict | None:
     return {"status": consent.get("status"), "at": consent.get("at"), "consents": used}
 
 
-def _refuse_names_in_manifest(store, accepted, manifest_bytes: bytes) -> None:
+def _refuse_names_in_manifest(store: LinkedFindingsStore, accepted, manifest_bytes: bytes) -> None:
     terms = sorted({t for doc, _, _ in accepted for t in redacted_terms(store, doc["id"], [
         f for f in store.findings(doc["id"]) if is_applied(f)])})
     if readable_pages([manifest_bytes.decode("utf-8")], terms):
         raise ExportError("the manifest would carry a redacted name; nothing was exported")
 
 
-def _consent_entry(store, doc_id: int, purpose: str, at: datetime) -> dict:
+def _consent_entry(store: LinkedFindingsStore, doc_id: int, purpose: str, at: datetime) -> dict:
     return consent_manifest_entry(store, doc_id, purpose, at)
 
 
-def _detector_versions(store) -> dict:
+def _detector_versions(store: SettingsStore) -> dict:
     model = model_name(settings.get(store, settings.SPACY_MODEL))
     try:
         model_version = importlib.metadata.version(model)
@@ -213,12 +220,12 @@ def _detector_versions(store) -> dict:
             "model_version": model_version}
 
 
-def _versions(store) -> dict:
+def _versions(store: SettingsStore) -> dict:
     """App, Python, PyMuPDF, Presidio, spaCy, model and Qt versions that produced the batch."""
     return versions(settings.get(store, settings.SPACY_MODEL))
 
 
-def _corpus_secret(store) -> bytes | None:
+def _corpus_secret(store: SettingsStore) -> bytes | None:
     """The HMAC key of corpus-wide pseudonyms, made once and kept in the store; None per contract."""
     if settings.get(store, settings.PSEUDONYMS) != "corpus":
         return None
@@ -238,7 +245,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     write(path, data)
 
 
-def write_batch(store, batch_id: str, folder: Path) -> list[Path]:
+def write_batch(store: BatchRecordsStore, batch_id: str, folder: Path) -> list[Path]:
     """Write a signed-off batch to an empty or new folder: built beside it, verified, then renamed into place."""
     from desktop.core.export.publish import write_folder
 

@@ -20,6 +20,7 @@ from desktop.core.pdf import (
 from desktop.core.redaction.pseudonym import Pseudonymiser, pseudonymise_document
 from desktop.core.redaction.redact import is_applied, redact_pdf
 from desktop.core.review.classes import document_treatment
+from desktop.core.store.areas import DocumentReviewStore, PartiesStore
 from desktop.core.verification.output import readable_pages
 
 
@@ -66,7 +67,7 @@ def source_bytes(doc: dict) -> bytes:
     return data
 
 
-def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | None = None) -> PreparedDocument:
+def prepare_document(store: DocumentReviewStore, doc: dict, namer: Pseudonymiser, label_mode: bool | None = None) -> PreparedDocument:
     data = source_bytes(doc)
     every = store.findings(doc["id"])
     findings = [f for f in every if is_applied(f) and f.identifier == "direct"]
@@ -101,7 +102,7 @@ def prepare_document(store, doc: dict, namer: Pseudonymiser, label_mode: bool | 
                             tuple(added))
 
 
-def redacted_terms(store, doc_id: int, findings) -> list[str]:
+def redacted_terms(store: PartiesStore, doc_id: int, findings) -> list[str]:
     """What must not be readable: every redacted text and every known name of the document's parties."""
     # a quasi-identifier's value may recur as another's replacement (a shifted date): not a name to search
     terms = {f.text.strip() for f in findings if f.start >= 0 and f.text.strip() and f.identifier == "direct"}

@@ -10,6 +10,7 @@ from desktop.core.model import Finding
 from desktop.core.pdf import RenderedPage, open_pdf, render_page
 from desktop.core.pdf.lock import pdf_locked
 from desktop.core.redaction.redact import redact_pdf
+from desktop.core.store.areas import ReviewedDocumentsStore
 
 
 @pdf_locked
@@ -23,7 +24,7 @@ def render_redacted_page(pdf_bytes: bytes, findings: list[Finding], number: int,
         doc.close()
 
 
-def redacted_preview(store, doc_id: int, number: int, zoom: float = 1.5) -> RenderedPage:
+def redacted_preview(store: ReviewedDocumentsStore, doc_id: int, number: int, zoom: float = 1.5) -> RenderedPage:
     """Page `number` of a stored document with its decisions applied, from the original file
     (refused if that changed since import), with the store's label setting."""
     doc = store.document(doc_id)

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.core.export.prepare import ExportError
+from desktop.core.store.areas import AuditStore, BatchesStore, BatchRecordsStore, SignOffStore
 from desktop.core.trust.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
 
 
@@ -43,13 +44,13 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def signoff_records(store, batch_id: str) -> list[dict]:
+def signoff_records(store: BatchesStore, batch_id: str) -> list[dict]:
     return [{"meaning": s["meaning"], "signer": s["signer"], "at": s["at"],
              "payload": bytes(s["payload"]).decode("utf-8"), "signature": s["signature"],
              "public_key": s["public_key"]} for s in store.signoffs(batch_id)]
 
 
-def audit_trail(store, batch_id: str) -> bytes:
+def audit_trail(store: AuditStore, batch_id: str) -> bytes:
     """The audit chain as JSON lines: this batch's export and sign-offs in full, the rest as hash links
     only (their payloads name documents, parties and reviewers, which must not leave with the batch)."""
     lines = []
@@ -60,7 +61,7 @@ def audit_trail(store, batch_id: str) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def batch_payloads(store, batch_id: str) -> list[tuple[str, bytes]]:
+def batch_payloads(store: BatchRecordsStore, batch_id: str) -> list[tuple[str, bytes]]:
     batch = store.batch(batch_id)
     if batch is None:
         raise ExportError(f"no batch {batch_id!r} in the store")
@@ -78,7 +79,7 @@ def refuse_unusable_target(target: Path) -> None:
         raise ExportError(f"{target} is not empty; choose a new or empty folder (nothing was written)")
 
 
-def write_folder(store, batch_id: str, target: Path) -> list[Path]:
+def write_folder(store: BatchRecordsStore, batch_id: str, target: Path) -> list[Path]:
     """Write the batch's files to a temporary folder beside `target`, fsync each, verify the folder against
     the store's trusted keys, then rename it into place. Raises ExportError (nothing left behind) otherwise."""
     from desktop.core.export.signoff import batch_complete
@@ -120,7 +121,7 @@ def write_folder(store, batch_id: str, target: Path) -> list[Path]:
     return [target / name for name, _ in payloads]
 
 
-def sign_and_write(store, batch_id: str, signer, meaning: str, folder: Path | None = None,
+def sign_and_write(store: SignOffStore, batch_id: str, signer, meaning: str, folder: Path | None = None,
                    store_checked: bool = False) -> dict:
     """Sign the batch and, given a folder and a batch that may leave, write it; the sign-off is kept only if
     the folder was written. Returns the sign-off record, with `pending` saying what a folder still waits for.

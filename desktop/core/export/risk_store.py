@@ -23,18 +23,24 @@ from desktop.core.review.classes import (
     pending_by_document,
     policy,
 )
+from desktop.core.store.areas import (
+    QuasiReviewStore,
+    ReviewedDocumentsStore,
+    RiskStore,
+    SettingsStore,
+)
 
 
 class RiskError(Exception):
     """A batch or threshold that cannot be measured; the message is one line for people."""
 
 
-def k_threshold(store) -> int:
+def k_threshold(store: SettingsStore) -> int:
     """The store's k threshold (`risk.k_threshold`), else DEFAULT_K."""
     return settings.get(store, settings.RISK_K)
 
 
-def reviewed_documents(store) -> list[dict]:
+def reviewed_documents(store: ReviewedDocumentsStore) -> list[dict]:
     """Documents that are reviewed, scanned or imported without failing: no direct finding still proposed
     (`open_finding_count` counts direct findings only) and every quasi-identifier class they hold approved
     (`review.classes.pending_by_document`, the rule the walk and the export follow)."""
@@ -44,13 +50,13 @@ def reviewed_documents(store) -> list[dict]:
             and d["id"] not in waiting]
 
 
-def batch_figures(store, batch_id: str) -> dict:
+def batch_figures(store: RiskStore, batch_id: str) -> dict:
     """A built batch's risk figures as plain data, what the sign-off shows before the passphrase: the same
     as `clearance risk --batch ID --json` (the store's k threshold)."""
     return batch_report(store, batch_id, k_threshold(store)).to_json()
 
 
-def store_report(store, batch_id: str | None = None, threshold: int | None = None) -> RiskReport:
+def store_report(store: RiskStore, batch_id: str | None = None, threshold: int | None = None) -> RiskReport:
     """The named batch, else the store's newest batch, else every reviewed document of the store."""
     threshold = threshold if threshold is not None else k_threshold(store)
     if batch_id is None:
@@ -64,7 +70,7 @@ def store_report(store, batch_id: str | None = None, threshold: int | None = Non
     return build_report("store (reviewed documents, not a batch)", treatments, docs, threshold)
 
 
-def batch_report(store, batch_id: str, threshold: int = DEFAULT_K) -> RiskReport:
+def batch_report(store: RiskStore, batch_id: str, threshold: int = DEFAULT_K) -> RiskReport:
     row = store.batch(batch_id)
     if row is None:
         raise RiskError(f"no batch {batch_id!r} in {store.path} (`clearance risk` with no batch takes the newest)")
@@ -84,7 +90,7 @@ def batch_report(store, batch_id: str, threshold: int = DEFAULT_K) -> RiskReport
     return build_report(f"batch {batch_id}", treatments, docs, threshold)
 
 
-def documents_report(store, docs: list[dict], treatments: dict[str, str], scope: str) -> RiskReport:
+def documents_report(store: QuasiReviewStore, docs: list[dict], treatments: dict[str, str], scope: str) -> RiskReport:
     """The figures of documents about to leave together (the export's manifest), under the store's settings."""
     corpus = _corpus(settings.get(store, settings.PSEUDONYMS))
     return build_report(scope, treatments, [_document(store, d, treatments, approved(store, d["id"]), corpus)
@@ -95,7 +101,7 @@ def _corpus(mode: str | None) -> bool:
     return mode == "corpus"
 
 
-def _document(store, doc: dict, treatments: dict[str, str], ok: set[str], corpus: bool) -> DocumentQuasi:
+def _document(store: QuasiReviewStore, doc: dict, treatments: dict[str, str], ok: set[str], corpus: bool) -> DocumentQuasi:
     findings = store.findings(doc["id"])
     secret = settings.get(store, settings.PSEUDONYM_SECRET)
     # The key moves dates and scales amounts; what remains identifying does not depend on it, so a store

@@ -10,6 +10,7 @@ import json
 from datetime import UTC, datetime
 
 from desktop.core import settings
+from desktop.core.store.areas import BatchesStore, SettingsStore, SignOffRulesStore, SignOffStore
 from desktop.core.trust.audit import canonical_json
 from desktop.core.trust.signers import Signer, short, signature_valid
 
@@ -24,7 +25,7 @@ class SignoffError(Exception):
     """A sign-off that is refused; the message is one line for people."""
 
 
-def four_eyes_applies(store, batch: dict) -> bool:
+def four_eyes_applies(store: SettingsStore, batch: dict) -> bool:
     """On if the store says so now, or if the batch was built while it was on (its manifest records it)."""
     try:
         recorded = json.loads(bytes(batch["manifest"]))["settings"].get("four_eyes") is True
@@ -33,14 +34,14 @@ def four_eyes_applies(store, batch: dict) -> bool:
     return recorded or settings.get(store, settings.FOUR_EYES)
 
 
-def named_signer(store, name: str, fingerprint: str, meaning: str) -> dict:
+def named_signer(store: BatchesStore, name: str, fingerprint: str, meaning: str) -> dict:
     """How a batch's manifest names the person who will sign it: the name the store trusts the key
     under (else the key's own name), its fingerprint, and what the sign-off will mean."""
     trusted = store.trusted_signer(fingerprint)
     return {"name": trusted["name"] if trusted else name, "fingerprint": fingerprint, "meaning": meaning}
 
 
-def valid_signoffs(store, batch_id: str) -> list[dict]:
+def valid_signoffs(store: BatchesStore, batch_id: str) -> list[dict]:
     """The batch's sign-offs whose signature verifies and whose key the store trusts, with their fingerprint."""
     from desktop.core.trust.signers import fingerprint
 
@@ -64,7 +65,7 @@ def _after_revocation(revoked: dict | None, payload: bytes) -> bool:
     return int(head.get("seq", 0)) >= int(revoked["audit_seq"])
 
 
-def check_rules(store, batch: dict, fp: str, meaning: str) -> None:
+def check_rules(store: SignOffRulesStore, batch: dict, fp: str, meaning: str) -> None:
     """A key signs a batch once, and never after it was revoked; with four eyes, `approved` needs a
     `reviewed` sign-off by another trusted key."""
     revoked = store.revocation(fp)
@@ -82,7 +83,7 @@ def check_rules(store, batch: dict, fp: str, meaning: str) -> None:
                                "before it can be approved")
 
 
-def _trusted_name(store, signer: Signer) -> tuple[str, bool]:
+def _trusted_name(store: BatchesStore, signer: Signer) -> tuple[str, bool]:
     """The name the store trusts this key under; the first signer of a store with none is trusted (audited)."""
     row = store.trusted_signer(signer.fingerprint)
     if row:
@@ -98,7 +99,7 @@ def _trusted_name(store, signer: Signer) -> tuple[str, bool]:
                        f"colleague must run `clearance signer trust {signer.name}.pub` first")
 
 
-def sign_off(store, batch_id: str, signer: Signer, meaning: str) -> dict:
+def sign_off(store: SignOffStore, batch_id: str, signer: Signer, meaning: str) -> dict:
     """Sign the batch's manifest hash and the current chain head; store it and chain it in the audit log.
 
     Runs inside the caller's transaction if there is one, so an export that fails later undoes it.
@@ -126,7 +127,7 @@ def sign_off(store, batch_id: str, signer: Signer, meaning: str) -> dict:
     return {**record, "signature": signature, "public_key": public, "newly_trusted": newly_trusted}
 
 
-def batch_complete(store, batch_id: str) -> tuple[bool, str]:
+def batch_complete(store: SignOffRulesStore, batch_id: str) -> tuple[bool, str]:
     """Whether the batch carries the sign-offs it needs to leave, and if not, what is missing."""
     batch = store.batch(batch_id)
     signed = valid_signoffs(store, batch_id)
@@ -141,7 +142,7 @@ def batch_complete(store, batch_id: str) -> tuple[bool, str]:
     return True, ""
 
 
-def awaiting_approval(store) -> list[str]:
+def awaiting_approval(store: SignOffRulesStore) -> list[str]:
     """Batches under four eyes that carry a trusted `reviewed` sign-off and still wait for the approval."""
     waiting = []
     for b in store.batches():

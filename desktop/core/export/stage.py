@@ -5,9 +5,10 @@ from __future__ import annotations
 from desktop.core.export.signoff import batch_complete
 from desktop.core.model import Status
 from desktop.core.review.classes import pending_by_document
+from desktop.core.store.areas import SignOffRulesStore, StagesStore
 
 
-def exported_documents(store) -> set[int]:
+def exported_documents(store: SignOffRulesStore) -> set[int]:
     """Documents in a batch that may leave: signed off by a trusted key, and approved by a second
     one under four eyes (a built, or only reviewed, batch has exported nothing yet)."""
     out: set[int] = set()
@@ -17,7 +18,7 @@ def exported_documents(store) -> set[int]:
     return out
 
 
-def document_stages(store, counts: dict | None = None, exported: set[int] | None = None) -> dict[int, str]:
+def document_stages(store: StagesStore, counts: dict | None = None, exported: set[int] | None = None) -> dict[int, str]:
     """Per document id, the furthest step it reached; a withdrawal after an export comes last, since
     the exported files must then be purged. 'reviewed' means scanned with no direct finding left open
     and every quasi-identifier class it holds approved.

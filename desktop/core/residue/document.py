@@ -14,6 +14,7 @@ from desktop.core.pdf import (
 )
 from desktop.core.pdf.stored import stored_bytes
 from desktop.core.residue.finder import ResidueGroup, find_residue, group_key
+from desktop.core.store.areas import DocumentResidueStore, QuasiReviewStore, SettingsStore
 
 POLICY_SETTING = settings.RESIDUE.key  # how export treats residue nobody decided about
 REVIEW, AUTOMATIC = "review", "automatic"  # every group decided first / export, the manifest records what is left
@@ -64,7 +65,7 @@ class DocumentResidue:
         return f"{len(self.groups)} residue group(s), {occurrences} occurrence(s): {said}"
 
 
-def document_residue(store, doc_id: int) -> DocumentResidue:
+def document_residue(store: DocumentResidueStore, doc_id: int) -> DocumentResidue:
     """The residue of a stored document: what its page text still shows once every confirmed (and
     proposed) finding is redacted, minus what the verifier's loop redacts anyway at export (every
     redacted text and every linked party's name, wherever it is read)."""
@@ -95,7 +96,7 @@ def _file_pages(doc: dict | None) -> list[tuple[int, str]]:
         close_pdf(pdf)
 
 
-def automatic_reason(store, doc_id: int) -> str:
+def automatic_reason(store: QuasiReviewStore, doc_id: int) -> str:
     """Why the document's residue may leave undecided: the store's policy says automatic, or its findings
     were decided by an automatic run (`clearance review --accept-all`, recorded as such in the chain)."""
     if residue_policy(store) == AUTOMATIC:
@@ -105,7 +106,7 @@ def automatic_reason(store, doc_id: int) -> str:
     return ""
 
 
-def residue_policy(store) -> str:
+def residue_policy(store: SettingsStore) -> str:
     return settings.get(store, settings.RESIDUE)
 
 

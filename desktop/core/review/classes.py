@@ -15,6 +15,7 @@ from desktop.core.detect.dates import shift_date
 from desktop.core.detect.gazetteer import locate
 from desktop.core.detect.numbers import scale_words
 from desktop.core.model import EntityType, Finding, Status
+from desktop.core.store.areas import QuasiReviewStore, SettingsStore, SettingsTransactionStore
 
 # class -> the entity types it holds
 CLASSES: dict[str, tuple[str, ...]] = {
@@ -49,22 +50,22 @@ def class_of(entity_type: str) -> str | None:
 # --- the store: policy, approvals, secret -----------------------------------------------------------
 
 
-def policy(store) -> dict[str, str]:
+def policy(store: SettingsStore) -> dict[str, str]:
     """The treatment of each class in this store (the defaults where none was set)."""
     return {c: settings.get(store, settings.QUASI_POLICY[c]) for c in CLASSES}
 
 
-def set_policy(store, cls: str, treatment: str) -> None:
+def set_policy(store: SettingsStore, cls: str, treatment: str) -> None:
     if cls not in CLASSES or treatment not in TREATMENTS:
         raise ValueError(f"{cls} is one of {', '.join(CLASSES)}, a treatment one of {', '.join(TREATMENTS)}")
     settings.set(store, settings.QUASI_POLICY[cls], treatment)  # audited like every setting
 
 
-def approved(store, doc_id: int) -> set[str]:
+def approved(store: SettingsStore, doc_id: int) -> set[str]:
     return {c for c in CLASSES if settings.get(store, settings.QUASI_APPROVED, doc_id, c)}
 
 
-def approve(store, doc_id: int, classes) -> list[str]:
+def approve(store: SettingsTransactionStore, doc_id: int, classes) -> list[str]:
     """Approve classes of a document under the store's policy (one audited decision each); returns the
     classes newly approved."""
     done = []
@@ -75,7 +76,7 @@ def approve(store, doc_id: int, classes) -> list[str]:
     return done
 
 
-def unapprove(store, doc_id: int, classes) -> None:
+def unapprove(store: SettingsTransactionStore, doc_id: int, classes) -> None:
     """Take approvals back (an undo in the window): audited like the approval."""
     with store.atomic():
         for c in classes:
@@ -92,7 +93,7 @@ def _by_class(type_counts: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def pending(store, doc_id: int) -> dict[str, int]:
+def pending(store: QuasiReviewStore, doc_id: int) -> dict[str, int]:
     """Class -> findings still proposed in each class of the document that is not approved yet: what one
     approval decides. The one rule the walk, the counts and the window follow (quasi findings are never
     open one by one)."""
@@ -101,7 +102,7 @@ def pending(store, doc_id: int) -> dict[str, int]:
     return {c: found[c] for c in CLASSES if c in found and c not in ok}
 
 
-def pending_by_document(store) -> dict[int, dict[str, int]]:
+def pending_by_document(store: QuasiReviewStore) -> dict[int, dict[str, int]]:
     """`pending` for every document that holds a class not approved yet (one query, then the approvals)."""
     out = {}
     for doc_id, counts in store.quasi_open_counts().items():
@@ -122,7 +123,7 @@ def classes_found(findings: list[Finding]) -> dict[str, int]:
     return out
 
 
-def open_reasons(store, doc_id: int) -> list[str]:
+def open_reasons(store: QuasiReviewStore, doc_id: int) -> list[str]:
     """Why a document's findings are not all decided: direct findings still proposed, quasi classes not approved."""
     findings = store.findings(doc_id)
     direct = sum(f.status == Status.PROPOSED and f.identifier == "direct" for f in findings)
@@ -135,7 +136,7 @@ def open_reasons(store, doc_id: int) -> list[str]:
     return reasons
 
 
-def store_secret(store) -> bytes:
+def store_secret(store: SettingsStore) -> bytes:
     secret = settings.get(store, settings.PSEUDONYM_SECRET)
     if secret is None:
         secret = secrets.token_hex(32)
@@ -227,7 +228,7 @@ def treat(findings: list[Finding], treatments: dict[str, str], ok: set[str], key
     return out
 
 
-def document_treatment(store, doc: dict, findings: list[Finding]) -> list[Finding]:
+def document_treatment(store: SettingsStore, doc: dict, findings: list[Finding]) -> list[Finding]:
     """A stored document's quasi findings as they will be applied at export."""
     if not any(class_of(f.entity_type) for f in findings):
         return []
@@ -252,7 +253,7 @@ def treatment_note(cls: str, treatment: str) -> str:
     return f"{what} ({treatment})"
 
 
-def preview(store, doc: dict, findings: list[Finding]) -> dict[int, str]:
+def preview(store: SettingsStore, doc: dict, findings: list[Finding]) -> dict[int, str]:
     """Finding id -> what the policy makes of each quasi finding, for the reviewer: the class, the
     treatment, the replacement where it can be computed (a date or amount needs the store's secret, made
     at the first export, never by looking), and whether the class is approved. A rejected finding is an

@@ -17,6 +17,7 @@ from desktop.core.review.manual import MIN_BOX, ManualRedactions
 from desktop.core.review.quasi import QuasiReview
 from desktop.core.review.residue import ResidueReview
 from desktop.core.review.selection import WordSelection
+from desktop.core.store.areas import ClearanceStore, ReviewedDocumentsStore
 from desktop.core.text.terms import normalise_text
 
 DECIDED = (Status.CONFIRMED, Status.REJECTED)
@@ -41,7 +42,7 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
     undecided finding and every open count leave them out.
     """
 
-    def __init__(self, store, doc_id: int, page_text: Callable[[int], PageText] | None = None):
+    def __init__(self, store: ClearanceStore, doc_id: int, page_text: Callable[[int], PageText] | None = None):
         self.store = store
         self.doc_id = doc_id
         self.document = store.document(doc_id)
@@ -273,7 +274,7 @@ def _field(f: Finding, name: str):
     return [list(b) for b in value] if name == "boxes" else value
 
 
-def resume_point(store) -> tuple[int, int | None] | None:
+def resume_point(store: ReviewedDocumentsStore) -> tuple[int, int | None] | None:
     """(document id, finding id) where the reviewer last was, if that document still exists."""
     saved = settings.get(store, settings.REVIEW_CURRENT)
     if not saved:

@@ -18,6 +18,7 @@ from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes, sha2
 from desktop.core.pdf.health import checked_pages, read_pages
 from desktop.core.pdf.lock import PDF_LOCK
 from desktop.core.pdf.stored import stored_bytes
+from desktop.core.store.areas import DocumentsStore, ImportStore, LinkedFindingsStore, ScanStore
 
 Progress = Callable[[int, int, str], None]
 
@@ -58,7 +59,7 @@ def pdf_files(paths: Iterable[Path], failed: list[tuple[str, str]] | None = None
     return list(dict.fromkeys(out))
 
 
-def import_paths(store, paths: Iterable[Path], progress: Progress | None = None) -> ImportReport:
+def import_paths(store: ImportStore, paths: Iterable[Path], progress: Progress | None = None) -> ImportReport:
     """Validate and store each PDF with its readable page texts (read by OCR where a page shows text
     it has no layer for). A bad file is reported with its reason and the next one is imported:
     nothing about one file stops the others."""
@@ -76,7 +77,7 @@ def import_paths(store, paths: Iterable[Path], progress: Progress | None = None)
     return report
 
 
-def _import_one(store, path: Path, report: ImportReport, progress: Progress | None) -> None:
+def _import_one(store: ImportStore, path: Path, report: ImportReport, progress: Progress | None) -> None:
     data = read_pdf_bytes(path)
     doc = open_pdf(data, path.name)
     try:
@@ -115,7 +116,7 @@ def _count_ocr(report: ImportReport, name: str, pages) -> None:
             report.flagged.append((name, p.number + 1, reason))
 
 
-def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_order: list[int] | None = None,
+def scan_document(store: ScanStore, doc_id: int, *, pool: DetectorPool | None = None, page_order: list[int] | None = None,
                   progress: Progress | None = None, known_parties: Iterable[str] | None = None) -> Counter:
     """Detect the pages not yet scanned (in `page_order` first), writing each page's findings as it
     arrives, propose the document's parties, then propagate names over the whole document.
@@ -158,7 +159,7 @@ def scan_document(store, doc_id: int, *, pool: DetectorPool | None = None, page_
     return counts
 
 
-def propagate_linked_parties(store, doc_id: int) -> Counter:
+def propagate_linked_parties(store: LinkedFindingsStore, doc_id: int) -> Counter:
     """After the reviewer has linked a party: propose its names, aliases and e-mails (and every name
     found) wherever they are not findings yet. Detects nothing new. Returns new findings by type."""
     doc = _open_stored(store.document(doc_id))
@@ -178,7 +179,7 @@ def _ordered(numbers: list[int], first: list[int] | None) -> list[int]:
     return first + [n for n in numbers if n not in first]
 
 
-def _detect_cached(store, pool: DetectorPool, pages, version: str):
+def _detect_cached(store: DocumentsStore, pool: DetectorPool, pages, version: str):
     """(page number, results) from the cache where the same text was detected before, else the pool."""
     missing = []
     for page in pages:
@@ -193,7 +194,7 @@ def _detect_cached(store, pool: DetectorPool, pages, version: str):
         yield n, items
 
 
-def _propagate(store, doc_id: int, pages, known_parties: Iterable[str] | None) -> Counter:
+def _propagate(store: LinkedFindingsStore, doc_id: int, pages, known_parties: Iterable[str] | None) -> Counter:
     """Judge the document's undecided findings (suppressing, with the reason, what identifies no one),
     then propose the names anchored to a party wherever they occur. Returns new proposals by type."""
     if known_parties is None:
@@ -238,7 +239,7 @@ def page_counter(progress: Progress | None, total: int) -> Progress:
     return step
 
 
-def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, workers: int = 2) -> ScanReport:
+def scan_paths(store: ScanStore, paths: Iterable[Path], progress: Progress | None = None, workers: int = 2) -> ScanReport:
     """Import, then detect every imported or unfinished document with one shared worker pool.
 
     Each document is claimed first, so a second scan of the same store at the same time skips
@@ -256,7 +257,7 @@ def scan_paths(store, paths: Iterable[Path], progress: Progress | None = None, w
     return report
 
 
-def scan_claimed(store, doc_row: dict, pool: DetectorPool | None, step: Progress | None, report: ScanReport,
+def scan_claimed(store: ScanStore, doc_row: dict, pool: DetectorPool | None, step: Progress | None, report: ScanReport,
                  page_order: list[int] | None = None) -> None:
     """Detect one stored document if no other process is detecting it now (then it is reported as
     busy); a failure marks the document failed with a one-line reason in `report.failed`, and the

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.core.pdf import PdfError
 from desktop.core.scan.documents import propagate_linked_parties
+from desktop.core.store.areas import LinkedFindingsStore
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class LinkChange:
     problem: str | None = None  # why the names could not be searched (the link itself stands)
 
 
-def link_party(store, doc_id: int, party_id: int, role: str, source: str = "manual",
+def link_party(store: LinkedFindingsStore, doc_id: int, party_id: int, role: str, source: str = "manual",
                propagate: bool = True) -> LinkChange:
     """Confirm `party_id` as a party of the document in `role`, then propose its names everywhere.
 
@@ -26,21 +27,21 @@ def link_party(store, doc_id: int, party_id: int, role: str, source: str = "manu
     return _proposed(store, doc_id, propagate)
 
 
-def unlink_party(store, doc_id: int, party_id: int, propagate: bool = True) -> LinkChange:
+def unlink_party(store: LinkedFindingsStore, doc_id: int, party_id: int, propagate: bool = True) -> LinkChange:
     """Remove the party from the document; the other parties' names are proposed as after any change."""
     if not store.unlink_party(doc_id, party_id):
         return LinkChange(False)
     return _proposed(store, doc_id, propagate)
 
 
-def change_party_kind(store, doc_id: int, party_id: int, kind: str, propagate: bool = True) -> tuple[int, LinkChange]:
+def change_party_kind(store: LinkedFindingsStore, doc_id: int, party_id: int, kind: str, propagate: bool = True) -> tuple[int, LinkChange]:
     """Make a linked party a company or a person (see Store.set_party_kind: its links may move to the
     registry's party of that kind and name); returns the party id it now has and the names proposed."""
     now = store.set_party_kind(party_id, kind)
     return now, _proposed(store, doc_id, propagate)
 
 
-def _proposed(store, doc_id: int, propagate: bool) -> LinkChange:
+def _proposed(store: LinkedFindingsStore, doc_id: int, propagate: bool) -> LinkChange:
     if not propagate:
         return LinkChange(True)
     try:
