@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError
+from desktop.core import settings
 
 
 @subcommand
@@ -14,8 +15,10 @@ def register(sub) -> None:
     which.add_argument("--accept-all", action="store_true",
                        help="confirm every proposed finding and every proposed party link, and approve every "
                             "quasi-identifier class found (dates, amounts, codes, places) under the store's policy")
-    which.add_argument("--approve", action="append", metavar="CLASS", choices=["dates", "amounts", "codes", "places"],
-                       help="approve a quasi-identifier class of the documents under the store's policy (repeatable)")
+    which.add_argument("--approve", action="append", metavar="CLASS", choices=settings.QUASI_CLASSES,
+                       help="approve a quasi-identifier class under the store's policy (repeatable): in the "
+                            "documents named, else in every document that holds findings of it still pending, "
+                            "as g Q does in the window")
     which.add_argument("--reject-all", action="store_true", help="reject every proposed finding (keep the text)")
     p.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
     p.set_defaults(func=run)
@@ -33,6 +36,12 @@ def run(args) -> int:
             if doc is None:
                 raise UserError(f"no document {key!r} in {store.path}")
             docs.append(doc)
+        if args.approve and not docs:  # the whole store: where the class waits, as the window's g Q
+            from desktop.core.review.quasi import approve_everywhere
+
+            done = approve_everywhere(store, args.approve)
+            print(f"{len(done)} quasi-identifier class approval(s) in {len({d for d, _ in done})} document(s)")
+            return 0
         findings = links = classes = 0
         for doc in docs or store.documents():
             every = store.findings(doc["id"])

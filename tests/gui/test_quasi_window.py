@@ -17,10 +17,10 @@ from desktop.core.review.classes import approved, open_reasons, pending
 from devkit.corpus import generate_contract
 
 
-def _contract_with_quasi(store, folder) -> int:
+def _contract_with_quasi(store, folder, seed: int = 11) -> int:
     """A generated contract with its names (the generator's answer key) and its dates and amounts, as
     the recognizers find them."""
-    contract = generate_contract(11, pages=2)
+    contract = generate_contract(seed, pages=2)
     path = folder / f"{contract.name}.pdf"
     path.write_bytes(contract.pdf)
     doc_id, source = add_pdf(store, contract.pdf, path.name, str(path))
@@ -99,3 +99,43 @@ def test_rejecting_one_quasi_finding_is_a_recorded_exception(qtbot, store, tmp_p
     assert any(d["finding_id"] == here.id and d["after"] == {"status": "rejected"} for d in store.decisions(doc_id))
     assert "kept as written" in s.class_notes()[here.id]
     assert s.current.identifier == "direct"  # and the walk went on to a direct finding
+
+
+def _classes_of(store, doc_id) -> set[str]:
+    return {"dates" if f.entity_type == "DATE_TIME" else "amounts" for f in _quasi(store, doc_id)}
+
+
+def test_g_shift_q_approves_a_class_in_every_document_of_the_queue(qtbot, store, tmp_path):
+    docs = [_contract_with_quasi(store, tmp_path, seed) for seed in (11, 12, 13)]
+    assert all(_classes_of(store, d) == {"dates", "amounts"} for d in docs)
+    bare = _contract_with_quasi(store, tmp_path, 14)
+    for f in _quasi(store, bare):  # a document without a pending date: nothing is approved in it
+        if f.entity_type == "DATE_TIME":
+            store.decide([(f.id, {"status": "rejected"})], action="test")
+    window = open_window(qtbot, store, tmp_path)
+    s = window.session
+    press(qtbot, window, "g", "g")
+    while s.current.entity_type != "DATE_TIME":
+        press(qtbot, window, "j")
+    before = len(store.audit_entries())
+
+    press(qtbot, window, "g", "Q")  # the current finding's class, everywhere
+    assert [approved(store, d) for d in docs] == [{"dates"}] * 3 and approved(store, bare) == set()
+    assert all(set(pending(store, d)) == {"amounts"} for d in docs)
+    entries = [e for e in store.audit_entries()[before:] if "quasi.approved" in str(e)]
+    assert len(entries) == 3  # one decision per class and document
+    assert "dates in 3 document(s)" in window.statusBar().currentMessage()
+    assert all(f.status == Status.PROPOSED for d in docs for f in _quasi(store, d))  # decided by class
+
+    press(qtbot, window, "u")  # one undo takes the whole step back, in every document
+    assert [approved(store, d) for d in docs] == [set()] * 3
+    qtbot.keyClick(window.view, "y", Qt.KeyboardModifier.ControlModifier)
+    assert [approved(store, d) for d in docs] == [{"dates"}] * 3
+
+    press(qtbot, window, "g", "g")  # on a direct finding: this document's pending classes (amounts)
+    assert s.current.identifier == "direct"
+    press(qtbot, window, "g", "Q")
+    assert [approved(store, d) for d in docs] == [{"dates", "amounts"}] * 3
+    assert approved(store, bare) == {"amounts"} and all(pending(store, d) == {} for d in docs + [bare])
+    press(qtbot, window, "g", "Q")
+    assert "waiting for approval" in window.statusBar().currentMessage()
