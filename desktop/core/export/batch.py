@@ -66,13 +66,14 @@ class BatchResult:
 
 def build_batch(store: ExportStore, doc_ids: list[int], purpose: str = "ai-training", at: datetime | None = None,
                 progress: Callable[[int, int, str], None] | None = None, signers: list[dict] | None = None,
-                then: Callable[[str], None] | None = None) -> BatchResult:
+                then: Callable[[str], None] | None = None, manifest_extra: dict | None = None) -> BatchResult:
     """Gate, redact, verify and pseudonymise each document; keep the passing ones as one batch.
 
     Every refusal is written to the audit log with its reasons; the batch, its files and the
     export entry are stored in one transaction, and `then(batch_id)` (sign, write) runs inside it,
     so a failure part-way leaves no batch behind. `signers` ({name, fingerprint, meaning}) are
-    named in the manifest. A damaged store or one whose chain does not verify is refused.
+    named in the manifest; `manifest_extra` adds top-level fields (an automatic batch's policy and QA
+    record). A damaged store or one whose chain does not verify is refused.
     """
     from desktop.core.verification.integrity import store_problems
 
@@ -109,11 +110,13 @@ def build_batch(store: ExportStore, doc_ids: list[int], purpose: str = "ai-train
     if not accepted:
         return BatchResult(None, (), tuple(refused), None, tuple(ran), residue=summaries)
     notes = tuple((p.document_id, p.added_note()) for _, p, _ in accepted if p.added)
-    return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then, residues),
+    return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then, residues,
+                                manifest_extra or {}),
                    checks=tuple(ran), notes=notes, residue=summaries)
 
 
-def _store_batch(store: ExportStore, accepted, refused, purpose: str, at: datetime, signers, then, residues) -> BatchResult:
+def _store_batch(store: ExportStore, accepted, refused, purpose: str, at: datetime, signers, then, residues,
+                 manifest_extra: dict) -> BatchResult:
     batch_id = f"{at.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     files = [_file(p.file_name, "pdf", p.pdf, p.document_id) for _, p, _ in accepted]
     text = "".join(json.dumps({"file": f["name"], "sha256": f["sha256"], "pages": list(p.pages)},
@@ -121,7 +124,7 @@ def _store_batch(store: ExportStore, accepted, refused, purpose: str, at: dateti
     files.append(_file(TEXT_FILE, "text", text.encode("utf-8"), None))
     manifest = _manifest(store, batch_id, at, purpose, accepted, files, len(refused), residues)
     seq, head = store.audit_head()
-    manifest.update(audit_head={"seq": seq, "hash": head}, signers=signers)
+    manifest.update(manifest_extra, audit_head={"seq": seq, "hash": head}, signers=signers)
     manifest_bytes = canonical_json(manifest)
     _refuse_names_in_manifest(store, accepted, manifest_bytes)
     digest = hashlib.sha256(manifest_bytes).hexdigest()

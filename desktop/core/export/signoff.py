@@ -68,6 +68,9 @@ def _after_revocation(revoked: dict | None, payload: bytes) -> bool:
 def check_rules(store: SignOffRulesStore, batch: dict, fp: str, meaning: str) -> None:
     """A key signs a batch once, and never after it was revoked; with four eyes, `approved` needs a
     `reviewed` sign-off by another trusted key."""
+    refusal = qa_refusal(batch)
+    if refusal:
+        raise SignoffError(refusal)
     revoked = store.revocation(fp)
     if revoked:
         raise SignoffError(f"{revoked['name']}'s key ({short(fp)}) was revoked on {revoked['revoked_at'][:10]}"
@@ -81,6 +84,17 @@ def check_rules(store: SignOffRulesStore, batch: dict, fp: str, meaning: str) ->
             and not any(s["meaning"] == "reviewed" for s in signed)):
         raise SignoffError("four-eyes rule: the batch needs a 'reviewed' sign-off by a trusted key "
                                "before it can be approved")
+
+
+def qa_refusal(batch: dict) -> str | None:
+    """An automatic batch signs only on a complete QA sample whose bound meets its target (qa/gate.py)."""
+    from desktop.core.qa.gate import signoff_refusal
+
+    try:
+        manifest = json.loads(bytes(batch["manifest"]))
+    except (ValueError, KeyError, TypeError):
+        return None  # an unreadable manifest is the integrity check's to report
+    return signoff_refusal(manifest) if isinstance(manifest, dict) else None
 
 
 def _trusted_name(store: BatchesStore, signer: Signer) -> tuple[str, bool]:

@@ -278,6 +278,64 @@ def _residue_decisions(db: sqlite_utils.Database) -> None:
     )
 
 
+def _qa_samples(db: sqlite_utils.Database) -> None:
+    """Automatic batches' QA: the policy a batch is decided and signed under, its seeded page samples
+    and the officer's marks (a page clean, or a miss with its text and type). Append-only."""
+    db.executescript(
+        """
+        CREATE TABLE qa_policies (
+            batch_id TEXT PRIMARY KEY REFERENCES batches(id),
+            policy TEXT NOT NULL,            -- JSON: name, thresholds per type, target rate, confidence
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE qa_samples (
+            id INTEGER PRIMARY KEY,
+            batch_id TEXT NOT NULL REFERENCES batches(id),
+            seed INTEGER NOT NULL,
+            stratified INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            pages TEXT NOT NULL,             -- JSON list: page_id, document_id, page, stratum
+            actor TEXT NOT NULL,
+            drawn_at TEXT NOT NULL
+        );
+        CREATE TABLE qa_marks (
+            id INTEGER PRIMARY KEY,
+            batch_id TEXT NOT NULL REFERENCES batches(id),
+            page_id TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('clean', 'missed')),
+            text TEXT,                       -- what was still readable (a miss)
+            entity_type TEXT,
+            fixed INTEGER NOT NULL,          -- occurrences redacted across the batch's documents
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX qa_marks_batch ON qa_marks(batch_id, page_id);
+        CREATE TRIGGER qa_marks_no_update BEFORE UPDATE ON qa_marks
+            BEGIN SELECT RAISE(ABORT, 'QA marks are append-only'); END;
+        CREATE TRIGGER qa_marks_no_delete BEFORE DELETE ON qa_marks
+            BEGIN SELECT RAISE(ABORT, 'QA marks are append-only'); END;
+        CREATE TRIGGER qa_samples_no_update BEFORE UPDATE ON qa_samples
+            BEGIN SELECT RAISE(ABORT, 'QA samples are append-only'); END;
+        """
+    )
+
+
+def _chain_findings(db: sqlite_utils.Database) -> None:
+    """Findings and the reviewer's decisions join the chained rows: what is redacted decides what leaves as
+    much as consent does. A store that holds rows already gets a baseline of them, said to be taken now."""
+    from desktop.core.store.chain import append_entry
+    from desktop.core.store.state import compact, full_state
+
+    state = full_state(db.conn)
+    has_history = db.execute("SELECT COUNT(*) FROM audit").fetchone()[0] > 0
+    if has_history or any(state.values()):
+        append_entry(db, "migration", "state-baseline", {
+            "reason": "findings and decisions joined the chain; every chained row as it was when this version "
+                      "first opened the store (edits made before then cannot be seen)",
+            "state": {table: compact(rows) for table, rows in state.items()}})
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
@@ -288,6 +346,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _scan_claims,
     _signer_revocations,
     _residue_decisions,
+    _qa_samples,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

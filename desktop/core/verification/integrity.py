@@ -223,6 +223,8 @@ def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None) -> Integri
                and e["payload"].get("manifest_sha256") == manifest_sha for e in audit):
         problems.append(f"{MANIFEST_FILE}: changed (its hash is not the one recorded in the audit trail)")
     problems += manifest_head_problems(manifest, chain, MANIFEST_FILE)
+    qa_checked, qa_problems = qa_record(manifest)
+    checked, problems = checked + qa_checked, problems + qa_problems
     if trust is None:
         return IntegrityReport(False, tuple(checked), (*problems, "no trusted key given: pass --trust FILE with "
                                                        "each signer's public key (clearance signer export)"))
@@ -235,3 +237,17 @@ def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None) -> Integri
     return IntegrityReport(not (problems or result.problems or policy_problems),
                            tuple(checked + result.checked + policy_checked),
                            tuple(problems + result.problems + policy_problems))
+
+
+def qa_record(manifest: dict) -> tuple[list[str], list[str]]:
+    """An automatic batch's QA record: the sample its seed draws again, the bound its misses give."""
+    from desktop.core.qa.gate import record_problems
+
+    if not (manifest.get("qa") or manifest.get("qa_policy")):
+        return [], []
+    problems = record_problems(manifest)
+    if problems:
+        return [], [f"{MANIFEST_FILE}: QA {p}" for p in problems]
+    qa = manifest["qa"]
+    return [f"QA sample: {len(qa['pages'])} page(s) drawn again from seed {qa['seed']}; {qa['pages_with_miss']} "
+            f"with a miss, upper bound {qa['upper_bound']:.4f} at {qa['confidence']:.0%}"], []
