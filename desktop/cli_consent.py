@@ -90,13 +90,17 @@ def run_import(args) -> int:
 
 
 def run_export(args) -> int:
+    import io
+
     from desktop.core.consent.csvio import write_consents
+    from desktop.core.runtime.newfile import write_new_file
 
     check_output_file(args.file)
     with open_store(args, read_only=True) as store:
         rows = store.consent_table()
-    with args.file.open("w", encoding="utf-8", newline="") as out:
-        n = write_consents(rows, out)
+    out = io.StringIO(newline="")
+    n = write_consents(rows, out)
+    write_new_file(args.file, out.getvalue().encode("utf-8"))
     print(f"{n} consent(s) written to {args.file}")
     return 0
 

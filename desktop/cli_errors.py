@@ -95,14 +95,20 @@ def termination_as_interrupt(enabled: bool = True):
 
 
 def check_output_file(path) -> None:
-    """Refuse, before any work, an output path that cannot be written as a file."""
+    """Refuse, before any work, an output path that cannot be written as a new file: an output is
+    always a new file (`desktop.core.runtime.newfile` writes it), never over a file, a symbolic link,
+    a device or a FIFO that is there."""
     import os
     from pathlib import Path
+
+    from desktop.core.runtime.newfile import EXISTS_REASON
 
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name")
+    if os.path.lexists(path):
+        raise UserError(f"{path}: {EXISTS_REASON}")
     if not folder.is_dir():
         raise UserError(f"{path}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):

@@ -30,10 +30,10 @@ def _register_redact(sub) -> None:
 
 
 def run_redact(args) -> int:
-    from desktop.core.export.publish import write_atomic
     from desktop.core.export.reredact import redact_verified
     from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes
     from desktop.core.pdf.health import read_pages
+    from desktop.core.runtime.newfile import write_new_file
 
     if args.output.resolve() == args.input.resolve():
         raise UserError("the output must be a new file; the original is kept as it is")
@@ -68,7 +68,7 @@ def run_redact(args) -> int:
             print(one_line(f"LEAK {hit.channel}: {hit.term!r} at {hit.where}"), file=sys.stderr)
         print(f"clearance: {len(report.hits)} leak(s) found; {args.output} was not written", file=sys.stderr)
         return EXIT_SOME_FAILED
-    write_atomic(args.output, result.pdf)
+    write_new_file(args.output, result.pdf)
     count = len(result.found) + len(detected) + len(result.added)
     read = f"{report.ocr_pages} page(s) read by OCR" if report.ocr_pages else "no page needed OCR"
     if report.unread:
@@ -197,7 +197,7 @@ def _register_preview(sub) -> None:
 def run_preview(args) -> int:
     from desktop.core.export.prepare import ExportError
     from desktop.core.export.preview import png_bytes, redacted_preview
-    from desktop.core.export.publish import write_atomic
+    from desktop.core.runtime.newfile import write_new_file
 
     check_output_file(args.output)
     with open_store(args, create=False) as store:
@@ -208,7 +208,7 @@ def run_preview(args) -> int:
             page = redacted_preview(store, doc["id"], args.page - 1, args.zoom)
         except ExportError as exc:
             raise UserError(str(exc)) from exc
-    write_atomic(args.output, png_bytes(page))
+    write_new_file(args.output, png_bytes(page))
     print(f"{args.output}: page {args.page} of {doc['name']} as it will be exported ({page.width}x{page.height})")
     return 0
 

@@ -30,9 +30,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from desktop.core.export.publish import write_atomic
     from desktop.core.export.risk_html import render_html
     from desktop.core.export.risk_store import RiskError, store_report
+    from desktop.core.runtime.newfile import write_new_file
 
     if args.k is not None and args.k < 1:
         raise UserError(f"--k is at least 1, not {args.k}")
@@ -57,7 +57,7 @@ def run(args) -> int:
         except RiskError as exc:
             raise UserError(str(exc)) from exc
     if args.html is not None:
-        write_atomic(args.html, render_html(report).encode("utf-8"))
+        write_new_file(args.html, render_html(report).encode("utf-8"))
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0

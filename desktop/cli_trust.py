@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
-from desktop.cli_errors import UserError
+from desktop.cli_errors import UserError, check_output_file
 
 
 def _fail(message: str) -> int:
@@ -85,12 +85,13 @@ def run_create(args) -> int:
 
 
 def run_export_key(args) -> int:
-    from desktop.core.export.publish import write_atomic
+    from desktop.core.runtime.newfile import write_new_file
     from desktop.core.trust.signers import SignerError, public_key_file, short
 
+    check_output_file(args.output)
     try:
         signer = open_signer(args.name)
-        write_atomic(args.output, public_key_file(signer.public))
+        write_new_file(args.output, public_key_file(signer.public))
     except SignerError as exc:
         return _fail(str(exc))
     except OSError as exc:
