@@ -1,5 +1,6 @@
 """The findings of the open document as a table: type, text, page, score, state and why. Quasi-identifiers
-come after the direct findings, in muted colours, marked "by class", their Why led by the policy's treatment."""
+come after the direct findings, one block per class, in muted colours, marked "by class" with their class,
+their Why led by the policy's treatment."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from desktop.core.model import Finding, type_label
+from desktop.core.review.classes import class_of
 from desktop.core.review.explain import why
 from desktop.ui.page_view import type_colour
 
 COLUMNS = ("Type", "Text", "Page", "Score", "State", "Why")
+MUTED = QColor("#868e96")
 
 
 class FindingsModel(QAbstractTableModel):
@@ -39,8 +42,8 @@ class FindingsModel(QAbstractTableModel):
             return self._cells(index.row())[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return type_colour(f.entity_type)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and (f.status == "rejected" or f.id in self.notes):
-            return QColor("#868e96")
+        if role == Qt.ItemDataRole.ForegroundRole and (f.id in self.notes or (col == 4 and f.status == "rejected")):
+            return MUTED  # a quasi-identifier's whole row: it is decided by its class, not here
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._cells(index.row())[5]
         return None
@@ -53,7 +56,7 @@ class FindingsModel(QAbstractTableModel):
             note = self.notes.get(f.id)
             cells = self._rows[row] = (
                 type_label(f.entity_type), " ".join(f.text.split()), f.page + 1, f"{f.score:.2f}",
-                f.status + (" · manual" if f.source == "manual" else "") + (" · by class" if note else ""),
+                f.status + (" · manual" if f.source == "manual" else "") + (f" · by class: {class_of(f.entity_type)}" if note else ""),
                 f"{note} · {why(f)}" if note else why(f))
         return cells
 

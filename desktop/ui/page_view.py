@@ -76,7 +76,7 @@ class HighlightLayer(QGraphicsItem):
             brush = QBrush(INK)
         else:
             fill = QColor(colour)
-            fill.setAlpha(55)
+            fill.setAlpha(30 if f.identifier == "quasi" else 55)  # a quasi-identifier waits for its class: muted
             brush = QBrush(fill)
         for i, b in enumerate(f.boxes):
             r = _rect(b)

@@ -13,7 +13,7 @@ from desktop.core.detect.dates import DateRecognizer
 from desktop.core.detect.spans import resolve_overlaps, result_to_dict, to_findings
 from desktop.core.export.stage import document_stages
 from desktop.core.model import Status
-from desktop.core.review.classes import approved, open_reasons, pending
+from desktop.core.review.classes import approved, class_of, open_reasons, pending
 from devkit.corpus import generate_contract
 
 
@@ -59,6 +59,17 @@ def test_quasi_findings_are_reviewed_by_class_in_the_window(qtbot, store, tmp_pa
     assert kinds == sorted(kinds, key=lambda k: k == "quasi")
     date = next(f for f in s.findings if f.entity_type == "DATE_TIME")
     assert "shifted by the document's offset (generalise)" in s.class_notes()[date.id]
+    # one block per class, in the classes' order, each row muted and naming its class beside the preview
+    blocks = [k for i, k in enumerate(class_of(f.entity_type) for f in s.findings if f.identifier == "quasi")
+              if i == 0 or k != class_of([f for f in s.findings if f.identifier == "quasi"][i - 1].entity_type)]
+    assert blocks == ["dates", "amounts"]
+    model = window.findings.model_
+    row = next(i for i, f in enumerate(model.findings) if f.id == date.id)
+    assert model.data(model.index(row, 4)).endswith("by class: dates")
+    assert model.data(model.index(row, 5)).startswith(s.class_notes()[date.id])
+    muted = model.data(model.index(row, 1), Qt.ItemDataRole.ForegroundRole)
+    first = next(i for i, f in enumerate(model.findings) if f.identifier == "direct")
+    assert muted is not None and model.data(model.index(first, 1), Qt.ItemDataRole.ForegroundRole) is None
 
     # walking with `a` never lands on a quasi finding and decides none
     for _ in range(len(direct_open)):

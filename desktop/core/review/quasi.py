@@ -9,6 +9,14 @@ import uuid
 from desktop.core.review import classes
 from desktop.core.store.areas import QuasiApprovalStore
 
+_RANK = {t: i for i, types in enumerate(classes.CLASSES.values()) for t in types}
+
+
+def class_rank(entity_type: str) -> int:
+    """Where a quasi-identifier's class comes in the review's list (the classes' order; -1 for a direct
+    type), so that each class is one block."""
+    return _RANK.get(entity_type, -1)
+
 
 def approve_everywhere(store: QuasiApprovalStore, which) -> list[tuple[int, str]]:
     """Approve classes in every document that holds findings of them still pending (the queue's rule,

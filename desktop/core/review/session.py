@@ -14,7 +14,7 @@ from desktop.core.review.explain import likely_party
 from desktop.core.review.find import FindInDocument, Hit
 from desktop.core.review.history import REMOVED, DecisionHistory
 from desktop.core.review.manual import MIN_BOX, ManualRedactions
-from desktop.core.review.quasi import QuasiReview
+from desktop.core.review.quasi import QuasiReview, class_rank
 from desktop.core.review.residue import ResidueReview
 from desktop.core.review.selection import WordSelection
 from desktop.core.store.areas import ClearanceStore, ReviewedDocumentsStore
@@ -74,9 +74,11 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
         current = self.current.id if self.current else None
         hidden = {REMOVED} if self.show_suppressed else {REMOVED, Status.SUPPRESSED}
         # likely parties first (one decision with A covers a name everywhere), then reading order; the
-        # quasi-identifiers last, grouped: they are approved per class, not walked
+        # quasi-identifiers last, grouped by class (dates, then amounts, ...): they are approved per
+        # class, not walked, and a class reads as one block in the list
         self.findings = sorted((f for f in self.store.findings(self.doc_id) if f.status not in hidden),
-                               key=lambda f: (f.identifier == "quasi", not likely_party(f)))
+                               key=lambda f: (f.identifier == "quasi", class_rank(f.entity_type),
+                                              not likely_party(f)))
         self._by_page: dict[int, list[Finding]] = {}
         for f in sorted(self.findings, key=lambda f: f.page):
             self._by_page.setdefault(f.page, []).append(f)
