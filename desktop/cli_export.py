@@ -31,8 +31,8 @@ def _register_redact(sub) -> None:
 
 def run_redact(args) -> int:
     from desktop.core.export.reredact import redact_verified
-    from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes
-    from desktop.core.pdf.health import read_pages
+    from desktop.core.pdf import PdfError, read_pdf_bytes
+    from desktop.core.pdf.pagetexts import document_pages
     from desktop.core.runtime.newfile import write_new_file
 
     if args.output.resolve() == args.input.resolve():
@@ -43,17 +43,15 @@ def run_redact(args) -> int:
     terms = _read_terms(args.terms) if args.terms else []
     try:
         data = read_pdf_bytes(args.input)
-        doc = open_pdf(data, args.input.name)  # a bad file is refused here
+        # a bad file is refused here; its pages are read once, for the detector and the redactor alike
+        read = document_pages(data, args.input.name)
     except PdfError as exc:
         raise UserError(f"{args.input}: {exc.reason.split(': ', 1)[-1]}") from exc
-    try:
-        damage = read_pages(doc, data, ocr=False)  # which pages exist at all; OCR comes later
-    finally:
-        close_pdf(doc)
-    if damage.damaged:
-        raise UserError(f"{args.input}: {damage.summary}; a redaction could not be checked on the pages "
+    if read.damaged:
+        raise UserError(f"{args.input}: {read.summary}; a redaction could not be checked on the pages "
                         "nobody can read")
-    pages, detected = _detections(data) if args.accept_detected else (None, [])
+    pages = list(read.pages)
+    detected = _detections(pages) if args.accept_detected else []
     terms = verifier_terms(terms, detected)
     result = redact_verified(data, terms, label_mode=args.labels, extra=detected, pages=pages,
                              visual="all" if args.ocr_every_page else "auto")
@@ -99,22 +97,16 @@ def _read_terms(path: Path) -> list[str]:
     return terms
 
 
-def _detections(data: bytes) -> tuple[list, list]:
-    """The document's page texts, and every detection in them, accepted as confirmed."""
+def _detections(pages: list) -> list:
+    """Every detection in the document's page texts, accepted as confirmed."""
     from dataclasses import replace
 
     from desktop.core.detect import DetectorPool, detect_document
     from desktop.core.model import Status
-    from desktop.core.pdf import close_pdf, extract_pages, open_pdf
 
-    doc = open_pdf(data)
-    try:
-        pages = extract_pages(doc)
-    finally:
-        close_pdf(doc)
     with DetectorPool(workers=2 if len(pages) > 4 else 1) as pool:  # a second model only pays off on long files
         found = detect_document(pages, pool)
-    return pages, [replace(f, status=Status.CONFIRMED) for f in found]
+    return [replace(f, status=Status.CONFIRMED) for f in found]
 
 
 @subcommand

@@ -110,15 +110,14 @@ def _group(residue, text: str):
 def _redact(store, doc: dict, groups) -> None:
     """Every occurrence of each group becomes a confirmed finding (the review's redact-all path), with
     character boxes from the original file, which must be the one imported."""
-    from desktop.core.export.prepare import ExportError, source_bytes
+    from desktop.core.pdf import PdfError
     from desktop.core.pdf.pagesource import PageSource
     from desktop.core.review.session import ReviewSession
 
     try:
-        data = source_bytes(doc)
-    except ExportError as exc:
-        raise UserError(f"{doc['name']}: {exc}") from exc
-    source = PageSource(data=data, name=doc["name"])
+        source = PageSource.stored(doc, store)
+    except PdfError as exc:
+        raise UserError(exc.reason) from exc
     try:
         session = ReviewSession(store, doc["id"], page_text=source.page_text)
         for g in groups:

@@ -19,7 +19,6 @@ from desktop.core.export.preview import redacted_preview
 from desktop.core.export.signoff import named_signer
 from desktop.core.export.stage import exported_documents
 from desktop.core.pdf.pagesource import PageSource
-from desktop.core.pdf.stored import stored_bytes
 from desktop.core.scan.documents import ImportReport, ScanReport, import_paths, scan_claimed
 from desktop.core.store import Store
 from desktop.core.store.areas import ClearanceStore, DocumentsStore, StagesStore
@@ -44,8 +43,7 @@ def export_documents(store: StagesStore, keys: Iterable[str] | None = None) -> l
 def open_stored(store: DocumentsStore, doc_id: int) -> PageSource:
     """A stored document's pages from its original file, checked against its import sha256 as scan and
     export check it: a PdfError with a one-line reason when it was moved, is unreadable or was replaced."""
-    doc = store.document(doc_id)
-    return PageSource(data=stored_bytes(doc), name=doc["name"])
+    return PageSource.stored(store.document(doc_id), store)
 
 
 def detect_in_process(store_path: str, doc_id: int, page_order: list[int]) -> None:

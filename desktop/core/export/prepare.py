@@ -9,14 +9,8 @@ from pathlib import Path
 from desktop.core import settings
 from desktop.core.export.reredact import close_loop, export_findings, places, rejected_at
 from desktop.core.model import Finding, Status
-from desktop.core.pdf import (
-    PdfError,
-    close_pdf,
-    extract_pages,
-    open_pdf,
-    read_pdf_bytes,
-    sha256_bytes,
-)
+from desktop.core.pdf import PdfError, read_pdf_bytes, sha256_bytes
+from desktop.core.pdf.pagetexts import document_pages
 from desktop.core.redaction.pseudonym import Pseudonymiser, pseudonymise_document
 from desktop.core.redaction.redact import is_applied, redact_pdf
 from desktop.core.review.classes import document_treatment
@@ -88,13 +82,10 @@ def prepare_document(store: DocumentReviewStore, doc: dict, namer: Pseudonymiser
                 rejected_at(h, rejected) else "") for h in report.hits]
     # A page the verifier could not read (a scan OCR reads poorly) may show anything: not verified, not exported.
     leaks += [f"NOT VERIFIED {reason}; nothing on that page can be ruled out" for reason in report.unread]
-    original = open_pdf(data, doc["name"])
-    try:  # the loop's boxes cover the same characters in the training text
-        texts = extract_pages(original)
-        added = export_findings(list(loop.added), texts, findings)
-        pages = pseudonymise_document(texts, [*findings, *added, *treated], namer)
-    finally:
-        close_pdf(original)
+    # the loop's boxes cover the same characters in the training text, read from the page source
+    texts = list(document_pages(data, doc["name"], store).pages)
+    added = export_findings(list(loop.added), texts, findings)
+    pages = pseudonymise_document(texts, [*findings, *added, *treated], namer)
     text_report = readable_pages(pages, terms)
     leaks += [f"pseudonymised text: a redacted string is still readable on page {n + 1}" for n in text_report]
     counts = dict(sorted(Counter(str(f.entity_type) for f in [*findings, *treated]).items()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.core.pdf.document import (
@@ -13,17 +14,27 @@ from desktop.core.pdf.document import (
     render_page,
 )
 from desktop.core.pdf.lock import PDF_LOCK
+from desktop.core.pdf.stored import stored_pages
 
 
 class PageSource:
     """Lazily opened document: cached page texts for the session, renders for the page view."""
 
-    def __init__(self, path: Path | str | None = None, data: bytes | None = None, name: str = "document"):
+    def __init__(self, path: Path | str | None = None, data: bytes | None = None, name: str = "document",
+                 pages: Iterable[PageText] = ()):
+        """`pages`: texts the page source has read already (the others are read when asked for)."""
         if path is None and data is None:
             raise ValueError("a PageSource needs a path or bytes")
         self.path, self._data, self.name = path, data, name
         self._doc = None
-        self._texts: dict[int, PageText] = {}
+        self._texts: dict[int, PageText] = {p.number: p for p in pages}
+
+    @classmethod
+    def stored(cls, doc_row: dict, cache=None) -> PageSource:
+        """A stored document's original, opened only if its sha256 is the one imported (a PdfError with
+        a one-line reason if not), its texts from the page source (`cache`: the store)."""
+        data, read = stored_pages(doc_row, cache)
+        return cls(data=data, name=doc_row["name"], pages=read.pages)
 
     def _open(self):
         if self._doc is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.pdf.document import PdfError, sha256_bytes
+from desktop.core.pdf.health import PageRead
+from desktop.core.pdf.pagetexts import document_pages
 
 
 def stored_bytes(doc_row: dict) -> bytes:
@@ -20,3 +22,10 @@ def stored_bytes(doc_row: dict) -> bytes:
     if sha256_bytes(data) != doc_row["sha256"]:
         raise PdfError("changed", f"{doc_row['name']}: the file changed since it was imported; import it again")
     return data
+
+
+def stored_pages(doc_row: dict, cache=None) -> tuple[bytes, PageRead]:
+    """A stored document's original bytes (checked as stored_bytes checks them) and its readable page
+    texts from the page source (`cache`: the store, where they outlive the process)."""
+    data = stored_bytes(doc_row)
+    return data, document_pages(data, doc_row["name"], cache)

@@ -8,10 +8,11 @@ from collections import defaultdict
 import pymupdf
 
 from desktop.core.model import EntityType, Finding, Rect, Source, Status
-from desktop.core.pdf import PageText, extract_pages, open_pdf
+from desktop.core.pdf import PageText, open_pdf
 from desktop.core.pdf.document import VERTICAL_SHRINK
 from desktop.core.pdf.lock import pdf_locked
 from desktop.core.pdf.pageocr import drawn_text
+from desktop.core.pdf.pagetexts import document_pages
 from desktop.core.text.terms import terms_matcher
 
 LABEL_COLOR = (1, 1, 1)
@@ -232,10 +233,6 @@ def redact_terms(pdf_bytes: bytes, terms: list[str], *, label_mode: bool = False
     """Redact every occurrence of the given strings (plus `extra` findings); return bytes and findings.
     `pages` are the document's page texts when the caller has read them already."""
     if pages is None:
-        doc = open_pdf(pdf_bytes, "document")
-        try:
-            pages = extract_pages(doc)
-        finally:
-            doc.close()
+        pages = list(document_pages(pdf_bytes).pages)
     findings = [f for page in pages for f in find_terms(page, terms)]
     return redact_pdf(pdf_bytes, [*findings, *extra], label_mode=label_mode), findings

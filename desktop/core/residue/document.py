@@ -12,9 +12,14 @@ from desktop.core.pdf import (
     extract_pages,
     open_pdf,
 )
-from desktop.core.pdf.stored import stored_bytes
+from desktop.core.pdf.stored import stored_pages
 from desktop.core.residue.finder import ResidueGroup, find_residue, group_key
-from desktop.core.store.areas import DocumentResidueStore, QuasiReviewStore, SettingsStore
+from desktop.core.store.areas import (
+    DocumentResidueStore,
+    DocumentsStore,
+    QuasiReviewStore,
+    SettingsStore,
+)
 
 POLICY_SETTING = settings.RESIDUE.key  # how export treats residue nobody decided about
 REVIEW, AUTOMATIC = "review", "automatic"  # every group decided first / export, the manifest records what is left
@@ -74,26 +79,22 @@ def document_residue(store: DocumentResidueStore, doc_id: int) -> DocumentResidu
     covered = [(f.page, f.start, f.end) for f in findings if f.start >= 0 and f.status in _COVERED]
     redacted = [f.text for f in findings if f.start >= 0 and f.status == Status.CONFIRMED]
     rows = store.page_rows(doc_id)
-    pages = [(r["number"], r["text"]) for r in rows] if rows else _file_pages(doc)
+    pages = [(r["number"], r["text"]) for r in rows] if rows else _file_pages(store, doc)
     groups = find_residue(pages, covered, [*redacted, *store.known_party_terms(doc_id)])
     return DocumentResidue(doc_id, doc["name"] if doc else str(doc_id), tuple(groups), store.residue_decisions(doc_id),
                            automatic_reason(store, doc_id))
 
 
-def _file_pages(doc: dict | None) -> list[tuple[int, str]]:
-    """A document whose page text the store does not hold (imported without a scan): read from its
-    file, if it is still the file imported (if not, the export's source-file check says so)."""
+def _file_pages(store: DocumentsStore, doc: dict | None) -> list[tuple[int, str]]:
+    """A document whose page text the store does not hold (imported without a scan): from the page
+    source, if its file is still the file imported (if not, the export's source-file check says so)."""
     if not doc:
         return []
     try:
-        data = stored_bytes(doc)
+        _data, read = stored_pages(doc, store)
     except PdfError:
         return []
-    pdf = open_pdf(data, doc["name"])
-    try:
-        return [(p.number, p.text) for p in extract_pages(pdf)]
-    finally:
-        close_pdf(pdf)
+    return [(p.number, p.text) for p in read.pages]
 
 
 def automatic_reason(store: QuasiReviewStore, doc_id: int) -> str:

@@ -15,9 +15,9 @@ from desktop.core.detect.signature import detect_signatures
 from desktop.core.detect.spans import to_findings
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes, sha256_bytes
-from desktop.core.pdf.health import checked_pages, read_pages
 from desktop.core.pdf.lock import PDF_LOCK
-from desktop.core.pdf.stored import stored_bytes
+from desktop.core.pdf.pagetexts import document_pages
+from desktop.core.pdf.stored import stored_pages
 from desktop.core.store.areas import DocumentsStore, ImportStore, LinkedFindingsStore, ScanStore
 
 Progress = Callable[[int, int, str], None]
@@ -79,11 +79,7 @@ def import_paths(store: ImportStore, paths: Iterable[Path], progress: Progress |
 
 def _import_one(store: ImportStore, path: Path, report: ImportReport, progress: Progress | None) -> None:
     data = read_pdf_bytes(path)
-    doc = open_pdf(data, path.name)
-    try:
-        read = checked_pages(doc, data, path.name, progress=_ocr_progress(progress, path.name))
-    finally:
-        close_pdf(doc)
+    read = document_pages(data, path.name, store, progress=_ocr_progress(progress, path.name))
     with store.atomic():
         doc_id, created = store.add_document(sha256=sha256_bytes(data), path=str(path.resolve()),
                                              name=path.name, pages=read.total, size=len(data))
@@ -122,11 +118,12 @@ def scan_document(store: ScanStore, doc_id: int, *, pool: DetectorPool | None = 
     arrives, propose the document's parties, then propagate names over the whole document.
     Returns new findings by type."""
     doc_row = store.document(doc_id)
-    doc = _open_stored(doc_row)
+    data, read = stored_pages(doc_row, store)
+    doc = open_pdf(data, doc_row["name"])  # signatures are pictures and ink: the page objects show them
     counts: Counter = Counter()
     try:
         stored = {r["number"] for r in store.page_rows(doc_id)}  # a damaged file: its readable pages
-        pages = {p.number: p for p in read_pages(doc).pages if p.number in stored}
+        pages = {p.number: p for p in read.pages if p.number in stored}
         todo = _ordered(store.unscanned_pages(doc_id), page_order)
         if todo:
             store.set_document_status(doc_id, "scanning")
@@ -162,16 +159,8 @@ def scan_document(store: ScanStore, doc_id: int, *, pool: DetectorPool | None = 
 def propagate_linked_parties(store: LinkedFindingsStore, doc_id: int) -> Counter:
     """After the reviewer has linked a party: propose its names, aliases and e-mails (and every name
     found) wherever they are not findings yet. Detects nothing new. Returns new findings by type."""
-    doc = _open_stored(store.document(doc_id))
-    try:
-        return _propagate(store, doc_id, list(read_pages(doc).pages), None)
-    finally:
-        close_pdf(doc)
-
-
-def _open_stored(doc_row: dict):
-    """The stored document's file, refused if it is no longer the file that was imported."""
-    return open_pdf(stored_bytes(doc_row), doc_row["name"])
+    _data, read = stored_pages(store.document(doc_id), store)
+    return _propagate(store, doc_id, list(read.pages), None)
 
 
 def _ordered(numbers: list[int], first: list[int] | None) -> list[int]:

@@ -107,7 +107,7 @@ def review_document(store, doc_id: int, is_identifier: Callable[[object], bool])
 
     confirmed, dropped = _confirm_registered_parties(store, doc_id)
     spread = sum(propagate_linked_parties(store, doc_id).values())
-    source = PageSource(path=store.document(doc_id)["path"])
+    source = PageSource.stored(store.document(doc_id), store)
     try:
         session = ReviewSession(store, doc_id, page_text=source.page_text)
         decided = Counter()

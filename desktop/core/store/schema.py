@@ -336,6 +336,22 @@ def _chain_findings(db: sqlite_utils.Database) -> None:
             "state": {table: compact(rows) for table, rows in state.items()}})
 
 
+def _page_texts(db: sqlite_utils.Database) -> None:
+    """The page source's texts (desktop.core.pdf.pagetexts): a file's pages with their character boxes,
+    read once per version of the file (its sha256) and extractor. A cache: rows may go at any time."""
+    db.executescript(
+        """
+        CREATE TABLE page_texts (
+            sha256 TEXT NOT NULL,
+            extractor TEXT NOT NULL,
+            number INTEGER NOT NULL,         -- -1: what the whole read found (pages, damage)
+            data BLOB NOT NULL,              -- zlib-compressed JSON
+            PRIMARY KEY (sha256, extractor, number)
+        );
+        """
+    )
+
+
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_review,
@@ -347,6 +363,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _signer_revocations,
     _residue_decisions,
     _qa_samples,
+    _page_texts,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,6 +12,7 @@ from desktop.core.store.claims import ClaimsMixin
 from desktop.core.store.consent import ConsentMixin
 from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.findings import FindingsMixin
+from desktop.core.store.page_texts import PageTextsMixin
 from desktop.core.store.qa import QaMixin
 from desktop.core.store.residue import ResidueMixin
 from desktop.core.store.trust import TrustMixin
@@ -22,5 +23,5 @@ def default_store_path() -> Path:
 
 
 class Store(DocumentsMixin, FindingsMixin, ConsentMixin, BatchesMixin, TrustMixin, ClaimsMixin, ResidueMixin,
-            QaMixin, StoreBase):
+            QaMixin, PageTextsMixin, StoreBase):
     """The local store. Open one per thread; each public write commits before it returns."""
