@@ -21,6 +21,7 @@ from pypdf.generic import (
 )
 
 from desktop.core.pdf.lock import pdf_locked
+from desktop.core.pdf.outputtext import layer_text, pypdf_text
 from desktop.core.verification.hits import Hit
 from desktop.core.verification.match import MIN_TERM_LENGTH, TermIndex, squash
 from desktop.core.verification.objects import (
@@ -132,7 +133,7 @@ def iter_channels(pdf_bytes: bytes) -> Iterator[Text]:
 def _pymupdf_channels(doc: pymupdf.Document, pages_of: dict[int, list[int]]) -> Iterator[Text]:
     for page in doc:
         where = f"page {page.number + 1}"
-        yield Text("page-text", where, page.get_text("text"))
+        yield Text("page-text", where, layer_text(page))
         for annot in page.annots():
             yield Text("annotation", f"{where} {annot.type[1]}", " ".join(str(v) for v in annot.info.values()))
         for link in page.get_links():
@@ -210,7 +211,7 @@ def _pypdf_channels(pdf_bytes: bytes, pages_of: dict[int, list[int]]) -> Iterato
     reader = pypdf.PdfReader(io.BytesIO(pdf_bytes), strict=False)
     for i, page in enumerate(reader.pages):
         try:
-            yield Text("page-text (pypdf)", f"page {i + 1}", page.extract_text() or "")
+            yield Text("page-text (pypdf)", f"page {i + 1}", pypdf_text(page))
         except Exception as exc:  # a page pypdf cannot read is reported, not silently passed
             yield Text("page-text (pypdf)", f"page {i + 1} unreadable: {exc}", "")
     yield Text("metadata (pypdf)", "document info", " ".join(str(v) for v in (reader.metadata or {}).values()))

@@ -7,6 +7,7 @@ import pymupdf
 
 from desktop.core.pdf import PageText, extract_page, ocr_page_text
 from desktop.core.pdf.ocr import LOW_CONFIDENCE
+from desktop.core.pdf.outputtext import layer_text, words_in_reading_order
 from desktop.core.pdf.pageocr import drawn_text, pictures_to_read, prefetch_regions
 from desktop.core.pdf.textlayer import looks_garbled
 from desktop.core.verification.fuzzy import OcrTermIndex
@@ -55,38 +56,16 @@ def _visual_regions(page: pymupdf.Page, visual: str) -> list[pymupdf.Rect]:
         return []
     if visual == "all":
         return [page.rect]
-    layer = page.get_text("text")
+    layer = layer_text(page)
     if any(font[2] == "Type3" for font in page.get_fonts()) or "\ufffd" in layer or looks_garbled(layer):
         return [page.rect]
     pictures = pictures_to_read(page)
     if len(pictures) == 1 and pictures[0].get_area() >= 0.5 * page.rect.get_area():
         return [page.rect]  # a scan: read the page whole, as the reviewer sees it
     drawn = drawn_text(page)
-    if drawn and not page.get_text("text").strip():
+    if drawn and not layer.strip():
         return [page.rect]  # every word drawn as outlines
     return pictures + drawn
-
-
-def words_in_reading_order(page: pymupdf.Page) -> PageText:
-    """The page's words sorted top to bottom, left to right, as a person (and pdftotext) reads
-    them, whatever order the content stream draws them in: "the" at the end of one text block and
-    "Offering Memorandum" at the start of the next read as one phrase, even with a page footer drawn
-    between them. Each character gets its word's box."""
-    chars: list[str] = []
-    boxes: list = []
-    lines: list[int] = []
-    previous_line = None
-    for x0, y0, x1, y1, word, block, line, _n in page.get_text("words", sort=True):
-        if chars:
-            chars.append("\n" if (block, line) != previous_line else " ")
-            boxes.append(None)
-            lines.append(-1)
-        previous_line = (block, line)
-        chars.extend(word)
-        boxes.extend([(x0, y0, x1, y1)] * len(word))
-        lines.extend([block * 10000 + line] * len(word))
-    rect = page.rect
-    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation)
 
 
 def _located(channel: str, page: PageText, index: TermIndex, misread: OcrTermIndex | None = None) -> list[Hit]:
