@@ -91,8 +91,10 @@ def draw_bars(ax, bars: Bars) -> None:
         ax.axvline(bars.threshold, color=WARN, linestyle="--", linewidth=1)
         ax.text(bars.threshold, 1.0, f" {bars.threshold_label}", color=WARN, fontsize=7, va="top",
                 transform=ax.get_xaxis_transform())
-    if n > 1:
-        ax.legend(fontsize=7, frameon=False)
+    if n > 1:  # in a row above the bars, where it covers none of them
+        top = max((max(v, default=0) for v in bars.series.values()), default=0)
+        ax.set_ylim(0, max(top, 1) * 1.4)
+        ax.legend(fontsize=7, frameon=False, loc="upper center", ncols=n, handlelength=1, columnspacing=1)
 
 
 def _number(v: float) -> str:
