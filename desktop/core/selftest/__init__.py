@@ -176,6 +176,22 @@ def export(run: Run) -> str:
     return f"batch {run.batch_id}: {len(written)} files written, verified and signed off"
 
 
+def risk_report(run: Run) -> str:
+    """The batch's risk report as HTML with its charts and as the window's picture: matplotlib draws
+    offline from what the installer ships (the Agg canvas, the SVG writer, its own font)."""
+    from desktop.core.export.risk_html import render_html
+    from desktop.core.export.risk_plots import risk_png
+    from desktop.core.export.risk_store import store_report
+
+    report = store_report(run.store, run.batch_id)
+    page = render_html(report)
+    charts = page.count("<svg")
+    _expect(charts == 3, f"the risk report holds {charts} chart(s), not 3")
+    png = risk_png(report.to_json())
+    _expect(png.startswith(b"\x89PNG"), "the window's risk chart is no PNG")
+    return f"{report.line()}; HTML with {charts} charts, the window's chart {len(png):,} bytes"
+
+
 def verify(run: Run) -> str:
     from desktop.core.verification.integrity import verify_export_dir, verify_store
     from desktop.core.verification.trust import Trusted
@@ -220,6 +236,7 @@ STEPS = [
     Step("review decisions", review),
     Step("redact and verify", redact_and_verify),
     Step("export and sign off", export),
+    Step("risk report and charts", risk_report),
     Step("verify store and export", verify),
 ]
 
