@@ -21,7 +21,8 @@ from desktop.cli_errors import (  # noqa: F401  (UserError is raised by the comm
 # Each area registers its subcommands here: a function that adds a parser and sets `func`.
 SUBCOMMAND_MODULES = ("desktop.cli_scan", "desktop.cli_review", "desktop.cli_export", "desktop.cli_consent",
                       "desktop.cli_app", "desktop.cli_demo", "desktop.cli_keys", "desktop.cli_trust",
-                      "desktop.cli_residue", "desktop.cli_risk", "desktop.cli_qa")
+                      "desktop.cli_residue", "desktop.cli_risk", "desktop.cli_qa",
+                      "desktop.cli_consistency", "desktop.cli_batch")
 _REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 

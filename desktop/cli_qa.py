@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from desktop.cli import subcommand
-from desktop.cli_errors import EXIT_SOME_FAILED, UserError, one_line
+from desktop.cli_errors import EXIT_SOME_FAILED, UserError, check_output_file, one_line
 
 
 @subcommand
@@ -39,6 +39,8 @@ def register(sub) -> None:
     report.add_argument("--confidence", type=float, metavar="C", help="one-sided confidence (default: the "
                         "batch's policy, else 0.95)")
     report.add_argument("--json", action="store_true", help="print the report as JSON")
+    report.add_argument("--html", type=Path, metavar="FILE", help="also write the batch's assurance report (sample, "
+                        "interval, findings by type and decision, consistency exceptions, refusals) as HTML")
     report.set_defaults(func=run_report)
 
     seal = actions.add_parser("seal", help="build the batch again with every fix, recording the QA sample, "
@@ -116,8 +118,15 @@ def run_report(args) -> int:
 
     if args.confidence is not None and not 0 < args.confidence < 1:
         raise UserError(f"--confidence lies between 0 and 1, not {args.confidence}")
+    if args.html is not None:
+        check_output_file(args.html)
     with _open(args, read_only=True) as store:
         found = report(store, args.batch, args.confidence)
+        if args.html is not None:
+            from desktop.core.assurance.report_html import batch_report_html
+            from desktop.core.export.publish import write_atomic
+
+            write_atomic(args.html, batch_report_html(store, found["batch"]).encode("utf-8"))
     if args.json:
         print(json.dumps(found, indent=2))
         return 0

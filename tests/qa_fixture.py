@@ -13,6 +13,14 @@ from desktop.core.pdf.stored import stored_bytes
 NAMES = ("Jolene Marchetti", "Arvid Lindqvist", "Priya Raman", "Tomasz Wielgosz")
 
 
+def save_page_texts(store, doc_ids) -> None:
+    """The page texts a scan stores, for documents the fixture added by hand."""
+    for doc_id in doc_ids:
+        doc = open_pdf(stored_bytes(store.document(doc_id)))
+        store.save_pages(doc_id, extract_pages(doc))
+        close_pdf(doc)
+
+
 def qa_policy(target: float = 0.5, confidence: float = 0.95) -> dict:
     return {"name": "test", "target": target, "confidence": confidence, "thresholds": {}}
 
@@ -20,10 +28,7 @@ def qa_policy(target: float = 0.5, confidence: float = 0.95) -> dict:
 def automatic_batch(store, folder, monkeypatch, policy: dict, names=NAMES) -> str:
     monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
     ids = [add_contract(store, folder, name=n, file_name=f"c{i}.pdf") for i, n in enumerate(names)]
-    for doc_id in ids:  # the page texts a scan stores
-        doc = open_pdf(stored_bytes(store.document(doc_id)))
-        store.save_pages(doc_id, extract_pages(doc))
-        close_pdf(doc)
+    save_page_texts(store, ids)
     result = build_batch(store, ids, manifest_extra={"qa_policy": policy})
     store.set_batch_policy(result.batch_id, policy)
     return result.batch_id

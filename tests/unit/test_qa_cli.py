@@ -43,6 +43,10 @@ def test_a_miss_gives_the_clopper_pearson_bound_and_blocks_the_seal(store, tmp_p
     # Clopper-Pearson, 1 miss in 4 pages at 95% one-sided: the p where (1-p)^4 + 4p(1-p)^3 = 0.05
     assert (got["pages_with_miss"], round(got["upper_bound"], 4)) == (1, 0.7514)
     assert got["pages"][0]["misses"][0]["text"] == "Licensee"
+    html = tmp_path / "report.html"
+    assert main(["qa", "report", path, "--html", str(html)]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert "0.7514" in page and "Licensee" in page and page.count("<svg") >= 2  # the interval, the findings
     capsys.readouterr()
     assert main(["qa", "seal", path]) == 1
     err = capsys.readouterr().err.strip().splitlines()

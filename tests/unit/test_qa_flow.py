@@ -84,6 +84,11 @@ def test_a_sealed_batch_records_the_sample_signs_and_verifies(store, tmp_path, m
     result = verify_export_dir(out, trust)
     assert result.ok, result.problems
     assert any(line.startswith("QA sample: 3 page(s) drawn again from seed 21") for line in result.checked)
+    # the assurance report leaves with the batch, listed in the manifest, naming no one
+    assert "assurance.html" in {f["name"] for f in manifest["files"]}
+    page = (out / "assurance.html").read_text(encoding="utf-8")
+    assert "QA sample and estimate" in page and "<svg" in page and "seed 21" in page
+    assert not any(n in page for n in NAMES)
     # a record whose pages are not what its seed draws, or whose bound is not its misses', is found
     other_seed = next(s for s in range(100) if qa.sampling.draw(qa.sampling.population(record["population"]), 3, s)
                       != qa.sampling.draw(qa.sampling.population(record["population"]), 3, 21))

@@ -165,11 +165,14 @@ def seal(store, batch_id: str | None = None, progress=None):
     refusal = signoff_refusal({"batch": batch["id"], **extra})
     if refusal:
         raise QaError(refusal)
+    from desktop.core.assurance.report_html import REPORT_FILE, batch_report_html
+
     doc_ids = [i for i in _pages(store, batch)[1].values() if i is not None]
     manifest = manifest_of(batch)
+    page = batch_report_html(store, batch["id"], for_export=True, qa=record)  # names no one: it leaves too
     try:
         result = build_batch(store, doc_ids, purpose=manifest["purpose"], progress=progress,
-                             manifest_extra=extra)
+                             manifest_extra=extra, extra_files=((REPORT_FILE, page.encode("utf-8")),))
     except ExportError as exc:
         raise QaError(str(exc)) from exc
     if result.batch_id:

@@ -66,14 +66,16 @@ class BatchResult:
 
 def build_batch(store: ExportStore, doc_ids: list[int], purpose: str = "ai-training", at: datetime | None = None,
                 progress: Callable[[int, int, str], None] | None = None, signers: list[dict] | None = None,
-                then: Callable[[str], None] | None = None, manifest_extra: dict | None = None) -> BatchResult:
+                then: Callable[[str], None] | None = None, manifest_extra: dict | None = None,
+                extra_files: tuple[tuple[str, bytes], ...] = ()) -> BatchResult:
     """Gate, redact, verify and pseudonymise each document; keep the passing ones as one batch.
 
     Every refusal is written to the audit log with its reasons; the batch, its files and the
     export entry are stored in one transaction, and `then(batch_id)` (sign, write) runs inside it,
     so a failure part-way leaves no batch behind. `signers` ({name, fingerprint, meaning}) are
     named in the manifest; `manifest_extra` adds top-level fields (an automatic batch's policy and QA
-    record). A damaged store or one whose chain does not verify is refused.
+    record) and `extra_files` (name, content) are stored beside the documents (its report). A damaged
+    store or one whose chain does not verify is refused.
     """
     from desktop.core.verification.integrity import store_problems
 
@@ -111,17 +113,18 @@ def build_batch(store: ExportStore, doc_ids: list[int], purpose: str = "ai-train
         return BatchResult(None, (), tuple(refused), None, tuple(ran), residue=summaries)
     notes = tuple((p.document_id, p.added_note()) for _, p, _ in accepted if p.added)
     return replace(_store_batch(store, accepted, refused, purpose, at, signers or [], then, residues,
-                                manifest_extra or {}),
+                                manifest_extra or {}, extra_files),
                    checks=tuple(ran), notes=notes, residue=summaries)
 
 
 def _store_batch(store: ExportStore, accepted, refused, purpose: str, at: datetime, signers, then, residues,
-                 manifest_extra: dict) -> BatchResult:
+                 manifest_extra: dict, extra_files=()) -> BatchResult:
     batch_id = f"{at.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     files = [_file(p.file_name, "pdf", p.pdf, p.document_id) for _, p, _ in accepted]
     text = "".join(json.dumps({"file": f["name"], "sha256": f["sha256"], "pages": list(p.pages)},
                               ensure_ascii=False) + "\n" for f, (_, p, _) in zip(files, accepted))
     files.append(_file(TEXT_FILE, "text", text.encode("utf-8"), None))
+    files += [_file(name, "report", content, None) for name, content in extra_files]
     manifest = _manifest(store, batch_id, at, purpose, accepted, files, len(refused), residues)
     seq, head = store.audit_head()
     manifest.update(manifest_extra, audit_head={"seq": seq, "hash": head}, signers=signers)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from desktop.core.model import QUASI_TYPES
 from desktop.core.store.base import utc_now
 
 VERDICTS = ("clean", "missed")
@@ -80,3 +81,28 @@ class QaMixin:
         if not self._has_qa():
             return set()
         return {r[0] for r in self.db.execute("SELECT batch_id FROM qa_policies")}
+
+    # --- consistency across documents: whole-store reads, one query each ------------------------------
+
+    def decided_direct_findings(self, doc_ids: list[int] | None = None):
+        """(document, page, start, end, entity type, text, status) of every confirmed or rejected direct
+        finding, by document; quasi-identifiers are treated per class and left out."""
+        quasi = tuple(sorted(QUASI_TYPES))
+        sql = (f'SELECT document_id, page, start, "end", entity_type, text, status FROM findings '
+               f"WHERE status IN ('confirmed', 'rejected') AND entity_type NOT IN ({', '.join('?' * len(quasi))})")
+        return self.db.execute(sql + _only(doc_ids) + " ORDER BY document_id", [*quasi, *(doc_ids or [])])
+
+    def all_page_texts(self, doc_ids: list[int] | None = None):
+        """(document, page, text) of every stored page, by document."""
+        return self.db.execute("SELECT document_id, number, text FROM pages WHERE 1" + _only(doc_ids)
+                               + " ORDER BY document_id, number", list(doc_ids or []))
+
+    def all_party_links(self, doc_ids: list[int] | None = None):
+        """(document, party id, party name, aliases JSON, e-mail) of every document-party link."""
+        return self.db.execute(
+            "SELECT dp.document_id, p.id, p.name, p.aliases, p.email FROM document_parties dp "
+            "JOIN parties p ON p.id = dp.party_id WHERE 1" + _only(doc_ids, "dp.document_id"), list(doc_ids or []))
+
+
+def _only(doc_ids: list[int] | None, column: str = "document_id") -> str:
+    return "" if doc_ids is None else f" AND {column} IN ({', '.join('?' * len(doc_ids))})" if doc_ids else " AND 0"
