@@ -72,7 +72,7 @@ def test_decision_is_recorded_and_audited(store):
     [d] = store.decisions(doc_id)
     assert d["before"] == {"status": "proposed"} and d["after"] == {"status": "confirmed"}
     entries = store.audit_entries()
-    assert [e["kind"] for e in entries] == ["document-import", "decision"]
+    assert [e["kind"] for e in entries] == ["document-import", "findings-added", "decision"]
     prev = "0" * 64
     for e in entries:
         body = {k: e[k] for k in ("seq", "at", "actor", "kind", "payload")}

@@ -39,14 +39,14 @@ def test_changed_byte_in_an_audit_row_is_named(signed, capsys):
     path, _, _, _ = signed
     conn = sqlite3.connect(path)  # as an attacker would: drop the guard, edit, leave
     conn.execute("DROP TRIGGER audit_no_update")
-    payload = conn.execute("SELECT payload FROM audit WHERE seq = 2").fetchone()[0]
+    seq, payload = conn.execute("SELECT seq, payload FROM audit WHERE kind = 'decision' ORDER BY seq").fetchone()
     at = payload.index('"confirmed"') + 2
-    conn.execute("UPDATE audit SET payload = ? WHERE seq = 2", [payload[:at] + "C" + payload[at + 1:]])
+    conn.execute("UPDATE audit SET payload = ? WHERE seq = ?", [payload[:at] + "C" + payload[at + 1:], seq])
     conn.commit()
     conn.close()
     assert main(["verify", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "audit entry 2" in err.splitlines()[0]
+    assert f"audit entry {seq}" in err.splitlines()[0]
 
 
 @pytest.mark.parametrize("target", ["pdf", "manifest.json", "text.jsonl", "signoffs.json"])

@@ -15,6 +15,8 @@ import sqlite_utils
 from desktop.core.store.chain import append_entry, chain_head
 from desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop.core.store.state import SECRET_SETTINGS, rows_state, setting_chained
+from desktop.core.trust.audit import GENESIS
+from desktop.core.trust.head import record_head, store_id
 
 
 class StoreError(Exception):
@@ -157,12 +159,41 @@ class StoreBase:
             return
         self._begin_immediate()
         try:
+            before = self._head()
             yield self
+            after = self._head()
+            moved = after is not None and after[0] > 0 and after != before
+            if moved:  # the head files name the head this commit makes before it is made
+                self._record_head(before, pending=after)
         except BaseException:
             if conn.in_transaction:
                 conn.rollback()
             raise
-        conn.commit()
+        try:
+            conn.commit()
+        except BaseException:  # a full disk at the commit: nothing of the transaction may stay
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        if moved:
+            self._record_head(after)
+
+    def _head(self) -> tuple[int, str] | None:
+        try:
+            return chain_head(self.db)
+        except sqlite3.OperationalError:  # a store being created has no audit table yet
+            return None
+
+    def _record_head(self, head: tuple[int, str], pending: tuple[int, str] | None = None) -> None:
+        """Both head files (trust/head.py). Before the commit, a folder that cannot take them stops it;
+        after it, the files already name the new head as pending, which verifies the same."""
+        first = self.db.execute("SELECT entry_hash FROM audit WHERE seq = 1").fetchone()
+        try:
+            record_head(self.path, store_id(first[0]), head or (0, GENESIS), pending)
+        except OSError as exc:
+            if pending is not None:
+                raise StoreError(f"{self.path}: cannot record the audit chain's head ({exc.strerror or exc}); "
+                                 "nothing was changed") from exc
 
     def _begin_immediate(self) -> None:
         for attempt in range(BUSY_RETRIES + 1):

@@ -52,17 +52,30 @@ class FindingsMixin:
                 if exists:
                     continue
                 ids.append(self._insert_finding(doc_id, f))
+            if ids:
+                self.append_audit("findings-added", {"document": doc_id, "count": len(ids)},
+                                  state={"findings": self.chain_state("findings", [(i,) for i in ids])})
         return ids
 
     def set_detection_states(self, findings: list[Finding]) -> None:
         """Store the detector's judgement (proposed or suppressed, confidence and reasons) of findings
         nobody has decided yet; a reviewer's decision is never overwritten."""
         with self.atomic():
+            moved = []
             for f in findings:
                 if f.id is None or f.status not in (Status.PROPOSED, Status.SUPPRESSED):
                     continue
-                self.db.execute("UPDATE findings SET status = ?, explanation = ? WHERE id = ? "
-                                "AND status IN ('proposed', 'suppressed')", [f.status, json.dumps(f.explanation), f.id])
+                cur = self.db.execute("UPDATE findings SET status = ?, explanation = ? WHERE id = ? "
+                                      "AND status IN ('proposed', 'suppressed') AND status != ?",
+                                      [f.status, json.dumps(f.explanation), f.id, f.status])
+                if cur.rowcount:
+                    moved.append((f.id,))
+                else:  # the same status: the reasons alone change, which the chain does not record
+                    self.db.execute("UPDATE findings SET explanation = ? WHERE id = ? AND status = ?",
+                                    [json.dumps(f.explanation), f.id, f.status])
+            if moved:
+                self.append_audit("detection-state", {"count": len(moved)},
+                                  state={"findings": self.chain_state("findings", moved)})
 
     def _insert_finding(self, doc_id: int, f: Finding) -> int:
         cur = self.db.execute(
@@ -139,13 +152,16 @@ class FindingsMixin:
         return group_id
 
     def _record(self, finding_id: int, doc_id: int, action: str, before: dict, after: dict, group_id: str) -> None:
-        self.db.execute(
+        """The decision row and its audit entry, which chains the finding and the decision as they now are."""
+        cur = self.db.execute(
             "INSERT INTO decisions(finding_id, document_id, action, before, after, group_id, actor, at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [finding_id, doc_id, action, json.dumps(before), json.dumps(after), group_id, self.actor, utc_now()],
         )
         self.append_audit("decision", {"finding": finding_id, "document": doc_id, "action": action,
-                                       "before": before, "after": after, "group": group_id})
+                                       "before": before, "after": after, "group": group_id},
+                          state={"findings": self.chain_state("findings", [(finding_id,)]),
+                                 "decisions": self.chain_state("decisions", [(cur.lastrowid,)])})
 
     def decisions(self, doc_id: int | None = None) -> list[dict]:
         sql, args = "SELECT * FROM decisions", []

@@ -364,6 +364,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _residue_decisions,
     _qa_samples,
     _page_texts,
+    _chain_findings,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

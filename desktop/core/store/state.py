@@ -1,5 +1,5 @@
 """What decides eligibility, as the audit chain records it: rows of parties, consents, links, settings, trust,
-residue decisions.
+residue decisions, findings (what is redacted) and the reviewer's decisions on them.
 
 Every write to these tables appends the rows as they are afterwards to its audit entry (`state`:
 per table its columns and, per row key, the values or None for a row gone), so replaying the chain
@@ -20,6 +20,14 @@ CHAINED: dict[str, tuple[str, ...]] = {
     "trusted_signers": ("fingerprint",),
     "revoked_signers": ("fingerprint",),
     "residue_decisions": ("id",),
+    "findings": ("id",),
+    "decisions": ("id",),
+}
+# Tables chained by some columns only: a finding's score and explanation are the detector's reasons, which
+# decide nothing; its place, type, text, boxes, source and status decide what is redacted.
+CHAINED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "findings": ("id", "document_id", "page", "start", "end", "entity_type", "text", "boxes", "source", "status"),
+    "decisions": ("id", "finding_id", "document_id", "action", "before", "after", "group_id", "actor", "at"),
 }
 # Where the reviewer was in the queue decides nothing and changes with every pause.
 UNCHAINED_SETTING_PREFIXES = ("review.",)
@@ -30,6 +38,10 @@ MAX_ROWS_NAMED = 20  # per table: a store rewritten wholesale is said once, not 
 
 def setting_chained(key: str) -> bool:
     return not key.startswith(UNCHAINED_SETTING_PREFIXES)
+
+
+def columns_sql(table: str) -> str:
+    return ", ".join(f'"{c}"' for c in CHAINED_COLUMNS[table]) if table in CHAINED_COLUMNS else "*"
 
 
 def row_key(table: str, row: dict) -> str:
@@ -53,7 +65,7 @@ def table_state(conn: sqlite3.Connection, table: str) -> dict[str, dict]:
     exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
     if not exists:
         return {}
-    rows = _rows(conn, f"SELECT * FROM {table}")
+    rows = _rows(conn, f"SELECT {columns_sql(table)} FROM {table}")
     if table == "settings":
         rows = [r for r in rows if setting_chained(r["key"])]
     return {row_key(table, r): chained_row(table, r) for r in rows}
@@ -87,7 +99,7 @@ def _bulk_rows(conn: sqlite3.Connection, table: str, wanted: list) -> dict:
     found: dict = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        cur = conn.execute(f"SELECT * FROM {table} WHERE {col} IN ({','.join('?' * len(chunk))})", chunk)
+        cur = conn.execute(f"SELECT {columns_sql(table)} FROM {table} WHERE {col} IN ({','.join('?' * len(chunk))})", chunk)
         columns = [d[0] for d in cur.description]
         at = columns.index(col)
         for r in cur:
@@ -100,7 +112,7 @@ def _named_rows(conn: sqlite3.Connection, table: str, keys: list[tuple]) -> dict
     out: dict[str, dict | None] = {}
     where = " AND ".join(f"{c} = ?" for c in cols)
     for k in keys:
-        found = _rows(conn, f"SELECT * FROM {table} WHERE {where}", k)
+        found = _rows(conn, f"SELECT {columns_sql(table)} FROM {table} WHERE {where}", k)
         out["/".join(str(v) for v in k)] = chained_row(table, found[0]) if found else None
     return out
 
