@@ -125,7 +125,13 @@ def run_export(args) -> int:
     """Build the batch; inside the same transaction sign it and write the folder, so a failure keeps nothing."""
     from desktop.cli_trust import open_signer, report_signoff
     from desktop.core.export.batch import ExportError, build_batch
-    from desktop.core.export.publish import refuse_unusable_target, sign_and_write
+    from desktop.core.export.publish import (
+        discard_staged,
+        orphan_folders,
+        publish_staged,
+        refuse_unusable_target,
+        sign_and_write,
+    )
     from desktop.core.export.signoff import SignoffError, named_signer
     from desktop.core.trust.signers import SignerError
     from desktop.core.workspace import export_documents
@@ -135,6 +141,9 @@ def run_export(args) -> int:
         try:
             if args.to is not None:
                 refuse_unusable_target(args.to)
+                for orphan in orphan_folders(args.to.resolve().parent):
+                    print(one_line(f"note: {orphan} was staged by an export that never finished; its batch "
+                                   "is not published (delete the folder)"), file=sys.stderr)
             signer = open_signer(args.signer)
             named = [named_signer(store, signer.name, signer.fingerprint, args.meaning)]
             docs = export_documents(store, args.documents)  # the window's rule too
@@ -143,9 +152,14 @@ def run_export(args) -> int:
             result = build_batch(store, [d["id"] for d in docs], purpose=args.purpose, signers=named,
                                  then=lambda batch_id: record.update(
                                      sign_and_write(store, batch_id, signer, args.meaning, args.to,
-                                                    store_checked=True)))
+                                                    store_checked=True, publish=False)))
+            publish_staged(record)  # committed: only now does the folder take its place
         except (ExportError, SignoffError, SignerError) as exc:
+            discard_staged(record)
             raise UserError(str(exc)) from exc
+        except BaseException:
+            discard_staged(record)
+            raise
         for refusal in result.refused:
             print(one_line(f"refused {refusal.name}: {'; '.join(refusal.reasons)}"), file=sys.stderr)
         names = {d["id"]: d["name"] for d in docs}
@@ -211,22 +225,72 @@ def _register_verify(sub) -> None:
     p.add_argument("target", type=Path, metavar="STORE_OR_EXPORT_DIR")
     p.add_argument("--trust", type=Path, nargs="+", action="extend", metavar="FILE",
                    help="signers' public key files; only their sign-offs count (a store: default its trusted keys)")
+    p.add_argument("--store", type=Path, metavar="STORE",
+                   help="an export folder: also check that this store committed its batch and sign-offs")
+    p.add_argument("--require-four-eyes", action="store_true",
+                   help="an export folder: fail unless two different trusted keys reviewed and approved it")
+    p.add_argument("--revoked", type=Path, metavar="FILE",
+                   help="an export folder: a revocation list (clearance signer revocations) signed by a --trust key")
+    p.add_argument("--accept-restore", action="store_true",
+                   help="a store restored from a backup on purpose: a trusted --signer signs that its shorter "
+                        "chain is the one to keep (audited)")
+    p.add_argument("--signer", metavar="NAME", help="the signer who accepts a restore (--accept-restore)")
     p.set_defaults(func=run_verify)
 
 
 def run_verify(args) -> int:
-    from desktop.core.verification.integrity import verify_export_dir, verify_store
-    from desktop.core.verification.trust import load_trust
+    from desktop.core.verification.integrity import (
+        folder_in_store_problems,
+        verify_export_dir,
+        verify_store,
+    )
+    from desktop.core.verification.trust import load_revocations, load_trust
 
     if not args.target.exists():
         raise UserError(f"{args.target}: no such file or folder")
+    folder = args.target.is_dir()
+    if not folder and (args.store or args.require_four_eyes or args.revoked):
+        raise UserError("--store, --require-four-eyes and --revoked check an export folder, not a store")
+    if args.accept_restore:
+        _accept_restore(args)
     trust, error = load_trust(args.trust)
     if error:
         raise UserError(error)
-    report = verify_export_dir(args.target, trust) if args.target.is_dir() else verify_store(args.target, trust)
-    for line in report.checked:
+    if folder:
+        if args.revoked:
+            trust, error = load_revocations(args.revoked, trust)
+            if error:
+                raise UserError(error)
+        report = verify_export_dir(args.target, trust, require_four_eyes=args.require_four_eyes)
+        checked, problems = list(report.checked), list(report.problems)
+        if args.store:
+            more_checked, more_problems = folder_in_store_problems(args.target, args.store)
+            checked, problems = checked + more_checked, problems + more_problems
+    else:
+        report = verify_store(args.target, trust)
+        checked, problems = list(report.checked), list(report.problems)
+    for line in checked:
         print(f"ok   {line}")
-    for problem in report.problems:
+    for problem in problems:
         print(f"FAIL {problem}", file=sys.stderr)
-    return 0 if report.ok else 1
+    return 0 if not problems else 1
+
+
+def _accept_restore(args) -> None:
+    from desktop.cli_trust import open_signer
+    from desktop.core.store import Store, StoreError
+    from desktop.core.trust.signers import SignerError, short
+    from desktop.core.verification.restore import RestoreError, accept_restore
+
+    if args.target.is_dir() or not args.signer:
+        raise UserError("--accept-restore takes a store file and --signer NAME (a signer the store trusts)")
+    try:
+        signer = open_signer(args.signer)
+        with Store(args.target) as store:
+            record = accept_restore(store, signer)
+    except (RestoreError, SignerError, StoreError) as exc:
+        raise UserError(str(exc)) from exc
+    print(f"restore accepted by {record['signer']} (key {short(record['fingerprint'])}): the chain ends at "
+          f"{record['restored_head']['seq']}, the last head seen was {record['last_head_seen']}; recorded in "
+          f"the audit chain")
 

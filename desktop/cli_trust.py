@@ -52,6 +52,8 @@ def _register_signer(sub) -> None:
     t = ssub.add_parser("trust", help="trust a colleague's public key in a store (an audited event)")
     store_arg(t)
     t.add_argument("file", type=Path, metavar="FILE")
+    t.add_argument("--by", metavar="NAME", help="an already-trusted signer who agrees, with their key "
+                                               "(needed for every key but a new store's first)")
     t.set_defaults(func=run_trust)
     u = ssub.add_parser("untrust", help="revoke a trusted key (audited): it signs nothing from now on, "
                                         "while its earlier sign-offs stay valid")
@@ -59,6 +61,12 @@ def _register_signer(sub) -> None:
     u.add_argument("signer", metavar="NAME_OR_FINGERPRINT")
     u.add_argument("--reason", default="", help="why, for the audit trail (e.g. a lost laptop)")
     u.set_defaults(func=run_untrust)
+    r = ssub.add_parser("revocations", help="write the store's revoked keys as a list signed by a trusted "
+                                            "signer, for `verify DIR --revoked FILE`")
+    store_arg(r)
+    r.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    r.add_argument("--signer", required=True, metavar="NAME", help="a signer the store trusts")
+    r.set_defaults(func=run_revocations)
     li = ssub.add_parser("list", help="signers on this computer and signers the store trusts")
     store_arg(li)
     li.set_defaults(func=run_list)
@@ -109,14 +117,42 @@ def run_trust(args) -> int:
     except SignerError as exc:
         return _fail(str(exc))
     with open_store(args) as store:
+        vouched_by = _vouch(store, args.by, signer) if store.trusted_signers() else None
         try:
             added = store.trust_signer(signer.name, signer.public_key, signer.fingerprint,
-                                       reason=f"trusted from {args.file.name}")
+                                       reason=f"trusted from {args.file.name}" + (
+                                           "" if vouched_by else "; the store's first key, trusted by one person"),
+                                       vouched_by=vouched_by)
         except StoreError as exc:
             return _fail(str(exc))
     state = "now trusted" if added else "already trusted"
-    print(f"{signer.name} ({short(signer.fingerprint)}): {state} in {store.path}")
+    print(f"{signer.name} ({short(signer.fingerprint)}): {state} in {store.path}"
+          + (f", added by {vouched_by['name']}" if vouched_by and added else ""))
+    if added and vouched_by is None:
+        print("note: the store trusted no key yet, so this first one needed no second signer (audited); "
+              "every further key needs --by NAME, a signer already trusted")
     return 0
+
+
+def _vouch(store, by: str | None, signer) -> dict:
+    """The signed agreement of an already-trusted signer (not the key being added) to trust this key."""
+    from desktop.core.trust.signers import SignerError, short
+    from desktop.core.trust.vouch import vouch
+
+    if store.trusted_signer(signer.fingerprint):
+        return {}
+    if not by:
+        return _fail(f"trusting {signer.name}'s key takes two: give --by NAME, a signer this store already "
+                     "trusts, who agrees with their key")
+    try:
+        voucher = open_signer(by)
+    except SignerError as exc:
+        return _fail(str(exc))
+    row = store.trusted_signer(voucher.fingerprint)
+    if row is None or store.revocation(voucher.fingerprint) or voucher.fingerprint == signer.fingerprint:
+        return _fail(f"{by}'s key ({short(voucher.fingerprint)}) is not trusted in {store.path}; only a trusted "
+                     "signer can add a key")
+    return vouch(voucher, row["name"], signer.name, signer.public_key, signer.fingerprint)
 
 
 def run_untrust(args) -> int:
@@ -131,6 +167,30 @@ def run_untrust(args) -> int:
             return _fail(str(exc))
     print(f"{row['name']} ({short(fingerprint)}): revoked in {store.path}; it signs nothing from now on, "
           f"and sign-offs it made before stay valid")
+    return 0
+
+
+def run_revocations(args) -> int:
+    from desktop.core.export.publish import write_atomic
+    from desktop.core.trust.revocations import revocation_list
+    from desktop.core.trust.signers import SignerError, short
+
+    with open_store(args, create=False) as store:
+        try:
+            signer = open_signer(args.signer)
+        except SignerError as exc:
+            return _fail(str(exc))
+        trusted = store.trusted_signer(signer.fingerprint)
+        if trusted is None or store.revocation(signer.fingerprint):
+            return _fail(f"{signer.name}'s key ({short(signer.fingerprint)}) is not trusted in {store.path}; "
+                         "only a trusted signer signs the revocation list")
+        revoked = store.revoked_signers()
+        data = revocation_list(revoked, signer, trusted["name"])
+    try:
+        write_atomic(args.output, data)
+    except OSError as exc:
+        return _fail(f"{args.output}: {exc.strerror}")
+    print(f"{args.output}: {len(revoked)} revoked key(s), signed by {trusted['name']} ({short(signer.fingerprint)})")
     return 0
 
 

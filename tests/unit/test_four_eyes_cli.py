@@ -17,7 +17,8 @@ def test_settings_export_signoff_verify(store, tmp_path, monkeypatch, capsys):
     for name in ("alice", "bob"):
         assert main(["signer", "create", name]) == 0
         assert main(["signer", "export", name, "-o", str(tmp_path / f"{name}.pub")]) == 0
-        assert main(["signer", "trust", str(tmp_path / f"{name}.pub"), "--store", path]) == 0
+        by = ["--by", "alice"] if name == "bob" else []  # the first key alone; every further one takes two
+        assert main(["signer", "trust", str(tmp_path / f"{name}.pub"), "--store", path, *by]) == 0
     assert main(["settings", "set", "four-eyes", "on", "--store", path]) == 0
     assert main(["settings", "set", "four-eyes", "maybe", "--store", path]) == 2
     out = tmp_path / "out"

@@ -132,6 +132,7 @@ def _store_batch(store: ExportStore, accepted, refused, purpose: str, at: dateti
     _refuse_names_in_manifest(store, accepted, manifest_bytes)
     digest = hashlib.sha256(manifest_bytes).hexdigest()
     with store.atomic():
+        _consent_again(store, [doc for doc, _, _ in accepted], purpose, at)
         store.add_batch(batch_id=batch_id, created_at=manifest["created_at"], purpose=purpose,
                         manifest=manifest_bytes, manifest_sha256=digest, files=files)
         store.append_audit("export", {
@@ -154,6 +155,22 @@ def _store_batch(store: ExportStore, accepted, refused, purpose: str, at: dateti
         if then:
             then(batch_id)
     return BatchResult(batch_id, tuple(f["name"] for f in files), tuple(refused), digest)
+
+
+def _consent_again(store: LinkedFindingsStore, docs: list[dict], purpose: str, at: datetime) -> None:
+    """Consent once more, inside the transaction that stores the batch: a withdrawal committed while the
+    documents were prepared is seen here, and none can commit between here and the batch (the write lock
+    is held). Nothing is exported then; the next export refuses the document by the consent check."""
+    from desktop.core.consent.gate import consent_gate
+    from desktop.core.export import checks
+
+    if checks.CONSENT not in checks.EXPORT_CHECKS:
+        return
+    for doc in docs:
+        reasons = consent_gate(store, doc["id"], purpose, at)
+        if reasons:
+            raise ExportError(f"{doc['name']}: its consent changed while the batch was prepared ({reasons[0]}); "
+                              "nothing was exported")
 
 
 def _file(name: str, kind: str, content: bytes, document_id: int | None) -> dict:

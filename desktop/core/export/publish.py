@@ -1,7 +1,8 @@
-"""A batch leaves: written to a temporary folder beside the target, fsynced, verified, renamed into place.
-
-A sign-off that goes with a folder is committed only once the folder is in place, so any failure
-(a read-only or full disk, a verification problem) leaves neither a signed batch nor a partial folder.
+"""A batch leaves: commit, then publish. Written to a temporary folder beside the target, fsynced and
+verified inside the transaction that stores the batch and its sign-off; renamed into place only after
+that commit. A failure before the commit (a read-only or full disk, a verification problem) leaves
+neither a signed batch nor a folder; a crash between the commit and the rename leaves a staged folder
+(`.NAME.*.part`) that the next export names, and a signed batch the store keeps.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 from desktop.core.export.prepare import ExportError
 from desktop.core.store.areas import AuditStore, BatchesStore, BatchRecordsStore, SignOffStore
 from desktop.core.trust.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
+
+STAGED_SUFFIX = ".part"
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -80,8 +83,16 @@ def refuse_unusable_target(target: Path) -> None:
 
 
 def write_folder(store: BatchRecordsStore, batch_id: str, target: Path) -> list[Path]:
-    """Write the batch's files to a temporary folder beside `target`, fsync each, verify the folder against
-    the store's trusted keys, then rename it into place. Raises ExportError (nothing left behind) otherwise."""
+    """Write a committed batch to `target`: staged beside it, verified, then renamed into place."""
+    staged = stage_folder(store, batch_id, target)
+    move_into_place(staged, target)
+    return [Path(target) / name for name, _ in batch_payloads(store, batch_id)]
+
+
+def stage_folder(store: BatchRecordsStore, batch_id: str, target: Path) -> Path:
+    """Write the batch's files to a temporary folder beside `target`, fsync each and verify the folder against
+    the store's trusted keys. The folder takes its place only once the store committed the batch and its
+    sign-off (move_into_place); raises ExportError, leaving nothing behind, otherwise."""
     from desktop.core.export.signoff import batch_complete
     from desktop.core.verification.integrity import verify_export_dir
     from desktop.core.verification.trust import trust_from_rows
@@ -94,7 +105,7 @@ def write_folder(store: BatchRecordsStore, batch_id: str, target: Path) -> list[
     payloads = batch_payloads(store, batch_id)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=STAGED_SUFFIX, dir=target.parent))
     except OSError as exc:
         raise ExportError(f"{target.parent}: cannot write there ({exc.strerror})") from exc
     try:
@@ -107,10 +118,6 @@ def write_folder(store: BatchRecordsStore, batch_id: str, target: Path) -> list[
         report = verify_export_dir(tmp, trust_from_rows(store.trusted_signers(), store.revoked_signers()))
         if not report.ok:
             raise ExportError(f"the written batch does not verify, nothing was exported: {report.problems[0]}")
-        if target.is_dir():
-            target.rmdir()  # empty (checked above): the rename puts the whole folder there at once
-        os.rename(tmp, target)
-        _fsync_dir(target.parent)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise ExportError(f"{target}: the batch could not be written ({exc.strerror or exc}); "
@@ -118,14 +125,55 @@ def write_folder(store: BatchRecordsStore, batch_id: str, target: Path) -> list[
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return [target / name for name, _ in payloads]
+    return tmp
+
+
+def move_into_place(staged: Path, target: Path) -> None:
+    """The last step of an export, after the store's commit: the verified folder is renamed into place."""
+    target = Path(target)
+    try:
+        if target.is_dir():
+            target.rmdir()  # empty (checked when staged): the rename puts the whole folder there at once
+        os.rename(staged, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise ExportError(f"{target}: the batch is signed and kept in the store, but its folder could not be "
+                          f"put in place ({exc.strerror or exc})") from exc
+
+
+def discard_staged(record: dict) -> None:
+    """A staged folder whose commit failed: it never takes its place."""
+    staged = record.pop("staged", None)
+    if staged:
+        shutil.rmtree(staged[0], ignore_errors=True)
+
+
+def publish_staged(record: dict) -> None:
+    """After the commit: put the folder sign_and_write staged in place."""
+    staged = record.pop("staged", None)
+    if staged:
+        move_into_place(*staged)
+
+
+def orphan_folders(parent: Path) -> list[Path]:
+    """Folders an interrupted export staged and never put in place (their batch was not committed, or the
+    process died between the commit and the rename)."""
+    try:
+        return sorted(p for p in Path(parent).glob(f".*{STAGED_SUFFIX}") if p.is_dir())
+    except OSError:
+        return []
 
 
 def sign_and_write(store: SignOffStore, batch_id: str, signer, meaning: str, folder: Path | None = None,
-                   store_checked: bool = False) -> dict:
-    """Sign the batch and, given a folder and a batch that may leave, write it; the sign-off is kept only if
-    the folder was written. Returns the sign-off record, with `pending` saying what a folder still waits for.
+                   store_checked: bool = False, publish: bool = True) -> dict:
+    """Sign the batch and, given a folder and a batch that may leave, write it: commit, then publish. The
+    folder is staged and verified inside the transaction that stores the sign-off and renamed into place
+    only after the commit, so a failed commit leaves no folder. Returns the sign-off record, with `pending`
+    saying what a folder still waits for.
 
+    `publish` False (inside a caller's transaction, build_batch's `then`): the record carries the staged
+    folder; the caller calls publish_staged after its commit, or discard_staged when it fails.
     `store_checked`: the caller (build_batch, in the same transaction) has just verified the store."""
     from desktop.core.export.signoff import batch_complete, sign_off
     from desktop.core.verification.integrity import store_problems
@@ -135,19 +183,19 @@ def sign_and_write(store: SignOffStore, batch_id: str, signer, meaning: str, fol
         raise ExportError(f"the store does not verify, nothing was signed: {problems[0]}")
     if folder is not None:
         refuse_unusable_target(Path(folder))
-    written: Path | None = None
+    record: dict = {}
     try:
         with store.atomic():
             record = sign_off(store, batch_id, signer, meaning)
             if folder is not None:
                 complete, missing = batch_complete(store, batch_id)
                 if complete:
-                    write_folder(store, batch_id, folder)
-                    written = Path(folder)
+                    record["staged"] = (stage_folder(store, batch_id, folder), Path(folder))
                 else:
                     record["pending"] = missing
     except BaseException:
-        if written is not None:  # the commit failed after the rename: the folder must not outlive it
-            shutil.rmtree(written, ignore_errors=True)
+        discard_staged(record)
         raise
+    if publish:
+        publish_staged(record)
     return record

@@ -131,7 +131,8 @@ def sign_off(store: SignOffStore, batch_id: str, signer: Signer, meaning: str) -
         seq, head = store.audit_head()
         record = {"batch": batch_id, "signer": name, "fingerprint": signer.fingerprint, "meaning": meaning,
                   "at": datetime.now(UTC).isoformat(timespec="microseconds"),
-                  "manifest_sha256": batch["manifest_sha256"], "audit_head": {"seq": seq, "hash": head}}
+                  "manifest_sha256": batch["manifest_sha256"], "audit_head": {"seq": seq, "hash": head},
+                  "four_eyes": four_eyes_applies(store, batch)}
         payload = canonical_json(record)
         signature = signer.sign(payload)
         public = signer.public.public_key

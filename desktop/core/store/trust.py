@@ -13,9 +13,11 @@ class TrustMixin:
         rows = list(self.db.query("SELECT * FROM trusted_signers WHERE fingerprint = ?", [fingerprint]))
         return rows[0] if rows else None
 
-    def trust_signer(self, name: str, public_key: str, fingerprint: str, reason: str = "") -> bool:
+    def trust_signer(self, name: str, public_key: str, fingerprint: str, reason: str = "",
+                     vouched_by: dict | None = None) -> bool:
         """Record a colleague's key; False if it was trusted already. A second key under a name is refused,
-        so a name on screen always means one key."""
+        so a name on screen always means one key. `vouched_by` (name, fingerprint, signature over the new
+        key's record) is the already-trusted key that agreed; it is recorded as the key that added it."""
         with self.atomic():
             if self.trusted_signer(fingerprint):
                 return False
@@ -24,9 +26,11 @@ class TrustMixin:
                 raise StoreError(f"another key is already trusted as {clash[0]['name']!r} "
                                  f"(fingerprint {clash[0]['fingerprint'][:16]}); give this signer another name")
             self.db.execute("INSERT INTO trusted_signers(fingerprint, name, public_key, trusted_at, trusted_by) "
-                            "VALUES (?, ?, ?, ?, ?)", [fingerprint, name, public_key, utc_now(), self.actor])
+                            "VALUES (?, ?, ?, ?, ?)", [fingerprint, name, public_key, utc_now(),
+                                                       f"{vouched_by['name']} ({vouched_by['fingerprint'][:16]})"
+                                                       if vouched_by else self.actor])
             self.append_audit("signer-trust", {"name": name, "fingerprint": fingerprint, "public_key": public_key,
-                                               "reason": reason},
+                                               "reason": reason, **({"vouched_by": vouched_by} if vouched_by else {})},
                               state={"trusted_signers": self.chain_state("trusted_signers", [(fingerprint,)])})
             return True
 

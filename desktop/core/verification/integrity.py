@@ -12,6 +12,8 @@ from desktop.core.store.batches import read_only_snapshot
 from desktop.core.store.schema import SCHEMA_VERSION
 from desktop.core.store.state import differences, full_state, replay
 from desktop.core.trust.audit import AUDIT_FILE, GENESIS, MANIFEST_FILE, SIGNOFFS_FILE, entry_hash
+from desktop.core.trust.head import head_problems
+from desktop.core.verification.restore import restore_entries_problems
 from desktop.core.verification.trust import Trusted, check_policy, check_signoffs, trust_from_rows
 
 
@@ -80,8 +82,8 @@ def store_problems(store) -> list[str]:
     if integrity != ["ok"]:
         return [f"the store file is damaged (PRAGMA integrity_check: {_one_line(integrity)})"]
     entries = store.audit_entries()
-    problems, _ = check_chain(entries)
-    return problems + state_problems(entries, full_state(store.db.conn))
+    problems, chain = check_chain(entries)
+    return problems + head_problems(store.path, chain)[1] + state_problems(entries, full_state(store.db.conn))
 
 
 def _signoff_entries(audit: list[dict], batch_id: str) -> list[tuple[int, dict]]:
@@ -105,6 +107,11 @@ def verify_store(store_path: Path, trust: dict[str, Trusted] | None = None) -> I
             f"signers' keys (see README, Trust and sign-off)",))
     problems, chain = check_chain(snap["audit"])
     checked = [f"audit chain: {len(snap['audit'])} entries"] if not problems else []
+    head_checked, head_said = head_problems(Path(store_path), chain)
+    restores_checked, restores_said = restore_entries_problems(
+        snap["audit"], {r["fingerprint"] for r in snap["trusted"] or []})
+    checked += head_checked + restores_checked
+    problems += head_said + restores_said
     state = state_problems(snap["audit"], snap["state"])
     problems += state
     if not state:
@@ -183,7 +190,8 @@ def _check_stored_batch(batch: dict, files: list[dict], export_entry: dict | Non
     return problems
 
 
-def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None) -> IntegrityReport:
+def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None,
+                      require_four_eyes: bool = False) -> IntegrityReport:
     """An export folder on its own: every file listed and unchanged, nothing else at any depth, the chain it
     carries, and sign-offs by keys in `trust` only (never the key written beside a signature)."""
     folder = Path(folder)
@@ -233,7 +241,8 @@ def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None) -> Integri
     records = [{**s, "payload": str(s.get("payload", "")).encode("utf-8")} for s in signoffs
                if isinstance(s, dict) and {"signature", "public_key"} <= set(s)]
     result = check_signoffs(records, manifest, manifest_sha, chain, trust, _signoff_entries(audit, manifest.get("batch")))
-    policy_checked, policy_problems = check_policy(manifest, result.valid, required=True)
+    policy_checked, policy_problems = check_policy(manifest, result.valid, required=True,
+                                                   require_four_eyes=require_four_eyes)
     return IntegrityReport(not (problems or result.problems or policy_problems),
                            tuple(checked + result.checked + policy_checked),
                            tuple(problems + result.problems + policy_problems))
@@ -251,3 +260,29 @@ def qa_record(manifest: dict) -> tuple[list[str], list[str]]:
     qa = manifest["qa"]
     return [f"QA sample: {len(qa['pages'])} page(s) drawn again from seed {qa['seed']}; {qa['pages_with_miss']} "
             f"with a miss, upper bound {qa['upper_bound']:.4f} at {qa['confidence']:.0%}"], []
+
+
+def folder_in_store_problems(folder: Path, store_path: Path) -> tuple[list[str], list[str]]:
+    """(checked, problems): the store that made an export folder must hold its batch, with the same manifest
+    and every sign-off the folder carries; a folder of a batch the store never committed is an orphan."""
+    try:
+        manifest_bytes = (Path(folder) / MANIFEST_FILE).read_bytes()
+        batch_id = json.loads(manifest_bytes).get("batch")
+        signoffs = json.loads((Path(folder) / SIGNOFFS_FILE).read_text(encoding="utf-8"))
+        snap = read_only_snapshot(Path(store_path))
+    except (OSError, ValueError, AttributeError) as exc:
+        return [], [f"{folder}: cannot be compared with the store ({exc})"]
+    except StoreError as exc:
+        return [], [str(exc)]
+    stored = next((b for b in snap["batches"] if b["id"] == batch_id), None)
+    if stored is None:
+        return [], [f"the store {store_path} does not know batch {batch_id}: its export was never committed "
+                    f"(an orphan folder); it must not leave"]
+    if stored["manifest_sha256"] != _sha(manifest_bytes):
+        return [], [f"the store holds batch {batch_id} with another manifest"]
+    known = {s["signature"] for s in snap["signoffs"] if s["batch_id"] == batch_id}
+    strangers = [s for s in signoffs if isinstance(s, dict) and s.get("signature") not in known]
+    if strangers:
+        return [], [f"{len(strangers)} sign-off(s) in the folder are not in the store's batch {batch_id}"]
+    return [f"the store {store_path} holds batch {batch_id}, its manifest and sign-offs"], []
+

@@ -20,6 +20,7 @@ class Trusted:
     name: str
     source: str  # the public key file, or "the store"
     revoked_at_seq: int | None = None  # the audit entry that revoked the key: it signs nothing from there on
+    revoked_on: str | None = None  # from a signed revocation list: the key signs nothing from then on
 
 
 def trust_from_files(paths: list[Path]) -> dict[str, Trusted]:
@@ -78,6 +79,14 @@ def _revocation_problems(r: dict, label: str, trusted: dict[str, Trusted], recor
         fp = fingerprint(r["public_key"])
     except (ValueError, TypeError):
         return []  # said by _check_one
+    revoked_on = trusted[fp].revoked_on if fp in trusted else None
+    if revoked_on is not None:
+        try:
+            signed_at = str(json.loads(r["payload"]).get("at", ""))
+        except ValueError:
+            signed_at = ""
+        if not signed_at or signed_at >= revoked_on:
+            return [f"{label}: made after the key was revoked on {revoked_on[:10]} (the revocation list)"]
     revoked = trusted[fp].revoked_at_seq if fp in trusted else None
     if revoked is None or (recorded_seq is not None and recorded_seq < revoked):
         return []
@@ -138,8 +147,10 @@ def _match_audit(records: list[dict], audit_signoffs: list[tuple[int, dict]]) ->
     return problems
 
 
-def check_policy(manifest: dict, valid: list[dict], required: bool) -> tuple[list[str], list[str]]:
-    """(checked, problems): the signers the manifest names signed, and four-eyes holds if the manifest says so.
+def check_policy(manifest: dict, valid: list[dict], required: bool,
+                 require_four_eyes: bool = False) -> tuple[list[str], list[str]]:
+    """(checked, problems): the signers the manifest names signed, and four-eyes holds if the manifest says so,
+    if a sign-off was made under it (a manifest that lost its flag after an approval), or if the verifier asks.
 
     A store may hold a batch still waiting for approval (`required` False); a folder that leaves may not."""
     checked, problems = [], []
@@ -148,7 +159,8 @@ def check_policy(manifest: dict, valid: list[dict], required: bool) -> tuple[lis
         if (s.get("fingerprint"), s.get("meaning")) not in by_key:
             problems.append(f"the manifest names {s.get('name')} ({short(s.get('fingerprint', ''))}) as "
                             f"{s.get('meaning')} signer, but that sign-off is missing")
-    if (manifest.get("settings") or {}).get("four_eyes"):
+    signed_under = any(v.get("four_eyes") is True for v in valid)
+    if (manifest.get("settings") or {}).get("four_eyes") or signed_under or require_four_eyes:
         reviewed = {v["fingerprint"] for v in valid if v["meaning"] == "reviewed"}
         approved = {v["fingerprint"] for v in valid if v["meaning"] == "approved"} - reviewed
         if reviewed and approved:
@@ -169,3 +181,27 @@ def load_trust(paths: list[Path] | None) -> tuple[dict[str, Trusted] | None, str
         return trust_from_files(paths), None
     except SignerError as exc:
         return None, str(exc)
+
+
+def load_revocations(path: Path, trust: dict[str, Trusted] | None) -> tuple[dict[str, Trusted] | None, str | None]:
+    """(trust with the listed keys revoked, error) from a revocation list signed by a key in `trust`."""
+    from desktop.core.trust.audit import canonical_json
+    from desktop.core.trust.revocations import REVOCATIONS_KIND
+
+    if trust is None:
+        return None, "--revoked needs --trust FILE: the list counts only if a trusted key signed it"
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        record = {k: v for k, v in data.items() if k not in ("signature", "public_key")}
+        fp = fingerprint(data["public_key"])
+        entries = {r["fingerprint"]: str(r["revoked_at"]) for r in data["revoked"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return None, f"{path}: not a revocation list written by clearance signer revocations ({exc})"
+    if data.get("kind") != REVOCATIONS_KIND or not signature_valid(canonical_json(record), str(data.get("signature")),
+                                                                   data["public_key"]):
+        return None, f"{path}: the revocation list's signature does not verify (changed)"
+    if fp not in trust or fp in entries:
+        return None, f"{path}: signed by a key that is not given with --trust (fingerprint {short(fp)})"
+    return {k: Trusted(t.name, t.source, t.revoked_at_seq, entries.get(k, t.revoked_on))
+            for k, t in trust.items()}, None
+
