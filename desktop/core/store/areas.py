@@ -157,8 +157,22 @@ class ResidueStore(Protocol):
     def redo_residue_groups(self, groups: list[str], redo_group: str) -> int: ...
 
 
+@runtime_checkable
+class QAStore(Protocol):
+    """QA of automatic batches: a batch's policy, its seeded page sample and the officer's marks."""
+
+    def set_batch_policy(self, batch_id: str, policy: dict) -> None: ...
+    def batch_policy(self, batch_id: str) -> dict | None: ...
+    def add_qa_sample(self, batch_id: str, seed: int, stratified: bool, confidence: float,
+                      pages: list[dict]) -> int: ...
+    def qa_sample(self, batch_id: str) -> dict | None: ...
+    def add_qa_mark(self, batch_id: str, page_id: str, verdict: str, text: str | None = None,
+                    entity_type: str | None = None, fixed: int = 0) -> int: ...
+    def qa_batches(self) -> set[str]: ...
+
+
 AREAS = (ConnectionStore, SettingsStore, AuditStore, DocumentsStore, FindingsStore, PartiesStore, BatchesStore,
-         ResidueStore)
+         ResidueStore, QAStore)
 
 
 # --- combinations, for work that spans areas ------------------------------------------------------
@@ -239,10 +253,10 @@ class RiskStore(BatchesStore, ConnectionStore, ReviewedDocumentsStore, Protocol)
 
 
 @runtime_checkable
-class ExportStore(AuditStore, BatchesStore, ConnectionStore, DocumentReviewStore, Protocol):
+class ExportStore(AuditStore, BatchesStore, ConnectionStore, DocumentResidueStore, Protocol):
     """A batch built: documents checked, redacted, verified and stored with their manifest."""
 
 
 @runtime_checkable
-class ClearanceStore(ExportStore, ResidueStore, Protocol):
+class ClearanceStore(ExportStore, QAStore, Protocol):
     """Every area: what the window's workspace and a review session hold and hand on."""
