@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from desktop.core.trust.signers import Signer, create_signer, public_key_file
+from desktop.core.trust.signers import Signer, create_signer, public_key_file, signers_dir
 
 PASSPHRASE = "correct horse battery"
 
@@ -29,3 +29,16 @@ def pub_file(signer: Signer, folder: Path) -> Path:
     path = Path(folder) / f"{signer.name}.pub"
     path.write_bytes(public_key_file(signer.public))
     return path
+
+
+def in_another_account(monkeypatch, home: Path, *names: str) -> None:
+    """Move these signers' keys to another account's key folder and go on as that account: four eyes are
+    two people, each with their own key folder."""
+    here = signers_dir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(Path(home) / "another-account"))
+    there = signers_dir()
+    there.mkdir(parents=True, mode=0o700, exist_ok=True)
+    for name in names:
+        for path in here.glob(f"{name}.*"):
+            path.rename(there / path.name)
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from batch_fixture import CORE_CHECKS, add_contract
 from PySide6.QtCore import Qt
-from signer_fixture import PASSPHRASE, stored_signer
+from signer_fixture import PASSPHRASE, in_another_account, stored_signer
 from test_review_window import open_window, press
 
 from desktop.core.export import checks
@@ -57,7 +57,7 @@ def test_g_e_checks_signs_writes_into_a_new_folder_and_sums_up(qtbot, store, tmp
     assert stages == {"done.pdf": "exported", "open.pdf": "scanned"}
 
 
-def test_four_eyes_a_second_key_approves_before_anything_is_written(qtbot, store, tmp_path):
+def test_four_eyes_a_second_key_approves_before_anything_is_written(qtbot, store, tmp_path, monkeypatch):
     from signer_fixture import trusted
 
     alice, bob = stored_signer("alice"), stored_signer("bob")
@@ -77,6 +77,7 @@ def test_four_eyes_a_second_key_approves_before_anything_is_written(qtbot, store
     qtbot.keyClick(flow.passphrase, Qt.Key.Key_Return)  # alice: reviewed
     assert "second signer" in flow.status.text() and flow.meaning.currentText() == "approved"
     assert not target.exists() and exported_documents(store) == set()
+    in_another_account(monkeypatch, tmp_path, "bob")  # bob approves with his own key, in his own account
     qtbot.keyClick(flow.signer, Qt.Key.Key_Down)  # bob
     flow.passphrase.setFocus()
     qtbot.keyClicks(flow.passphrase, PASSPHRASE)
@@ -140,6 +141,7 @@ def test_a_batch_reviewed_earlier_is_offered_for_approval(qtbot, store, tmp_path
     done, _open_doc = two_documents(store, tmp_path)
     result = build_batch(store, [done])
     sign_and_write(store, result.batch_id, alice, "reviewed")
+    in_another_account(monkeypatch, tmp_path, "bob")  # bob approves with his own key, in his own account
     window = open_window(qtbot, store, tmp_path)
     press(qtbot, window, "g", "e")
     (flow,) = flows

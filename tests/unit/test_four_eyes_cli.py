@@ -1,7 +1,7 @@
 """Four eyes from the command line: switched on (audited), a reviewed export waits, a second key approves and writes."""
 
 from batch_fixture import CORE_CHECKS, add_contract
-from signer_fixture import PASSPHRASE
+from signer_fixture import PASSPHRASE, in_another_account
 
 from desktop.cli import main
 from desktop.core.export import checks
@@ -31,6 +31,10 @@ def test_settings_export_signoff_verify(store, tmp_path, monkeypatch, capsys):
     assert main(["signoff", batch, "--meaning", "approved", "--signer", "alice", "--to", str(out),
                  "--store", path]) == 2  # the same key again
     assert "already signed" in capsys.readouterr().err and not out.exists()
+    assert main(["signoff", batch, "--meaning", "approved", "--signer", "bob", "--to", str(out),
+                 "--store", path]) == 2  # one account holds both keys: one person, not four eyes
+    assert "holds both alice's key" in capsys.readouterr().err and not out.exists()
+    in_another_account(monkeypatch, tmp_path, "bob")
     assert main(["signoff", batch, "--meaning", "approved", "--signer", "bob", "--to", str(out),
                  "--store", path]) == 0
     assert "written to" in capsys.readouterr().out

@@ -97,6 +97,23 @@ def qa_refusal(batch: dict) -> str | None:
     return signoff_refusal(manifest) if isinstance(manifest, dict) else None
 
 
+def _two_people(store: SignOffRulesStore, batch: dict, fp: str, meaning: str) -> None:
+    """Four eyes are two people: an approval by a key whose key folder (this account's) also holds the key
+    that reviewed the batch is refused; one person holding two keys is exactly what the rule is against."""
+    from desktop.core.trust.signers import local_fingerprint, local_signers
+
+    if meaning != "approved" or not four_eyes_applies(store, batch):
+        return
+    here = {local_fingerprint(name): name for name in local_signers()}
+    if fp not in here:
+        return
+    reviewers = [s for s in valid_signoffs(store, batch["id"]) if s["meaning"] == "reviewed" and s["fingerprint"] in here]
+    if reviewers:
+        raise SignoffError(f"four-eyes rule: this account's key folder holds both {reviewers[0]['signer']}'s "
+                           f"key, which reviewed batch {batch['id']}, and {here[fp]}'s; the approval must be "
+                           "made by another person with their own key, in their own account")
+
+
 def _trusted_name(store: BatchesStore, signer: Signer) -> tuple[str, bool]:
     """The name the store trusts this key under; the first signer of a store with none is trusted (audited)."""
     row = store.trusted_signer(signer.fingerprint)
@@ -128,6 +145,7 @@ def sign_off(store: SignOffStore, batch_id: str, signer: Signer, meaning: str) -
     with store.atomic():
         name, newly_trusted = _trusted_name(store, signer)
         check_rules(store, batch, signer.fingerprint, meaning)
+        _two_people(store, batch, signer.fingerprint, meaning)
         seq, head = store.audit_head()
         record = {"batch": batch_id, "signer": name, "fingerprint": signer.fingerprint, "meaning": meaning,
                   "at": datetime.now(UTC).isoformat(timespec="microseconds"),
