@@ -1,23 +1,11 @@
-"""Adding files from the desk: PDFs or folders dropped on the queue, and the import of opened or
-dropped files on a pool thread (the File menu's commands are in desktop.ui.commands)."""
+"""Adding files from the desk: PDFs or folders dropped on the queue (the File menu's commands are in
+desktop.ui.commands; the import itself is the workspace's job, started by desktop.ui.document_queue)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-
-from desktop.core.workspace import Workspace
-from desktop.ui.worker import run_in_background
-
-
-def import_in_background(workspace, paths: list[Path], on_done, on_failure, on_progress=None):
-    """Validate and store the files on a pool thread (the workspace gives it its own store
-    connection); `on_done` gets the desktop.core.scan.documents.ImportReport on the GUI thread, `on_progress`
-    (done, total, message) as scanned pages are read by OCR."""
-    workspace = Workspace.of(workspace)
-    return run_in_background(lambda progress: workspace.import_paths(paths, progress), on_done, on_failure,
-                             (lambda args: on_progress(*args)) if on_progress else None)
 
 
 class DropTarget(QObject):

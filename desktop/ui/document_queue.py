@@ -1,28 +1,44 @@
-"""The queue's background work: files opened or dropped are imported on a pool thread, then each
-document not scanned yet is detected in its own process, one after another (the open one first)."""
+"""The queue's background work: files opened or dropped are imported by a job on a pool thread (shown in a
+dialog that Esc cancels), then each document not scanned yet is detected in its own process, one after
+another (the open one first), shown in the status bar with a Cancel button."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.ui.desk import import_in_background
-from desktop.ui.worker import scan_in_background
+from desktop.core.jobs import JobState
+from desktop.ui.job_views import JobDialog
+from desktop.ui.worker import scan_in_background, start_job
 
 
 class DocumentQueue:
     """Mixed into MainWindow, which provides `store`, `workspace`, `session`, `page`, `queue`, `failures`,
-    `scan_job`, `_scan_tried`, `_import_job`, `consent_panel`, `open_document`, `refresh`, `message`."""
+    `scan_job`, `scan_bar`, `_scan_tried`, `_import_job`, `import_dialog`, `consent_panel`, `open_document`,
+    `refresh`, `message`."""
 
     def add_files(self, paths) -> None:
         """Import PDFs or folders on a pool thread; they join the queue and are scanned one by one."""
         self.message("Adding files…", 0)
-        self._import_job = import_in_background(self.workspace, list(paths), self._files_added,
-                                                lambda reason: self.message(f"The files could not be added: {reason}"),
-                                                self._import_progress)
+        job = self.workspace.import_job(list(paths))
+        self.import_dialog = JobDialog(job, self)
+        self._import_job = start_job(job, self._import_ended, self._import_progress)
+        self.import_dialog.show()
 
-    def _import_progress(self, done: int, total: int, message: str) -> None:
+    def _import_progress(self, job) -> None:
         """A scanned file is read by OCR as it is added, a few seconds a page: say how far it is."""
-        self.message(f"Adding files… {message}", 0)
+        self.import_dialog.show_progress(job)
+        self.message(f"Adding files… {job.text}", 0)
+
+    def _import_ended(self, job) -> None:
+        self.import_dialog.close()
+        if job.state == JobState.DONE:
+            self._files_added(job.result)
+        elif job.state == JobState.CANCELLED:
+            self.message("Adding files cancelled: the files added before it stay in the queue", 10000)
+            self.queue.show_queue(self.store, self.session.doc_id if self.session else None, self.failures)
+            self.scan_next()
+        else:
+            self.message(f"The files could not be added: {job.error}")
 
     def _files_added(self, report) -> None:
         self.failures += [(Path(path).name, reason) for path, reason in report.failed]
@@ -51,8 +67,10 @@ class DocumentQueue:
                                            self._scan_finished, self)
         if self.scan_job is not None:
             self.message(f"Detecting entities in {doc['name']}…", 0)
+            self.scan_bar.start("Detecting entities", getattr(self.scan_job, "cancel", None))
 
     def _scan_progress(self, done: int, total: int) -> None:
+        self.scan_bar.show_progress(done, total)
         if self.session:
             self.session.reload()
             self.refresh(queue=True)
@@ -60,15 +78,18 @@ class DocumentQueue:
             self.queue.show_queue(self.store, None, self.failures)
         self.message(f"Detecting entities… {done}/{total} pages", 0)
 
-    def _scan_finished(self, problem: str) -> None:
-        job, self.scan_job = self.scan_job, None
-        if job is not None:
-            job.stop()
+    def _scan_finished(self, problem: str, cancelled: bool = False) -> None:
+        self.scan_job = None
+        self.scan_bar.stop()
         if self.session:
             self.session.reload()
             self.refresh(queue=True, all_documents=True)  # the scanned document may be another one
             self.consent_panel.refresh()  # scanning proposes the document's parties
         else:
             self.queue.show_queue(self.store, None, self.failures)
+        if cancelled:
+            self.message("Detection cancelled: the pages done are kept, and the rest resumes when the window "
+                         "opens again", 10000)
+            return  # the reviewer asked it to stop: the next document is not started either
         self.message(f"Detection failed: {problem}" if problem else "Detection finished", 0 if problem else 6000)
         self.scan_next()  # files opened or dropped meanwhile wait their turn

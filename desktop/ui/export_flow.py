@@ -37,6 +37,7 @@ from desktop.core.export.signoff import (
     awaiting_approval,
     named_signer,
 )
+from desktop.core.jobs import JobState
 from desktop.core.review.command_registry import CommandError
 from desktop.core.trust.signers import (
     SignerError,
@@ -47,7 +48,7 @@ from desktop.core.trust.signers import (
 )
 from desktop.core.workspace import Workspace
 from desktop.ui.risk_panel import risk_html, risk_pixmap
-from desktop.ui.worker import run_in_background
+from desktop.ui.worker import start_job
 
 PASS, FAIL = "\u2714", "\u2718"  # check and cross marks in the report
 
@@ -204,18 +205,27 @@ class ExportFlow(QDialog):
         self.named = self._chosen_signer()  # the manifest names who is to sign it, as `export --signer` does
         named = self.named
 
-        def work(store, progress):
-            result = build_batch(store, doc_ids, purpose, progress=lambda i, n, name: progress(i, n),
+        def work(store, job):
+            result = build_batch(store, doc_ids, purpose, progress=job.step,  # a cancel stops before a document
                                  signers=[named_signer(store, **n) for n in named])
             figures = batch_figures(store, result.batch_id) if result.batch_id else None
             return result, figures, (risk_png(figures) if figures else None)  # drawn here, off the GUI thread
 
-        self.job = run_in_background(self.workspace.run(work), self._finished, self._failed, self._progress)
+        self.job = start_job(self.workspace.job("Building the batch", work), self._ended, self._progress)
 
-    def _finished(self, out: tuple) -> None:
-        result, figures, chart = out
-        self._show_risk(figures, chart)
-        self._built(result)
+    def _ended(self, job) -> None:
+        if job.state == JobState.DONE:
+            result, figures, chart = job.result
+            self._show_risk(figures, chart)
+            self._built(result)
+        elif job.state == JobState.FAILED:
+            self._failed(job.error)
+
+    def reject(self) -> None:
+        """Closing while the batch is built cancels the build (before its next document: no batch is stored)."""
+        if self.job is not None and not self.job.job.finished:
+            self.job.job.cancel()
+        super().reject()
 
     def _show_risk(self, figures: dict | None, chart: bytes | None = None) -> None:
         self.figures, self.chart_png = figures, chart
@@ -244,8 +254,8 @@ class ExportFlow(QDialog):
                                 f"{self.named[0]['meaning']} signer. Choose that again, or Build a new batch "
                                 f"for {self.signer.currentText() or 'no signer'}.")
 
-    def _progress(self, args: tuple) -> None:
-        done, total = args
+    def _progress(self, job) -> None:
+        done, total = job.done, job.total
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 

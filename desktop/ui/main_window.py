@@ -28,6 +28,7 @@ from desktop.ui.desk import DropTarget
 from desktop.ui.document_queue import DocumentQueue
 from desktop.ui.find_panel import FindPanel
 from desktop.ui.findings_panel import FindingDetails, FindingsPanel
+from desktop.ui.job_views import JobBar
 from desktop.ui.keys import KeyDispatcher
 from desktop.ui.page_images import PageImages
 from desktop.ui.page_view import PageView
@@ -61,6 +62,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         self._thumbnails_due: list[int] = []
         self._scan_tried: set[int] = set()  # documents whose detection ran in this window (no retry loop)
         self._import_job = None
+        self.import_dialog = None
         self.page = 0
         self.page_sizes: dict[int, tuple[float, float]] = {}
         self.flagged_pages: dict[int, str] = {}  # page -> why OCR wants a person to check it
@@ -141,6 +143,8 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         bar.addWidget(self.mode_label)
         bar.addWidget(self.keys_label)
         bar.addPermanentWidget(self.progress_label)
+        self.scan_bar = JobBar(self)
+        bar.addPermanentWidget(self.scan_bar)
         self.view.setFocus()
 
     def _build_menus(self) -> None:

@@ -1,96 +1,97 @@
-"""Background work: page rendering on one thread per open document, detection in its own process."""
+"""Background work shown in the window: core jobs (desktop.core.jobs) run on the thread pool, page
+rendering on one thread per open document. The work itself is the workspace's; this only runs and shows it."""
 
 from __future__ import annotations
 
-import multiprocessing
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
+from desktop.core.jobs import Job, JobState
 from desktop.core.pdf.pagesource import PageSource
-from desktop.core.workspace import detect_in_process
+from desktop.core.workspace import Workspace
 
 
 class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(str)
-    progress = Signal(object)
+    progress = Signal(object)  # the job
+    finished = Signal(object)  # the job
+    succeeded = Signal(object)  # its result
+    failed = Signal(str)  # its one-line error
 
 
-class Job(QRunnable):
-    """Run `fn(progress)` on the thread pool; callbacks run on the GUI thread (queued signals).
+class JobRunner(QRunnable):
+    """Runs a core Job on the thread pool; its progress and its end reach the GUI thread (queued signals)."""
 
-    `progress(*args)` reaches `on_progress` as one tuple.
-    """
-
-    def __init__(self, fn: Callable, on_success=None, on_failure=None, on_progress=None):
+    def __init__(self, job: Job, on_finished=None, on_progress=None):
         super().__init__()
-        self.fn = fn
+        self.job = job
         self.signals = _Signals()
-        for signal, slot in ((self.signals.succeeded, on_success), (self.signals.failed, on_failure),
-                             (self.signals.progress, on_progress)):
-            if slot is not None:
-                signal.connect(slot)
+        if on_finished is not None:
+            self.signals.finished.connect(on_finished)
+        if on_progress is not None:
+            self.signals.progress.connect(on_progress)
+        job.on_progress(self.signals.progress.emit)
 
     def run(self) -> None:
-        try:
-            result = self.fn(lambda *args: self.signals.progress.emit(args))
-        except Exception as exc:  # reported to the window, never lost in a thread
-            traceback.print_exc()
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}".splitlines()[0])
-        else:
-            self.signals.succeeded.emit(result)
+        self.job.run()
+        if self.job.exception is not None:  # the window shows one line; the console keeps the rest
+            traceback.print_exception(self.job.exception)
+        self.signals.finished.emit(self.job)
+        if self.job.state == JobState.DONE:
+            self.signals.succeeded.emit(self.job.result)
+        elif self.job.state == JobState.FAILED:
+            self.signals.failed.emit(self.job.error)
 
 
-def run_in_background(fn: Callable, on_success=None, on_failure=None, on_progress=None) -> Job:
-    job = Job(fn, on_success, on_failure, on_progress)
-    QThreadPool.globalInstance().start(job)
-    return job
+def start_job(job: Job, on_finished=None, on_progress=None) -> JobRunner:
+    """Run `job` on the pool: `on_progress(job)` as it reports, `on_finished(job)` once it ended."""
+    runner = JobRunner(job, on_finished, on_progress)
+    QThreadPool.globalInstance().start(runner)
+    return runner
 
 
-class ScanProcess(QObject):
-    """Detection of one document in a separate process (PyMuPDF and spaCy stay out of the GUI
-    process's threads); progress is read from the store, where each page's findings land."""
+def run_in_background(fn: Callable, on_success=None, on_failure=None) -> JobRunner:
+    """`fn(progress)` as an untitled job: `on_success(result)` or `on_failure(one line)` on the GUI thread
+    (connected straight to the slots, so a dialog closed meanwhile is simply not called)."""
+    runner = JobRunner(Job("", lambda job: fn(job.progress)))
+    for signal, slot in ((runner.signals.succeeded, on_success), (runner.signals.failed, on_failure)):
+        if slot is not None:
+            signal.connect(slot)
+    QThreadPool.globalInstance().start(runner)
+    return runner
+
+
+class ScanJob(QObject):
+    """The workspace's scan job for one document (detection in its own process), shown as pages done."""
 
     progress = Signal(int, int)  # pages scanned, pages
-    finished = Signal(str)  # "" on success, else a one-line reason
+    finished = Signal(str, bool)  # a one-line reason ("" on success or cancel), cancelled
 
     def __init__(self, store, doc_id: int, page_order: list[int], parent=None):
         super().__init__(parent)
-        self.store, self.doc_id = store, doc_id
-        self.total = store.document(doc_id)["pages"]
-        context = multiprocessing.get_context("spawn")
-        self.process = context.Process(target=detect_in_process, args=(str(store.path), doc_id, page_order),
-                                       name=f"clearance-scan-{doc_id}")
-        self.process.start()
-        self.timer = QTimer(self, interval=400)
-        self.timer.timeout.connect(self._poll)
-        self.timer.start()
-        self._seen = -1
+        self.job = Workspace.of(store).scan_job(doc_id, page_order)
+        self.runner = start_job(self.job, self._ended, self._progressed)
 
-    def _poll(self) -> None:
-        done = self.total - len(self.store.unscanned_pages(self.doc_id))
-        if done != self._seen:
-            self._seen = done
-            self.progress.emit(done, self.total)
-        if not self.process.is_alive():
-            self.timer.stop()
-            doc = self.store.document(self.doc_id)
-            ok = self.process.exitcode == 0
-            self.finished.emit("" if ok else (doc["error"] or f"detection stopped (exit {self.process.exitcode})"))
+    def _progressed(self, job: Job) -> None:
+        self.progress.emit(job.done, job.total)
+
+    def _ended(self, job: Job) -> None:
+        self.finished.emit(job.error or "", job.state == JobState.CANCELLED)
+
+    def cancel(self) -> None:
+        """Stop after the page being detected; the pages done stay, and the rest resumes next time."""
+        self.job.cancel()
 
     def stop(self) -> None:
-        self.timer.stop()
-        if self.process.is_alive():
-            self.process.terminate()  # each page is its own transaction: nothing half-written stays
-        self.process.join(5)
+        """Stop now (the window closes): each page is its own transaction, so nothing half-written stays."""
+        self.job.abandon()
 
 
 def scan_in_background(store, doc_id: int, page_order: list[int], on_progress, on_finished, parent=None):
     """Start detecting a document in its own process."""
-    job = ScanProcess(store, doc_id, page_order, parent)
+    job = ScanJob(store, doc_id, page_order, parent)
     job.progress.connect(on_progress)
     job.finished.connect(on_finished)
     return job

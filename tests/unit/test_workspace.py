@@ -69,7 +69,7 @@ def test_other_threads_get_their_own_connection(store):
     with workspace.connection() as here:
         assert here is store
     seen = []
-    thread = threading.Thread(target=lambda: seen.append(workspace.run(lambda s, _p: s is not store)(None)))
+    thread = threading.Thread(target=lambda: seen.append(workspace.job("t", lambda s, _job: s is not store).run().result))
     thread.start()
     thread.join()
     assert seen == [True]

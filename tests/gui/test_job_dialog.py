@@ -1,0 +1,61 @@
+"""The window shows the workspace's jobs: files opened with Ctrl+O are added by a job in a progress dialog,
+and Esc on that dialog cancels it; the file being added is stored whole and the files after it are not."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from test_review_window import add_generated, open_window
+
+import desktop.core.workspace as workspace_module
+import desktop.ui.document_queue as document_queue
+from desktop.core.jobs import JobState
+from devkit.corpus import generate_contract
+
+
+def test_esc_on_the_import_dialog_cancels_after_the_file_being_added(qtbot, store, tmp_path, monkeypatch):
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    scans: list[int] = []
+    monkeypatch.setattr(document_queue, "scan_in_background", lambda _store, doc_id, *a, **k: scans.append(doc_id))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = []
+    for seed in (71, 72, 73):
+        paths.append(folder / f"c{seed}.pdf")
+        paths[-1].write_bytes(generate_contract(seed, pages=1).pdf)
+
+    # The first file is held while it is read, so that Esc reaches the dialog while the job is on it.
+    reading, release = threading.Event(), threading.Event()
+    real_import = workspace_module.import_paths
+
+    def held_import(store_, files, progress=None):
+        if files[0].name == "c71.pdf":
+            reading.set()
+            release.wait(60)
+        return real_import(store_, files, progress)
+
+    monkeypatch.setattr(workspace_module, "import_paths", held_import)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: reading.is_set() and window.import_dialog is not None
+                    and window.import_dialog.isVisible(), timeout=10000)
+    job = window.import_dialog.job
+    assert job.title == "Adding files" and job.state == JobState.RUNNING
+
+    qtbot.keyClick(window.import_dialog, Qt.Key.Key_Escape)
+    assert job.cancelled
+    release.set()
+    qtbot.waitUntil(lambda: job.finished and "cancelled" in window.statusBar().currentMessage(), timeout=20000)
+
+    assert job.state == JobState.CANCELLED
+    assert not window.import_dialog.isVisible()
+    names = {d["name"] for d in store.documents()}
+    assert "c71.pdf" in names and not names & {"c72.pdf", "c73.pdf"}  # the one being added, whole; no other
+    c71 = store.find_document("c71.pdf")
+    assert len(store.page_rows(c71["id"])) == c71["pages"] > 0  # every page of it
+    queue = {window.queue.item(r, 0).text() for r in range(window.queue.rowCount())}
+    assert "c71.pdf" in queue and "c72.pdf" not in queue
+    assert scans == [c71["id"]]  # what was added is detected as usual
