@@ -149,3 +149,12 @@ def test_a_crash_between_head_and_commit_is_benign(store, monkeypatch, crash_at)
     assert (store.audit_head() == before) == (crash_at == "before the commit")
     report = verify_store(store.path)
     assert report.ok, report.problems
+
+
+def test_a_chain_emptied_with_sqlite_is_named(withdrawn):
+    store, _ = withdrawn
+    path, last = store.path, _last_seq(store.path)
+    store.close()
+    _sql(path, "DROP TRIGGER audit_no_delete", "DELETE FROM audit")
+    assert any(f"the chain is empty, the last head seen was {last}" in p for p in verify_store(path).problems)
+

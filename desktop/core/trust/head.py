@@ -175,7 +175,10 @@ def seen_heads(store_path: Path, sid: str) -> list[SeenHead]:
 
 def head_problems(store_path: Path, chain: dict[int, str]) -> tuple[list[str], list[str]]:
     """(checked, problems) of the chain (seq -> hash) against every head file seen for this store."""
-    if not chain:
+    if not chain:  # every entry deleted: the head beside the store still says how far it went
+        record = read_file(beside_path(store_path))
+        if record and _top(record) > 0:
+            return [], [f"the chain is empty, the last head seen was {_top(record)}: its entries were deleted"]
         return [], []
     sid = store_id(chain[min(chain)])
     last = max(chain)
