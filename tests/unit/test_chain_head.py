@@ -158,3 +158,31 @@ def test_a_chain_emptied_with_sqlite_is_named(withdrawn):
     _sql(path, "DROP TRIGGER audit_no_delete", "DELETE FROM audit")
     assert any(f"the chain is empty, the last head seen was {last}" in p for p in verify_store(path).problems)
 
+
+
+def test_a_restored_backup_is_kept_on_purpose_by_a_trusted_signer(withdrawn, tmp_path, monkeypatch, capsys):
+    from signer_fixture import PASSPHRASE, stored_signer
+
+    store, _ = withdrawn
+    alice = stored_signer("alice")
+    trusted(store, alice)
+    stored_signer("mallory")
+    path = store.path
+    store.close()
+    backup = tmp_path / "backup.sqlite"
+    shutil.copy(path, backup)
+    with Store(path, actor="tester") as s:
+        s.set_setting("four_eyes", "1")
+    shutil.copy(backup, path)  # yesterday's copy back in place
+    monkeypatch.setenv("CLEARANCE_PASSPHRASE", PASSPHRASE)
+    assert main(["verify", str(path)]) == 1
+    assert main(["verify", str(path), "--accept-restore", "--signer", "mallory"]) == 2
+    assert "not trusted" in capsys.readouterr().err
+    assert main(["verify", str(path), "--accept-restore", "--signer", "alice"]) == 0
+    out = capsys.readouterr().out
+    assert "restore accepted by alice" in out and "accepted by alice" in out.split("restore accepted")[1]
+    with Store(path, actor="tester") as s:
+        entry = s.audit_entries()[-1]
+    assert entry["kind"] == "restore-accepted" and entry["payload"]["signer"] == "alice"
+    assert main(["verify", str(path), "--accept-restore", "--signer", "alice"]) == 2
+    assert "nothing to accept" in capsys.readouterr().err
