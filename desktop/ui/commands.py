@@ -124,3 +124,7 @@ def preview_redacted(ctx):
     if ctx.session is None or ctx.store is None:
         raise CommandError("open a document first")
     show_preview(window, getattr(window, "workspace", ctx.store), ctx.session.doc_id, max(window.page, 0))
+
+
+# The QA queue's commands and File → New batch from folder… (declared in their own module).
+import desktop.ui.qa_commands  # noqa: E402,F401

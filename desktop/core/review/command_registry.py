@@ -26,7 +26,7 @@ from typing import Any
 
 # Modes a key can be bound in: the normal review mode, keyboard word selection, the
 # one-key entity type chooser that `t` opens, and the residue list that `g i` opens.
-MODES = ("review", "select", "type", "residue")
+MODES = ("review", "select", "type", "residue", "qa")
 
 # Where a command's changes reach: the open document, or every document of the queue (badges,
 # counts and consent of all of them must be judged again).
