@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO   := demo
 STORE  := $(DEMO)/clearance.sqlite
 
-.PHONY: run test lint demo bench package package-test clean system-run system-test
+.PHONY: run test lint demo bench docs package package-test clean system-run system-test
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ run: system-run $(STAMP) $(STORE)
 	$(BIN)/clearance gui --store $(STORE)
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop devkit tests bench
+	$(BIN)/ruff check desktop devkit tests bench tools
 	$(BIN)/lint-imports
 
 test: system-test $(CLUSTER_STAMP) lint
@@ -45,6 +45,10 @@ test: system-test $(CLUSTER_STAMP) lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/detect.py
+
+# The layers picture (docs/layers.svg) and its text in docs/ARCHITECTURE.md, from the import contract and the code.
+docs: $(STAMP)
+	$(BIN)/python tools/layers.py
 
 # The installer: a PyInstaller one-folder bundle in dist/clearance/, then dist/clearance_VERSION_ARCH.deb.
 PACKAGE_STAMP := $(VENV)/.installed-package
