@@ -109,3 +109,42 @@ def test_desk_batches_without_a_target_sign_as_before(store, tmp_path, monkeypat
     assert sign_off(store, batch, signer, "reviewed")["batch"] == batch
     with pytest.raises(qa.QaError, match="no unsigned automatic batch"):
         qa.draw_sample(store, None, 1)
+
+
+def test_planted_misses_in_a_large_batch_bound_it_above_target_and_block_the_sign_off(store):
+    """300 generated pages, 30 of them with a planted miss (10%): a 60-page sample bounds the rate above a
+    5% target, the seal is refused and so is a sign-off."""
+    import hashlib
+
+    from desktop.core.qa.sample import page_id
+    from desktop.core.trust.audit import canonical_json
+    from devkit.synthetic_store import build_store
+
+    build_store(store, 100, pages=3, readable_every=0)
+    docs = store.documents()
+    manifest = {"batch": "synthetic", "purpose": "ai-training",
+                "documents": [{"source_sha256": d["sha256"], "pages": d["pages"]} for d in docs],
+                "qa_policy": qa_policy(target=0.05)}
+    data = canonical_json(manifest)
+    store.add_batch(batch_id="synthetic", created_at="2026-01-01T00:00:00+00:00", purpose="ai-training",
+                    manifest=data, manifest_sha256=hashlib.sha256(data).hexdigest(), files=[])
+    store.set_batch_policy("synthetic", qa_policy(target=0.05))
+    planted = {page_id(d["sha256"], 0) for d in docs[:30]}
+    sample = qa.draw_sample(store, "synthetic", 60, seed=17)
+    for p in sample["pages"]:
+        store.add_qa_mark("synthetic", p["page_id"], "missed" if p["page_id"] in planted else "clean",
+                          "planted" if p["page_id"] in planted else None, "OTHER" if p["page_id"] in planted else None)
+    got = qa.report(store, "synthetic")
+    x = sum(p["page_id"] in planted for p in sample["pages"])
+    assert got["complete"] and got["pages_with_miss"] == x > 0
+    assert got["upper_bound"] == pytest.approx(upper_bound(x, 60)) > 0.05
+    with pytest.raises(qa.QaError, match="above the target of 5.00%"):
+        qa.seal(store, "synthetic")
+    signer = memory_signer("alice")
+    trusted(store, signer)
+    with pytest.raises(SignoffError):
+        sign_off(store, "synthetic", signer, "reviewed")
+    sealed_like = {**manifest, "qa": {**qa.qa_record(store, store.batch("synthetic")), "pages_marked": 60}}
+    from desktop.core.qa.gate import signoff_refusal
+
+    assert "above the target" in signoff_refusal(sealed_like)
