@@ -146,7 +146,7 @@ def test_an_ampersand_name_is_one_party_also_where_it_wraps():
 
 
 def test_a_name_that_only_starts_a_longer_one_is_not_proposed_twice():
-    from desktop.core.consent.linking import without_truncations
+    from desktop.core.consent.party_names import without_truncations
 
     assert without_truncations(["Detto", "Mutual Insurance Corporation", "Detto Technologies",
                                 "Mutual Insurance Corporation of America", "Marathon Partners"]) == [
@@ -156,9 +156,9 @@ def test_a_name_that_only_starts_a_longer_one_is_not_proposed_twice():
 @pytest.mark.parametrize(("seen", "name"), [("Alice Walker Title", "Alice Walker"), ("Juliana Mälzer Funktion",
                                             "Juliana Mälzer"), ("Bob Stone Datum Ort", "Bob Stone")])
 def test_the_next_field_label_of_a_signature_block_is_not_part_of_the_name(seen, name):
-    from desktop.core.consent.linking import _TRAILING_LABEL
+    from desktop.core.consent.party_names import clean_name
 
-    assert _TRAILING_LABEL.sub("", seen) == name
+    assert clean_name(seen) == name
 
 
 def test_a_name_broken_by_a_line_wrap_is_one_person_not_three():

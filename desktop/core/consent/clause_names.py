@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.text.stoplist import is_role_phrase
-from desktop.core.text.terms import base_name
+from desktop.core.text.terms import base_name, normalise_name
 
 # A capitalised word, and words that may join two of them inside a name ("Bank of America", "Cheeseman & Walsh").
 _WORD = r"[A-Z0-9][\w&'’.-]*"
@@ -68,3 +68,24 @@ def _names_someone(name: str) -> bool:
     singular = name[:-1] if name.endswith("s") else name  # "the Investors" is a role as "the Investor" is
     return (any(c.isalpha() for c in name) and not words & _NOT_A_NAME and not is_role_phrase(name)
             and not is_role_phrase(singular) and not is_role_phrase(base_name(name)))
+
+
+def clause_owned_short_names(text: str, owners: list[tuple[int, str]]) -> dict[str, tuple[str, str]]:
+    """Folded short name -> (short name, owner): each short name the clause defines ("MMI", "eDiets")
+    belongs to the last party name given before it and after the previous short name; `owners` are
+    (end offset, name) of the names found in `text`."""
+    out: dict[str, tuple[str, str]] = {}
+    last = 0
+    for m in _SHORT.finditer(text):
+        before = [(end, name) for end, name in owners if last <= end <= m.start()]
+        last = m.end()
+        short = " ".join(m.group(1).split()).strip(" ,")
+        if before and (key := normalise_name(short)) and key != normalise_name(max(before)[1]):
+            out.setdefault(key, (short, max(before)[1]))
+    return out
+
+
+def clause_name_spans(text: str) -> list[tuple[int, str]]:
+    """(end offset, name) of the names the clause gives by position or appositive."""
+    return [(m.end(1), " ".join(m.group(1).split()).strip(" ,")) for pattern in (_AFTER_BETWEEN, _APPOSITIVE)
+            for m in pattern.finditer(text) if pattern is not _AFTER_BETWEEN or _joins_parties(text, m)]

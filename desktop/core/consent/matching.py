@@ -16,6 +16,7 @@ class Candidate:
     name: str
     role: str
     source: str  # parties-clause, signature-block, detection, manual
+    aliases: tuple[str, ...] = ()  # the short names and trade names the contract defines for it
 
 
 @dataclass(frozen=True)

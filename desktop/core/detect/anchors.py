@@ -59,12 +59,13 @@ _SHORT = re.compile(r"[\s,]*(?:\(|,|\s[-–]\s)\s*(?:(?:the|hereinafter|hereafte
 # word ends the sentence ("... Ilse Sommer. Die ...").
 _PERSON_WORD = r"[A-ZÄÖÜ](?:[^\W\d_]+(?:[’'\-][A-ZÄÖÜ]?[^\W\d_]+)*|\.(?:[A-Z]\.)*)"
 _TITLE = r"(?i:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau)\.?"
-_PERSON = rf"(?!{_TITLE}[ \t]){_PERSON_WORD}(?:[ \u00a0]+{_PERSON_WORD}){{1,3}}"
+_PERSON = rf"(?!{_TITLE}[ \t]){_PERSON_WORD}(?:[ \u00a0]{{1,2}}{_PERSON_WORD}){{1,3}}"  # a wider gap is a column
 _SIGNER = re.compile(
-    r"(?i:\bBy\s*:[ \t]*(?:/s/)?|/s/|(?:^|(?<=[\n\t])|(?<=[ ]{2})|(?<=Printed )|(?<=Print )|(?<=Typed ))Name\s*:|"
+    r"(?i:\bBy\s*:[ \t]*(?:[/\\]s[/\\])?|[/\\]s[/\\]|(?:^|(?<=[\n\t])|(?<=[ ]{2})|(?<=Printed )|(?<=Print )|(?<=Typed ))Name\s*:|"
+    r"(?<=_)[ \t]*Name[ \t]+(?=[A-Z])|"
     r"\b(?:represented\s+by|vertreten\s+durch|acting\s+through)(?:\s+(?:its|den|die|der|ihren|seinen))?"
     r"(?:\s+(?:President|CEO|Director|Managing\s+Director|Geschäftsführer(?:in)?|Vorstand|Prokurist(?:in)?))?)"
-    r"[ \t]*(?:" + _TITLE + r"[ \t]+)?(" + _PERSON + r")(?![ ]+[a-z])")
+    r"[ \t]*(?:" + _TITLE + r"[ \t]+)?(" + _PERSON + r")(?![^\W_])(?![ ]+[a-z])(?![ \t]*(?:&|,?[ \t]+" + _FORM + r"\b))")
 _BY_LINE = re.compile(r"(?:^|\n|[ \t]{2,}|\t)[ \t]*By\s*:", re.IGNORECASE)
 _FOR_PARTY = re.compile(rf"(?:^|\n|[ \t]{{2,}}|\t)[ \t]*(?:[Ff]ür|(?i:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of))"
                         rf"(?:\s+(?:die|den|das|the))?\s+({_NAME}{_LEGAL_TAIL}){_END}")
@@ -83,11 +84,21 @@ _MONTH = re.compile(r"\b(?i:January|February|March|April|May|June|July|August|Se
 _DOCUMENT_PART = re.compile(r"(?i:(?:section|article|exhibit|schedule|clause|annex|appendix|paragraph|item)s?\b)")
 
 
+PARTY, SIGNER, ALIAS, DOMAIN = "party", "signer", "alias", "domain"  # what an anchored name is in the contract
+
+
 @dataclass(frozen=True)
 class Anchor:
     name: str  # as the contract writes it
     entity_type: str
     origin: str  # where it was found: what ties it to a party
+    role: str = PARTY  # what the contract makes of it: PARTY, SIGNER, ALIAS or DOMAIN of `owner`
+    owner: str = ""  # the party an alias or a domain stands for
+
+    def as_explanation(self) -> dict:
+        """What a finding records of its anchor, for the consent side to propose the document's parties
+        and their roles from (consent/linking.py reads it; it never imports this module)."""
+        return {"role": self.role, **({"owner": self.owner} if self.owner else {})}
 
 
 def _key(text: str) -> str:
@@ -147,6 +158,12 @@ def _refers_to(short: str, owner: str) -> bool:
     return len(letters) >= 2 and initials.startswith(letters) or (" " not in short.strip() and mixed)
 
 
+def _name_before(owners: list[tuple[int, str]], start: int) -> str:
+    """The nearest party name that ends before `start` (the name a trade name follows), or ""."""
+    before = [(end, name) for end, name in owners if end <= start]
+    return max(before)[1] if before else ""
+
+
 class PartyAnchors:
     """The names a document ties to a party, each with where it was found."""
 
@@ -160,12 +177,12 @@ class PartyAnchors:
         """Folded name -> its anchor; the first anchor found for a name wins."""
         out: dict[str, Anchor] = {}
 
-        def add(name: str, entity_type: str, origin: str) -> None:
+        def add(name: str, entity_type: str, origin: str, role: str = PARTY, owner: str = "") -> None:
             name = _clean(name)
             if not names_someone(name) or self._a_word(name):
                 return
             if (key := _key(name)) and key not in out:
-                out[key] = Anchor(name, entity_type, origin)
+                out[key] = Anchor(name, entity_type, origin, role, " ".join(owner.split()))
 
         for term in self.known_parties:  # the registry's word is final: no rule second-guesses it
             name = " ".join(term.split())
@@ -204,14 +221,15 @@ class PartyAnchors:
             add(n.group(1), kind, "a name described as a company or a person (\", a Nevada corporation\", \", registered in\")")
             owners.append((n.end(1), n.group(1)))
         for n in _TRADE_NAME.finditer(text):
-            add(n.group(1), EntityType.COMPANY, "a trade name (d/b/a, trading as) of a party")
+            add(n.group(1), EntityType.COMPANY, "a trade name (d/b/a, trading as) of a party", ALIAS,
+                _name_before(owners, n.start()))
             owners.append((n.end(1), n.group(1)))
         owners += [(f.end, f.text) for f in self.findings if f.page == number
                    and registry.judged_as(f.recognizer) == registry.LEGAL_FORM]
         for end, owner in owners:
             s = _SHORT.match(text, end) or _SHORT.match(text, _after_descriptor(text, end))
             if s and (_refers_to(s.group(1), owner) or _refers_to(s.group(1), self._trade_name(text, end))):
-                add(s.group(1), self._type_of(owner), f"the short name of {' '.join(owner.split())!r}")
+                add(s.group(1), self._type_of(owner), f"the short name of {' '.join(owner.split())!r}", ALIAS, owner)
         return found
 
     def _type_of(self, name: str) -> str:
@@ -230,9 +248,10 @@ class PartyAnchors:
     def _signature_blocks(self, number: int, add) -> None:
         text = self.pages[number].text
         for m in _SIGNER.finditer(text):
-            name = _without_label(m.group(1))
-            if not {w.lower().strip(".") for w in name.split()} & _NOT_A_SIGNER:
-                add(name, EntityType.PERSON, "a signer's name in a signature block")
+            name = _one_person(_without_label(m.group(1)))
+            if (len(name.split()) >= 2 and not {w.lower().strip(".") for w in name.split()} & _NOT_A_SIGNER
+                    and not _ENDS_IN_FORM.search(name)):
+                add(name, EntityType.PERSON, "a signer's name in a signature block", SIGNER)
         for m in _BY_LINE.finditer(text):
             for name in _names_before(text, m.start()):
                 add(name, EntityType.COMPANY, "a party's name above \"By:\" in a signature block")
@@ -255,8 +274,10 @@ class PartyAnchors:
         return re.search(lowered, self._lower_text) is not None
 
     def anchor_of(self, text: str) -> Anchor | None:
-        """The anchor of a candidate's text, or of the party whose e-mail or web domain it is in."""
-        return self.names.get(_key(text)) or self.domain_anchor(text)
+        """The anchor of a candidate's text (a field label the model read into it aside: "Name How Kok
+        Choong"), or of the party whose e-mail or web domain it is in."""
+        return (self.names.get(_key(text)) or self.names.get(_key(_LEADING_FIELD.sub("", text.strip())))
+                or self.domain_anchor(text))
 
     @cached_property
     def _squashed(self) -> dict[str, Anchor]:
@@ -286,7 +307,8 @@ class PartyAnchors:
             squashed = label.replace("-", "").replace("_", "")
             if squashed in self._squashed:
                 a = self._squashed[squashed]
-                return Anchor(text.strip(), EntityType.URL, f"a domain of the party {a.name!r} ({a.origin})")
+                return Anchor(text.strip(), EntityType.URL, f"a domain of the party {a.name!r} ({a.origin})", DOMAIN,
+                              a.name)
         return None
 
     def seeds(self) -> list[tuple[str, str, str]]:
@@ -313,6 +335,22 @@ def _joins_parties(text: str, m: re.Match) -> bool:
         return True
     return bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|LLC|GmbH|AG|SA|S\.A|Limited|Corporation|Company|plc|LLP|LP)\.?$",
                           before))
+
+
+_LEADING_FIELD = re.compile(r"^(?:Name|Printed Name|Signature|By|Attn|ATTN|Attention)\s*:?\s+")
+
+
+def _one_person(name: str) -> str:
+    """One signer's name, without the signature line's words after it: "Jean-François Huc Signature"
+    is "Jean-François Huc"; "Glenn W. Anderson Robert" (the next signer's name on the same line) is
+    "Glenn W. Anderson": a surname after middle initials ends a name."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().strip(".") in _NOT_A_SIGNER:
+        words.pop()
+    for i in range(1, len(words) - 1):
+        if re.fullmatch(r"(?:[A-Z]\.)+", words[i]) and not re.fullmatch(r"(?:[A-Z]\.)+", words[i + 1]):
+            return " ".join(words[:i + 2])
+    return " ".join(words)
 
 
 def _without_label(name: str) -> str:

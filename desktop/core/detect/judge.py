@@ -73,9 +73,11 @@ def _with_state(f: Finding, support: str, drop: str | None, ctx: DocumentContext
     if drop and f.entity_type in _NAME_TYPES and drop not in _NOT_ANCHOR_RULES:
         drop = f"{drop} ({NO_ANCHOR})"
     reasons = [f"suppressed: {drop}"] if drop else [support]
+    explanation = {**f.explanation, "confidence": confidence}
     if support == "party name" and not drop and (anchor := ctx.anchors.anchor_of(f.text)):
         reasons.append(anchor.origin)
-    explanation = {**f.explanation, "confidence": confidence, "reasons": reasons}
+        explanation["anchor"] = anchor.as_explanation()
+    explanation["reasons"] = reasons
     return replace(f, status=Status.SUPPRESSED if drop else Status.PROPOSED, explanation=explanation)
 
 
