@@ -59,3 +59,44 @@ def test_esc_on_the_import_dialog_cancels_after_the_file_being_added(qtbot, stor
     queue = {window.queue.item(r, 0).text() for r in range(window.queue.rowCount())}
     assert "c71.pdf" in queue and "c72.pdf" not in queue
     assert scans == [c71["id"]]  # what was added is detected as usual
+
+
+def test_the_status_bars_cancel_stops_detection_and_the_next_document_waits(qtbot, store, tmp_path, monkeypatch):
+    """Detection (its own process, stood in for here) shows its pages beside a Cancel button; a click asks
+    the scan job to cancel, and once it has stopped the window says so and starts no other document."""
+    add_generated(store, 11, tmp_path)
+    started, scans = [], []
+
+    class StandIn:
+        def __init__(self, doc_id, on_progress, on_finished):
+            self.doc_id, self.on_progress, self.on_finished = doc_id, on_progress, on_finished
+            self.cancelled = False
+
+        def cancel(self):
+            self.cancelled = True
+
+        def stop(self):
+            pass
+
+    def fake(_store, doc_id, _order, on_progress, on_finished, parent=None):
+        started.append(doc_id)
+        scans.append(StandIn(doc_id, on_progress, on_finished))
+        return scans[-1]
+
+    monkeypatch.setattr(document_queue, "scan_in_background", fake)
+    window = open_window(qtbot, store, tmp_path)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in (81, 82):
+        (folder / f"c{seed}.pdf").write_bytes(generate_contract(seed, pages=1).pdf)
+    window.add_files([folder])
+    qtbot.waitUntil(lambda: bool(started), timeout=20000)
+    scan = scans[0]
+    scan.on_progress(1, 3)
+    assert window.scan_bar.isVisible() and window.scan_bar.bar.value() == 1
+    qtbot.mouseClick(window.scan_bar.button, Qt.MouseButton.LeftButton)
+    assert scan.cancelled
+    scan.on_finished("", True)  # the job stopped after its page
+    assert window.scan_job is None and not window.scan_bar.isVisible()
+    assert "Detection cancelled" in window.statusBar().currentMessage()
+    assert len(started) == 1  # the other new document waits for the next time
