@@ -1,4 +1,5 @@
-"""What the frozen bundle leaves out: unused Qt plug-ins and translations, orphan libraries."""
+"""What the frozen bundle leaves out: unused Qt plug-ins and translations, matplotlib's data beyond the one
+font the charts use, orphan libraries."""
 
 from __future__ import annotations
 
@@ -32,6 +33,25 @@ def keep_qt_file(dest: str) -> bool:
     kind = parts[parts.index("plugins") + 1]
     wanted = QT_PLUGINS_KEPT.get(kind)
     return wanted is not None and any(w in parts[-1] for w in wanted)
+
+
+# matplotlib's data the charts read (desktop/core/export/plots.py): its settings and style sheets, DejaVu
+# Sans upright and bold, and the last-resort font every text falls back on (matplotlib 3.10+ opens it with
+# each font); not its sample data, toolbar images, other fonts (italics, STIX, Computer Modern, PDF core
+# fonts, serif and mono) or LaTeX helpers.
+MPL_DATA = ("matplotlib", "mpl-data")
+MPL_KEPT = ("matplotlibrc", "stylelib")
+MPL_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LastResortHE-Regular.ttf")
+
+
+def keep_chart_file(dest: str) -> bool:
+    """False for matplotlib data files the charts never read."""
+    parts = PurePath(dest).parts
+    if parts[:2] != MPL_DATA or len(parts) < 3:
+        return True
+    if parts[2] in MPL_KEPT:
+        return True
+    return parts[2] == "fonts" and parts[-2:-1] == ("ttf",) and parts[-1] in MPL_FONTS
 
 
 def prunable(dest: str) -> bool:

@@ -20,6 +20,7 @@ PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
 from bundle_filter import (  # noqa: E402
+    keep_chart_file,
     keep_qt_file,
     prunable,
     prune_orphans,
@@ -99,6 +100,35 @@ def test_deb_control_template_has_every_field_dpkg_needs():
 ])
 def test_qt_files_kept_in_the_bundle(dest, kept):
     assert keep_qt_file(dest) is kept
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("matplotlib/mpl-data/matplotlibrc", True),
+    ("matplotlib/mpl-data/stylelib/classic.mplstyle", True),
+    ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", True),
+    ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf", True),
+    ("matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf", True),
+    ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Oblique.ttf", False),
+    ("matplotlib/mpl-data/fonts/ttf/DejaVuSansMono.ttf", False),
+    ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", False),
+    ("matplotlib/mpl-data/fonts/afm/pagd8a.afm", False),
+    ("matplotlib/mpl-data/sample_data/goog.npz", False),
+    ("matplotlib/mpl-data/images/home.png", False),
+    ("matplotlib/_afm.py", True),
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+])
+def test_matplotlib_data_kept_in_the_bundle(dest, kept):
+    assert keep_chart_file(dest) is kept
+
+
+def test_the_bundle_keeps_matplotlib_but_no_interactive_backend():
+    spec = (PACKAGING / "clearance.spec").read_text(encoding="utf-8")
+    excludes = spec[spec.index("excludes = ["):spec.index("]\n", spec.index("excludes = ["))]
+    assert '"matplotlib"' not in excludes  # the risk report draws with it
+    for backend in ("pyplot", "backends.backend_qtagg", "backends.backend_tkagg", "backends.qt_compat"):
+        assert f'"matplotlib.{backend}"' in excludes
+    assert '"tkinter"' in excludes
+    assert 'hooksconfig={"matplotlib": {"backends": ["Agg", "SVG"]}}' in spec
 
 
 def test_the_bundle_leaves_out_the_development_kit_and_faker():
