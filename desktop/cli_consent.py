@@ -46,6 +46,9 @@ def _register(sub) -> None:
                               "party of that kind and name, if there is one)")
     p.add_argument("party")
     p.add_argument("new_kind", choices=KINDS, metavar="company|person")
+    add("prune", run_prune, "forget the parties a scan added that no document links and no consent names "
+                            "(personal data kept for nothing)").add_argument(
+        "--dry-run", action="store_true", help="only list them")
     p = add("links", run_links, "a document's parties and whether it may be exported")
     p.add_argument("doc")
     p.add_argument("--purpose", default="ai-training")
@@ -215,6 +218,18 @@ def run_unlink(args) -> int:
         if not unlink_party(store, doc["id"], party.id).changed:
             raise UserError(f"{party.name} is not linked to {doc['name']}")
     print(f"{_describe(party)} unlinked from {doc['name']}")
+    return 0
+
+
+def run_prune(args) -> int:
+    with open_store(args, create=False) as store:
+        unused = store.unused_scan_parties()
+        forgotten = 0 if args.dry_run else store.forget_parties([p.id for p in unused])
+    for party in unused:
+        print(f"  {_describe(party)}")
+    verb = "would forget" if args.dry_run else "forgot"
+    print(f"{verb} {len(unused) if args.dry_run else forgotten} part{'y' if len(unused) == 1 else 'ies'} "
+          "added by a scan and linked to nothing")
     return 0
 
 

@@ -85,12 +85,26 @@ def test_link_document_proposes_parties_signers_and_flags_people_who_are_not_par
     link_document(store, doc_id)
     links = {link.party.name: link for link in store.document_links(doc_id)}
     assert {n: links[n].role for n in links} == {
-        "Acme Widgets GmbH": Role.CONTRACTING, "Umbrella Corp.": Role.CONTRACTING,
-        "Alice Walker": Role.SIGNER, "Bob Stone": Role.WITNESS, "Peter Miller": Role.OTHER}
+        "Acme Widgets GmbH": Role.CONTRACTING, "Umbrella Corp.": Role.CONTRACTING, "Alice Walker": Role.SIGNER}
     assert not any(link.confirmed for link in links.values())
-    assert links["Peter Miller"].note == NOT_A_PARTY_NOTE
-    assert store.find_party("Umbrella Corp.").kind == "company" and store.find_party("Bob Stone").kind == "person"
-    assert "ACME" in store.known_party_terms(doc_id) and "Peter Miller" in store.known_party_terms(doc_id)
+    # people only named (a witness, a person in the text) enter no registry: they stay findings, redacted
+    assert store.find_party("Bob Stone") is None and store.find_party("Peter Miller") is None
+    assert any(f.text == "Peter Miller" for f in store.findings(doc_id))
+    assert store.find_party("Umbrella Corp.").kind == "company" and store.find_party("Alice Walker").kind == "person"
+    assert "ACME" in store.known_party_terms(doc_id)
+
+
+def test_a_person_the_registry_knows_is_linked_even_when_only_named(store):
+    store.add_party(Party("Peter Miller", kind="person"), origin="csv")
+    doc_id, _ = store.add_document(sha256="e" * 64, path="/c/m.pdf", name="m.pdf", pages=1, size=1)
+    text = "This agreement is made between Umbrella Corp. and Acme Inc.\nWHEREAS Peter Miller advises Acme."
+    store.db.execute("INSERT INTO pages(document_id, number, text, text_hash, width, height) "
+                     "VALUES (?, 0, ?, 'x', 600, 800)", [doc_id, text])
+    i = text.index("Peter Miller")
+    store.add_findings(doc_id, [Finding(0, i, i + 12, "PERSON", "Peter Miller", ((0, 0, 1, 1),))])
+    link_document(store, doc_id)
+    links = {link.party.name: link for link in store.document_links(doc_id)}
+    assert links["Peter Miller"].role == Role.OTHER and links["Peter Miller"].note == NOT_A_PARTY_NOTE
 
 
 def test_link_document_keeps_the_reviewers_links(store):

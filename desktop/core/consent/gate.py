@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from desktop.core.consent.parties import CONSENTING_ROLES, Eligibility, PartyLink, as_date
 from desktop.core.consent.rules import evaluate
 from desktop.core.model import Status
-from desktop.core.text.terms import term_regex
+from desktop.core.text.terms import base_name, term_regex
 
 if TYPE_CHECKING:  # the store is a layer above: its areas are named for the type checker only
     from desktop.core.store.areas import LinkedFindingsStore, WithdrawalStore
@@ -34,13 +34,30 @@ def readable_occurrences(store: LinkedFindingsStore, doc_id: int, terms: tuple[s
     return count
 
 
+# Where a link comes from when a scan proposed it (the reviewer's and the registry's own links stay).
+SCAN_SOURCES = frozenset({"parties-clause", "signature-block", "detection"})
+
+
 def document_links(store: LinkedFindingsStore, doc_id: int) -> list[PartyLink]:
-    """The document's links; people without consent of their own carry how often they are still readable."""
+    """The document's links; people without consent of their own carry how often they are still readable.
+    A party a scan proposed goes once the reviewer rejects every finding of its name (an undo of the
+    rejection brings it back): the name was not one, so neither is the party."""
+    findings = store.findings(doc_id)
     return [
         link if link.role in CONSENTING_ROLES or not link.confirmed
         else replace(link, unredacted=readable_occurrences(store, doc_id, link.party.terms))
-        for link in store.document_links(doc_id)
+        for link in store.document_links(doc_id) if not proposal_rejected(link, findings)
     ]
+
+
+def proposal_rejected(link: PartyLink, findings) -> bool:
+    """Whether an unconfirmed link a scan proposed has lost its ground: findings of the party's names
+    exist and the reviewer rejected every one of them."""
+    if link.confirmed or link.source not in SCAN_SOURCES:
+        return False
+    keys = {base_name(t) for t in link.party.terms}
+    named = [f for f in findings if f.status != Status.SUPPRESSED and base_name(f.text) in keys]
+    return bool(named) and all(f.status == Status.REJECTED for f in named)
 
 
 def eligibility(store: LinkedFindingsStore, doc_id: int, purpose: str = DEFAULT_PURPOSE, at: date | datetime | None = None) -> Eligibility:

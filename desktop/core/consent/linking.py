@@ -13,7 +13,7 @@ from desktop.core.consent.clause_names import (
     clause_owned_short_names,
 )
 from desktop.core.consent.matching import Candidate, LinkProposal, propose_links
-from desktop.core.consent.parties import Party, PartyKind, Role, match_party
+from desktop.core.consent.parties import CONSENTING_ROLES, Party, PartyKind, Role, match_party
 from desktop.core.consent.party_names import (
     clean_name,
     initials,
@@ -296,6 +296,8 @@ def link_document(store: ScanStore, doc_id: int, pages: list[PageText] | None = 
     """Propose the document's parties and store them as unconfirmed links for the reviewer.
 
     Links the reviewer already made or confirmed are left alone. Call it after a document's scan.
+    People who are only named (witnesses, contacts, anyone in the text) enter no registry: they stay
+    findings of the document, redacted with it, unless the registry already knows them.
     """
     if pages is None:
         pages = [PageText(r["number"], r["text"], (), (), r["width"], r["height"]) for r in store.page_rows(doc_id)]
@@ -304,6 +306,8 @@ def link_document(store: ScanStore, doc_id: int, pages: list[PageText] | None = 
     existing = {link.party.id for link in store.document_links(doc_id)}
     with store.atomic():
         for p in proposals:
+            if p.party is None and p.candidate.role not in CONSENTING_ROLES:
+                continue
             party_id = p.party.id if p.party else _new_party(store, p.candidate)
             if party_id in existing:
                 continue

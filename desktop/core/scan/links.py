@@ -31,6 +31,7 @@ def unlink_party(store: LinkedFindingsStore, doc_id: int, party_id: int, propaga
     """Remove the party from the document; the other parties' names are proposed as after any change."""
     if not store.unlink_party(doc_id, party_id):
         return LinkChange(False)
+    store.forget_parties([party_id])  # a party a scan added and nothing else needs leaves the registry
     return _proposed(store, doc_id, propagate)
 
 

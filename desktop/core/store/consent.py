@@ -280,6 +280,26 @@ class ConsentMixin:
         return [PartyLink(party=party_from_row(r), role=r["role"], confirmed=bool(r["confirmed"]),
                           source=r["source"], note=r["note"]) for r in rows]
 
+    def unused_scan_parties(self) -> list[Party]:
+        """Parties a scan added that no document links and no consent names any more: personal data
+        kept for nothing (see `forget_parties`)."""
+        rows = self.db.query(
+            "SELECT * FROM parties p WHERE p.origin = 'scan' "
+            "AND NOT EXISTS (SELECT 1 FROM document_parties dp WHERE dp.party_id = p.id) "
+            "AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.party_id = p.id) ORDER BY p.id")
+        return [party_from_row(r) for r in rows]
+
+    def forget_parties(self, party_ids: list[int]) -> int:
+        """Delete these parties from the registry, audited; only unused ones a scan added are deleted."""
+        unused = {p.id for p in self.unused_scan_parties()}
+        gone_ids = [i for i in party_ids if i in unused]
+        with self.atomic():
+            for party_id in gone_ids:
+                self.db.execute("DELETE FROM parties WHERE id = ?", [party_id])
+                self.append_audit("party-forget", {"party": party_id, "why": "added by a scan, linked to nothing"},
+                                  state={"parties": gone(str(party_id))})
+        return len(gone_ids)
+
     def documents_with_withdrawn_consent(self) -> set[int]:
         """Documents linked to a party that withdrew a consent (for any purpose)."""
         return {r[0] for r in self.db.execute(
