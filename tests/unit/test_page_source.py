@@ -8,6 +8,7 @@ import pytest
 
 from desktop.core.pdf import PageText, PdfError, pagetexts
 from desktop.core.pdf.health import PageRead
+from desktop.core.pdf.pagesource import PageSource
 from desktop.core.pdf.pagetexts import decode, document_pages, encode, forget_memory
 from desktop.core.pdf.stored import stored_pages
 from desktop.core.scan.documents import import_paths
@@ -97,3 +98,18 @@ def test_a_read_only_store_serves_what_it_holds_and_keeps_nothing_new(tmp_path, 
         forget_memory()
         document_pages(new, "new.pdf", store)
     assert extractions == [0, 0, 0]
+
+
+def test_the_review_opens_a_document_without_reading_it_whole(tmp_path, store, extractions):
+    path = tmp_path / "contract.pdf"
+    path.write_bytes(_pdf("Signed by Odile Brandauer.", "Witnessed by Piet Janssens."))
+    doc_id = import_paths(store, [path]).imported[0]
+    source = PageSource.stored(store.document(doc_id), store)
+    assert "Piet Janssens" in source.page_text(1).text and extractions == [0, 1]  # kept: read at import only
+    source.close()
+    store.forget_page_texts()
+    forget_memory()
+    source = PageSource.stored(store.document(doc_id), store)  # a store from before the page source
+    assert extractions == [0, 1]
+    assert "Piet Janssens" in source.page_text(1).text and extractions == [0, 1, 1]  # the page shown, alone
+    source.close()

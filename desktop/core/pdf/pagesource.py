@@ -14,7 +14,7 @@ from desktop.core.pdf.document import (
     render_page,
 )
 from desktop.core.pdf.lock import PDF_LOCK
-from desktop.core.pdf.stored import stored_pages
+from desktop.core.pdf.stored import stored_kept_pages
 
 
 class PageSource:
@@ -32,9 +32,10 @@ class PageSource:
     @classmethod
     def stored(cls, doc_row: dict, cache=None) -> PageSource:
         """A stored document's original, opened only if its sha256 is the one imported (a PdfError with
-        a one-line reason if not), its texts from the page source (`cache`: the store)."""
-        data, read = stored_pages(doc_row, cache)
-        return cls(data=data, name=doc_row["name"], pages=read.pages)
+        a one-line reason if not), its texts from the page source (`cache`: the store) when it keeps
+        them; else each page is read when it is shown, so that opening never waits for a whole file."""
+        data, read = stored_kept_pages(doc_row, cache)
+        return cls(data=data, name=doc_row["name"], pages=read.pages if read else ())
 
     def _open(self):
         if self._doc is None:

@@ -49,14 +49,10 @@ def document_pages(data: bytes, name: str = "document", cache: PageCache | None 
     """Every readable page of the PDF `data` (a PdfError when none is), from memory, else `cache`,
     else read from the file (with OCR where a page needs it; `progress(done, total)` follows it)
     and then kept in both."""
-    key = (sha256_bytes(data), extractor())
-    read = _MEMORY.get(key)
-    if read is None and cache is not None:
-        read = decode(cache.cached_page_texts(*key))
-        if read is not None:
-            _MEMORY.put(key, read)
+    read = kept_pages(data, cache)
     if read is not None:
         return read
+    key = (sha256_bytes(data), extractor())
     doc = open_pdf(data, name)
     try:
         read = checked_pages(doc, data, name, progress=progress)
@@ -65,6 +61,17 @@ def document_pages(data: bytes, name: str = "document", cache: PageCache | None 
     _MEMORY.put(key, read)
     if cache is not None:
         cache.cache_page_texts(*key, encode(read))
+    return read
+
+
+def kept_pages(data: bytes, cache: PageCache | None = None) -> PageRead | None:
+    """The pages of `data` as memory or `cache` keep them, None when neither does (nothing is read)."""
+    key = (sha256_bytes(data), extractor())
+    read = _MEMORY.get(key)
+    if read is None and cache is not None:
+        read = decode(cache.cached_page_texts(*key))
+        if read is not None:
+            _MEMORY.put(key, read)
     return read
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from desktop.core.pdf.document import PdfError, sha256_bytes
 from desktop.core.pdf.health import PageRead
-from desktop.core.pdf.pagetexts import document_pages
+from desktop.core.pdf.pagetexts import document_pages, kept_pages
 
 
 def stored_bytes(doc_row: dict) -> bytes:
@@ -29,3 +29,9 @@ def stored_pages(doc_row: dict, cache=None) -> tuple[bytes, PageRead]:
     texts from the page source (`cache`: the store, where they outlive the process)."""
     data = stored_bytes(doc_row)
     return data, document_pages(data, doc_row["name"], cache)
+
+
+def stored_kept_pages(doc_row: dict, cache=None) -> tuple[bytes, PageRead | None]:
+    """As stored_pages, without reading anything: the page texts only if the page source keeps them."""
+    data = stored_bytes(doc_row)
+    return data, kept_pages(data, cache)
