@@ -28,7 +28,8 @@ def test_key_is_encrypted_owner_only_and_opens_with_its_passphrase_only():
     path = signers_dir() / "alice.key"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
-    assert b"ENCRYPTED PRIVATE KEY" in path.read_bytes()
+    assert json.loads(path.read_bytes())["kdf"] == "scrypt"
+    assert made.key.private_bytes_raw().hex() not in path.read_text()
     assert load_signer("alice", PASSPHRASE).fingerprint == made.fingerprint
     with pytest.raises(SignerError, match="wrong passphrase"):
         load_signer("alice", "not the passphrase")

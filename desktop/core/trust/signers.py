@@ -18,13 +18,14 @@ import platformdirs
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop.core.trust import keyfile
 from desktop.core.trust.audit import signature_valid  # noqa: F401 - one signature check, re-exported for callers
+from desktop.core.trust.keyfile import MIN_PASSPHRASE  # noqa: F401 - the rule's length, for callers
 
 PASSPHRASE_ENV = "CLEARANCE_PASSPHRASE"
 KEY_SUFFIX = ".key"
 PUB_SUFFIX = ".pub"
 PUBLIC_FORMAT = "clearance-signer-1"
-MIN_PASSPHRASE = 8
 # Plain ASCII handles only: a name that looks like another ("аlice" with a Cyrillic а) cannot be made.
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 LEGACY_KEY_FILE = "signing-key.pem"  # the unencrypted per-account key of Clearance before named signers
@@ -80,6 +81,22 @@ def check_name(name: str) -> str:
     return name
 
 
+# Characters a reader takes for one another in a name: 'a1ice' is read as 'alice', 'rn' as 'm'.
+_NAME_LOOKALIKES = str.maketrans({"1": "l", "i": "l", "|": "l", "0": "o", "5": "s", "2": "z", "8": "b"})
+
+
+def name_skeleton(name: str) -> str:
+    """What a person reads a signer name as: case, the separators '.', '_' and '-' (so 'alice.' and
+    'a.lice' are 'alice'), and letters and digits that look alike folded."""
+    return re.sub(r"[._-]", "", name.casefold()).replace("rn", "m").replace("vv", "w").translate(_NAME_LOOKALIKES)
+
+
+def lookalike_of(name: str, existing) -> str | None:
+    """The first of `existing` that reads as `name` (the same name included), or None."""
+    skeleton = name_skeleton(name)
+    return next((other for other in existing if name_skeleton(other) == skeleton), None)
+
+
 def signers_dir() -> Path:
     return Path(platformdirs.user_data_dir("Clearance", appauthor=False)) / "signers"
 
@@ -103,18 +120,21 @@ def create_signer(name: str, passphrase: str, folder: Path | None = None,
                   key: Ed25519PrivateKey | None = None) -> Signer:
     """Make (or, given `key`, adopt) a signer's key, encrypted with the passphrase, owner-only from the first byte."""
     name = check_name(name)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise SignerError(f"the passphrase needs at least {MIN_PASSPHRASE} characters")
+    problem = keyfile.passphrase_problem(passphrase)
+    if problem:
+        raise SignerError(f"{problem}; nothing was created")
     folder = folder or signers_dir()
-    if any(n.casefold() == name.casefold() for n in local_signers(folder)):
-        raise SignerError(f"a signer named {name!r} already exists here")
+    similar = lookalike_of(name, local_signers(folder))
+    if similar is not None:
+        raise SignerError(f"a signer named {similar!r} already exists here"
+                          + ("" if similar.casefold() == name.casefold() else f", which {name!r} reads as; "
+                             "choose a name no one can take for another"))
+    _checked_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    os.chmod(folder, 0o700)  # checked above to be ours and written by no one else
     key = key or Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
     signer = Signer(name, key)
-    _write_new(_key_path(name, folder), pem)
+    _write_new(_key_path(name, folder), keyfile.wrap(key, passphrase, name))
     # The public half beside it, so `signer list` shows fingerprints without asking for passphrases.
     _write_new(_key_path(name, folder).with_suffix(PUB_SUFFIX), public_key_file(signer.public))
     return signer
@@ -138,19 +158,31 @@ def local_fingerprint(name: str, folder: Path | None = None) -> str | None:
 
 
 def load_signer(name: str, passphrase: str, folder: Path | None = None) -> Signer:
+    """A signer's key, opened with its passphrase from a file and folder of the user's own; a key
+    written in an older format or at a lower cost is wrapped again at today's."""
     name = check_name(name)
+    folder = folder or signers_dir()
     path = _key_path(name, folder)
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise SignerError(f"no signer {name!r} on this computer (clearance signer list; clearance signer create)")
-    if os.name == "posix" and path.stat().st_mode & 0o077:
-        raise SignerError(f"{path} can be read by others; make it owner-only (chmod 600) first")
+    _checked_folder(folder)
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=passphrase.encode("utf-8"))
-    except (ValueError, TypeError):
+        keyfile.check_key_file(path)
+        key, outdated = keyfile.unwrap(path.read_bytes(), passphrase, name)
+    except keyfile.WrongPassphrase:
         raise SignerError(f"wrong passphrase for signer {name!r}") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise SignerError(f"{path} does not hold an Ed25519 key")
+    except keyfile.KeyFileError as exc:
+        raise SignerError(str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}") from None
+    if outdated:
+        keyfile.replace_private(path, keyfile.wrap(key, passphrase, name))
     return Signer(name, key)
+
+
+def _checked_folder(folder: Path) -> None:
+    try:
+        keyfile.check_folder(folder)
+    except keyfile.KeyFileError as exc:
+        raise SignerError(str(exc)) from None
 
 
 def adopt_legacy_key(name: str, passphrase: str, folder: Path | None = None) -> Signer:
