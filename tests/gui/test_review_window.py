@@ -271,3 +271,24 @@ def test_the_view_glides_to_a_finding_out_of_sight_on_the_same_page(qtbot, windo
             glided = glided or view._scroll.state() == QVariantAnimation.State.Running
             qtbot.waitUntil(lambda f=nxt: in_sight(f), timeout=2000)
     assert glided
+
+
+def test_capital_a_confirms_every_occurrence_and_moves_on_and_a_capital_type_key_retypes_them_all(qtbot, window, store):
+    s = window.session
+    counts = {}
+    for f in s.findings:
+        counts[normalise_text(f.text)] = counts.get(normalise_text(f.text), 0) + 1
+    repeated = go_to(qtbot, window, lambda f: f.status == "proposed" and counts[normalise_text(f.text)] > 1)
+    press(qtbot, window, "A")
+    same = [f for f in store.findings(s.doc_id) if normalise_text(f.text) == normalise_text(repeated.text)]
+    assert all(f.status == "confirmed" for f in same)
+    assert s.current.id != repeated.id and s.current.status == "proposed"  # on to the next undecided one
+
+    other = go_to(qtbot, window, lambda f: counts[normalise_text(f.text)] > 1 and f.entity_type != "OTHER")
+    press(qtbot, window, "t", "O")
+    retyped = [f for f in store.findings(s.doc_id) if normalise_text(f.text) == normalise_text(other.text)]
+    assert len(retyped) > 1 and all(f.entity_type == "OTHER" for f in retyped)
+    press(qtbot, window, "t", "p")  # the small key: this occurrence only
+    assert store.finding(s.current.id).entity_type == "PERSON"
+    assert sum(f.entity_type == "OTHER" for f in store.findings(s.doc_id)
+               if normalise_text(f.text) == normalise_text(other.text)) == len(retyped) - 1

@@ -90,6 +90,20 @@ def test_move_and_resize_change_only_the_current_box_of_a_two_line_finding(store
     assert boxes[1] == pytest.approx((x0 + 2, y0 - 1, x1 + 5, y1))
 
 
+def test_a_narrowed_box_names_what_the_page_shows_under_it_and_undo_brings_the_old_text_back(store, session):
+    acme = next(f for f in session.findings if f.text == "Acme Widgets GmbH" and len(f.boxes) == 1)
+    session.go_to(acme.id)
+    page = session.page_text(acme.page)
+    gmbh = page.text.index("GmbH", acme.start)
+    cut = acme.boxes[0][2] - page.boxes[gmbh - 1][0]  # the box now ends before " GmbH"
+    session.resize_box(-cut, 0)
+    narrowed = stored(store, session)[acme.id]
+    assert (narrowed.text, narrowed.start, narrowed.end) == ("Acme Widgets", acme.start, acme.start + len("Acme Widgets"))
+    assert session.current.text == "Acme Widgets"  # the findings list shows it at once
+    session.undo()
+    assert stored(store, session)[acme.id].text == "Acme Widgets GmbH"
+
+
 def test_resize_never_inverts_a_box(store, session):
     session.resize_box(-10_000, -10_000)
     x0, y0, x1, y1 = stored(store, session)[session.current.id].boxes[0]

@@ -85,6 +85,8 @@ def prepare_document(store: DocumentReviewStore, doc: dict, namer: Pseudonymiser
     # the loop's boxes cover the same characters in the training text, read from the page source
     texts = list(document_pages(data, doc["name"], store).pages)
     added = export_findings(list(loop.added), texts, findings)
+    for link in store.document_links(doc["id"]):
+        namer.same_party(link.party.terms)
     pages = pseudonymise_document(texts, [*findings, *added, *treated], namer)
     text_report = readable_pages(pages, terms)
     leaks += [f"pseudonymised text: a redacted string is still readable on page {n + 1}" for n in text_report]

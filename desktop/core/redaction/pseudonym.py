@@ -6,10 +6,12 @@ import hashlib
 import hmac
 import re
 import string
+from collections.abc import Iterable
 
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
 from desktop.core.redaction.redact import is_applied
+from desktop.core.text.terms import base_name
 
 # Types numbered with letters read more naturally in contracts ("Company A shall pay Company B").
 _LETTERED = {EntityType.COMPANY}
@@ -23,9 +25,19 @@ class Pseudonymiser:
         self._secret = secret
         self._seen: dict[tuple[str, str], str] = {}
         self._counts: dict[str, int] = {}
+        self._same: dict[str, str] = {}  # a name's key -> the key of the first name of its party
+
+    def same_party(self, names: Iterable[str]) -> None:
+        """The names of one party (its name, aliases, short names): one placeholder for all of them,
+        so "Acme Computer Services LLC" and "ACS" are [COMPANY_A] alike in the training text."""
+        keys = [k for n in names if (k := _entity_key(n))]
+        if keys:
+            first = self._same.get(keys[0], keys[0])
+            for k in keys:
+                self._same.setdefault(k, first)
 
     def placeholder(self, entity_type: str, text: str) -> str:
-        key = (entity_type, _entity_key(text))
+        key = (entity_type, self._same.get(_entity_key(text), _entity_key(text)))
         if key not in self._seen:
             self._seen[key] = f"[{entity_type}_{self._suffix(*key)}]"
         return self._seen[key]
@@ -40,7 +52,9 @@ class Pseudonymiser:
 
 
 def _entity_key(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text).strip().casefold()
+    """One key however a name is written: case, punctuation, line breaks and legal form folded
+    ("ENORA LOGISTICS B.V." and "Enora Logistics" are one company)."""
+    return base_name(text) or re.sub(r"[\W_]+", " ", text).strip().casefold()
 
 
 def _letters(n: int) -> str:

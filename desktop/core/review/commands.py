@@ -126,13 +126,13 @@ def _decide_current(ctx, status: str) -> None:
 
 @command("finding-accept-all", category="Decide", decides=True, repeat=False)
 def finding_accept_all(ctx):
-    """Confirm every open occurrence of this text in the document."""
+    """Confirm every open occurrence of this text in the document and go to the next undecided one."""
     _decide_all(ctx, Status.CONFIRMED, "document")
 
 
 @command("finding-reject-all", category="Decide", decides=True, repeat=False)
 def finding_reject_all(ctx):
-    """Reject every open occurrence of this text in the document."""
+    """Reject every open occurrence of this text in the document and go to the next undecided one."""
     _decide_all(ctx, Status.REJECTED, "document")
 
 
@@ -153,6 +153,7 @@ def _decide_all(ctx, status: str, scope: str) -> None:
     text = session.current.text if session.current else ""
     group = session.set_status_all_same_text(status, scope)  # counted by decision: a quasi one counts too
     changed = len({d["finding_id"] for d in session.store.decisions() if d["group_id"] == group}) if group else 0
+    session.next_open()  # as a and x do: one key per name, then on to the next undecided finding
     ctx.ui.message(f"{'Confirmed' if status == Status.CONFIRMED else 'Rejected'} {changed} "
                    f"occurrence(s) of “{text}” in the {scope}")
     _show(ctx)
@@ -184,17 +185,24 @@ def finding_set_type(ctx):
     ctx.ui.set_mode("type")
 
 
-def _type_command(name: str, entity_type: EntityType) -> None:
+def _type_command(name: str, entity_type: EntityType, every: bool) -> None:
     def set_type(ctx):
+        session = ctx.require_session()
         try:
-            ctx.require_session().set_type(entity_type)
+            group = session.set_type(entity_type, every=every)
         finally:
             ctx.ui.set_mode("review")
+        if every and ctx.ui is not None:
+            changed = len({d["finding_id"] for d in session.store.decisions() if d["group_id"] == group}) if group else 0
+            ctx.ui.message(f"{changed} occurrence(s) of “{session.current.text}” made {entity_type.label}")
         _show(ctx)
 
-    set_type.__doc__ = f"Make the current finding of type {entity_type.label}."
-    set_type.__qualname__ = set_type.__name__ = f"type_{name}"
-    command(f"type-{name}", category="Entity type", modes=("type",), menu=False, decides=True, repeat=False)(set_type)
+    what = "every occurrence of the current finding's text" if every else "the current finding"
+    set_type.__doc__ = f"Make {what} of type {entity_type.label}."
+    suffix = "-all" if every else ""
+    set_type.__qualname__ = set_type.__name__ = f"type_{name}{suffix.replace('-', '_')}"
+    command(f"type-{name}{suffix}", category="Entity type", modes=("type",), menu=False, decides=True,
+            repeat=False)(set_type)
 
 
 for _name, _type in [("person", EntityType.PERSON), ("company", EntityType.COMPANY),
@@ -203,7 +211,8 @@ for _name, _type in [("person", EntityType.PERSON), ("company", EntityType.COMPA
                      ("register", EntityType.REGISTER), ("vat", EntityType.VAT),
                      ("envelope", EntityType.ENVELOPE), ("url", EntityType.URL),
                      ("signature", EntityType.SIGNATURE), ("other", EntityType.OTHER)]:
-    _type_command(_name, _type)
+    _type_command(_name, _type, every=False)  # the type's key: this occurrence
+    _type_command(_name, _type, every=True)  # the key in capitals: every occurrence in the document
 
 
 @command("type-cancel", category="Entity type", modes=("type",), menu=False, repeat=False)

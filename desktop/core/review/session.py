@@ -251,9 +251,13 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
     def reject_all_same_text(self, scope: str = "document") -> str | None:
         return self.set_status_all_same_text(Status.REJECTED, scope)
 
-    def set_type(self, entity_type: str) -> str | None:
+    def set_type(self, entity_type: str, every: bool = False) -> str | None:
+        """Retype the current finding, or with `every` each finding of its text in the document."""
         EntityType(entity_type)  # refuse unknown types
-        return self._decide([(self._require_current(), {"entity_type": entity_type})], "type")
+        here = self._require_current()
+        key = normalise_text(here.text)
+        targets = [f for f in self.findings if f.id == here.id or (every and normalise_text(f.text) == key)]
+        return self._decide([(f, {"entity_type": entity_type}) for f in targets], "type-all" if every else "type")
 
     def _change_box(self, change: Callable[[list[float]], list[float]]) -> str | None:
         f = self._require_current()
@@ -262,7 +266,20 @@ class ReviewSession(ManualRedactions, FindInDocument, DecisionHistory, ResidueRe
         boxes = [list(b) for b in f.boxes]
         i = min(self.box_index, len(boxes) - 1)
         boxes[i] = [round(v, 2) for v in change(boxes[i])]
-        return self._decide([(f, {"boxes": boxes})], "box")
+        return self._decide([(f, {"boxes": boxes, **self._text_under(f, boxes)})], "box")
+
+    def _text_under(self, f: Finding, boxes: list[list[float]]) -> dict:
+        """The finding's text and span as the page shows them under its new boxes, so the findings
+        list, the training text and its placeholder follow a narrowed or widened box."""
+        if self._page_text is None or f.start < 0:
+            return {}
+        page = self.page_text(f.page)
+        chars = sorted({i for box in boxes for i in page.chars_in_rect(tuple(box))})
+        if not chars:
+            return {}
+        start, end = chars[0], chars[-1] + 1
+        text = page.text[start:end].strip()
+        return {"start": start, "end": end, "text": text} if text else {}
 
     def move_box(self, dx: float, dy: float) -> str | None:
         return self._change_box(lambda b: [b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy])
