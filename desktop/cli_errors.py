@@ -36,6 +36,12 @@ def one_line(text: str, limit: int = 300) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def printable(text: str) -> str:
+    """`text` with control characters shown escaped ("\\x1b[31m"), so a file name cannot move the
+    cursor, colour the terminal or hide what follows it."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in str(text))
+
+
 def os_message(exc: OSError) -> str:
     """`PATH: reason` for a failed file operation, in the words of the operating system."""
     reason = exc.strerror or type(exc).__name__
@@ -49,6 +55,7 @@ def error_exit(exc: BaseException) -> tuple[int, str]:
     """The exit code and one-line message for an exception that reached the top of a command."""
     from desktop.core.pdf import PdfError
     from desktop.core.store.base import StoreBusyError, StoreError
+    from desktop.core.store.failures import store_failure
 
     if isinstance(exc, UserError):
         return exc.code, one_line(str(exc))
@@ -56,6 +63,8 @@ def error_exit(exc: BaseException) -> tuple[int, str]:
         return EXIT_BROKEN_PIPE, ""
     if isinstance(exc, StoreBusyError):
         return EXIT_BUSY, one_line(str(exc))
+    if store_failure(exc):  # a full disk, a read-only or damaged store: no bug, the user's to fix
+        return EXIT_USAGE, one_line(store_failure(exc))
     if isinstance(exc, PdfError):
         return EXIT_USAGE, one_line(exc.reason)
     if isinstance(exc, StoreError):
@@ -120,12 +129,12 @@ def read_text_file(path, what: str = "file") -> str:
     one-line UserError that says what to do."""
     from pathlib import Path
 
-    from desktop.core.consent.csvio import decode_text
+    from desktop.core.consent.csvio import decode_text, read_small_file
 
     path = Path(path)
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give the {what}")
     try:
-        return decode_text(path.read_bytes())
+        return decode_text(read_small_file(path))
     except ValueError as exc:
         raise UserError(f"{path}: {exc}") from None

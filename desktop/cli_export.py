@@ -195,9 +195,27 @@ def _register_preview(sub) -> None:
     p.add_argument("document", metavar="DOC_ID_OR_PATH")
     store_arg(p)
     p.add_argument("--page", type=int, default=1, help="page number, from 1 (default 1)")
-    p.add_argument("--zoom", type=float, default=1.5, help="scale of the rendering (default 1.5)")
+    p.add_argument("--zoom", type=zoom_factor, default=1.5,
+                   help=f"scale of the rendering, {MIN_ZOOM:g} to {MAX_ZOOM:g} (default 1.5)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
     p.set_defaults(func=run_preview)
+
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0  # 8x renders an A4 page at 4,760 x 6,736 pixels, about 100 MB
+
+
+def zoom_factor(text: str) -> float:
+    """--zoom as a finite number in range: 0, nan and inf gave a renderer's error and exit 70."""
+    import argparse
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value) or not MIN_ZOOM <= value <= MAX_ZOOM:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a zoom from {MIN_ZOOM:g} to {MAX_ZOOM:g}")
+    return value
 
 
 def run_preview(args) -> int:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
-from desktop.cli_errors import EXIT_SOME_FAILED, UserError, one_line
+from desktop.cli_errors import EXIT_SOME_FAILED, UserError, one_line, printable
 
 
 @subcommand
@@ -86,7 +86,7 @@ def print_scan_report(report, missing: int = 0) -> int:
         mean = f", mean confidence {sum(confidences) / len(confidences):.0f}%" if confidences else ""
         print(f"read by OCR: {imports.ocr_pages} page(s){mean}")
     for name, page, reason in imports.flagged:
-        print(f"check by eye: {name} page {page}: {reason}")
+        print(f"check by eye: {printable(name)} page {page}: {printable(reason)}")
     if report.findings:
         print("new findings:")
         for entity_type, count in sorted(report.findings.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -121,7 +121,7 @@ def findings_command(args) -> int:
     from desktop.core.pdf.health import damage_note
 
     note = damage_note(doc)
-    print(f"{doc['name']} (document {doc['id']}, {doc['pages']} pages, {len(findings)} findings)"
+    print(f"{printable(doc['name'])} (document {doc['id']}, {doc['pages']} pages, {len(findings)} findings)"
           + (f" {note}" if note else ""))
     for f in findings:
         box = ", ".join(f"[{b[0]:.0f} {b[1]:.0f} {b[2]:.0f} {b[3]:.0f}]" for b in f.boxes)

@@ -209,6 +209,7 @@ def _trusted_fingerprint(store, key: str) -> str:
 
 
 def run_list(args) -> int:
+    from desktop.core.store import default_store_path
     from desktop.core.trust.signers import local_fingerprint, local_signers, short
 
     names = local_signers()
@@ -216,7 +217,10 @@ def run_list(args) -> int:
     for name in names:
         fp = local_fingerprint(name)
         print(f"  {name:<20} " + (f"{short(fp)}  {fp}" if fp else "(fingerprint: clearance signer export NAME)"))
-    with open_store(args) as store:
+    if args.store is None and not default_store_path().exists():
+        print(f"trusted in {default_store_path()}: none (no store yet)")
+        return 0
+    with open_store(args, read_only=True) as store:  # a mistyped --store is an error, never a new store
         rows = store.trusted_signers()
         print(f"trusted in {store.path}:" + ("" if rows else " none"))
         revoked = {r["fingerprint"]: r for r in store.revoked_signers()}
@@ -306,7 +310,7 @@ def run_settings_show(args) -> int:
     counted."""
     from desktop.core import settings
 
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:  # a mistyped --store is an error, never a new store
         for s in settings.SETTINGS:
             note = "" if s.command else f"; {s.changed_by}"
             print(f"{s.name}: {s.word(settings.get(store, s))}  (default {s.word(s.default)}; "

@@ -175,6 +175,14 @@ ARGUMENT_CASES = {
     "consent withdraw: mistyped store": (
         lambda t, pdf: ["consent", "withdraw", "Acme", "--purpose", "ai-training", "--store", str(t / "typo.sqlite")],
         EXIT_USAGE, ("no such store",)),
+    "settings show: mistyped store": (lambda t, pdf: ["settings", "show", "--store", str(t / "typo.sqlite")],
+                                      EXIT_USAGE, ("typo.sqlite", "no such store")),
+    "signer list: mistyped store": (lambda t, pdf: ["signer", "list", "--store", str(t / "typo.sqlite")],
+                                    EXIT_USAGE, ("typo.sqlite", "no such store")),
+    "consent import: /dev/zero": (lambda t, pdf: ["consent", "import", "/dev/zero", "--store", str(t / "s.sqlite")],
+                                  EXIT_USAGE, ("/dev/zero", "larger than 64 MB")),
+    "redact --terms /dev/zero": (lambda t, pdf: [*_redact_args(t, pdf, t / "o.pdf")[:-1], "/dev/zero"], EXIT_USAGE,
+                                 ("/dev/zero", "larger than 64 MB")),
 }
 
 
@@ -355,6 +363,9 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     (["frobnicate"], "invalid choice: 'frobnicate'"),
     (["scan", "--workers", "many", "in"], "argument --workers: invalid int value: 'many'"),
     (["consent"], "the following arguments are required: ACTION"),
+    (["preview", "1", "--zoom", "0", "-o", "p.png"], "argument --zoom: '0' is not a zoom from 0.1 to 8"),
+    (["preview", "1", "--zoom", "nan", "-o", "p.png"], "argument --zoom: 'nan' is not a zoom"),
+    (["preview", "1", "--zoom", "inf", "-o", "p.png"], "argument --zoom: 'inf' is not a zoom"),
 ])
 def test_a_mistyped_command_gets_one_line_that_says_where_the_help_is(capsys, argv, fragment):
     with pytest.raises(SystemExit) as exited:
@@ -362,3 +373,154 @@ def test_a_mistyped_command_gets_one_line_that_says_where_the_help_is(capsys, ar
     out, err = capsys.readouterr()
     assert exited.value.code == EXIT_USAGE and out == ""
     assert err.count("\n") == 1 and fragment in err and err.rstrip().endswith("--help`)"), err
+
+
+# --- the store failing, damaged or odd files: a one-line answer, never exit 70 -------------------------------
+
+def _store_with_consents(tmp_path: Path) -> Path:
+    (tmp_path / "c.csv").write_text(CSV_HEADER + "\n" + CSV_ROW + "\n")
+    assert main(["consent", "import", str(tmp_path / "c.csv"), "--store", str(tmp_path / "s.sqlite")]) == 0
+    return tmp_path / "s.sqlite"
+
+
+def _store_connections(monkeypatch, pragma: Callable[[object], str]) -> None:
+    """Every store this process opens from now on gets `pragma` run on its connection: SQLite's own
+    read-only mode, or a page limit that makes the next growth fail as a full disk does."""
+    from desktop.core.store import base
+
+    opened = base.StoreBase.__init__
+
+    def init(self, *args, **kwargs):
+        opened(self, *args, **kwargs)
+        self.db.execute(pragma(self))
+
+    monkeypatch.setattr(base.StoreBase, "__init__", init)
+
+
+def _read_only(tmp_path, monkeypatch, contract_pdf):
+    store = _store_with_consents(tmp_path)
+    _store_connections(monkeypatch, lambda s: "PRAGMA query_only=ON")
+    return ["consent", "import", str(tmp_path / "c.csv"), "--store", str(store)]
+
+
+def _read_only_scan(tmp_path, monkeypatch, contract_pdf):
+    store = _store_with_consents(tmp_path)
+    _store_connections(monkeypatch, lambda s: "PRAGMA query_only=ON")
+    return ["scan", str(_touch(tmp_path / "a.pdf", contract_pdf)), "--store", str(store), "--workers", "1"]
+
+
+def _full_disk_scan(tmp_path, monkeypatch, contract_pdf):
+    store = _store_with_consents(tmp_path)
+    _store_connections(monkeypatch, lambda s: f"PRAGMA max_page_count={s.db.execute('PRAGMA page_count').fetchone()[0]}")
+    return ["scan", str(_touch(tmp_path / "a.pdf", contract_pdf)), "--store", str(store), "--workers", "1"]
+
+
+def _damaged(*command: str):
+    def build(tmp_path, monkeypatch, contract_pdf):
+        store = _store_with_consents(tmp_path)
+        data = bytearray(store.read_bytes())
+        for offset in range(2 * 4096, len(data), 3 * 4096):  # every third page from the third on
+            data[offset:offset + 1024] = b"\xde\xad\xbe\xef" * 256
+        store.write_bytes(bytes(data))
+        monkeypatch.setenv("CLEARANCE_PASSPHRASE", "correct horse battery")
+        return [*command, "--store", str(store)]
+    return build
+
+
+STORE_CASES = {
+    # id: (argv from tmp_path, monkeypatch and a good PDF, exit code, fragments of the last stderr line)
+    "a read-only store": (_read_only, EXIT_USAGE, ("the store is read-only",)),
+    "scan into a read-only store": (_read_only_scan, EXIT_USAGE, ("the store is read-only",)),
+    "scan onto a full disk": (_full_disk_scan, EXIT_USAGE, ("the disk is full",)),
+    "consent list of a damaged store": (_damaged("consent", "list"), EXIT_USAGE, ("store file is damaged",)),
+    "signoff in a damaged store": (_damaged("signoff", "1", "--meaning", "approved", "--signer", "alice"),
+                                   EXIT_USAGE, ("store file is damaged",)),
+    "export from a damaged store": (_damaged("export", "--signer", "alice"), EXIT_USAGE, ("store file is damaged",)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STORE_CASES))
+def test_a_failing_store_gets_one_line(tmp_path, capsys, monkeypatch, contract_pdf, case):
+    build, expected, fragments = STORE_CASES[case]
+    argv = build(tmp_path, monkeypatch, contract_pdf)
+    capsys.readouterr()
+    code, _, err = run(capsys, *argv)
+    assert_one_line(err, code, expected, *fragments)
+
+
+def _big_picture_pdf(path: Path) -> Path:
+    """A 200-inch page (the largest PDF allows) under a 20,000 x 20,000 picture, a few hundred KB on disk."""
+    import zlib
+
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=14400, height=14400)
+    page.insert_text((72, 72), "A contract with a large picture.", fontsize=11)
+    image = doc.get_new_xref()
+    doc.update_object(image, "<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace "
+                             "/DeviceGray /BitsPerComponent 8 /Filter /FlateDecode >>")
+    doc.update_stream(image, zlib.compress(b"\x80" * (20000 * 20000), 9), compress=False)
+    resources = doc.xref_get_key(page.xref, "Resources")
+    holder = int(resources[1].split()[0]) if resources[0] == "xref" else page.xref
+    doc.xref_set_key(holder, "XObject" if resources[0] == "xref" else "Resources/XObject", f"<< /Im1 {image} 0 R >>")
+    draw = doc.get_new_xref()
+    doc.update_object(draw, "<< >>")
+    doc.update_stream(draw, b"q 14400 0 0 14400 0 0 cm /Im1 Do Q")
+    doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in [draw, *page.get_contents()]) + "]")
+    doc.save(path)
+    doc.close()
+    return path
+
+
+@pytest.mark.slow
+def test_a_huge_picture_on_a_huge_page(tmp_path, capsys):
+    pdf = _big_picture_pdf(tmp_path / "big.pdf")
+    (tmp_path / "terms.txt").write_text("contract\n")
+    code, _, err = run(capsys, "redact", str(pdf), "-o", str(tmp_path / "o.pdf"), "--terms", str(tmp_path / "terms.txt"))
+    assert_one_line(err, code, EXIT_USAGE, "page 1", "too large to read by OCR")
+    assert not (tmp_path / "o.pdf").exists()
+    store = tmp_path / "s.sqlite"
+    assert run(capsys, "scan", str(pdf), "--store", str(store), "--workers", "1")[0] == 0
+    code, out, err = run(capsys, "preview", "1", "--store", str(store), "-o", str(tmp_path / "p.png"))
+    assert code == 0 and "Traceback" not in err, err
+    assert "(8000x8000)" in out  # drawn within the renderer's limit rather than refused by it
+
+
+def test_findings_escape_control_characters_of_a_file_name(tmp_path, capsys, store):
+    store.add_document(sha256="0" * 64, path=str(tmp_path / "x.pdf"), name="\x1b[2J\x1b[31mred.pdf", pages=1, size=1)
+    code, out, err = run(capsys, "findings", "1", "--store", str(store.path))
+    assert code == 0, err
+    assert "\x1b" not in out and "\\x1b[2J\\x1b[31mred.pdf" in out
+
+
+@pytest.mark.slow
+def test_a_file_name_that_is_not_utf8_is_scanned_and_its_original_found_again(tmp_path, capsys, contract_pdf):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"Vertrag-M\xfcller.pdf")  # a Latin-1 name, as old file servers keep them
+    (folder / name).write_bytes(contract_pdf)
+    store = tmp_path / "s.sqlite"
+    code, out, err = run(capsys, "scan", str(folder), "--store", str(store), "--workers", "1")
+    assert code == 0 and "1 imported" in out, err
+    code, out, err = run(capsys, "findings", "1", "--store", str(store))
+    assert code == 0 and out.startswith("Vertrag-M\ufffdller.pdf"), err
+    code, out, err = run(capsys, "preview", "1", "--store", str(store), "-o", str(tmp_path / "p.png"))
+    assert code == 0, err  # the original is read again from its exact path
+
+
+def test_an_unreadable_subfolder_is_reported(tmp_path, capsys, monkeypatch, contract_pdf):
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    _touch(folder / "locked" / "a.pdf", contract_pdf)
+    scandir = os.scandir
+
+    def refusing(path="."):
+        if str(path).endswith("locked"):  # as a folder of another user's is, where root is not the reader
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    code, _, err = run(capsys, "scan", str(folder), "--store", str(tmp_path / "s.sqlite"), "--workers", "1")
+    assert code == EXIT_SOME_FAILED and "Traceback" not in err
+    assert f"{folder / 'locked'}: cannot be read (Permission denied); the files in it were not scanned" in err

@@ -54,7 +54,7 @@ def read_consents(source: Path | str) -> ParsedConsents:
     """Parse a consent CSV file (a path) or its text; every problem is reported with its line number."""
     if isinstance(source, Path):
         try:
-            data = source.read_bytes()
+            data = read_small_file(source)
             text = decode_text(data)
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -63,6 +63,20 @@ def read_consents(source: Path | str) -> ParsedConsents:
         parsed.file, parsed.file_sha256 = source.name, hashlib.sha256(data).hexdigest()
         return parsed
     return parse_consents(source)
+
+
+MAX_TEXT_FILE = 64 * 2**20  # a registry of a million parties is well under this
+
+
+def read_small_file(path: Path, limit: int = MAX_TEXT_FILE) -> bytes:
+    """A text file the user gives (a CSV, terms), read up to `limit`: /dev/zero or a runaway export
+    is refused in one line instead of filling the memory."""
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"larger than {limit // 2**20} MB, more than a text file of this kind holds; "
+                         "give the file itself (or split it)")
+    return data
 
 
 def decode_text(data: bytes) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 from desktop.core import settings
 from desktop.core.export.reredact import close_loop, export_findings, places, rejected_at
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import PdfError, read_pdf_bytes, sha256_bytes
 from desktop.core.pdf.pagetexts import document_pages
+from desktop.core.pdf.stored import path_of
 from desktop.core.redaction.pseudonym import Pseudonymiser, pseudonymise_document
 from desktop.core.redaction.redact import is_applied, redact_pdf
 from desktop.core.review.classes import document_treatment
@@ -51,7 +51,7 @@ class PreparedDocument:
 def source_bytes(doc: dict) -> bytes:
     """The original file, re-read from where it was imported and checked against its import hash."""
     try:
-        data = read_pdf_bytes(Path(doc["path"]))
+        data = read_pdf_bytes(path_of(doc["path"]))
     except PdfError as exc:
         raise ExportError(f"the original file cannot be read: {exc.reason}") from exc
     except OSError as exc:

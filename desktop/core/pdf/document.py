@@ -330,9 +330,23 @@ class RenderedPage:
     samples: bytes
 
 
+# The most pixels one rendering may have: 8,000 x 8,000. A 200-inch page (the largest a PDF may be) at
+# zoom 1.5 asked for 21,600 x 21,600 and the renderer refused ("Overly large image").
+MAX_RENDER_PIXELS = 64_000_000
+
+
+def capped_zoom(rect: pymupdf.Rect, zoom: float, limit: int = MAX_RENDER_PIXELS) -> float:
+    """`zoom`, or less where the page at that zoom would have more than `limit` pixels."""
+    pixels = abs(rect.width * rect.height) * zoom * zoom
+    return zoom if pixels <= limit else zoom * (limit / pixels) ** 0.5
+
+
 @pdf_locked
 def render_page(doc: pymupdf.Document, number: int, zoom: float = 1.0) -> RenderedPage:
+    """The page at `zoom`, or at the smaller zoom that keeps it within MAX_RENDER_PIXELS (the
+    rendering's own `zoom` says which)."""
     page = doc.load_page(number)
+    zoom = capped_zoom(page.rect, zoom)
     pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
     return RenderedPage(number, zoom, pix.width, pix.height, pix.stride, bytes(pix.samples))
 

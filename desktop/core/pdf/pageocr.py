@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 import pymupdf
 
 from desktop.core.pdf import inkboxes, ocr
+from desktop.core.pdf.document import PdfError, capped_zoom
 from desktop.core.pdf.lock import PDF_LOCK, released
 from desktop.core.pdf.textlayer import agreement, looks_garbled
 
@@ -172,6 +173,10 @@ def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI, turn
     time, so the cache hits)."""
     # The clip is given in the displayed page; boxes come back in pixels of that rendering.
     clip = None if region == page.rect else region * page.rotation_matrix
+    if capped_zoom(region, dpi / 72) < dpi / 72:  # at a lower resolution OCR would read nothing there
+        raise PdfError("too-large", f"page {page.number + 1}: a region of {region.width / 72:.0f} x "
+                       f"{region.height / 72:.0f} inches is too large to read by OCR at {dpi} dpi; "
+                       "nothing on it could be checked")
     return page.get_pixmap(matrix=_render_matrix(dpi, turn), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -17,8 +18,9 @@ from desktop.core.model import Finding, Status
 from desktop.core.pdf import PdfError, close_pdf, open_pdf, read_pdf_bytes, sha256_bytes
 from desktop.core.pdf.lock import PDF_LOCK
 from desktop.core.pdf.pagetexts import document_pages
-from desktop.core.pdf.stored import stored_pages
+from desktop.core.pdf.stored import readable_name, storable_path, stored_pages
 from desktop.core.store.areas import DocumentsStore, ImportStore, LinkedFindingsStore, ScanStore
+from desktop.core.store.failures import store_failure
 
 Progress = Callable[[int, int, str], None]
 
@@ -50,13 +52,28 @@ def pdf_files(paths: Iterable[Path], failed: list[tuple[str, str]] | None = None
     out: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+            found = _pdfs_under(path, failed)
             if not found and failed is not None:
                 failed.append((str(path), f"{path}: no PDF files in this folder"))
             out.extend(found)
         else:
             out.append(path)
     return list(dict.fromkeys(out))
+
+
+def _pdfs_under(folder: Path, failed: list[tuple[str, str]] | None) -> list[Path]:
+    """Every *.pdf under `folder`; a folder inside that cannot be read is reported in `failed`, not
+    passed over in silence (its files would look scanned)."""
+    def unreadable(exc: OSError) -> None:
+        if failed is not None:
+            failed.append((str(exc.filename), f"{exc.filename}: cannot be read ({exc.strerror or exc}); "
+                                              "the files in it were not scanned"))
+
+    found = []
+    for root, folders, files in os.walk(folder, onerror=unreadable):
+        folders.sort()
+        found.extend(p for p in (Path(root) / f for f in files) if p.suffix.lower() == ".pdf" and p.is_file())
+    return sorted(found)
 
 
 def import_paths(store: ImportStore, paths: Iterable[Path], progress: Progress | None = None) -> ImportReport:
@@ -72,6 +89,8 @@ def import_paths(store: ImportStore, paths: Iterable[Path], progress: Progress |
         except OSError as exc:
             report.failed.append((str(path), f"{path.name}: cannot be read ({exc.strerror or exc})"))
         except Exception as exc:  # a file must never stop the files after it
+            if store_failure(exc):  # but a full disk or a read-only store stops every file after it too
+                raise
             report.failed.append((str(path), f"{path.name}: cannot be imported ({type(exc).__name__}: {exc})"
                                   .splitlines()[0]))
     return report
@@ -79,20 +98,21 @@ def import_paths(store: ImportStore, paths: Iterable[Path], progress: Progress |
 
 def _import_one(store: ImportStore, path: Path, report: ImportReport, progress: Progress | None) -> None:
     data = read_pdf_bytes(path)
-    read = document_pages(data, path.name, store, progress=_ocr_progress(progress, path.name))
+    name = readable_name(path)  # a name that is not UTF-8 is stored and shown readably, its path kept exactly
+    read = document_pages(data, name, store, progress=_ocr_progress(progress, name))
     with store.atomic():
-        doc_id, created = store.add_document(sha256=sha256_bytes(data), path=str(path.resolve()),
-                                             name=path.name, pages=read.total, size=len(data))
+        doc_id, created = store.add_document(sha256=sha256_bytes(data), path=storable_path(path.resolve()),
+                                             name=name, pages=read.total, size=len(data))
         if created:
             store.save_pages(doc_id, list(read.pages))
             if read.damaged:
                 store.mark_damaged(doc_id, len(read.pages))
         else:
-            store.relocate_document(doc_id, str(path.resolve()))  # the file was moved: follow it
+            store.relocate_document(doc_id, storable_path(path.resolve()))  # the file was moved: follow it
     (report.imported if created else report.duplicates).append(doc_id)
-    _count_ocr(report, path.name, read.pages)
+    _count_ocr(report, name, read.pages)
     if read.damaged:
-        report.damaged.append((str(path), f"{path.name}: {read.summary}"))
+        report.damaged.append((str(path), f"{name}: {read.summary}"))
 
 
 def _ocr_progress(progress: Progress | None, name: str):
@@ -260,6 +280,8 @@ def scan_claimed(store: ScanStore, doc_row: dict, pool: DetectorPool | None, ste
         report.findings.update(scan_document(store, doc_id, pool=pool, progress=step, page_order=page_order))
         report.scanned.append(doc_id)
     except Exception as exc:  # one document must never stop the others
+        if store_failure(exc):  # but the store failing stops them all
+            raise
         reason = exc.reason if isinstance(exc, PdfError) else (
             f"{doc_row['name']}: cannot be scanned ({type(exc).__name__}: {exc})".splitlines()[0])
         store.set_document_status(doc_id, "failed", reason)
