@@ -6,12 +6,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.core.consent import Role
 from desktop.core.consent.gate import DEFAULT_PURPOSE, document_links, eligibility
 from desktop.core.consent.parties import PartyKind
-from desktop.core.scan.links import LinkChange, change_party_kind, link_party, unlink_party
+from desktop.core.scan.links import LinkChange, change_party_kind, kind_change_effect, link_party, unlink_party
 from desktop.ui.consent_badge import badge_for
 
 SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state
@@ -109,9 +109,15 @@ class ConsentPanel(QWidget):
         link = self.current_link()
         if link is None:
             return
+        kind = OTHER_KIND[PartyKind(link.party.kind)]
+        answer = QMessageBox.question(self, "Change the party's kind", kind_change_effect(self.store, link.party.id, kind),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         try:
-            now, change = change_party_kind(self.store, self.doc_id, link.party.id,
-                                            OTHER_KIND[PartyKind(link.party.kind)], propagate=self.propagate_names())
+            now, change = change_party_kind(self.store, self.doc_id, link.party.id, kind,
+                                            propagate=self.propagate_names())
         except ValueError as exc:
             self.reasons.setText(str(exc))
             return

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.consent import ConsentRecord, Party, Role
 from desktop.ui.consent_panel import ConsentPanel
@@ -40,6 +41,20 @@ def test_the_kind_is_shown_and_k_makes_a_company_a_person_audited(store, qtbot):
     panel, doc_id = panel_on(store, qtbot, [(Party("Eva Roth", kind="company"), Role.CONTRACTING)])
     assert "Eva Roth (company)" in panel.list.item(0).text()
     assert panel.badge.text() == "Consent: blocked"
+    asked = []
+
+    def answer(key):
+        def press():
+            dialog = QApplication.activeModalWidget()
+            asked.append(dialog.text())
+            qtbot.keyClick(dialog, key)
+        return press
+
+    QTimer.singleShot(0, answer(Qt.Key.Key_Escape))  # K asks first: Esc keeps the kind
+    qtbot.keyClick(panel.list, Qt.Key.Key_K)
+    assert "Eva Roth (company)" in panel.list.item(0).text()
+    assert "move to the registry's person Eva Roth" in asked[0] and "1 consent record then counts" in asked[0]
+    QTimer.singleShot(0, answer(Qt.Key.Key_Return))
     qtbot.keyClick(panel.list, Qt.Key.Key_K)
     assert "Eva Roth (person)" in panel.list.item(0).text()
     assert [lnk.party.kind for lnk in store.document_links(doc_id)] == ["person"]

@@ -35,6 +35,21 @@ def unlink_party(store: LinkedFindingsStore, doc_id: int, party_id: int, propaga
     return _proposed(store, doc_id, propagate)
 
 
+def kind_change_effect(store, party_id: int, kind: str) -> str:
+    """What making the party a company or a person moves, in one sentence for the reviewer to confirm:
+    the change is registry-wide, not for this document alone."""
+    party = store.party(party_id)
+    documents = len(store.party_documents(party_id))
+    where = f"{documents} document{'s' if documents != 1 else ''}"
+    other = next((p for p in store.matching_parties(party.name) if p.kind == kind and p.id != party_id), None)
+    if other is not None:
+        held = len(store.consents(other.id))
+        return (f"Make {party.name} a {kind}? Its links in {where} move to the registry's {kind} "
+                f"{other.name} (id {other.id}), whose {held} consent record{'s' if held != 1 else ''} then "
+                f"count{'s' if held == 1 else ''}.")
+    return f"Make {party.name} (id {party_id}) a {kind} in the registry? This changes it for all {where} that link it."
+
+
 def change_party_kind(store: LinkedFindingsStore, doc_id: int, party_id: int, kind: str, propagate: bool = True) -> tuple[int, LinkChange]:
     """Make a linked party a company or a person (see Store.set_party_kind: its links may move to the
     registry's party of that kind and name); returns the party id it now has and the names proposed."""
