@@ -6,12 +6,26 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.consent import Role
 from desktop.core.consent.gate import DEFAULT_PURPOSE, document_links, eligibility
 from desktop.core.consent.parties import PartyKind
-from desktop.core.scan.links import LinkChange, change_party_kind, kind_change_effect, link_party, unlink_party
+from desktop.core.scan.links import (
+    LinkChange,
+    change_party_kind,
+    kind_change_effect,
+    link_party,
+    unlink_party,
+)
 from desktop.ui.consent_badge import badge_for
 
 SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state
