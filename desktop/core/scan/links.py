@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from desktop.core.pdf import PdfError
 from desktop.core.scan.documents import propagate_linked_parties
-from desktop.core.store.areas import LinkedFindingsStore
+from desktop.core.store.areas import LinkedFindingsStore, PartiesStore
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def unlink_party(store: LinkedFindingsStore, doc_id: int, party_id: int, propaga
     return _proposed(store, doc_id, propagate)
 
 
-def kind_change_effect(store, party_id: int, kind: str) -> str:
+def kind_change_effect(store: PartiesStore, party_id: int, kind: str) -> str:
     """What making the party a company or a person moves, in one sentence for the reviewer to confirm:
     the change is registry-wide, not for this document alone."""
     party = store.party(party_id)
