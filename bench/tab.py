@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from desktop.core.model import Status  # noqa: E402
+
 TAB = ROOT.parent / "shared" / "corpus" / "tab-dev" / "tab_dev.json"
 OUT = ROOT / "bench" / "results" / "tab.txt"
 _TOKEN = re.compile(r"\w+")
@@ -99,14 +101,34 @@ class Score:
         return out
 
 
+def print_missed(doc: dict, entity_type: str, found, every) -> None:
+    """Each direct or quasi mention of `entity_type` not wholly masked, with 40 characters either side
+    and the findings over it (a suppressed one with its reason)."""
+    text, mask = doc["text"], covered((f.start, f.end) for f in found)
+    annotation = next(iter(doc["annotations"].values()))
+    for m in annotation["entity_mentions"]:
+        if m["entity_type"] != entity_type or m["identifier_type"] not in ("DIRECT", "QUASI"):
+            continue
+        start, end = m["start_offset"] + _title(text, m), m["end_offset"]
+        if all(i in mask for i in range(start, end) if not text[i].isspace()):
+            continue
+        over = [f"{f.entity_type}{'/suppressed: ' + f.explanation.get('reasons', ['?'])[0] if f.status == Status.SUPPRESSED else ''}"
+                f" {f.text!r}" for f in every if f.start < end and f.end > start]
+        before, after = text[max(0, start - 40):start], text[end:end + 40]
+        print(f"MISSED {m['identifier_type'][0]} {' '.join(before.split())} [[{text[start:end]}]] "
+              f"{' '.join(after.split())}" + (f"  <- {'; '.join(over)}" if over else ""))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--missed", metavar="TYPE", default="",
+                        help="print Clearance's missed entities of a TAB type (ORG, DEM, ...) with their context "
+                             "and what was found there, suppressed or not; writes no results")
     args = parser.parse_args()
     from bench.detect import plain_presidio
     from desktop.core.detect import DetectorPool, detect_document
     from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
-    from desktop.core.model import Status
     from desktop.core.runtime.offline import make_offline
 
     make_offline()
@@ -120,8 +142,11 @@ def main() -> int:
     with DetectorPool(workers=1) as pool:
         for doc in docs:
             plain.add(doc, [(r.start, r.end) for r in analyzer.analyze(doc["text"], language="en")])
-            found = [f for f in detect_document([page_of(doc["text"])], pool) if f.status != Status.SUPPRESSED]
+            every = detect_document([page_of(doc["text"])], pool)
+            found = [f for f in every if f.status != Status.SUPPRESSED]
             ours.add(doc, [(f.start, f.end) for f in found])
+            if args.missed:
+                print_missed(doc, args.missed.upper(), found, every)
             quasi_only.add(doc, [(f.start, f.end) for f in found if f.identifier == "quasi"])
     lines = [f"{len(docs)} TAB documents ({TAB.parent.name}), model {model}, {time.perf_counter() - start:.0f} s",
              *plain.lines(), *ours.lines(),
@@ -130,7 +155,7 @@ def main() -> int:
              f"{quasi_only.true_tokens / max(quasi_only.tokens, 1):.3f}"]
     text = "\n".join(lines)
     print(text)
-    if not args.limit:
+    if not args.limit and not args.missed:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(text + "\n")
     return 0
