@@ -136,6 +136,12 @@ class Workspace:
         with Store(path, actor=actor) as store:
             yield cls(store)
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (the command line, a second window, a
+        background job) commits to the store: SQLite's data_version, read on the window's connection.
+        The window polls it to show what changed elsewhere without a reload by hand."""
+        return self.store.db.execute("PRAGMA data_version").fetchone()[0]
+
     @contextmanager
     def connection(self) -> Iterator:
         """The store, on this thread: the window's own connection on its thread, else one opened for

@@ -34,6 +34,7 @@ from desktop.ui.page_images import PageImages
 from desktop.ui.page_view import PageView
 from desktop.ui.queue_panel import QueuePanel
 from desktop.ui.residue_panel import ResiduePanel
+from desktop.ui.store_watch import StoreWatch
 from desktop.ui.window_actions import WindowActions
 from desktop.ui.worker import RenderThread
 
@@ -45,7 +46,16 @@ WINDOW_WIDE_CATEGORIES = ("File",)
 POSITION_SAVE_MS = 400
 
 
-class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
+def start_size(screen, wanted: tuple[int, int] = (1400, 900)) -> tuple[int, int]:
+    """The window's first size: the wanted one, or what the screen it opens on has room for (a
+    1600x1000 screen at 150% scaling has about 1067x667 logical pixels)."""
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry()
+    return min(wanted[0], int(room.width() * 0.95)), min(wanted[1], int(room.height() * 0.92))
+
+
+class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWindow):
     """Implements what commands ask of `ctx.ui` (see desktop.core.review.commands)."""
 
     def __init__(self, store, keymap: Keymap, keymap_message: str | None = None,
@@ -80,12 +90,13 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, QMainWindow):
         if keymap_message:
             self.message(keymap_message, 15000)
         self._open_first()
+        self.watch_store()
 
     # --- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.setWindowTitle("Clearance")
-        self.resize(1400, 900)
+        self.resize(*start_size(self.screen()))
         self.queue = QueuePanel()
         self.queue.document_clicked.connect(self.open_document)
         self._drop = DropTarget(self.queue, self.add_files)

@@ -169,7 +169,7 @@ class PageView(QGraphicsView):
         layer.selection, layer.hits, layer.current_hit = tuple(selection), tuple(hits), tuple(current_hit)
         layer.update()
 
-    def reveal(self, boxes) -> None:
+    def reveal(self, boxes, jump: bool = False) -> None:
         """Scroll the boxes into view, leaving a margin, only if they are not already visible.
 
         Within a page the view glides there (SCROLL_MS), so the eye can follow where the next
@@ -184,7 +184,7 @@ class PageView(QGraphicsView):
         start = [bar.value() for bar in bars]
         self.ensureVisible(area, 60, 80)
         end = [bar.value() for bar in bars]
-        if start == end or self._jump_next:
+        if start == end or self._jump_next or jump:
             self._jump_next = False
             return
         for bar, value in zip(bars, start):

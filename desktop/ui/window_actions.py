@@ -36,18 +36,33 @@ class WindowActions:
 
     def zoom_by(self, factor: float) -> None:
         self.view.zoom_by(factor)
+        self._keep_finding_in_view()
 
     def zoom_reset(self) -> None:
         self.view.zoom_reset()
+        self._keep_finding_in_view()
 
     def fit_width(self) -> None:
         self.view.fit_width()
+        self._keep_finding_in_view()
+
+    def _keep_finding_in_view(self) -> None:
+        """A zoom scales around the view's centre; the current finding (or find hit) stays in sight."""
+        s = self.session
+        if s is None or s.current is None or s.current.page != self.page or not s.current.boxes:
+            return
+        box = s.current.boxes[min(s.box_index, len(s.current.boxes) - 1)]
+        self.view.reveal([box], jump=True)  # no glide after a zoom: the finding is simply where it was
 
     def ask_find(self) -> None:
         self.find_panel.ask()
 
     def _close_find(self) -> None:
+        """Esc in the find bar: the bar and its highlights go (the hits are forgotten)."""
         self.find_panel.hide()
+        if self.session is not None:
+            self.session.hits, self.session.hit_index = [], -1
+            self.update_highlights()
         self.view.setFocus()
 
     def _find(self, query: str) -> None:

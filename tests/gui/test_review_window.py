@@ -292,3 +292,40 @@ def test_capital_a_confirms_every_occurrence_and_moves_on_and_a_capital_type_key
     assert store.finding(s.current.id).entity_type == "PERSON"
     assert sum(f.entity_type == "OTHER" for f in store.findings(s.doc_id)
                if normalise_text(f.text) == normalise_text(other.text)) == len(retyped) - 1
+
+
+def test_zoom_keeps_the_current_finding_in_view_and_esc_clears_find_highlights(qtbot, window):
+    from PySide6.QtCore import QRectF
+
+    target = go_to(qtbot, window, lambda f: f.boxes and f.boxes[0][1] > 400)  # low on its page
+    for _ in range(4):
+        press(qtbot, window, "+")
+        x0, y0, x1, y1 = target.boxes[0]
+        seen = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+        assert seen.intersects(QRectF(x0, y0, x1 - x0, y1 - y0))
+    press(qtbot, window, "/")
+    qtbot.keyClicks(window.find_bar, target.text.split()[0])
+    qtbot.keyClick(window.find_bar, Qt.Key.Key_Return)
+    assert window.view.layer.hits
+    window.find_bar.setFocus()
+    qtbot.keyClick(window.find_bar, Qt.Key.Key_Escape)
+    assert window.view.layer.hits == () and window.session.hits == []
+
+
+def test_the_window_opens_no_larger_than_its_screen(qtbot, store, tmp_path):
+    from desktop.ui.app import application, create_window
+    from desktop.ui.main_window import start_size
+
+    application()
+    add_generated(store, 11, tmp_path)
+    window = create_window(store, ())
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+
+    class Small:  # a 1600x1000 screen at 150%: 1067x667 logical pixels
+        def availableGeometry(self):
+            from PySide6.QtCore import QRect
+            return QRect(0, 0, 1067, 640)
+
+    assert start_size(Small()) == (1013, 588) and start_size(None) == (1400, 900)
