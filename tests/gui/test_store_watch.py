@@ -27,7 +27,7 @@ def test_a_party_linked_by_another_connection_appears_in_the_open_window(qtbot, 
 
 
 def test_a_decision_made_on_the_command_line_shows_in_the_open_window(qtbot, store, tmp_path):
-    doc_id = add_generated(store, 11, tmp_path)
+    add_generated(store, 11, tmp_path)
     window = open_window(qtbot, store, tmp_path)
     assert any(f.status == "proposed" for f in window.session.findings)
     done = subprocess.run([sys.executable, "-m", "desktop", "review", "--store", str(store.path), "--accept-all"],
