@@ -36,35 +36,31 @@ def lower_case_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (c.strip(_PUNCT) for c in text.split()) if w.isalpha() and w.islower())
 
 
-def _capitalised(word: str) -> bool:
-    return any(c.isupper() for c in word) and word.lower() not in _NO_NAME
-
-
 def candidate_chunks(text: str, chunks: list[tuple[int, int]]) -> list[int]:
     """The chunks that could be part of an entity the model reports and the spans filter keeps: a
     capitalised word that is no role word and that the page never writes in lower case, initials
     ("S.A.", "J."), or a capitalised word beside another ("Insurance Proceeds", "Chamber of Commerce",
-    which a quasi-identifier class keeps although the page writes "insurance")."""
+    "Benefits Agency", which a quasi-identifier class keeps although the page writes "insurance")."""
     lower_case = lower_case_words(text)
-    words = [[w for w in _WORD.findall(text, s, e) if _capitalised(w)] for s, e in chunks]
+    capitals = [[w for w in _WORD.findall(text, s, e) if any(c.isupper() for c in w)] for s, e in chunks]
+    words = [[w for w in ws if w.lower() not in _NO_NAME] for ws in capitals]
     out = []
     for i, (s, e) in enumerate(chunks):
         if not words[i]:
             continue
         if (any(w.lower() not in lower_case for w in words[i]) or _INITIALS.match(text, s, e)
-                or _beside_capitalised(text, chunks, words, i)):
+                or _beside(text, chunks, words, i, -1) or _beside(text, chunks, capitals, i, 1)):
             out.append(i)
     return out
 
 
-def _beside_capitalised(text: str, chunks: list[tuple[int, int]], words: list[list[str]], i: int) -> bool:
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(chunks) and text[chunks[j][0]:chunks[j][1]].lower() in _JOINERS:
-            j += step
-        if 0 <= j < len(chunks) and words[j]:
-            return True
-    return False
+def _beside(text: str, chunks: list[tuple[int, int]], words: list[list[str]], i: int, step: int) -> bool:
+    """Whether the next chunk before or after `i` (past "of", "the", "&") has one of `words`: a name
+    may end in a role word ("Benefits Agency"), which a determiner before it is ("The Company")."""
+    j = i + step
+    while 0 <= j < len(chunks) and text[chunks[j][0]:chunks[j][1]].lower() in _JOINERS:
+        j += step
+    return 0 <= j < len(chunks) and bool(words[j])
 
 
 @dataclass(frozen=True)
