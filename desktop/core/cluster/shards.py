@@ -24,6 +24,16 @@ from desktop.core.cluster import INSTALL_HINT, ClusterUnavailable
 from desktop.core.cluster.engine import RayOptions, detect_files
 from desktop.core.cluster.rows import EMPTY, HEADER
 from desktop.core.cluster.scan import CachedOnly, DetectionMissing
+from desktop.core.cluster.shardcheck import (
+    ShardCheckError,
+    check_digest,
+    check_pages,
+    check_row,
+    check_within_text,
+    same_page,
+    spans,
+    write_digest,
+)
 from desktop.core.detect import detector_version
 from desktop.core.pdf import sha256_bytes
 from desktop.core.scan.documents import (
@@ -74,11 +84,20 @@ def _pyarrow():
 
 
 def read_shards(folder: Path) -> dict[str, ShardDoc]:
-    """Every file in the shards of `folder` by sha256 (failed files by path), pages deduplicated."""
+    """Every file in the shards of `folder` by sha256 (failed files by path), pages deduplicated;
+    each shard checked against its digest and each row checked (`shardcheck`), else ShardError."""
+    try:
+        return _read_checked(folder)
+    except ShardCheckError as exc:
+        raise ShardError(f"{exc}; nothing was imported") from None
+
+
+def _read_checked(folder: Path) -> dict[str, ShardDoc]:
     pa = _pyarrow()
     docs: dict[str, ShardDoc] = {}
     for shard in sorted(Path(folder).glob("*.parquet")):
         try:
+            check_digest(shard)
             rows = pa.parquet.read_table(shard).to_pylist()
         except (OSError, ValueError, pa.ArrowException) as exc:  # a cut or foreign file: named, nothing loaded
             raise ShardError(f"{shard}: not a readable findings shard ({str(exc).splitlines()[0]}); "
@@ -87,11 +106,18 @@ def read_shards(folder: Path) -> dict[str, ShardDoc]:
             raise ShardError(f"{shard}: not a findings shard (its columns are not the ones `scan --out` "
                              "writes); nothing was imported")
         for row in rows:
+            check_row(shard, row, HEADER)
             key = row["sha256"] or row["path"]
             if row["page"] == HEADER:
                 docs.setdefault(key, ShardDoc(row)).header = row
-            else:
-                docs.setdefault(key, ShardDoc({**row, "page": HEADER, "error": ""})).pages[row["page"]] = row
+                continue
+            doc = docs.setdefault(key, ShardDoc({**row, "page": HEADER, "error": ""}))
+            if row["page"] in doc.pages:
+                same_page(shard, doc.pages[row["page"]], row)
+            doc.pages[row["page"]] = row
+    for doc in docs.values():
+        if not doc.header["error"]:
+            check_pages(folder, doc.header["name"], doc.header["pages"], doc.pages)
     return docs
 
 
@@ -115,6 +141,7 @@ class ShardWriter:
         final = self.folder / f"{self.prefix}-{self.count:05d}.parquet"
         tmp = final.with_suffix(".tmp")
         self.pa.parquet.write_table(self.pa.Table.from_pylist(self.rows), tmp)
+        write_digest(tmp, final.name)  # before the shard has its name: a named shard always has its digest
         os.replace(tmp, final)
         self.rows, self.count = [], self.count + 1
 
@@ -209,10 +236,16 @@ def _import_one(store: ScanStore, doc: ShardDoc, finder: _PdfFinder, version: st
         report.imports.failed.append((str(path), f"{h['name']}: page(s) {', '.join(map(str, differ))} read "
                                       "differently here than on the cluster (another PyMuPDF version?)"))
         return
+    try:
+        results = {n: spans(Path(h["path"]), page) for n, page in doc.pages.items()}
+        for n, found in results.items():
+            check_within_text(Path(h["path"]).parent, h["name"], n, found, stored[n]["text"])
+    except ShardCheckError as exc:
+        raise ShardError(f"{exc}; nothing more was imported") from None
     with store.atomic():
         for n, page in doc.pages.items():
             if not stored[n]["scanned"]:
-                store.cache_detection(page["text_hash"], version, json.loads(page["results"]))
+                store.cache_detection(page["text_hash"], version, results[n])
     try:
         report.findings.update(scan_document(store, doc_id, pool=CachedOnly(), progress=step))
         report.scanned.append(doc_id)
