@@ -66,10 +66,13 @@ def test_a_bad_header_is_one_clear_error():
     assert "unknown columns: name" in parsed.errors[0]
 
 
-def test_an_unreadable_file_is_one_clear_error(tmp_path):
+@pytest.mark.parametrize("data", [b"\xff\xfe\x00bad", b"\xff\xfebad", b"\xfe\xff\x62\x61\x64\x00"])
+def test_an_unreadable_file_is_one_clear_error(tmp_path, data):
     bad = tmp_path / "x.csv"
-    bad.write_bytes(b"\xff\xfe\x00bad")
-    assert len(read_consents(bad).errors) == 1
+    bad.write_bytes(data)
+    [error] = read_consents(bad).errors
+    assert error.startswith(f"{bad}: not") and "UTF-16" in error and "save it as UTF-8" in error
+    assert error.isascii() and error.isprintable()  # the reason, never the file's bytes read as CJK
 
 
 def test_identical_duplicate_rows_import_once_and_conflicting_ones_are_errors():

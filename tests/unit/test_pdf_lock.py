@@ -82,6 +82,7 @@ def test_rendering_and_redacting_on_two_threads_at_once(pdf, unlocked_calls):
         t.start()
     for t in threads:
         t.join(60)
+    assert not any(t.is_alive() for t in threads), "a thread still runs: the lock was never released to it"
     source.close()
     assert errors == [] and unlocked_calls == []
 
@@ -101,7 +102,8 @@ def test_other_threads_use_pymupdf_while_tesseract_reads_a_scan(pdf, monkeypatch
         other = threading.Thread(target=lambda: taken.append(PDF_LOCK.acquire(timeout=5) and PDF_LOCK.release()
                                                              is None))
         other.start()
-        other.join()
+        other.join(30)
+        assert not other.is_alive()
         others_got_the_lock.append(taken == [True])
         return []
 

@@ -83,7 +83,14 @@ def decode_text(data: bytes) -> str:
     """UTF-8 (with or without a byte-order mark) or UTF-16 with its mark; anything else is refused
     with what to do, rather than guessed (a wrong guess changes names)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ValueError("not UTF-16 text, though it starts like it (cut off or damaged); "
+                             "save it as UTF-8 and try again") from None
+        if text and not any(c.isascii() for c in text):  # no comma, digit or line break: bytes read wrongly
+            raise ValueError("not readable as UTF-16 text, though it starts like it (it reads as no "
+                             "plain letter, digit or line break); save it as UTF-8 and try again")
     else:
         if b"\x00" in data[:4096]:
             raise ValueError("not a text file (it holds NUL bytes)")
