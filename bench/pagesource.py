@@ -13,14 +13,16 @@ Timings are end to end, as ratios against `off`; extractions count each page rea
 from an original (the page source's reading) and from a redacted output (the verifier's own re-read,
 which is left as it is on purpose). The findings and exported files must be identical in the three runs.
 
-Run: .venv/bin/python bench/pagesource.py [--contracts N]. Writes bench/results/pagesource.txt.
+Run: .venv/bin/python bench/pagesource.py [--contracts N] [--repeats R]. Writes bench/results/pagesource.txt.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -51,14 +53,20 @@ class Extractions:
             module.extract_page = counted
 
 
-def bypass_page_source() -> None:
+@contextlib.contextmanager
+def page_source_off():
     """Every reader extracts for itself, as before the page source: nothing kept in memory or the store."""
     from desktop.core.pdf import pagetexts
     from desktop.core.store import Store
 
+    saved = pagetexts._MEMORY.put, Store.cached_page_texts, Store.cache_page_texts
     pagetexts._MEMORY.put = lambda key, read: None
     Store.cached_page_texts = lambda self, sha256, extractor: {}
     Store.cache_page_texts = lambda self, sha256, extractor, rows: None
+    try:
+        yield
+    finally:
+        pagetexts._MEMORY.put, Store.cached_page_texts, Store.cache_page_texts = saved
 
 
 def findings_of(store) -> list[tuple]:
@@ -66,17 +74,17 @@ def findings_of(store) -> list[tuple]:
             for d in store.documents() for f in store.findings(d["id"])]
 
 
-def run(mode: str, base: Path, work: Path, extractions: Extractions) -> dict:
+def run(mode: str, base: Path, work: Path, extractions: Extractions, rep: int) -> dict:
     from desktop.core.consent.gate import eligibility
     from desktop.core.export.batch import build_batch
     from desktop.core.pdf.pagetexts import forget_memory
     from desktop.core.scan.links import link_party
     from desktop.core.store import Store
 
-    path = work / f"{mode}.sqlite"
+    path = work / f"{mode}-{rep}.sqlite"
     shutil.copy(base, path)
     # each copy is a store of its own: the chain heads this account has seen are kept apart per run
-    os.environ["XDG_DATA_HOME"] = str(work / f"data-{mode}")
+    os.environ["XDG_DATA_HOME"] = str(work / f"data-{mode}-{rep}")
     with Store(path, actor="bench") as store:
         if mode == "cold":
             store.forget_page_texts()
@@ -107,10 +115,12 @@ def run(mode: str, base: Path, work: Path, extractions: Extractions) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--contracts", type=int, default=6)
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each way; the median time is shown")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="pagesource-"))
     os.environ["XDG_CACHE_HOME"] = str(work / "cache")  # no OCR results from earlier runs
     os.environ["XDG_DATA_HOME"] = str(work / "data")  # keys and chain heads of the bench's stores only
+    from desktop.core.pdf.pagetexts import forget_memory
     from desktop.core.store import Store
     from devkit.demo import build_demo, review_by_truth
 
@@ -125,22 +135,30 @@ def main() -> int:
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(demo.store, base)
 
-    runs = {mode: run(mode, base, work, extractions) for mode in ("cold", "warm")}
-    bypass_page_source()
-    runs = {"off": run("off", base, work, extractions), **runs}
+    trials: dict[str, list[dict]] = {"off": [], "cold": [], "warm": []}
+    for rep in range(args.repeats):  # interleaved, so that a busy moment of the machine falls on every way
+        for mode in trials:
+            with page_source_off() if mode == "off" else contextlib.nullcontext():
+                trials[mode].append(run(mode, base, work, extractions, rep))
+    runs = {mode: {**found[0], "link_s": statistics.median(t["link_s"] for t in found),
+                   "export_s": statistics.median(t["export_s"] for t in found)} for mode, found in trials.items()}
     extractions.counts.clear()
     os.environ["XDG_DATA_HOME"] = str(work / "data-off")
-    build_demo(work / "demo-off", count=args.contracts)  # the same contracts imported and scanned again
+    forget_memory()
+    with page_source_off():
+        build_demo(work / "demo-off", count=args.contracts)  # the same contracts imported and scanned again
     import_counts_off = Counter(extractions.counts)
     off = runs["off"]
-    same = all(r["findings"] == off["findings"] and r["files"] == off["files"] and r["refused"] == off["refused"]
-               for r in runs.values())
+    same = all(t["findings"] == off["findings"] and t["files"] == off["files"] and t["refused"] == off["refused"]
+               and t["link"] == found[0]["link"] and t["export"] == found[0]["export"]
+               for found in trials.values() for t in found)
 
     lines = [f"# Page source: party link and export on the demo store ({off['documents']} contracts, "
              f"{off['pages']} pages; {off['exported']} eligible for export, {off['exported_pages']} pages)", "",
              f"import and scan of the demo store, page extractions of originals for {off['pages']} pages: "
              f"{import_counts_off['original']} with the page source off, {import_counts['original']} with it on", "",
-             "cold: the cache is emptied before the party links; the export then reads what the links kept.", "",
+             f"median of {args.repeats} runs of each way, interleaved. cold: the cache is emptied before the party "
+             "links; the export then reads what the links kept.", "",
              "| run | party link of every document (s) | x off | originals read | export (s) | x off "
              "| originals read | outputs read by the verifier |",
              "|---|---|---|---|---|---|---|---|"]
@@ -149,7 +167,7 @@ def main() -> int:
                      f"| {r['export_s']:.2f} | {off['export_s'] / r['export_s']:.2f} | {r['export']['original']} "
                      f"| {r['export']['output']} |")
     lines += ["", f"findings ({len(off['findings'])}), exported files ({len(off['files'])}) and refusals identical "
-              f"in the three runs: {'yes' if same else 'NO'}"]
+              f"in every run: {'yes' if same else 'NO'}"]
     text = "\n".join(lines) + "\n"
     print(text)
     OUT.write_text(text, encoding="utf-8")
