@@ -38,9 +38,10 @@ class BatchPolicy:
 
 
 POLICIES: dict[str, BatchPolicy] = {p.name: p for p in (
-    BatchPolicy("default", "redact every proposal with a confidence of 0.6 or more (every proposal but the "
-                "weakest guesses; names a model guessed alone score 0.62); at most 1% of pages with a miss at "
-                "95% confidence", 0.6, {"OTHER": 0.7}, target=0.01, confidence=0.95),
+    BatchPolicy("default", "redact every proposal with a confidence of 0.6 or more, an OTHER from 0.7 (the judge "
+                "gives a proposal it keeps at least 0.62, a model's guess alone: in practice only an OTHER under "
+                "0.7 is kept); at most 1% of pages with a miss at 95% confidence", 0.6, {"OTHER": 0.7},
+                target=0.01, confidence=0.95),
     BatchPolicy("strict", "redact every proposal, whatever its confidence; at most 0.5% of pages with a miss at "
                 "95% confidence", 0.0, {}, target=0.005, confidence=0.95),
 )}
