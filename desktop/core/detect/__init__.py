@@ -10,6 +10,7 @@ from desktop.core.detect.judge import judge
 from desktop.core.detect.pool import DetectorPool
 from desktop.core.detect.registry import EPOCH, version_hash
 from desktop.core.detect.spans import to_findings
+from desktop.core.detect.spread import spread_quasi
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import PageText
 from desktop.core.text.propagate import propagate
@@ -43,8 +44,9 @@ def detect_document(pages: list[PageText], pool: DetectorPool | None = None,
 def judge_and_propagate(pages: list[PageText], findings: list[Finding],
                         known_parties: Iterable[str] = ()) -> list[Finding]:
     """Judge a document's findings (suppressing what identifies no one, with the reason), then propose
-    every name anchored to a party wherever it occurs, judged too. Returns the findings given, with
-    their state and confidence, followed by the new ones."""
+    every name anchored to a party wherever it occurs, judged too, and every organisation, place or group
+    found once wherever its words recur. Returns the findings given, with their state and confidence,
+    followed by the new ones."""
     by_number = {p.number: p for p in pages}
     known_parties = tuple(known_parties)
     judged, trimmed = judge(by_number, findings, known_parties=known_parties)
@@ -52,7 +54,7 @@ def judge_and_propagate(pages: list[PageText], findings: list[Finding],
     anchored = PartyAnchors(by_number, findings, known_parties).seeds()
     spread, _ = judge(by_number, propagate(pages, kept, known_parties, anchored), context=findings,
                       known_parties=known_parties)
-    return judged + trimmed + spread
+    return judged + trimmed + spread + spread_quasi(pages, judged + trimmed + spread)
 
 
 __all__ = ["DETECTOR_VERSION", "DetectorPool", "detect_document", "detector_version",

@@ -55,7 +55,8 @@ def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = 
             judged.append(f)
             continue
         support, drop = assess(f, ctx)
-        if drop and (place := as_place(f, drop) or as_organisation(f, drop)) is not None:
+        page = ctx.pages.get(f.page)
+        if drop and (place := as_place(f, drop, page) or as_organisation(f, drop, page)) is not None:
             f, drop = place, None  # a quasi-identifier, not nothing
         if drop == "fragment across punctuation" and registry.judged_as(f.recognizer) == registry.LEGAL_FORM:
             part = _trim_fragment(ctx, f)
@@ -133,6 +134,8 @@ def _quasi_guess_check(f: Finding, ctx: DocumentContext) -> str | None:
     text = f.text
     if f.entity_type == EntityType.PLACE and locate(text) is not None:
         return None
+    if ctx.anchors.anchor_of(text):  # "Cerus" the model took for a place is the party's name, proposed as one
+        return "a party's name"
     return _role(text) or _document_name(text) or (_lower_case(text, ctx) if len(text.split()) == 1 else None)
 
 

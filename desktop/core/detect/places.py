@@ -3,8 +3,10 @@ address): kept as PLACE quasi-identifiers, treated by the place policy, where th
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from desktop.core.detect.gazetteer import locate
 from desktop.core.detect.registry import is_model
 from desktop.core.model import EntityType, Finding
 
@@ -28,10 +30,48 @@ def lone_places(text: str, items: list[dict]) -> list[dict]:
             if is_lone_place(text, i) else i for i in items]
 
 
-def as_place(f: Finding, reason: str) -> Finding | None:
-    """A model-found address the judge would suppress for `reason`, as the PLACE it is; None if the
-    reason is another (a date, a role word, a heading)."""
-    if not is_model(f.recognizer) or f.entity_type != EntityType.ADDRESS or not reason.startswith(PLACE_REASONS):
+# Where someone lives, works or has a seat: the model's guess of a name right after it is a place ("lives
+# in Söke", "a lawyer practising in Aydın") the judge would drop as a word or a fragment.
+_RESIDENCE = re.compile(r"\b(?:lives|lived|living|resides|resided|residing|resident|born|practising|practicing|"
+                        r"based|seat|domiciled|wohnhaft|geboren)\s+in\s+$", re.IGNORECASE)
+_NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
+
+
+def as_place(f: Finding, reason: str, page=None) -> Finding | None:
+    """A model-found address the judge would suppress for `reason`, as the PLACE it is, also where
+    the reason is a word the gazetteer knows as a place ("the United States"); a name the model found
+    right after "lives in", "born in", "practising in" (with the `page`), as a place; None otherwise
+    (a date, a role word, a heading)."""
+    if not is_model(f.recognizer):
         return None
+    if f.entity_type in _NAME_TYPES and page is not None and len(f.text.split()) <= 3:
+        if _RESIDENCE.search(page.text[max(0, f.start - 30):f.start]) and f.text[:1].isupper():
+            return _retyped(f, reason)
+        return None
+    if f.entity_type != EntityType.ADDRESS:
+        return None
+    if reason.startswith(PLACE_REASONS) or (reason.startswith("role word") and locate(f.text) is not None):
+        return _retyped(f, reason)
+    return None
+
+
+def _retyped(f: Finding, reason: str) -> Finding:
     return replace(f, entity_type=EntityType.PLACE.value,
                    explanation={**f.explanation, "model_type": f.entity_type, "not_an_address": reason})
+
+
+# "Schalchen, Austria", "Cincinnati, Ohio", "Diyarbakır (Turkey)": a place and the region or country it
+# lies in are one place.
+def join_places(text: str, items: list[dict]) -> list[dict]:
+    """The page's results with each place followed by the place it lies in joined into one."""
+    out: list[dict] = []
+    for item in sorted(items, key=lambda i: (i["start"], i["end"])):
+        last = out[-1] if out else None
+        if last is not None and last["entity_type"] == item["entity_type"] == EntityType.PLACE:
+            gap = text[last["end"]:item["start"]]
+            bracket = gap in (" (", "(") and text[item["end"]:item["end"] + 1] == ")"
+            if gap in (",", ", ") or bracket:
+                out[-1] = {**last, "end": item["end"] + bracket}
+                continue
+        out.append(item)
+    return out

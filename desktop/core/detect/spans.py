@@ -7,7 +7,7 @@ import re
 from desktop.core.detect import registry
 from desktop.core.detect.address_extend import extend_addresses
 from desktop.core.detect.demographics import nationalities
-from desktop.core.detect.places import lone_places
+from desktop.core.detect.places import join_places, lone_places
 from desktop.core.model import EntityType, Finding, Source
 from desktop.core.pdf import PageText
 from desktop.core.text.stoplist import FIELD_LABELS, is_role_phrase
@@ -159,7 +159,7 @@ def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
     one span; a lower-ranked result keeps only a part left over outside the winner, if any. An address
     is one result first, whatever found its parts (`extend_addresses`)."""
     accepted: list[dict] = []
-    items = lone_places(text, extend_addresses(text, items))  # a place outside an address is a PLACE
+    items = join_places(text, lone_places(text, extend_addresses(text, items)))  # a place outside an address is a PLACE
     items = nationalities(text, items)
     if is_german(text):
         lower_case = _lower_case_stems(text)
