@@ -27,15 +27,29 @@ DAY_MONTH = re.compile(_START + rf"(?P<d>{_DAY}){_ORD}\.?\s+(?P<m>{MONTH}){_END}
 ISO = re.compile(_START + rf"(?P<y>{_YEAR})-(?P<m>0?[1-9]|1[0-2])-(?P<d>{_DAY}){_END}")
 NUMERIC = re.compile(_START + rf"(?P<a>{_DAY})(?P<sep>[./])(?P<b>{_DAY})(?P=sep)(?P<y>{_YEAR}|\d\d)(?![\w/]|\.\d)")
 # A year alone only after a word that makes it one ("in 1998", "since 2004", "im Jahr 2019", "of 2020").
-YEAR = re.compile(r"(?i:\b(?:in|since|until|till|from|of|by|during|year|years|end\s+of|fiscal|im|seit|bis|ab|vom|jahr|jahres|"
-                  r"geschäftsjahr|anfang|ende)\s+)(?P<value>" + _YEAR + r")(?![\w/,.]\d|\s*(?:U\.S\.C|Act|USC)\b)")
+YEAR = re.compile(r"(?<!Act )(?<!ACT )(?<!Code )(?<!CODE )(?<!Law )(?<!LAW )(?i:\b(?:in|since|until|till|from|of|by|for|between|during|year|years|end\s+of|fiscal|im|seit|bis|ab|vom|jahr|jahres|"
+                  r"geschäftsjahr|anfang|ende)\s+)(?P<value>" + _YEAR + r")(?![\w/,.]\d|\s*(?:U\.S\.C|Act|USC)\b|\s+[a-z]+(?<![aiu])s\b)")
+# Dates given together, sharing the month or year the last one writes: "14 and 27 July 1999", "11-13 May 1994",
+# "1 March and 31 December 1998", "July and December 1995", "10 May, on 7 July and on 26 September 1994".
+_PART = rf"(?:{_DAY}{_ORD}\.?(?:\s+{MONTH})?|{MONTH})"
+_FULL = rf"(?:{_DAY}{_ORD}\.?\s+{MONTH},?\s+{_YEAR}|{MONTH},?\s+{_YEAR})"
+_JOIN = r"(?:\s*[-–]\s*|\s+(?:and|to|until|till|through|bis|und)\s+(?:on\s+|am\s+)?)"
+DATE_LIST = re.compile(_START + rf"{_PART}(?:,\s+(?:on\s+)?{_PART})*,?{_JOIN}{_FULL}{_END}")
+# Years given together ("1994, 1995 and 1997", "from 1960 to 1979", "the 1998-1999 academic year"), and a
+# year before what it dates ("the 1974 invasion", "the 1983 Ordinance").
+_NOT_AFTER = r"(?<!§ )(?<!No\. )(?<!no\. )(?<!Section )(?<!Article )"
+YEAR_LIST = re.compile(_START + _NOT_AFTER + rf"{_YEAR}(?:,\s*{_YEAR})*,?(?:\s*[-–/]\s*|\s+(?:and|to|until|through|und|bis)\s+){_YEAR}"
+                       r"(?![\w/]|[.,]\d)")
+YEAR_BEFORE = re.compile(r"(?i:\bthe\s+)(?P<value>" + _YEAR + r")(?=\s+(?:[A-Z]|(?:academic|fiscal|financial|calendar|"
+                         r"tax|school|budget|election|census)\s+year\b))")
 TIME = re.compile(_START + r"(?P<value>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|Uhr|hrs|h)\b\.?)|"
-                  r"(?:1[0-2]|0?[1-9])\s?[ap]\.m\.|(?:1[0-2]|0?[1-9])\s?[ap]m\b|(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s))")
+                  r"(?:1[0-2]|0?[1-9])\s?[ap]\.m\.|(?:1[0-2]|0?[1-9])\s?[ap]m\b|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s))")
 
 PATTERNS = (
     ("day month year", DAY_MONTH_YEAR, 0.85), ("month day year", MONTH_DAY_YEAR, 0.85),
     ("month year", MONTH_YEAR, 0.7), ("day month", DAY_MONTH, 0.6), ("ISO date", ISO, 0.85),
     ("numeric date", NUMERIC, 0.75), ("year after a cue", YEAR, 0.5), ("time of day", TIME, 0.6),
+    ("dates together", DATE_LIST, 0.8), ("years together", YEAR_LIST, 0.6), ("year before what it dates", YEAR_BEFORE, 0.5),
 )
 
 

@@ -10,6 +10,7 @@ from desktop.core.detect.base import RegexRecognizer
 from desktop.core.detect.numbers import NUMBER_WORDS
 from desktop.core.detect.registry import is_model
 from desktop.core.model import EntityType
+from desktop.core.text.stoplist import is_role_phrase
 
 # Occupations, from the major groups of the ILO's ISCO-08 as people write them; the roles a contract
 # gives its signatories (director, officer, manager) are left to the signature block and the stoplist.
@@ -25,6 +26,8 @@ seaman shepherd shopkeeper singer soldier student surgeon tailor taxi-driver tea
 therapist trader translator veterinarian waiter waitress watchman welder writer imam pastor rabbi
 Arzt Ärztin Lehrer Lehrerin Ingenieur Ingenieurin Krankenschwester Journalist Journalistin Landwirt
 Rentner Rentnerin Student Studentin Kaufmann Kauffrau Handwerker Polizist Polizistin
+lawyer advocate solicitor notary dancer captain corporal sergeant lieutenant colonel major-general
+Rechtsanwalt Rechtsanwältin Anwalt Anwältin Notar Notarin
 """
 _OCCUPATION_PHRASES = """
 police officer civil servant medical practitioner general practitioner research assistant teaching
@@ -50,12 +53,22 @@ def _phrases() -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+# The kind of work before the occupation belongs to it ("ballet dancer", "artillery captain", "retired
+# non-commissioned officer"): up to two lower-case words that are no article, pronoun, preposition or verb.
+_NOT_MODIFIER_WORDS = ("a an the as was is were are be been being his her their its our my your who which that "
+                  "and or of for to by with from at in on into former also then worked works became become "
+                  "employed appointed any each every some other such this these those no not two three four five six seven "
+                  "eight nine ten several many few")
+_NOT_MODIFIERS = _NOT_MODIFIER_WORDS.split()
+_MODIFIER = (r"(?:(?:(?!(?:" + "|".join(_NOT_MODIFIERS) + r")\b)[a-z][a-z\-\u2011]{2,}\s+){1,2}(?=[A-Za-zÄÖÜäöü]))?")
 OCCUPATION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") + "s?" for p in _phrases())
+    r"(?<![\w-])" + _MODIFIER + r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") + "s?" for p in _phrases())
     + "|" + "|".join(re.escape(w) for w in _WORDS) + r")(?![\w-])")
 _AGE_NUMBER = r"(?:\d{1,3}|" + NUMBER_WORDS + r")"
 # a date of birth is a date (detect/dates.py); only the age is this class's
-AGE = re.compile(r"(?i:(?<![\w-])(?:aged|im\s+Alter\s+von)\s+" + _AGE_NUMBER + r"(?:\s+(?:years|Jahren))?"
+AGE = re.compile(r"(?i:(?<![\w-])(?:aged|age\s+of|im\s+Alter\s+von)\s+" + _AGE_NUMBER + r"(?:\s+(?:years|Jahren))?"
+                 r"|(?:(?<=age is )|(?<=age was ))" + _AGE_NUMBER + r"(?!\s*(?:%|per|days|months))"
+                 r"|(?<![\w-])" + _AGE_NUMBER + r"\s+years\s+of\s+age"
                  r"|(?<![\w-])" + _AGE_NUMBER + r"[\s-]+years?[\s-]+old|(?<![\w-])" + _AGE_NUMBER
                  + r"-year-old|(?<![\w-])" + _AGE_NUMBER + r"\s+Jahre\s+alt)(?!\w)")
 _JURISDICTION_AFTER = re.compile(r"\s+(?:law|laws|courts?|language|GAAP|Civil\s+Code|Commercial\s+Code|"
@@ -64,9 +77,26 @@ _JURISDICTION_AFTER = re.compile(r"\s+(?:law|laws|courts?|language|GAAP|Civil\s+
 
 
 
+# A signatory's job title: in a "Title:" field, or after the name it belongs to, behind a comma or in the
+# next column of a signature block ("Robert W. Stallings, President", "Janet M. Baker,     President").
+_TITLE = (r"(?:(?:Senior|Executive|Vice|Assistant|Deputy|Sr\.?|SR|Exec\.|EVP|SVP)\s+)*(?:President|Chief\s+[A-Z][a-z]+"
+          r"(?:\s+[A-Z][a-z]+)?\s+Officer|CEO|CFO|COO|CTO|Chairman|Chairwoman|Chair|Secretary|Treasurer|General\s+Manager|"
+          r"Managing\s+Director|Director|Manager|General\s+Counsel|Partner|Owner|Geschäftsführer(?:in)?|"
+          r"Prokurist(?:in)?|Vorstand|Vorsitzende[rn]?)")
+TITLE_FIELD = re.compile(r"\b(?:Title|Titel|Position|Funktion)\s*:[ \t]*(?P<value>[A-Z][^\n:]{1,60}?)"
+                         r"(?=[ \t]*(?:\n|$|[ \t]{2}|[A-Z][a-z]+:))")
+_WORD_BEFORE = re.compile(r"([\w’']+)\.?(?:,\s+|[ \t]{3,})$")
+TITLE_AFTER_NAME = re.compile(r"(?<=[a-z.])(?:,\s+|[ \t]{3,})(?P<value>" + _TITLE + r")\b")
+
+
 class OccupationRecognizer(RegexRecognizer):
     ENTITY = EntityType.DEMOGRAPHIC
-    PATTERNS = (("occupation", OCCUPATION, 0.5),)
+    PATTERNS = (("occupation", OCCUPATION, 0.5), ("job title", TITLE_FIELD, 0.6), ("job title", TITLE_AFTER_NAME, 0.5))
+
+    def refine(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A title after a role word is a list of roles ("the Company, Director or Manager"), not a person's."""
+        before = _WORD_BEFORE.search(text, max(0, start - 60), start)
+        return None if before and is_role_phrase(before.group(1)) else (start, end)
     CONTEXT = ("profession", "occupation", "works as", "employed as", "beruf")
 
 
@@ -76,8 +106,20 @@ class AgeRecognizer(RegexRecognizer):
     CONTEXT = ("age", "born", "old", "alter", "geboren")
 
 
+_NATIONAL = re.compile(r"\s+(?:nationals?|citizens?|Staatsangehörige[rn]?)\b")
+
+
 def nationalities(text: str, items: list[dict]) -> list[dict]:
-    """The model's nationalities and groups, less those before a law, court or language (the governing
-    law is no attribute of a person)."""
-    return [i for i in items if not (i["entity_type"] == EntityType.DEMOGRAPHIC and is_model(i["recognizer"])
-                                      and _JURISDICTION_AFTER.match(text, i["end"]))]
+    """The model's nationalities and groups; one before a law, court or language names the jurisdiction,
+    no attribute of a person, and is the PLACE it stands for ("governed by German law", as "the laws of
+    Delaware" is); one before "national" or "citizen" takes the word in ("a Turkish national")."""
+    out = []
+    for i in items:
+        if i["entity_type"] == EntityType.DEMOGRAPHIC and is_model(i["recognizer"]):
+            if _JURISDICTION_AFTER.match(text, i["end"]):
+                i = {**i, "entity_type": EntityType.PLACE.value,
+                     "explanation": {**i["explanation"], "model_type": i["entity_type"], "jurisdiction": True}}
+            if (m := _NATIONAL.match(text, i["end"])) is not None:
+                i = {**i, "end": m.end()}
+        out.append(i)
+    return out

@@ -43,12 +43,18 @@ def word_value(text: str) -> int | None:
 
 
 def scale_words(text: str, factor: float) -> str | None:
-    """A quantity in words with its number times `factor`, written in digits (at least 1), and a
-    number in brackets after it ("three (3) years") the same; None if there is no number in words."""
-    m = re.search(NUMBER_WORDS, text, re.IGNORECASE)
-    value = word_value(m.group()) if m else None
-    if value is None:
-        return None
-    scaled = str(max(1, round(value * factor)))
-    rest = re.sub(r"^(\s*\()\d+(\))", rf"\g<1>{scaled}\g<2>", text[m.end():])
-    return text[:m.start()] + scaled + rest
+    """A quantity in words with each of its numbers times `factor` ("three years and nine months"),
+    written in digits (at least 1), and a number in brackets after one ("three (3) years") the same;
+    None if there is no number in words."""
+    parts, at = [], 0
+    for m in re.finditer(NUMBER_WORDS, text, re.IGNORECASE):
+        value = word_value(m.group())
+        if value is None:
+            continue
+        scaled = str(max(1, round(value * factor)))
+        parts += [text[at:m.start()], scaled]
+        at = m.end()
+        if (bracket := re.match(r"\s*\(\d+\)", text[at:])) is not None:
+            parts.append(re.sub(r"\d+", scaled, bracket.group()))
+            at += bracket.end()
+    return "".join(parts) + text[at:] if parts else None

@@ -189,6 +189,8 @@ def replacement(f: Finding, treatment: str, key: DocumentKey, codes: dict[str, s
     if f.entity_type in (EntityType.MONEY, EntityType.QUANTITY):
         return scale_amount(f.text, key.factor) or scale_words(f.text, key.factor) or label
     if f.entity_type == EntityType.PLACE:
+        if f.explanation.get("jurisdiction"):  # "German" in "German law": the governing law stays, as a country does
+            return f.text
         where = locate(f.text)
         if where is None:
             return label
