@@ -333,6 +333,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
             self.refresh(queue=True)
 
     def closeEvent(self, event) -> None:
+        self._store_timer.stop()
         if self.scan_job is not None:
             self.scan_job.stop()  # pages already scanned are stored; the rest resumes next time
             self.scan_job = None

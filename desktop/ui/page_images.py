@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon, QPixmap
 
+from desktop.ui.redaction_preview import follow_page
+
 THUMBNAIL_ZOOM = 0.16  # an A4 page becomes about 95 x 135 pixels in the page list
 IMAGE_CACHE = 12  # rendered pages kept, so flipping back and forth does not re-render
 
@@ -23,6 +25,8 @@ class PageImages:
             self.pages.blockSignals(False)
             if number in self.flagged_pages:
                 self.message(f"Page {number + 1}: {self.flagged_pages[number]}", 8000)
+            if self.session is not None:
+                follow_page(self, getattr(self, "workspace", self.store), self.session.doc_id, number)
         self.update_highlights()
 
     def _zoom_changed(self, _zoom: float) -> None:

@@ -3,6 +3,8 @@ on the command line, a second window) shows within a second, with no reload by h
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QTimer
 
 POLL_MS = 500  # SQLite's data_version is one cheap pragma on the window's own connection
@@ -18,7 +20,11 @@ class StoreWatch:
         self._store_timer.start()
 
     def _follow_store(self) -> None:
-        version = self.workspace.data_version()
+        try:
+            version = self.workspace.data_version()
+        except sqlite3.ProgrammingError:  # the store was closed under a window about to close
+            self._store_timer.stop()
+            return
         if version == self._seen_version:
             return
         self._seen_version = version

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from test_review_window import add_generated, open_window, press
 
 import desktop.ui.document_queue as document_queue
@@ -187,3 +187,19 @@ def test_a_scanned_file_being_added_shows_how_far_ocr_has_read(qtbot, store, tmp
     read = [m for m in said if "by OCR" in m]
     assert read and read[-1].endswith(f"page {pages} of {pages}"), said
     assert said.index(read[-1]) < said.index("1 document(s) added, 0 already in the queue")
+
+
+def test_the_preview_follows_the_page_and_fits_its_width(qtbot, store, tmp_path):
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    press(qtbot, window, "p")
+    preview = window.redaction_preview
+    shown = lambda: preview.image.pixmap() is not None and not preview.image.pixmap().isNull()  # noqa: E731
+    qtbot.waitUntil(shown, timeout=30000)
+    assert preview.image.pixmap().width() <= preview.scroll.viewport().width()  # nothing cut off at the side
+    first = preview.image.pixmap().toImage()
+    window.activateWindow()  # where the platform gave the preview the keyboard, it goes back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    press(qtbot, window, "J")  # the next page in the window
+    assert window.page == 1 and preview.page_number == 1 and "page 2" in preview.windowTitle()
+    qtbot.waitUntil(lambda: shown() and preview.image.pixmap().toImage() != first, timeout=30000)
