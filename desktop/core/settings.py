@@ -161,6 +161,10 @@ QUASI_POLICY = {c: Setting(c, f"quasi.policy.{c}", CHOICE, QUASI_DEFAULTS[c],
 RISK_K = Setting("risk-k", "risk.k_threshold", INT, 5,
                  "the smallest group size `clearance risk` and the manifest hold a batch to", low=2, high=20,
                  command=True)
+# The window's language (desktop.core.runtime.language keeps the same choices; a test holds them equal).
+LANGUAGE = Setting("language", "ui.language", CHOICE, "auto",
+                   "the window's language at its next start: auto follows the system locale "
+                   "(CLEARANCE_LANGUAGE overrides it)", choices=("auto", "en", "de"), command=True)
 LABEL_MODE = Setting("label-mode", "redact.label_mode", BOOL, False,
                      "write the finding's type ([PERSON]) in each redaction box", changed_by=NO_COMMAND)
 PSEUDONYMS = Setting("pseudonyms", "export.pseudonyms", CHOICE, "contract",
@@ -186,7 +190,7 @@ REVIEW_FINDING = Setting("review-finding", "review.finding.{}", STR, None,
                          "the finding the reviewer last had selected in a document (document id)",
                          changed_by=WINDOW, chained=False)
 
-SETTINGS: tuple[Setting, ...] = (FOUR_EYES, RESIDUE, *QUASI_POLICY.values(), RISK_K, LABEL_MODE, PSEUDONYMS,
+SETTINGS: tuple[Setting, ...] = (FOUR_EYES, RESIDUE, *QUASI_POLICY.values(), RISK_K, LANGUAGE, LABEL_MODE, PSEUDONYMS,
                                  SPACY_MODEL, PSEUDONYM_SECRET, SHOW_SUPPRESSED, REVIEW_CURRENT)
 FAMILIES: tuple[Setting, ...] = (QUASI_APPROVED, REVIEW_FINDING)
 

@@ -1,0 +1,85 @@
+"""The language Clearance speaks, and its catalogue read without Qt (for the command line).
+
+The window and the command line share one catalogue: `resources/i18n/clearance_LANG.ts`, Qt Linguist's
+XML, from which `pyside6-lrelease` builds the `.qm` the window loads. The command line must start
+without Qt, so it reads the `.ts` itself (a few milliseconds, and only when the language is not English).
+
+Which language: `CLEARANCE_LANGUAGE` (en, de or auto) wins, then the store's `language` setting (the
+window reads it; see desktop.core.settings), then the system locale (LC_ALL, LC_MESSAGES, LANG).
+English is the source language: it needs no catalogue.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+SOURCE = "en"
+LANGUAGES = ("en", "de")  # what a catalogue exists for (English is the source)
+CHOICES = ("auto", *LANGUAGES)  # the `language` setting's values
+ENV = "CLEARANCE_LANGUAGE"
+
+
+def resources_dir() -> Path:
+    """`resources/` of the source tree, or of the installed bundle (PyInstaller's _MEIPASS)."""
+    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3])) / "resources"
+
+
+def catalogue_path(language: str, suffix: str = ".ts") -> Path:
+    return resources_dir() / "i18n" / f"clearance_{language}{suffix}"
+
+
+def from_locale_name(name: str | None) -> str:
+    """The language of a locale name ('de_DE.UTF-8', 'de-AT', 'C'): one of LANGUAGES, else English."""
+    code = (name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else SOURCE
+
+
+def system_language(environ=None) -> str:
+    """The language of the POSIX locale variables, as gettext reads them (the first one set)."""
+    environ = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(variable):
+            return from_locale_name(environ[variable])
+    return SOURCE
+
+
+def resolve(setting: str | None = "auto", system: str | None = None, environ=None) -> str:
+    """The language to speak: the environment's override, else the setting, else the system's.
+    `system` is a locale name (the window passes QLocale's); None reads the POSIX variables."""
+    environ = os.environ if environ is None else environ
+    override = (environ.get(ENV) or "").strip().lower()
+    if override in LANGUAGES:
+        return override
+    if setting in LANGUAGES:
+        return setting
+    return from_locale_name(system) if system is not None else system_language(environ)
+
+
+@lru_cache(maxsize=4)
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """(context, English source) -> translation of a `.ts` file; empty for English or a missing file.
+    Unfinished and obsolete entries are left out, as lrelease leaves them out of the `.qm`."""
+    path = catalogue_path(language)
+    if language == SOURCE or not path.is_file():
+        return {}
+    import xml.etree.ElementTree as ElementTree  # only when a catalogue is read: the CLI starts lighter
+
+    table: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if translation.text:
+                table[(name, message.findtext("source") or "")] = translation.text
+    return table
+
+
+def translate(context: str, text: str, language: str | None = None) -> str:
+    """`text` in the language (resolved from the environment and locale when None), else as it is.
+    The name is the one pyside6-lupdate collects: `translate("cli", "...")` lands in the `.ts`."""
+    return catalogue(language or resolve()).get((context, text), text)
