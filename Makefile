@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO   := demo
 STORE  := $(DEMO)/clearance.sqlite
 
-.PHONY: run test lint demo bench docs package package-test clean system-run system-test
+.PHONY: run test lint demo bench docs i18n package package-test clean system-run system-test
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,14 +33,31 @@ system-run:
 system-test:
 	packaging/system-packages.sh window ocr test
 
-run: system-run $(STAMP) $(STORE)
+# The window's languages: the .ts catalogue is a source in the repository (German translations written by
+# hand); `make i18n` brings it up to date with the code (pyside6-lupdate, plus the command registry's and
+# the core's texts that lupdate cannot see); the .qm the window loads is built from it by every set-up.
+I18N := resources/i18n
+TS   := $(I18N)/clearance_de.ts
+QM   := $(I18N)/clearance_de.qm
+
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+i18n: $(STAMP)
+	$(BIN)/python tools/i18n_registry.py build/i18n/registry_texts.py
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py desktop/ui desktop/cli.py \
+		desktop/cli_errors.py desktop/cli_app.py desktop/cli_scan.py desktop/cli_export.py \
+		desktop/cli_trust.py desktop/cli_review.py desktop/cli_consent.py build/i18n/registry_texts.py -ts $(TS)
+	$(MAKE) $(QM)
+
+run: system-run $(STAMP) $(QM) $(STORE)
 	$(BIN)/clearance gui --store $(STORE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop devkit tests bench tools
 	$(BIN)/lint-imports
 
-test: system-test $(CLUSTER_STAMP) lint
+test: system-test $(CLUSTER_STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
@@ -57,7 +74,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,package]'
 	touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) $(QM)
 	$(BIN)/python packaging/render_icon.py build/icons
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist packaging/clearance.spec
 	packaging/deb/build.sh $(BIN)/python

@@ -17,6 +17,7 @@ from desktop.cli_errors import (  # noqa: F401  (UserError is raised by the comm
     error_exit,
     termination_as_interrupt,
 )
+from desktop.core.runtime.language import translate
 
 # Each area registers its subcommands here: a function that adds a parser and sets `func`.
 SUBCOMMAND_MODULES = ("desktop.cli_scan", "desktop.cli_review", "desktop.cli_export", "desktop.cli_consent",
@@ -33,7 +34,7 @@ def subcommand(register: Callable[[argparse._SubParsersAction], None]):
 
 def store_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", type=Path, default=None,
-                        help="the store file (default: clearance.sqlite in the user's data directory)")
+                        help=translate("cli", "the store file (default: clearance.sqlite in the user's data directory)"))
 
 
 def open_store(args, create: bool = True, read_only: bool = False):
@@ -44,7 +45,8 @@ def open_store(args, create: bool = True, read_only: bool = False):
 
     path = args.store or default_store_path()
     if (read_only or not create) and not Path(path).exists():
-        raise UserError(f"{path}: no such store (check --store; `clearance scan` or `consent import` creates one)")
+        raise UserError(translate("cli", "{path}: no such store (check --store; `clearance scan` or `consent import` "
+                                      "creates one)").format(path=path))
     return Store(path, read_only=read_only)
 
 
@@ -53,18 +55,21 @@ class OneLineParser(argparse.ArgumentParser):
     usage block (subcommand parsers are made of the same class)."""
 
     def error(self, message: str):
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+        self.exit(EXIT_USAGE, translate("cli", "{prog}: {message} (see `{prog} --help`)").format(
+            prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     _load_subcommands()
-    parser = OneLineParser(prog="clearance", description=(
-        "Review, redact and sign off contracts before they leave as AI-training data."))
+    parser = OneLineParser(prog="clearance", description=translate(
+        "cli", "Review, redact and sign off contracts before they leave as AI-training data."))
     parser.add_argument("--version", action="version", version=f"clearance {__version__}")
     parser.add_argument("--debug", action="store_true",
-                        help="show the traceback of an error (also CLEARANCE_DEBUG=1; before or after the command)")
+                        help=translate("cli", "show the traceback of an error (also CLEARANCE_DEBUG=1; before or after "
+                                             "the command)"))
     parser.add_argument("--self-test", action="store_true",
-                        help="scan, review, redact, verify and export a generated contract in a temporary store")
+                        help=translate("cli", "scan, review, redact, verify and export a generated contract in a "
+                                             "temporary store"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in _REGISTRARS:
         register(sub)
@@ -94,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         code, message = error_exit(exc)
     except KeyboardInterrupt:
-        code, message = EXIT_INTERRUPTED, "interrupted; what was finished is stored, run the command again to go on"
+        code, message = EXIT_INTERRUPTED, translate("cli", "interrupted; what was finished is stored, run the command "
+                                                    "again to go on")
     if code == EXIT_BROKEN_PIPE:
         _silence_stdout()
     elif message:

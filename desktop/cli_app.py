@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def register(sub) -> None:
-    parser = sub.add_parser("gui", help="open the review window")
+    parser = sub.add_parser("gui", help=translate("cli", "open the review window"))
     store_arg(parser)
     parser.add_argument("pdfs", nargs="*", type=Path, metavar="PDF", help="contracts to add to the queue")
     parser.set_defaults(func=gui)
@@ -34,7 +35,7 @@ def gui(args) -> int:
 
         from desktop.ui.app import run
     except ImportError as exc:
-        print(f"clearance: the window cannot start ({exc})", file=sys.stderr)
+        print("clearance: " + translate("cli", "the window cannot start ({error})").format(error=exc), file=sys.stderr)
         store.close()
         return 2
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, check_output_file, one_line
+from desktop.core.runtime.language import translate
 
 ROLES = ("contracting party", "signer", "witness", "other person named")
 KINDS = ("company", "person")
@@ -15,7 +16,7 @@ KINDS = ("company", "person")
 
 @subcommand
 def _register(sub) -> None:
-    consent = sub.add_parser("consent", help="the consent registry: parties, consents, links, withdrawals")
+    consent = sub.add_parser("consent", help=translate("cli", "the consent registry: parties, consents, links, withdrawals"))
     cmds = consent.add_subparsers(dest="consent_command", metavar="ACTION", required=True)
 
     def add(name, func, help_text):
@@ -24,11 +25,11 @@ def _register(sub) -> None:
         p.set_defaults(func=func)
         return p
 
-    add("import", run_import, "import consents from a CSV file (all rows or none)").add_argument("file", type=Path)
-    add("export", run_export, "write the registry as CSV").add_argument("file", type=Path)
-    add("list", run_list, "list consents").add_argument("--purpose")
-    add("show", run_show, "a party with its consents and documents").add_argument("party")
-    p = add("withdraw", run_withdraw, "record a withdrawal and print the files to purge")
+    add("import", run_import, translate("cli", "import consents from a CSV file (all rows or none)")).add_argument("file", type=Path)
+    add("export", run_export, translate("cli", "write the registry as CSV")).add_argument("file", type=Path)
+    add("list", run_list, translate("cli", "list consents")).add_argument("--purpose")
+    add("show", run_show, translate("cli", "a party with its consents and documents")).add_argument("party")
+    p = add("withdraw", run_withdraw, translate("cli", "record a withdrawal and print the files to purge"))
     p.add_argument("party")
     p.add_argument("--purpose", required=True)
     p.add_argument("--date", type=_day, default=date.today(), help="YYYY-MM-DD (default: today)")
@@ -38,7 +39,7 @@ def _register(sub) -> None:
     p.add_argument("party")
     p.add_argument("--role", choices=ROLES, default="contracting party")
     p.add_argument("--kind", choices=KINDS, help="which party, when a company and a person share the name")
-    p = add("unlink", run_unlink, "remove a party from a document")
+    p = add("unlink", run_unlink, translate("cli", "remove a party from a document"))
     p.add_argument("doc")
     p.add_argument("party")
     p.add_argument("--kind", choices=KINDS, help="which party, when a company and a person share the name")
@@ -49,7 +50,7 @@ def _register(sub) -> None:
     add("prune", run_prune, "forget the parties a scan added that no document links and no consent names "
                             "(personal data kept for nothing)").add_argument(
         "--dry-run", action="store_true", help="only list them")
-    p = add("links", run_links, "a document's parties and whether it may be exported")
+    p = add("links", run_links, translate("cli", "a document's parties and whether it may be exported"))
     p.add_argument("doc")
     p.add_argument("--purpose", default="ai-training")
     p.add_argument("--at", type=_day, default=date.today(), help="YYYY-MM-DD (default: today)")

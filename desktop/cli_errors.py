@@ -10,6 +10,8 @@ from __future__ import annotations
 import signal
 from contextlib import contextmanager
 
+from desktop.core.runtime.language import translate
+
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1  # the command ran, but some files failed, leaked or were refused (each listed)
 EXIT_USAGE = 2  # the command could not run: a bad argument, file, folder or store
@@ -70,15 +72,15 @@ def error_exit(exc: BaseException) -> tuple[int, str]:
     if isinstance(exc, StoreError):
         return EXIT_USAGE, one_line(str(exc))
     if type(exc).__module__ == "sqlite3" and "locked" in str(exc):  # only the store imports sqlite3
-        return EXIT_BUSY, "the store is busy: another Clearance process kept it locked; try again"
+        return EXIT_BUSY, translate("cli", "the store is busy: another Clearance process kept it locked; try again")
     if isinstance(exc, OSError):
         return EXIT_USAGE, one_line(os_message(exc))
     if isinstance(exc, UnicodeError):
-        return EXIT_USAGE, one_line(f"a file is not UTF-8 text ({exc})")
+        return EXIT_USAGE, one_line(translate("cli", "a file is not UTF-8 text ({error})").format(error=exc))
     if isinstance(exc, MemoryError):
-        return EXIT_USAGE, "out of memory: the input is too large for this computer"
-    return EXIT_INTERNAL, one_line(f"internal error: {type(exc).__name__}: {exc} "
-                                   "(run the command again with --debug to see where)")
+        return EXIT_USAGE, translate("cli", "out of memory: the input is too large for this computer")
+    return EXIT_INTERNAL, one_line(translate("cli", "internal error: {kind}: {error} (run the command again with "
+                                              "--debug to see where)").format(kind=type(exc).__name__, error=exc))
 
 
 @contextmanager
@@ -115,13 +117,13 @@ def check_output_file(path) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise UserError(f"{path}: is a folder; give a file name")
+        raise UserError(translate("cli", "{path}: is a folder; give a file name").format(path=path))
     if os.path.lexists(path):
-        raise UserError(f"{path}: {EXISTS_REASON}")
+        raise UserError(f"{path}: {translate('cli', EXISTS_REASON)}")
     if not folder.is_dir():
-        raise UserError(f"{path}: the folder {folder} does not exist")
+        raise UserError(translate("cli", "{path}: the folder {folder} does not exist").format(path=path, folder=folder))
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise UserError(f"{path}: cannot write there (permission denied or read-only)")
+        raise UserError(translate("cli", "{path}: cannot write there (permission denied or read-only)").format(path=path))
 
 
 def read_text_file(path, what: str = "file") -> str:
@@ -133,7 +135,7 @@ def read_text_file(path, what: str = "file") -> str:
 
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{path}: is a folder; give the {what}")
+        raise UserError(translate("cli", "{path}: is a folder; give the {what}").format(path=path, what=what))
     try:
         return decode_text(read_small_file(path))
     except ValueError as exc:

@@ -14,11 +14,12 @@ from desktop.cli_errors import (
     one_line,
     read_text_file,
 )
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def _register_redact(sub) -> None:
-    p = sub.add_parser("redact", help="redact every occurrence of terms (and/or detections) in one PDF, then verify")
+    p = sub.add_parser("redact", help=translate("cli", "redact every occurrence of terms (and/or detections) in one PDF, then verify"))
     p.add_argument("input", type=Path, metavar="IN.pdf")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     p.add_argument("--terms", type=Path, metavar="FILE", help="strings to redact, one per line")
@@ -111,7 +112,7 @@ def _detections(pages: list) -> list:
 
 @subcommand
 def _register_export(sub) -> None:
-    p = sub.add_parser("export", help="build, verify and sign off an export batch of fully reviewed documents")
+    p = sub.add_parser("export", help=translate("cli", "build, verify and sign off an export batch of fully reviewed documents"))
     store_arg(p)
     p.add_argument("--to", type=Path, metavar="DIR", help="also write the batch to this new or empty folder")
     p.add_argument("--purpose", default="ai-training")
@@ -191,7 +192,7 @@ def _risk_line(store, batch_id: str) -> str:
 
 @subcommand
 def _register_preview(sub) -> None:
-    p = sub.add_parser("preview", help="render a page of a stored document as it will be exported (PNG)")
+    p = sub.add_parser("preview", help=translate("cli", "render a page of a stored document as it will be exported (PNG)"))
     p.add_argument("document", metavar="DOC_ID_OR_PATH")
     store_arg(p)
     p.add_argument("--page", type=int, default=1, help="page number, from 1 (default 1)")
@@ -239,7 +240,7 @@ def run_preview(args) -> int:
 
 @subcommand
 def _register_verify(sub) -> None:
-    p = sub.add_parser("verify", help="check the chain, trusted sign-offs and file hashes of a store or export folder")
+    p = sub.add_parser("verify", help=translate("cli", "check the chain, trusted sign-offs and file hashes of a store or export folder"))
     p.add_argument("target", type=Path, metavar="STORE_OR_EXPORT_DIR")
     p.add_argument("--trust", type=Path, nargs="+", action="extend", metavar="FILE",
                    help="signers' public key files; only their sign-offs count (a store: default its trusted keys)")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError
 from desktop.core import settings
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def register(sub) -> None:
-    p = sub.add_parser("review", help="confirm or reject every open finding (and proposed party link) at once")
+    p = sub.add_parser("review", help=translate("cli", "confirm or reject every open finding (and proposed party link) at once"))
     store_arg(p)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--accept-all", action="store_true",

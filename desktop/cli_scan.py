@@ -8,11 +8,12 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import EXIT_SOME_FAILED, UserError, one_line, printable
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def _register(sub) -> None:
-    scan = sub.add_parser("scan", help="import PDFs (files or folders) and detect what identifies a party")
+    scan = sub.add_parser("scan", help=translate("cli", "import PDFs (files or folders) and detect what identifies a party"))
     scan.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     store_arg(scan)
     scan.add_argument("--workers", type=int, default=None,
@@ -25,7 +26,7 @@ def _register(sub) -> None:
                       help="with --engine ray: write the results as Parquet shards in DIR instead of a store")
     scan.set_defaults(func=scan_command)
 
-    findings = sub.add_parser("findings", help="list the findings of one document")
+    findings = sub.add_parser("findings", help=translate("cli", "list the findings of one document"))
     findings.add_argument("document", metavar="DOC_ID_OR_PATH")
     store_arg(findings)
     findings.add_argument("--json", action="store_true", help="print a JSON list")
@@ -133,7 +134,7 @@ def findings_command(args) -> int:
 
 @subcommand
 def _register_cluster(sub) -> None:
-    load = sub.add_parser("import-findings", help="load Parquet shards written by `scan --engine ray --out DIR`")
+    load = sub.add_parser("import-findings", help=translate("cli", "load Parquet shards written by `scan --engine ray --out DIR`"))
     load.add_argument("folder", type=Path, metavar="DIR")
     store_arg(load)
     load.add_argument("--pdfs", type=Path, nargs="+", default=[], metavar="FOLDER",

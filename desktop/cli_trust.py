@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, check_output_file
+from desktop.core.runtime.language import translate
 
 
 def _fail(message: str) -> int:
@@ -38,18 +39,18 @@ def open_signer(name: str):
 
 @subcommand
 def _register_signer(sub) -> None:
-    p = sub.add_parser("signer", help="named signers: create a key, export it, trust a colleague's, list them")
+    p = sub.add_parser("signer", help=translate("cli", "named signers: create a key, export it, trust a colleague's, list them"))
     ssub = p.add_subparsers(dest="signer_command", metavar="ACTION", required=True)
-    c = ssub.add_parser("create", help="make a signer's key pair, the private key encrypted with a passphrase")
+    c = ssub.add_parser("create", help=translate("cli", "make a signer's key pair, the private key encrypted with a passphrase"))
     c.add_argument("name")
     c.add_argument("--from-legacy", action="store_true",
                    help="adopt the old unencrypted per-account key (signing-key.pem) under this name")
     c.set_defaults(func=run_create)
-    e = ssub.add_parser("export", help="write a signer's public key and fingerprint for colleagues")
+    e = ssub.add_parser("export", help=translate("cli", "write a signer's public key and fingerprint for colleagues"))
     e.add_argument("name")
     e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     e.set_defaults(func=run_export_key)
-    t = ssub.add_parser("trust", help="trust a colleague's public key in a store (an audited event)")
+    t = ssub.add_parser("trust", help=translate("cli", "trust a colleague's public key in a store (an audited event)"))
     store_arg(t)
     t.add_argument("file", type=Path, metavar="FILE")
     t.add_argument("--by", metavar="NAME", help="an already-trusted signer who agrees, with their key "
@@ -67,7 +68,7 @@ def _register_signer(sub) -> None:
     r.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     r.add_argument("--signer", required=True, metavar="NAME", help="a signer the store trusts")
     r.set_defaults(func=run_revocations)
-    li = ssub.add_parser("list", help="signers on this computer and signers the store trusts")
+    li = ssub.add_parser("list", help=translate("cli", "signers on this computer and signers the store trusts"))
     store_arg(li)
     li.set_defaults(func=run_list)
 
@@ -233,7 +234,7 @@ def run_list(args) -> int:
 
 @subcommand
 def _register_signoff(sub) -> None:
-    p = sub.add_parser("signoff", help="add a sign-off to a batch (e.g. the approval under four eyes)")
+    p = sub.add_parser("signoff", help=translate("cli", "add a sign-off to a batch (e.g. the approval under four eyes)"))
     store_arg(p)
     p.add_argument("batch")
     p.add_argument("--meaning", choices=("reviewed", "approved"), required=True)
@@ -275,14 +276,14 @@ def report_signoff(record: dict, folder: Path | None) -> None:
 def _register_settings(sub) -> None:
     from desktop.core.settings import command_names
 
-    p = sub.add_parser("settings", help="show or change a store's settings (changes are audited)")
+    p = sub.add_parser("settings", help=translate("cli", "show or change a store's settings (changes are audited)"))
     ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
     s = ssub.add_parser("set", help=f"change a setting: {', '.join(command_names())}")
     store_arg(s)
     s.add_argument("name", choices=command_names())
     s.add_argument("value")
     s.set_defaults(func=run_settings_set)
-    g = ssub.add_parser("show", help="every setting of the store: its value, its default and what it may be")
+    g = ssub.add_parser("show", help=translate("cli", "every setting of the store: its value, its default and what it may be"))
     store_arg(g)
     g.set_defaults(func=run_settings_show)
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English texts whatever the machine's locale; tests of the German window set it themselves.
+os.environ["CLEARANCE_LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parents[1]
 CUAD_DIR = ROOT.parent / "shared" / "corpus" / "cuad-dev"

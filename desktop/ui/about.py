@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.core.export.versions import describe, versions
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-TAGLINE = "Review, redact and sign off contracts before they leave as AI-training data. Works offline."
+from desktop.core.export.versions import describe, versions
+from desktop.ui.i18n import translate
+
+TAGLINE = QT_TRANSLATE_NOOP("About", "Review, redact and sign off contracts before they leave as AI-training data. Works offline.")
 
 
 def about_html(info: dict) -> str:
     lines = "<br>".join(escape(line) for line in describe(info))
-    return f"<b>Clearance {escape(info['app'])}</b><br>{escape(TAGLINE)}<br><br>{lines}"
+    tagline = translate("About", TAGLINE)
+    return f"<b>Clearance {escape(info['app'])}</b><br>{escape(tagline)}<br><br>{lines}"
 
 
 def show_about(parent) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.about(parent, "About Clearance", about_html(versions()))
+    QMessageBox.about(parent, translate("About", "About Clearance"), about_html(versions()))

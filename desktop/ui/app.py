@@ -42,10 +42,13 @@ def create_window(store, failures=()):
     keymap (a bad keymap file is reported)."""
     from desktop.core.review.keymap import load_keymap
     from desktop.core.runtime.offline import make_offline
+    from desktop.core.workspace import Workspace
     from desktop.ui.commands import register_window_commands
+    from desktop.ui.i18n import install_language, window_language
     from desktop.ui.main_window import MainWindow
 
     make_offline()
+    install_language(window_language(Workspace.of(store).store))  # before any widget says a word
     register_window_commands()  # the keymap binds them too
     keymap, problem = load_keymap()
     return MainWindow(store, keymap, problem, list(failures))

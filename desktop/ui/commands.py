@@ -12,6 +12,13 @@ from pathlib import Path
 
 from desktop.core.review.command_registry import CommandError, Context, command
 
+
+def translate(context: str, text: str) -> str:
+    """A dialog's text in the window's language (Qt is imported by then: the command runs in the window)."""
+    from desktop.ui.i18n import translate as qt_translate
+
+    return qt_translate(context, text)
+
 _DECLARED: list[tuple[Callable[[Context], object], dict]] = []
 
 
@@ -79,7 +86,8 @@ def file_open(ctx):
     from PySide6.QtWidgets import QFileDialog
 
     window = _window(ctx)
-    chosen, _ = QFileDialog.getOpenFileNames(window, "Open contracts", "", "PDF files (*.pdf *.PDF)")
+    chosen, _ = QFileDialog.getOpenFileNames(window, translate("WindowCommands", "Open contracts"), "",
+                                              translate("WindowCommands", "PDF files (*.pdf *.PDF)"))
     if chosen:
         window.add_files([Path(p) for p in chosen])
 
@@ -90,7 +98,7 @@ def folder_open(ctx):
     from PySide6.QtWidgets import QFileDialog
 
     window = _window(ctx)
-    chosen = QFileDialog.getExistingDirectory(window, "Open a folder of contracts")
+    chosen = QFileDialog.getExistingDirectory(window, translate("WindowCommands", "Open a folder of contracts"))
     if chosen:
         window.add_files([Path(chosen)])
 

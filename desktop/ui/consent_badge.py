@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.core.consent import Eligibility, Verdict
+from desktop.ui.i18n import CORE_CONTEXT, translate
 
 _LOOK = {
-    Verdict.ELIGIBLE: ("eligible", "#2e7d32"),
-    Verdict.ATTENTION: ("needs attention", "#b26a00"),
-    Verdict.BLOCKED: ("blocked", "#c62828"),
+    Verdict.ELIGIBLE: (QT_TRANSLATE_NOOP("ConsentBadge", "eligible"), "#2e7d32"),
+    Verdict.ATTENTION: (QT_TRANSLATE_NOOP("ConsentBadge", "needs attention"), "#b26a00"),
+    Verdict.BLOCKED: (QT_TRANSLATE_NOOP("ConsentBadge", "blocked"), "#c62828"),
 }
 
 
 def badge_for(result: Eligibility) -> tuple[str, str, str]:
     """(text, colour, tooltip) for an eligibility verdict."""
     text, colour = _LOOK[Verdict(result.status)]
-    tooltip = "\n".join(result.reasons) if result.reasons else "every party consented: " + ", ".join(
+    tooltip = "\n".join(translate(CORE_CONTEXT, r) for r in result.reasons) if result.reasons else translate("ConsentBadge", "every party consented: ") + ", ".join(
         f"{u.party} (v{u.version})" for u in result.consent_versions)
-    return text, colour, tooltip
+    return translate("ConsentBadge", text), colour, tooltip
 
 
 def badge(store, doc_id: int, purpose: str | None = None) -> tuple[str, str]:

@@ -27,6 +27,7 @@ from desktop.core.scan.links import (
     unlink_party,
 )
 from desktop.ui.consent_badge import badge_for
+from desktop.ui.i18n import CORE_CONTEXT, translate
 
 SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state
 ROLE_ORDER = [Role.CONTRACTING, Role.SIGNER, Role.WITNESS, Role.OTHER]
@@ -61,7 +62,7 @@ class ConsentPanel(QWidget):
         self.list = QListWidget()
         self.list.installEventFilter(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("/ search the registry, Enter links as contracting party")
+        self.search.setPlaceholderText(self.tr("/ search the registry, Enter links as contracting party"))
         self.search.returnPressed.connect(self._link_found)
         layout = QVBoxLayout(self)
         for w in (self.badge, self.reasons, self.list, self.search):
@@ -83,16 +84,18 @@ class ConsentPanel(QWidget):
             return
         result = eligibility(self.store, self.doc_id, self.purpose, self.at)
         text, colour, tooltip = badge_for(result)
-        self.badge.setText(f"Consent: {text}")
+        self.badge.setText(self.tr("Consent: {verdict}").format(verdict=text))
         self.badge.setStyleSheet(f"color: {colour}; font-weight: bold")
         self.badge.setToolTip(tooltip)
-        self.reasons.setText(_summary(result.reasons))
-        self.reasons.setToolTip("\n".join(result.reasons))
+        reasons = [translate(CORE_CONTEXT, r) for r in result.reasons]  # the fixed ones are in the catalogue
+        self.reasons.setText(_summary(reasons))
+        self.reasons.setToolTip("\n".join(reasons))
         for link in document_links(self.store, self.doc_id):
-            state = "" if link.confirmed else "  [proposed]"
-            item = QListWidgetItem(f"{link.party.name} ({link.party.kind}) — {link.role}{state}")
+            state = "" if link.confirmed else self.tr("  [proposed]")
+            kind, role = translate(CORE_CONTEXT, str(link.party.kind)), translate(CORE_CONTEXT, str(link.role))
+            item = QListWidgetItem(f"{link.party.name} ({kind}) — {role}{state}")
             item.setData(Qt.ItemDataRole.UserRole, link)
-            item.setToolTip(link.note or f"found in: {link.source}")
+            item.setToolTip(link.note or self.tr("found in: {source}").format(source=link.source))
             self.list.addItem(item)
             if link.party.id == select_party:
                 row = self.list.count() - 1
@@ -124,7 +127,7 @@ class ConsentPanel(QWidget):
         if link is None:
             return
         kind = OTHER_KIND[PartyKind(link.party.kind)]
-        answer = QMessageBox.question(self, "Change the party's kind", kind_change_effect(self.store, link.party.id, kind),
+        answer = QMessageBox.question(self, self.tr("Change the party's kind"), kind_change_effect(self.store, link.party.id, kind),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
@@ -145,7 +148,7 @@ class ConsentPanel(QWidget):
     def _link_found(self) -> None:
         party = self.store.find_party(self.search.text().strip()) if self.search.text().strip() else None
         if party is None or self.doc_id is None:
-            self.search.setPlaceholderText(f"no party {self.search.text()!r} in the registry")
+            self.search.setPlaceholderText(self.tr("no party {name!r} in the registry").format(name=self.search.text()))
             self.search.clear()
             return
         change = link_party(self.store, self.doc_id, party.id, Role.CONTRACTING, propagate=self.propagate_names())
@@ -173,5 +176,6 @@ class ConsentPanel(QWidget):
 def _summary(reasons) -> str:
     shown = list(reasons[:SHOWN_REASONS])
     if len(reasons) > SHOWN_REASONS:
-        shown.append(f"… and {len(reasons) - SHOWN_REASONS} more (hover to read all)")
+        shown.append(translate("ConsentPanel", "… and {count} more (hover to read all)").format(
+            count=len(reasons) - SHOWN_REASONS))
     return "\n".join(shown)

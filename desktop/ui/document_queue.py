@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.jobs import JobState
+from desktop.ui.i18n import translate
 from desktop.ui.job_views import JobDialog
 from desktop.ui.worker import scan_in_background, start_job
 
@@ -18,7 +19,7 @@ class DocumentQueue:
 
     def add_files(self, paths) -> None:
         """Import PDFs or folders on a pool thread; they join the queue and are scanned one by one."""
-        self.message("Adding files…", 0)
+        self.message(translate("DocumentQueue", "Adding files…"), 0)
         job = self.workspace.import_job(list(paths))
         self.import_dialog = JobDialog(job, self)
         self._import_job = start_job(job, self._import_ended, self._import_progress)
@@ -27,23 +28,26 @@ class DocumentQueue:
     def _import_progress(self, job) -> None:
         """A scanned file is read by OCR as it is added, a few seconds a page: say how far it is."""
         self.import_dialog.show_progress(job)
-        self.message(f"Adding files… {job.text}", 0)
+        self.message(translate("DocumentQueue", "Adding files… {progress}").format(progress=job.text), 0)
 
     def _import_ended(self, job) -> None:
         self.import_dialog.close()
         if job.state == JobState.DONE:
             self._files_added(job.result)
         elif job.state == JobState.CANCELLED:
-            self.message("Adding files cancelled: the files added before it stay in the queue", 10000)
+            self.message(translate("DocumentQueue", "Adding files cancelled: the files added before it stay in the queue"),
+                         10000)
             self.queue.show_queue(self.store, self.session.doc_id if self.session else None, self.failures)
             self.scan_next()
         else:
-            self.message(f"The files could not be added: {job.error}")
+            self.message(translate("DocumentQueue", "The files could not be added: {error}").format(error=job.error))
 
     def _files_added(self, report) -> None:
         self.failures += [(Path(path).name, reason) for path, reason in report.failed]
-        self.message(f"{len(report.imported)} document(s) added, {len(report.duplicates)} already in the queue"
-                     + (f", {len(report.failed)} cannot be opened" if report.failed else ""), 10000)
+        added = translate("DocumentQueue", "{added} document(s) added, {duplicates} already in the queue").format(
+            added=len(report.imported), duplicates=len(report.duplicates))
+        failed = translate("DocumentQueue", ", {count} cannot be opened").format(count=len(report.failed))
+        self.message(added + (failed if report.failed else ""), 10000)
         if self.session is None and report.imported:
             self.open_document(report.imported[0])
         else:
@@ -66,8 +70,8 @@ class DocumentQueue:
         self.scan_job = scan_in_background(self.store, doc["id"], order, self._scan_progress,
                                            self._scan_finished, self)
         if self.scan_job is not None:
-            self.message(f"Detecting entities in {doc['name']}…", 0)
-            self.scan_bar.start("Detecting entities", getattr(self.scan_job, "cancel", None))
+            self.message(translate("DocumentQueue", "Detecting entities in {name}…").format(name=doc["name"]), 0)
+            self.scan_bar.start(translate("DocumentQueue", "Detecting entities"), getattr(self.scan_job, "cancel", None))
 
     def _scan_progress(self, done: int, total: int) -> None:
         self.scan_bar.show_progress(done, total)
@@ -76,7 +80,7 @@ class DocumentQueue:
             self.refresh(queue=True)
         else:
             self.queue.show_queue(self.store, None, self.failures)
-        self.message(f"Detecting entities… {done}/{total} pages", 0)
+        self.message(translate("DocumentQueue", "Detecting entities… {done}/{total} pages").format(done=done, total=total), 0)
 
     def _scan_finished(self, problem: str, cancelled: bool = False) -> None:
         self.scan_job = None
@@ -88,8 +92,10 @@ class DocumentQueue:
         else:
             self.queue.show_queue(self.store, None, self.failures)
         if cancelled:
-            self.message("Detection cancelled: the pages done are kept, and the rest resumes when the window "
-                         "opens again", 10000)
+            self.message(translate("DocumentQueue", "Detection cancelled: the pages done are kept, and the rest "
+                                   "resumes when the window opens again"), 10000)
             return  # the reviewer asked it to stop: the next document is not started either
-        self.message(f"Detection failed: {problem}" if problem else "Detection finished", 0 if problem else 6000)
+        done = (translate("DocumentQueue", "Detection failed: {problem}").format(problem=problem) if problem
+                else translate("DocumentQueue", "Detection finished"))
+        self.message(done, 0 if problem else 6000)
         self.scan_next()  # files opened or dropped meanwhile wait their turn

@@ -24,7 +24,7 @@ class FindField(QLineEdit):
 
     def __init__(self, on_find, on_close, parent=None):
         super().__init__(parent)
-        self.setPlaceholderText("Find in document — Enter to find, Esc to close")
+        self.setPlaceholderText(self.tr("Find in document — Enter to find, Esc to close"))
         self.returnPressed.connect(lambda: on_find(self.text()))
         self.on_close = on_close
 
@@ -69,7 +69,8 @@ class FindPanel(QWidget):
             text = page_text(hit.page)
             before = " ".join(text[max(hit.start - CONTEXT, 0):hit.start].split())
             after = " ".join(text[hit.end:hit.end + CONTEXT].split())
-            item = QListWidgetItem(f"p. {hit.page + 1}   …{before} [{' '.join(hit.text.split())}] {after}…")
+            where = self.tr("p. {page}").format(page=hit.page + 1)
+            item = QListWidgetItem(f"{where}   …{before} [{' '.join(hit.text.split())}] {after}…")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
@@ -81,7 +82,7 @@ class FindPanel(QWidget):
     def mark(self, index: int) -> None:
         """Make hit `index` the current one: selected in the list, named in the counter."""
         n = self.list.count()
-        self.counter.setText(f"hit {index + 1} of {n}" if n else "no hits")
+        self.counter.setText(self.tr("hit {number} of {count}").format(number=index + 1, count=n) if n else self.tr("no hits"))
         if 0 <= index < n:
             self.list.setCurrentRow(index)
             self.list.scrollToItem(self.list.item(index))

@@ -14,7 +14,7 @@ class JobDialog(QProgressDialog):
     safe point and the dialog hides). The window closes it when the job has ended."""
 
     def __init__(self, job: Job, parent=None):
-        super().__init__(f"{job.title}…", "Cancel", 0, 0, parent)
+        super().__init__(f"{job.title}…", self.tr("Cancel"), 0, 0, parent)
         self.job = job
         self.setWindowTitle(job.title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -39,7 +39,7 @@ class JobBar(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(True)
-        self.button = QPushButton("Cancel", self)
+        self.button = QPushButton(self.tr("Cancel"), self)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click, never a review key
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,7 +54,7 @@ class JobBar(QWidget):
         self.bar.setRange(0, 0)
         self.bar.setFormat(title)
         self.button.setEnabled(True)
-        self.button.setToolTip(f"Stop {title.lower()} after the current page; the rest resumes later")
+        self.button.setToolTip(self.tr("Stop {title} after the current page; the rest resumes later").format(title=title.lower()))
         self.show()
 
     def show_progress(self, done: int, total: int) -> None:

@@ -28,6 +28,7 @@ from desktop.ui.desk import DropTarget
 from desktop.ui.document_queue import DocumentQueue
 from desktop.ui.find_panel import FindPanel
 from desktop.ui.findings_panel import FindingDetails, FindingsPanel
+from desktop.ui.i18n import CORE_CONTEXT, registry_text, translate
 from desktop.ui.job_views import JobBar
 from desktop.ui.keys import KeyDispatcher
 from desktop.ui.page_images import PageImages
@@ -145,7 +146,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
         split.setSizes([320, 640, 440])
         split.setStretchFactor(1, 1)
         self.setCentralWidget(split)
-        self.mode_label = QLabel("REVIEW")
+        self.mode_label = QLabel(registry_text("review").upper())
         self.mode_label.setObjectName("mode")
         self.keys_label = QLabel("")
         self.progress_label = QLabel("")
@@ -167,10 +168,10 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
         for c in sorted(all_commands(), key=place):
             if not c.menu:
                 continue
-            menu = menus.get(c.category) or menus.setdefault(c.category, self.menuBar().addMenu(c.category))
+            menu = menus.get(c.category) or menus.setdefault(c.category, self.menuBar().addMenu(registry_text(c.category)))
             keys = self.keymap.keys_for(c.id, "review")
             # The key is shown, not bound: the dispatcher alone turns keys into commands.
-            action = menu.addAction(c.help + (f"\t{keys[0]}" if keys else ""))
+            action = menu.addAction(registry_text(c.help) + (f"\t{keys[0]}" if keys else ""))
             action.setObjectName(c.id)
             action.triggered.connect(lambda _=False, cid=c.id: self.run_command(cid))
             if c.category in WINDOW_WIDE_CATEGORIES:  # Ctrl+O, Ctrl+Q work wherever the keyboard is
@@ -186,7 +187,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
         elif docs:
             self.open_document(docs[0]["id"])
         else:
-            self.message("No documents yet: clearance gui FILE.pdf adds them")
+            self.message(self.tr("No documents yet: clearance gui FILE.pdf adds them"))
 
     def open_document(self, doc_id: int) -> None:
         self._close_document()
@@ -201,13 +202,13 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
         self.ctx.session = self.session
         self.page_sizes = {r["number"]: (r["width"], r["height"]) for r in self.store.page_rows(doc_id)}
         self.renderer = RenderThread(self.source, self._on_rendered, self._on_render_failed, self._on_thumbnail)
-        self.setWindowTitle(f"Clearance — {doc['name']}")
+        self.setWindowTitle(self.tr("Clearance — {name}").format(name=doc["name"]))
         self.pages.blockSignals(True)
         self.pages.clear()
         self.flagged_pages = self.store.flagged_pages(doc_id)
         for n in range(doc["pages"]):  # a page OCR read poorly is marked: the reviewer reads it by eye
             flag = self.flagged_pages.get(n)
-            self.pages.addItem(f"Page {n + 1}  ⚠ check by eye" if flag else f"Page {n + 1}")
+            self.pages.addItem((self.tr("Page {n}  ⚠ check by eye") if flag else self.tr("Page {n}")).format(n=n + 1))
             if flag:
                 self.pages.item(n).setToolTip(flag)
         self.pages.blockSignals(False)
@@ -276,11 +277,13 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
         if changed:
             self.findings.show_findings(s.findings, s.index, s.class_notes())
             p = s.progress()
-            text = (f"Document {p.document_decided}/{p.document_total} decided · "
-                    f"Queue {p.queue_decided}/{p.queue_total}")
+            text = self.tr("Document {decided}/{total} decided · Queue {queue_decided}/{queue_total}").format(
+                decided=p.document_decided, total=p.document_total, queue_decided=p.queue_decided,
+                queue_total=p.queue_total)
             if p.classes_pending:  # quasi-identifiers wait for their class's approval, not for a key each
                 keys = ", ".join(self.keymap.keys_for("quasi-approve", "review")[:1])
-                text += (" · Pending approval: " + ", ".join(f"{c} {n}" for c, n in p.classes_pending.items())
+                pending = ", ".join(f"{translate(CORE_CONTEXT, c)} {n}" for c, n in p.classes_pending.items())
+                text += (self.tr(" · Pending approval: ") + pending
                          + (f" ({keys})" if keys else ""))
             self.progress_label.setText(text)
         else:
@@ -302,7 +305,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
         if change.problem:
             self.message(change.problem[0].upper() + change.problem[1:])
         elif change.proposed:
-            self.message(f"{change.proposed} more occurrence(s) of the linked parties' names proposed")
+            self.message(self.tr("{count} more occurrence(s) of the linked parties' names proposed").format(count=change.proposed))
         self.session.reload()
         self.refresh(queue=True)
 

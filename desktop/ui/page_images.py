@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon, QPixmap
 
+from desktop.ui.i18n import translate
 from desktop.ui.redaction_preview import follow_page
 
 THUMBNAIL_ZOOM = 0.16  # an A4 page becomes about 95 x 135 pixels in the page list
@@ -24,7 +25,8 @@ class PageImages:
             self.pages.setCurrentRow(number)
             self.pages.blockSignals(False)
             if number in self.flagged_pages:
-                self.message(f"Page {number + 1}: {self.flagged_pages[number]}", 8000)
+                self.message(translate("PageImages", "Page {number}: {note}").format(
+                    number=number + 1, note=self.flagged_pages[number]), 8000)
             if self.session is not None:
                 follow_page(self, getattr(self, "workspace", self.store), self.session.doc_id, number)
         self.update_highlights()
@@ -68,7 +70,8 @@ class PageImages:
         self._next_thumbnail()
 
     def _on_render_failed(self, number: int, reason: str) -> None:
-        self.message(f"Page {number + 1} cannot be shown: {reason}", 0)
+        self.message(translate("PageImages", "Page {number} cannot be shown: {reason}").format(
+            number=number + 1, reason=reason), 0)
 
     def update_highlights(self) -> None:
         s = self.session

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.core.export.stage import document_stages, exported_documents
 from desktop.core.pdf.health import damage_note
 from desktop.ui.consent_badge import badge
+from desktop.ui.i18n import CORE_CONTEXT, translate
 
-COLUMNS = ("Document", "Status", "Open", "Consent")
+COLUMNS = (QT_TRANSLATE_NOOP("QueuePanel", "Document"), QT_TRANSLATE_NOOP("QueuePanel", "Status"),
+           QT_TRANSLATE_NOOP("QueuePanel", "Open"), QT_TRANSLATE_NOOP("QueuePanel", "Consent"))
 
 
 class QueuePanel(QTableWidget):
@@ -18,7 +20,7 @@ class QueuePanel(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,14 +64,14 @@ class QueuePanel(QTableWidget):
             if doc["id"] not in self.badges:
                 self.badges[doc["id"]] = badge(store, doc["id"])
             consent, tip = self.badges[doc["id"]]
-            status = damage_note(doc) or stages[doc["id"]]  # a damaged file says so, never passes as whole
+            status = damage_note(doc) or translate(CORE_CONTEXT, stages[doc["id"]])  # a damaged file says so, never passes as whole
             self._set_row(row, (doc["name"], status, str(c.get("proposed", 0)), consent), tip or doc["path"])
             self.doc_ids.append(doc["id"])
             if doc["id"] == current:
                 self.selectRow(row)
         for i, (name, reason) in enumerate(failures):
             row = len(documents) + i
-            self._set_row(row, (name, "cannot open", "", ""), reason)
+            self._set_row(row, (name, self.tr("cannot open"), "", ""), reason)
             for col in range(len(COLUMNS)):
                 self.item(row, col).setForeground(QColor("#c92a2a"))
             self.item(row, 1).setText(reason)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout
 
 from desktop.core.pdf import RenderedPage
 from desktop.core.workspace import Workspace
+from desktop.ui.i18n import translate
 from desktop.ui.worker import run_in_background
 
 PREVIEW_ZOOM = 1.5
@@ -26,7 +27,7 @@ class RedactionPreview(QDialog):
         self.setWindowTitle(title)
         # a companion: the keyboard stays in the main window, whose page the preview follows
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.image = QLabel("Redacting…")
+        self.image = QLabel(self.tr("Redacting…"))
         self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.image)
@@ -68,7 +69,7 @@ class RedactionPreview(QDialog):
 
     def show_failure(self, reason: str) -> None:
         self._pixmap = None
-        self.image.setText(f"The preview could not be made: {reason}")
+        self.image.setText(self.tr("The preview could not be made: {reason}").format(reason=reason))
 
 
 def show_preview(window, workspace, doc_id: int, number: int) -> RedactionPreview | None:
@@ -91,7 +92,7 @@ def show_preview(window, workspace, doc_id: int, number: int) -> RedactionPrevie
 
 
 def _title(number: int) -> str:
-    return f"Redacted preview: page {number + 1}"
+    return translate("RedactionPreview", "Redacted preview: page {number}").format(number=number + 1)
 
 
 def follow_page(window, workspace, doc_id: int, number: int) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.keys import chord_of
 from desktop.ui.withdraw_dialog import WithdrawDialog
 
@@ -32,17 +33,17 @@ class RegistryView(QDialog):
         self.store = store
         self.keys = registry_keys(keymap)
         self.withdraw_dialog: WithdrawDialog | None = None
-        self.setWindowTitle("Consent registry")
+        self.setWindowTitle(self.tr("Consent registry"))
         self.resize(800, 500)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("name, alias, e-mail, register number or VAT ID; Down to the list")
+        self.search.setPlaceholderText(self.tr("name, alias, e-mail, register number or VAT ID; Down to the list"))
         self.search.textChanged.connect(self.refresh)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Party / purpose", "Kind / status", "Granted", "Valid until", "Withdrawn",
-                                   "Version"])
+        self.tree.setHeaderLabels([self.tr("Party / purpose"), self.tr("Kind / status"), self.tr("Granted"),
+                                   self.tr("Valid until"), self.tr("Withdrawn"), self.tr("Version")])
         self.tree.installEventFilter(self)
         withdraw_keys = ", ".join(self.keys["withdraw"])
-        self.withdraw_button = QPushButton(f"Withdraw consent… ({withdraw_keys})")
+        self.withdraw_button = QPushButton(self.tr("Withdraw consent… ({keys})").format(keys=withdraw_keys))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -55,12 +56,12 @@ class RegistryView(QDialog):
         selected = self.selected_party_id()
         self.tree.clear()
         for party in self.store.parties(self.search.text().strip() or None):
-            top = QTreeWidgetItem([party.name, party.kind])
+            top = QTreeWidgetItem([party.name, translate(CORE_CONTEXT, str(party.kind))])
             top.setData(0, Qt.ItemDataRole.UserRole, party.id)
             top.setToolTip(0, ", ".join(t for t in (party.email, party.register_number, party.vat_id,
                                                       *party.aliases) if t))
             for c in self.store.consents(party.id):
-                top.addChild(QTreeWidgetItem([c.purpose, c.status, *(d.isoformat() if d else "" for d in (
+                top.addChild(QTreeWidgetItem([c.purpose, translate(CORE_CONTEXT, c.status), *(d.isoformat() if d else "" for d in (
                     c.granted_on, c.valid_until, c.withdrawn_on)), c.version]))
             self.tree.addTopLevelItem(top)
             if party.id == selected:

@@ -30,9 +30,11 @@ class ResiduePanel(QWidget):
         for g in residue.groups:
             decided = residue.decision(g)
             pages = ", ".join(map(str, g.pages))
-            self.list.addItem(f"{'✓ fine' if decided == 'fine' else '• open'}   {g.kind}   {g.count}x   "
-                              f"{' '.join(g.text.split())}   p. {pages}")
-        self.title.setText(f"Residue of {residue.name}: {residue.summary()}   —   {hint}")
+            mark = self.tr("✓ fine") if decided == "fine" else self.tr("• open")
+            self.list.addItem(f"{mark}   {g.kind}   {g.count}x   {' '.join(g.text.split())}   "
+                              + self.tr("p. {pages}").format(pages=pages))
+        self.title.setText(self.tr("Residue of {name}: {summary}   —   {hint}").format(
+            name=residue.name, summary=residue.summary(), hint=hint))
         rows = max(1, min(len(residue.groups), LIST_ROWS))
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4
                                  if residue.groups else 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.core.review.keymap import key_rows
 from desktop.ui.cheatsheet import CheatSheet
+from desktop.ui.i18n import CORE_CONTEXT, registry_text, translate
 
 
 class WindowActions:
@@ -22,13 +23,13 @@ class WindowActions:
     def set_mode(self, mode: str) -> None:
         self.dispatcher.set_mode(mode)
         hint = {"review": "", **{m: "  " + self._mode_hint(m) for m in ("select", "type", "residue")}}
-        self.mode_label.setText(mode.upper() + hint.get(mode, ""))
+        self.mode_label.setText(registry_text(mode).upper() + hint.get(mode, ""))
         self.mode_label.setProperty("mode", mode)
         self.mode_label.style().polish(self.mode_label)
         self.update_highlights()
 
     def _mode_hint(self, mode: str) -> str:
-        return " · ".join(f"{r.keys[0]} {r.command.split('-', 1)[1]}" for r in key_rows(self.keymap)
+        return " · ".join(f"{r.keys[0]} {registry_text(r.command.split('-', 1)[1])}" for r in key_rows(self.keymap)
                           if r.mode == mode and r.keys)
 
     def show_pending_keys(self, keys: str) -> None:
@@ -72,12 +73,14 @@ class WindowActions:
                                   lambda n: self.session.page_text(n).text)
         if hit is None:
             self.find_panel.mark(-1)
-            self.message(f"“{query}” is not in this document")
+            self.message(translate("WindowActions", "“{query}” is not in this document").format(query=query))
         else:
-            keys = ", ".join(self.keymap.keys_for("find-redact-all", "review")) or "the Find menu"
-            toggle = ", ".join(self.keymap.keys_for("find-toggle-hit", "review")) or "a click"
-            self.message(f"{len(self.session.hits)} hit(s) of “{query}” — n/N to step, {toggle} to leave one "
-                         f"out, {keys} to redact the ticked ones")
+            keys = (", ".join(self.keymap.keys_for("find-redact-all", "review"))
+                    or translate("WindowActions", "the Find menu"))
+            toggle = ", ".join(self.keymap.keys_for("find-toggle-hit", "review")) or translate("WindowActions", "a click")
+            self.message(translate("WindowActions", "{count} hit(s) of “{query}” — n/N to step, {toggle} to leave one "
+                                   "out, {keys} to redact the ticked ones").format(
+                count=len(self.session.hits), query=query, toggle=toggle, keys=keys))
             self.show_hit()
 
     def show_hit(self) -> None:
@@ -124,4 +127,5 @@ class WindowActions:
         self.view.setFocus()
 
     def message(self, text: str, timeout: int = 6000) -> None:
-        self.statusBar().showMessage(text, timeout)
+        # The core's fixed messages (a command that cannot run now) are in the catalogue too.
+        self.statusBar().showMessage(translate(CORE_CONTEXT, text), timeout)

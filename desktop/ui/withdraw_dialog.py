@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.consent.csvio import PURGE_COLUMNS, purge_list_text
 from desktop.core.consent.gate import DEFAULT_PURPOSE, ConsentError, withdraw
 from desktop.core.consent.parties import ConsentStatus
+from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.keys import chord_of
 
 # Keys inside the purge list (panel-local, documented in the README): action -> chords.
@@ -39,22 +40,22 @@ class WithdrawDialog(QDialog):
         super().__init__(parent)
         self.store, self.party = store, party
         self.purge: list[dict] | None = None
-        self.setWindowTitle(f"Withdraw consent: {party.name}")
+        self.setWindowTitle(self.tr("Withdraw consent: {party}").format(party=party.name))
         self.purpose = QComboBox()
         self.purpose.addItems(_purposes(store, party.id))
         self.day = QLineEdit(date.today().isoformat())
-        self.day.setPlaceholderText("YYYY-MM-DD")
+        self.day.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.ok = QPushButton("&Withdraw")
+        self.ok = QPushButton(self.tr("&Withdraw"))
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.record)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         self.form = QWidget()
         form = QFormLayout(self.form)
-        form.addRow("&Purpose", self.purpose)
-        form.addRow("&Date", self.day)
+        form.addRow(self.tr("&Purpose"), self.purpose)
+        form.addRow(self.tr("&Date"), self.day)
         form.addRow(self.error)
         form.addRow(_row(self.ok, cancel))
         self.result_view = self._purge_view()
@@ -66,9 +67,10 @@ class WithdrawDialog(QDialog):
     def _purge_view(self) -> QWidget:
         self.summary = QLabel("")
         self.table = QTableWidget(0, len(PURGE_COLUMNS))
-        self.table.setHorizontalHeaderLabels([c.capitalize() for c in PURGE_COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate(CORE_CONTEXT, c.capitalize()) for c in PURGE_COLUMNS])
         self.table.installEventFilter(self)
-        copy, save, close = QPushButton("&Copy"), QPushButton("&Save as CSV…"), QPushButton("C&lose")
+        copy, save, close = (QPushButton(self.tr("&Copy")), QPushButton(self.tr("&Save as CSV…")),
+                             QPushButton(self.tr("C&lose")))
         copy.clicked.connect(self.copy)
         save.clicked.connect(lambda: self.save_csv())
         close.clicked.connect(self.accept)
@@ -84,7 +86,7 @@ class WithdrawDialog(QDialog):
         try:
             day = date.fromisoformat(self.day.text().strip())
         except ValueError:
-            self.error.setText(f"{self.day.text()!r} is not a date (YYYY-MM-DD)")
+            self.error.setText(self.tr("{text!r} is not a date (YYYY-MM-DD)").format(text=self.day.text()))
             return
         try:
             purge = withdraw(self.store, self.party.id, self.purpose.currentText(), day)
@@ -96,8 +98,9 @@ class WithdrawDialog(QDialog):
 
     def show_purge_list(self, purge: list[dict], purpose: str, day: date) -> None:
         self.purge = purge
-        self.summary.setText(f"Withdrawal of {purpose} recorded for {self.party.name} on {day}. "
-                             f"{len(purge)} exported file(s) hold the party's documents and must be purged:")
+        self.summary.setText(self.tr("Withdrawal of {purpose} recorded for {party} on {day}. {count} exported "
+                                     "file(s) hold the party's documents and must be purged:").format(
+            purpose=purpose, party=self.party.name, day=day, count=len(purge)))
         self.table.setRowCount(len(purge))
         for r, p in enumerate(purge):
             for c, column in enumerate(PURGE_COLUMNS):
@@ -117,17 +120,19 @@ class WithdrawDialog(QDialog):
 
     def save_csv(self, path: str | None = None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save the purge list", f"purge-{self.party.id}.csv",
-                                                  "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the purge list"), f"purge-{self.party.id}.csv",
+                                                  self.tr("CSV files (*.csv)"))
         if not path:
             return None
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:
                 out.write(purge_list_text(self.purge or []))
         except OSError as exc:
-            self.summary.setText(f"{path}: cannot be written ({exc.strerror}); the list is still here")
+            self.summary.setText(self.tr("{path}: cannot be written ({reason}); the list is still here").format(
+                path=path, reason=exc.strerror))
             return None
-        self.summary.setText(f"{len(self.purge or [])} file(s) to purge, saved to {path}")
+        self.summary.setText(self.tr("{count} file(s) to purge, saved to {path}").format(
+            count=len(self.purge or []), path=path))
         return path
 
     def eventFilter(self, obj, event) -> bool:

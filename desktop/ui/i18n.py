@@ -1,0 +1,56 @@
+"""The window's language: Qt translators for Clearance's catalogue and Qt's own dialog buttons.
+
+The catalogue is `resources/i18n/clearance_LANG.qm`, built by `pyside6-lrelease` from the `.ts` that
+`make i18n` keeps current. The command registry's texts (menu names, command help, mode names) come
+from the core, which never imports Qt: the window translates them here in the fixed context
+`REGISTRY_CONTEXT`, and tools/i18n_registry.py writes them into the `.ts`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.core import settings
+from desktop.core.runtime.language import SOURCE, catalogue_path, resolve
+
+REGISTRY_CONTEXT = "Commands"
+CORE_CONTEXT = "Core"  # the core's fixed one-line messages (a command that cannot run now)
+
+_installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the window's language (pyside6-lupdate collects calls by this name)."""
+    return QCoreApplication.translate(context, text)
+
+
+def registry_text(text: str) -> str:
+    """A text of the command registry (help, category, mode name) in the window's language."""
+    return QCoreApplication.translate(REGISTRY_CONTEXT, text) if text else text
+
+
+def window_language(store) -> str:
+    """The language the window opens in: CLEARANCE_LANGUAGE, the store's setting, the system locale."""
+    chosen = settings.get(store, settings.LANGUAGE) if store is not None else "auto"
+    return resolve(chosen, system=QLocale.system().name())
+
+
+def install_language(language: str) -> str:
+    """Install the translators of `language` in the application, replacing those of an earlier window
+    (tests open many); English removes them. Returns the language installed ('en' where the catalogue
+    is missing)."""
+    app = QCoreApplication.instance()
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if language == SOURCE:
+        return SOURCE
+    ours = QTranslator(app)
+    if not ours.load(str(catalogue_path(language, ".qm"))):
+        return SOURCE
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt_own = QTranslator(app)  # the standard buttons (Close, Cancel, Yes) of Qt's dialogs
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return language

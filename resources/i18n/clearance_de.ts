@@ -1,0 +1,1463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>About</name>
+    <message>
+        <source>Review, redact and sign off contracts before they leave as AI-training data. Works offline.</source>
+        <translation>Verträge prüfen, schwärzen und freigeben, bevor sie als KI-Trainingsdaten das Haus verlassen. Arbeitet offline.</translation>
+    </message>
+    <message>
+        <source>About Clearance</source>
+        <translation>Über Clearance</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Word selection (after v)</source>
+        <translation>Wortauswahl (nach v)</translation>
+    </message>
+    <message>
+        <source>Entity type (after t)</source>
+        <translation>Entitätstyp (nach t)</translation>
+    </message>
+    <message>
+        <source>Residue list (after g i)</source>
+        <translation>Restliste (nach g i)</translation>
+    </message>
+    <message>
+        <source>QA sample (after g v)</source>
+        <translation>QS-Stichprobe (nach g v)</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Clearance — keys</source>
+        <translation>Clearance — Tastenbelegung</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>select</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>residue</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>qa</source>
+        <translation>QS</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <source>Make the current box one point taller.</source>
+        <translation>Den aktuellen Kasten um einen Punkt höher machen.</translation>
+    </message>
+    <message>
+        <source>Move the current box down by one point.</source>
+        <translation>Den aktuellen Kasten um einen Punkt nach unten verschieben.</translation>
+    </message>
+    <message>
+        <source>Move the current box left by one point.</source>
+        <translation>Den aktuellen Kasten um einen Punkt nach links verschieben.</translation>
+    </message>
+    <message>
+        <source>Move the current box right by one point.</source>
+        <translation>Den aktuellen Kasten um einen Punkt nach rechts verschieben.</translation>
+    </message>
+    <message>
+        <source>Move the current box up by one point.</source>
+        <translation>Den aktuellen Kasten um einen Punkt nach oben verschieben.</translation>
+    </message>
+    <message>
+        <source>Make the current box one point narrower.</source>
+        <translation>Den aktuellen Kasten um einen Punkt schmaler machen.</translation>
+    </message>
+    <message>
+        <source>Pick the next box of a finding that spans several lines.</source>
+        <translation>Den nächsten Kasten einer Fundstelle wählen, die sich über mehrere Zeilen erstreckt.</translation>
+    </message>
+    <message>
+        <source>Make the current box one point lower in height.</source>
+        <translation>Den aktuellen Kasten um einen Punkt niedriger machen.</translation>
+    </message>
+    <message>
+        <source>Make the current box one point wider.</source>
+        <translation>Den aktuellen Kasten um einen Punkt breiter machen.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Show the consent panel of the current document and put the keyboard in it.</source>
+        <translation>Die Einwilligungsleiste des aktuellen Dokuments zeigen und die Tastatur dorthin setzen.</translation>
+    </message>
+    <message>
+        <source>Open the consent registry: search parties and their consents.</source>
+        <translation>Das Einwilligungsregister öffnen: Parteien und ihre Einwilligungen suchen.</translation>
+    </message>
+    <message>
+        <source>Withdraw a party&apos;s consent and list the exported files to purge.</source>
+        <translation>Die Einwilligung einer Partei widerrufen und die zu löschenden exportierten Dateien auflisten.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Confirm the redaction of the current finding and go to the next undecided one.</source>
+        <translation>Die Schwärzung der aktuellen Fundstelle bestätigen und zur nächsten offenen Fundstelle gehen.</translation>
+    </message>
+    <message>
+        <source>Confirm every open occurrence of this text in the document and go to the next undecided one.</source>
+        <translation>Jedes offene Vorkommen dieses Texts im Dokument bestätigen und zur nächsten offenen Fundstelle gehen.</translation>
+    </message>
+    <message>
+        <source>Reject the current finding (keep the text) and go to the next undecided one.</source>
+        <translation>Die aktuelle Fundstelle ablehnen (Text bleibt stehen) und zur nächsten offenen Fundstelle gehen.</translation>
+    </message>
+    <message>
+        <source>Reject every open occurrence of this text in the document and go to the next undecided one.</source>
+        <translation>Jedes offene Vorkommen dieses Texts im Dokument ablehnen und zur nächsten offenen Fundstelle gehen.</translation>
+    </message>
+    <message>
+        <source>Change the entity type of the current finding (then press the type&apos;s key).</source>
+        <translation>Den Entitätstyp der aktuellen Fundstelle ändern (danach die Taste des Typs drücken).</translation>
+    </message>
+    <message>
+        <source>Approve every quasi-identifier class of the document (dates, amounts, codes, places) under the policy.</source>
+        <translation>Jede Quasi-Identifikator-Klasse des Dokuments (Daten, Beträge, Kennungen, Orte) nach der Richtlinie freigeben.</translation>
+    </message>
+    <message>
+        <source>Approve the current quasi-identifier&apos;s class (on a direct finding: this document&apos;s pending classes) in every document of the queue.</source>
+        <translation>Die Klasse des aktuellen Quasi-Identifikators (bei einer direkten Fundstelle: die offenen Klassen dieses Dokuments) in jedem Dokument der Warteschlange freigeben.</translation>
+    </message>
+    <message>
+        <source>Confirm every open occurrence of this text in every document of the queue.</source>
+        <translation>Jedes offene Vorkommen dieses Texts in jedem Dokument der Warteschlange bestätigen.</translation>
+    </message>
+    <message>
+        <source>Reject every open occurrence of this text in every document of the queue.</source>
+        <translation>Jedes offene Vorkommen dieses Texts in jedem Dokument der Warteschlange ablehnen.</translation>
+    </message>
+    <message>
+        <source>Redo the last undone decision.</source>
+        <translation>Die zuletzt rückgängig gemachte Entscheidung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Undo the last decision.</source>
+        <translation>Die letzte Entscheidung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entitätstyp</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type Address.</source>
+        <translation>Der aktuellen Fundstelle den Typ Adresse geben.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type Address.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ Adresse geben.</translation>
+    </message>
+    <message>
+        <source>address-all</source>
+        <translation>Adresse-alle</translation>
+    </message>
+    <message>
+        <source>Keep the entity type as it is.</source>
+        <translation>Den Entitätstyp unverändert lassen.</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>abbrechen</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type Company.</source>
+        <translation>Der aktuellen Fundstelle den Typ Unternehmen geben.</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type Company.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ Unternehmen geben.</translation>
+    </message>
+    <message>
+        <source>company-all</source>
+        <translation>Unternehmen-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type E-mail.</source>
+        <translation>Der aktuellen Fundstelle den Typ E-Mail geben.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type E-mail.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ E-Mail geben.</translation>
+    </message>
+    <message>
+        <source>email-all</source>
+        <translation>E-Mail-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type Envelope ID.</source>
+        <translation>Der aktuellen Fundstelle den Typ Umschlag-ID geben.</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>Umschlag</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type Envelope ID.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ Umschlag-ID geben.</translation>
+    </message>
+    <message>
+        <source>envelope-all</source>
+        <translation>Umschlag-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type IBAN.</source>
+        <translation>Der aktuellen Fundstelle den Typ IBAN geben.</translation>
+    </message>
+    <message>
+        <source>iban</source>
+        <translation>IBAN-Nr</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type IBAN.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ IBAN geben.</translation>
+    </message>
+    <message>
+        <source>iban-all</source>
+        <translation>IBAN-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type Other.</source>
+        <translation>Der aktuellen Fundstelle den Typ Sonstiges geben.</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type Other.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ Sonstiges geben.</translation>
+    </message>
+    <message>
+        <source>other-all</source>
+        <translation>Sonstiges-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type Person.</source>
+        <translation>Der aktuellen Fundstelle den Typ Person geben.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type Person.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ Person geben.</translation>
+    </message>
+    <message>
+        <source>person-all</source>
+        <translation>Person-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type Phone.</source>
+        <translation>Der aktuellen Fundstelle den Typ Telefon geben.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type Phone.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ Telefon geben.</translation>
+    </message>
+    <message>
+        <source>phone-all</source>
+        <translation>Telefon-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type Register no..</source>
+        <translation>Der aktuellen Fundstelle den Typ Registernummer geben.</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type Register no..</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ Registernummer geben.</translation>
+    </message>
+    <message>
+        <source>register-all</source>
+        <translation>Register-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type Signature.</source>
+        <translation>Der aktuellen Fundstelle den Typ Unterschrift geben.</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type Signature.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ Unterschrift geben.</translation>
+    </message>
+    <message>
+        <source>signature-all</source>
+        <translation>Unterschrift-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type URL.</source>
+        <translation>Der aktuellen Fundstelle den Typ URL geben.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type URL.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ URL geben.</translation>
+    </message>
+    <message>
+        <source>url-all</source>
+        <translation>Webadresse-alle</translation>
+    </message>
+    <message>
+        <source>Make the current finding of type VAT ID.</source>
+        <translation>Der aktuellen Fundstelle den Typ USt-IdNr. geben.</translation>
+    </message>
+    <message>
+        <source>vat</source>
+        <translation>USt-IdNr</translation>
+    </message>
+    <message>
+        <source>Make every occurrence of the current finding&apos;s text of type VAT ID.</source>
+        <translation>Jedem Vorkommen des Texts der aktuellen Fundstelle den Typ USt-IdNr. geben.</translation>
+    </message>
+    <message>
+        <source>vat-all</source>
+        <translation>USt-IdNr-alle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>New batch from folder: scan it, decide every finding by the default policy, build an unsigned batch.</source>
+        <translation>Neuer Stapel aus Ordner: einlesen, jede Fundstelle nach der Standardrichtlinie entscheiden, einen nicht unterzeichneten Stapel bilden.</translation>
+    </message>
+    <message>
+        <source>Export: check every document not exported yet, sign off the batch and write it to a folder.</source>
+        <translation>Exportieren: jedes noch nicht exportierte Dokument prüfen, den Stapel freigeben und in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Open PDF files: they join the queue and are scanned in the background.</source>
+        <translation>PDF-Dateien öffnen: sie kommen in die Warteschlange und werden im Hintergrund durchsucht.</translation>
+    </message>
+    <message>
+        <source>Open a folder: its PDFs (in every sub-folder) join the queue and are scanned in the background.</source>
+        <translation>Einen Ordner öffnen: seine PDFs (in allen Unterordnern) kommen in die Warteschlange und werden im Hintergrund durchsucht.</translation>
+    </message>
+    <message>
+        <source>Quit Clearance (every decision is already saved).</source>
+        <translation>Clearance beenden (jede Entscheidung ist bereits gespeichert).</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find text in the document (case and line breaks ignored).</source>
+        <translation>Text im Dokument suchen (Groß-/Kleinschreibung und Zeilenumbrüche werden ignoriert).</translation>
+    </message>
+    <message>
+        <source>Go to the next hit of the last find.</source>
+        <translation>Zum nächsten Treffer der letzten Suche gehen.</translation>
+    </message>
+    <message>
+        <source>Go to the previous hit of the last find.</source>
+        <translation>Zum vorigen Treffer der letzten Suche gehen.</translation>
+    </message>
+    <message>
+        <source>Redact every ticked hit of the last find (all of them unless some were left out).</source>
+        <translation>Jeden angehakten Treffer der letzten Suche schwärzen (alle, sofern keiner ausgelassen wurde).</translation>
+    </message>
+    <message>
+        <source>Leave the current find hit out of redact-all, or take it back in.</source>
+        <translation>Den aktuellen Suchtreffer vom Alles-Schwärzen ausnehmen oder wieder aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Show the version of Clearance and of its detector.</source>
+        <translation>Die Version von Clearance und seiner Erkennung anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show every command and its keys.</source>
+        <translation>Jeden Befehl mit seinen Tasten anzeigen.</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>Navigieren</translation>
+    </message>
+    <message>
+        <source>Open the next document of the queue.</source>
+        <translation>Das nächste Dokument der Warteschlange öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the previous document of the queue.</source>
+        <translation>Das vorige Dokument der Warteschlange öffnen.</translation>
+    </message>
+    <message>
+        <source>Go to the first finding of the document.</source>
+        <translation>Zur ersten Fundstelle des Dokuments gehen.</translation>
+    </message>
+    <message>
+        <source>Go to the next finding.</source>
+        <translation>Zur nächsten Fundstelle gehen.</translation>
+    </message>
+    <message>
+        <source>Go to the next finding that is still undecided.</source>
+        <translation>Zur nächsten noch offenen Fundstelle gehen.</translation>
+    </message>
+    <message>
+        <source>Go to the previous finding.</source>
+        <translation>Zur vorigen Fundstelle gehen.</translation>
+    </message>
+    <message>
+        <source>Show the next page (and its first finding).</source>
+        <translation>Die nächste Seite (und ihre erste Fundstelle) zeigen.</translation>
+    </message>
+    <message>
+        <source>Show the previous page (and its first finding).</source>
+        <translation>Die vorige Seite (und ihre erste Fundstelle) zeigen.</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QS</translation>
+    </message>
+    <message>
+        <source>Mark the sampled page clean: nothing identifying is readable on it (recorded).</source>
+        <translation>Die Stichprobenseite als sauber markieren: nichts Identifizierendes ist darauf lesbar (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>Leave the QA sample and go back to the review.</source>
+        <translation>Die QS-Stichprobe verlassen und zur Prüfung zurückkehren.</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>schließen</translation>
+    </message>
+    <message>
+        <source>Record a miss on the sampled page (its text and type); it is redacted across the batch.</source>
+        <translation>Einen Fehltreffer auf der Stichprobenseite erfassen (Text und Typ); er wird im ganzen Stapel geschwärzt.</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>Fehltreffer</translation>
+    </message>
+    <message>
+        <source>Show the next sampled page.</source>
+        <translation>Die nächste Stichprobenseite zeigen.</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>Show the previous sampled page.</source>
+        <translation>Die vorige Stichprobenseite zeigen.</translation>
+    </message>
+    <message>
+        <source>prev</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <source>Open the QA sample of the newest unsigned automatic batch: its pages as they leave, to mark.</source>
+        <translation>Die QS-Stichprobe des neuesten nicht unterzeichneten automatischen Stapels öffnen: seine Seiten, wie sie hinausgehen, zum Markieren.</translation>
+    </message>
+    <message>
+        <source>Residue</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Leave the residue list and go back to the findings.</source>
+        <translation>Die Restliste verlassen und zu den Fundstellen zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Mark the current residue group fine: it identifies no one (recorded; u undoes it).</source>
+        <translation>Die aktuelle Restgruppe als unbedenklich markieren: sie identifiziert niemanden (wird protokolliert; u macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>unbedenklich</translation>
+    </message>
+    <message>
+        <source>List what still looks identifying but was never proposed: redact or mark fine each group.</source>
+        <translation>Auflisten, was noch identifizierend aussieht, aber nie vorgeschlagen wurde: jede Gruppe schwärzen oder als unbedenklich markieren.</translation>
+    </message>
+    <message>
+        <source>Go to the next residue group.</source>
+        <translation>Zur nächsten Restgruppe gehen.</translation>
+    </message>
+    <message>
+        <source>Go to the previous residue group.</source>
+        <translation>Zur vorigen Restgruppe gehen.</translation>
+    </message>
+    <message>
+        <source>Redact every occurrence of the current residue group (recorded; u undoes it).</source>
+        <translation>Jedes Vorkommen der aktuellen Restgruppe schwärzen (wird protokolliert; u macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>redact</source>
+        <translation>schwärzen</translation>
+    </message>
+    <message>
+        <source>Undo the last decision (a residue group&apos;s included).</source>
+        <translation>Die letzte Entscheidung rückgängig machen (auch die einer Restgruppe).</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Leave word selection without redacting.</source>
+        <translation>Die Wortauswahl ohne Schwärzen verlassen.</translation>
+    </message>
+    <message>
+        <source>Add the next word to the selection.</source>
+        <translation>Das nächste Wort zur Auswahl hinzufügen.</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>erweitern</translation>
+    </message>
+    <message>
+        <source>Move the selection to the start of the next line.</source>
+        <translation>Die Auswahl an den Anfang der nächsten Zeile setzen.</translation>
+    </message>
+    <message>
+        <source>line-down</source>
+        <translation>Zeile-runter</translation>
+    </message>
+    <message>
+        <source>Move the selection to the start of the previous line.</source>
+        <translation>Die Auswahl an den Anfang der vorigen Zeile setzen.</translation>
+    </message>
+    <message>
+        <source>line-up</source>
+        <translation>Zeile-hoch</translation>
+    </message>
+    <message>
+        <source>Redact the selected words.</source>
+        <translation>Die ausgewählten Wörter schwärzen.</translation>
+    </message>
+    <message>
+        <source>Drop the last word of the selection.</source>
+        <translation>Das letzte Wort der Auswahl entfernen.</translation>
+    </message>
+    <message>
+        <source>shrink</source>
+        <translation>verkleinern</translation>
+    </message>
+    <message>
+        <source>Select words with the keyboard to redact them (Enter redacts, Esc cancels).</source>
+        <translation>Wörter mit der Tastatur auswählen, um sie zu schwärzen (Enter schwärzt, Esc bricht ab).</translation>
+    </message>
+    <message>
+        <source>Move the selection one word on.</source>
+        <translation>Die Auswahl um ein Wort weiterbewegen.</translation>
+    </message>
+    <message>
+        <source>word-next</source>
+        <translation>Wort-weiter</translation>
+    </message>
+    <message>
+        <source>Move the selection one word back.</source>
+        <translation>Die Auswahl um ein Wort zurückbewegen.</translation>
+    </message>
+    <message>
+        <source>word-prev</source>
+        <translation>Wort-zurück</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Show or hide the current page as it will be exported, with every confirmed redaction applied.</source>
+        <translation>Die aktuelle Seite so zeigen oder ausblenden, wie sie exportiert wird, mit jeder bestätigten Schwärzung.</translation>
+    </message>
+    <message>
+        <source>Show or hide the candidates detection suppressed (state &quot;suppressed&quot;, why in the Why column).</source>
+        <translation>Die von der Erkennung unterdrückten Kandidaten zeigen oder ausblenden (Status „unterdrückt“, Grund in der Spalte Warum).</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view.</source>
+        <translation>Die Seite an die Breite der Ansicht anpassen.</translation>
+    </message>
+    <message>
+        <source>Zoom in.</source>
+        <translation>Vergrößern.</translation>
+    </message>
+    <message>
+        <source>Zoom out.</source>
+        <translation>Verkleinern.</translation>
+    </message>
+    <message>
+        <source>Show the page at its real size (100 %).</source>
+        <translation>Die Seite in Originalgröße zeigen (100 %).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBadge</name>
+    <message>
+        <source>eligible</source>
+        <translation>zulässig</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>every party consented: </source>
+        <translation>jede Partei hat eingewilligt: </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>/ search the registry, Enter links as contracting party</source>
+        <translation>/ im Register suchen, Enter verknüpft als Vertragspartei</translation>
+    </message>
+    <message>
+        <source>Consent: {verdict}</source>
+        <translation>Einwilligung: {verdict}</translation>
+    </message>
+    <message>
+        <source>  [proposed]</source>
+        <translation>  [vorgeschlagen]</translation>
+    </message>
+    <message>
+        <source>found in: {source}</source>
+        <translation>gefunden in: {source}</translation>
+    </message>
+    <message>
+        <source>Change the party&apos;s kind</source>
+        <translation>Art der Partei ändern</translation>
+    </message>
+    <message>
+        <source>no party {name!r} in the registry</source>
+        <translation>keine Partei {name!r} im Register</translation>
+    </message>
+    <message>
+        <source>… and {count} more (hover to read all)</source>
+        <translation>… und {count} weitere (Maus darüber zeigt alle)</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>wird durchsucht</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>durchsucht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Envelope ID</source>
+        <translation>Umschlag-ID</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Demographic</source>
+        <translation>Demografisches Merkmal</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>contracting party</source>
+        <translation>Vertragspartei</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <source>other person named</source>
+        <translation>andere genannte Person</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>no confirmed parties: confirm who the parties of this document are</source>
+        <translation>keine bestätigten Parteien: bestätigen, wer die Parteien dieses Dokuments sind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>demographics</source>
+        <translation>Demografie</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>open a document first</source>
+        <translation>zuerst ein Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>no finding selected</source>
+        <translation>keine Fundstelle ausgewählt</translation>
+    </message>
+    <message>
+        <source>nothing is selected</source>
+        <translation>nichts ist ausgewählt</translation>
+    </message>
+    <message>
+        <source>no find hits; press / to find</source>
+        <translation>keine Suchtreffer; / drücken, um zu suchen</translation>
+    </message>
+    <message>
+        <source>nothing found yet; press / to find</source>
+        <translation>noch nichts gefunden; / drücken, um zu suchen</translation>
+    </message>
+    <message>
+        <source>the selection holds no text</source>
+        <translation>die Auswahl enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>the box is too small</source>
+        <translation>der Kasten ist zu klein</translation>
+    </message>
+    <message>
+        <source>no residue group selected</source>
+        <translation>keine Restgruppe ausgewählt</translation>
+    </message>
+    <message>
+        <source>the page text of this document is not available</source>
+        <translation>der Seitentext dieses Dokuments ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>this finding has no box</source>
+        <translation>diese Fundstelle hat keinen Kasten</translation>
+    </message>
+    <message>
+        <source>this command needs the review window</source>
+        <translation>dieser Befehl braucht das Prüffenster</translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation>kein Speicher ist geöffnet</translation>
+    </message>
+    <message>
+        <source>no text given: nothing was recorded</source>
+        <translation>kein Text angegeben: nichts wurde erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentQueue</name>
+    <message>
+        <source>Adding files…</source>
+        <translation>Dateien werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding files… {progress}</source>
+        <translation>Dateien werden hinzugefügt… {progress}</translation>
+    </message>
+    <message>
+        <source>Adding files cancelled: the files added before it stay in the queue</source>
+        <translation>Hinzufügen abgebrochen: die bis dahin hinzugefügten Dateien bleiben in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>The files could not be added: {error}</source>
+        <translation>Die Dateien konnten nicht hinzugefügt werden: {error}</translation>
+    </message>
+    <message>
+        <source>{added} document(s) added, {duplicates} already in the queue</source>
+        <translation>{added} Dokument(e) hinzugefügt, {duplicates} bereits in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>, {count} cannot be opened</source>
+        <translation>, {count} lassen sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Detecting entities in {name}…</source>
+        <translation>Entitäten werden erkannt in {name}…</translation>
+    </message>
+    <message>
+        <source>Detecting entities</source>
+        <translation>Entitäten erkennen</translation>
+    </message>
+    <message>
+        <source>Detecting entities… {done}/{total} pages</source>
+        <translation>Entitäten werden erkannt… {done}/{total} Seiten</translation>
+    </message>
+    <message>
+        <source>Detection cancelled: the pages done are kept, and the rest resumes when the window opens again</source>
+        <translation>Erkennung abgebrochen: die fertigen Seiten bleiben erhalten, der Rest folgt beim nächsten Öffnen des Fensters</translation>
+    </message>
+    <message>
+        <source>Detection failed: {problem}</source>
+        <translation>Erkennung fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Detection finished</source>
+        <translation>Erkennung abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>FindField</name>
+    <message>
+        <source>Find in document — Enter to find, Esc to close</source>
+        <translation>Im Dokument suchen — Enter sucht, Esc schließt</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>p. {page}</source>
+        <translation>S. {page}</translation>
+    </message>
+    <message>
+        <source>hit {number} of {count}</source>
+        <translation>Treffer {number} von {count}</translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation>keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop {title} after the current page; the rest resumes later</source>
+        <translation>{title} nach der aktuellen Seite anhalten; der Rest folgt später</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No documents yet: clearance gui FILE.pdf adds them</source>
+        <translation>Noch keine Dokumente: clearance gui DATEI.pdf fügt sie hinzu</translation>
+    </message>
+    <message>
+        <source>Clearance — {name}</source>
+        <translation>Clearance — {name}</translation>
+    </message>
+    <message>
+        <source>Page {n}  ⚠ check by eye</source>
+        <translation>Seite {n}  ⚠ selbst ansehen</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Seite {n}</translation>
+    </message>
+    <message>
+        <source>Document {decided}/{total} decided · Queue {queue_decided}/{queue_total}</source>
+        <translation>Dokument {decided}/{total} entschieden · Warteschlange {queue_decided}/{queue_total}</translation>
+    </message>
+    <message>
+        <source> · Pending approval: </source>
+        <translation> · Freigabe ausstehend: </translation>
+    </message>
+    <message>
+        <source>{count} more occurrence(s) of the linked parties&apos; names proposed</source>
+        <translation>{count} weitere Vorkommen der Namen der verknüpften Parteien vorgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PageImages</name>
+    <message>
+        <source>Page {number}: {note}</source>
+        <translation>Seite {number}: {note}</translation>
+    </message>
+    <message>
+        <source>Page {number} cannot be shown: {reason}</source>
+        <translation>Seite {number} kann nicht angezeigt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>nicht zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionPreview</name>
+    <message>
+        <source>Redacting…</source>
+        <translation>Wird geschwärzt…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {reason}</source>
+        <translation>Die Vorschau konnte nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Redacted preview: page {number}</source>
+        <translation>Geschwärzte Vorschau: Seite {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <source>Consent registry</source>
+        <translation>Einwilligungsregister</translation>
+    </message>
+    <message>
+        <source>name, alias, e-mail, register number or VAT ID; Down to the list</source>
+        <translation>Name, Alias, E-Mail, Registernummer oder USt-IdNr.; Pfeil nach unten zur Liste</translation>
+    </message>
+    <message>
+        <source>Party / purpose</source>
+        <translation>Partei / Zweck</translation>
+    </message>
+    <message>
+        <source>Kind / status</source>
+        <translation>Art / Stand</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Withdraw consent… ({keys})</source>
+        <translation>Einwilligung widerrufen… ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>ResiduePanel</name>
+    <message>
+        <source>✓ fine</source>
+        <translation>✓ unbedenklich</translation>
+    </message>
+    <message>
+        <source>• open</source>
+        <translation>• offen</translation>
+    </message>
+    <message>
+        <source>p. {pages}</source>
+        <translation>S. {pages}</translation>
+    </message>
+    <message>
+        <source>Residue of {name}: {summary}   —   {hint}</source>
+        <translation>Reste in {name}: {summary}   —   {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>“{query}” is not in this document</source>
+        <translation>„{query}“ kommt in diesem Dokument nicht vor</translation>
+    </message>
+    <message>
+        <source>the Find menu</source>
+        <translation>das Menü Suchen</translation>
+    </message>
+    <message>
+        <source>a click</source>
+        <translation>ein Klick</translation>
+    </message>
+    <message>
+        <source>{count} hit(s) of “{query}” — n/N to step, {toggle} to leave one out, {keys} to redact the ticked ones</source>
+        <translation>{count} Treffer für „{query}“ — n/N blättert, {toggle} nimmt einen aus, {keys} schwärzt die angehakten</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Open contracts</source>
+        <translation>Verträge öffnen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>PDF-Dateien (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Open a folder of contracts</source>
+        <translation>Einen Ordner mit Verträgen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent: {party}</source>
+        <translation>Einwilligung widerrufen: {party}</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>Als CSV &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{text!r} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of {purpose} recorded for {party} on {day}. {count} exported file(s) hold the party&apos;s documents and must be purged:</source>
+        <translation>Widerruf für {purpose} bei {party} am {day} erfasst. {count} exportierte Datei(en) enthalten Dokumente der Partei und müssen gelöscht werden:</translation>
+    </message>
+    <message>
+        <source>Save the purge list</source>
+        <translation>Löschliste speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason}); the list is still here</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason}); die Liste bleibt hier</translation>
+    </message>
+    <message>
+        <source>{count} file(s) to purge, saved to {path}</source>
+        <translation>{count} zu löschende Datei(en), gespeichert in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>the store file (default: clearance.sqlite in the user&apos;s data directory)</source>
+        <translation>die Speicherdatei (Vorgabe: clearance.sqlite im Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>{path}: no such store (check --store; `clearance scan` or `consent import` creates one)</source>
+        <translation>{path}: kein solcher Speicher (--store prüfen; `clearance scan` oder `consent import` legt einen an)</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see `{prog} --help`)</source>
+        <translation>{prog}: {message} (siehe `{prog} --help`)</translation>
+    </message>
+    <message>
+        <source>Review, redact and sign off contracts before they leave as AI-training data.</source>
+        <translation>Verträge prüfen, schwärzen und freigeben, bevor sie als KI-Trainingsdaten das Haus verlassen.</translation>
+    </message>
+    <message>
+        <source>show the traceback of an error (also CLEARANCE_DEBUG=1; before or after the command)</source>
+        <translation>bei einem Fehler den Traceback zeigen (auch CLEARANCE_DEBUG=1; vor oder nach dem Befehl)</translation>
+    </message>
+    <message>
+        <source>scan, review, redact, verify and export a generated contract in a temporary store</source>
+        <translation>einen erzeugten Vertrag in einem temporären Speicher durchsuchen, prüfen, schwärzen, verifizieren und exportieren</translation>
+    </message>
+    <message>
+        <source>interrupted; what was finished is stored, run the command again to go on</source>
+        <translation>unterbrochen; was fertig war, ist gespeichert; den Befehl erneut ausführen, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>the store is busy: another Clearance process kept it locked; try again</source>
+        <translation>der Speicher ist belegt: ein anderer Clearance-Prozess hielt ihn gesperrt; erneut versuchen</translation>
+    </message>
+    <message>
+        <source>a file is not UTF-8 text ({error})</source>
+        <translation>eine Datei ist kein UTF-8-Text ({error})</translation>
+    </message>
+    <message>
+        <source>out of memory: the input is too large for this computer</source>
+        <translation>kein Arbeitsspeicher mehr: die Eingabe ist zu groß für diesen Rechner</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {error} (run the command again with --debug to see where)</source>
+        <translation>interner Fehler: {kind}: {error} (den Befehl mit --debug erneut ausführen, um die Stelle zu sehen)</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: ist ein Ordner; einen Dateinamen angeben</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there (permission denied or read-only)</source>
+        <translation>{path}: dort kann nicht geschrieben werden (keine Berechtigung oder schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give the {what}</source>
+        <translation>{path}: ist ein Ordner; die Datei angeben ({what})</translation>
+    </message>
+    <message>
+        <source>open the review window</source>
+        <translation>das Prüffenster öffnen</translation>
+    </message>
+    <message>
+        <source>the window cannot start ({error})</source>
+        <translation>das Fenster kann nicht starten ({error})</translation>
+    </message>
+    <message>
+        <source>import PDFs (files or folders) and detect what identifies a party</source>
+        <translation>PDFs (Dateien oder Ordner) einlesen und erkennen, was eine Partei identifiziert</translation>
+    </message>
+    <message>
+        <source>list the findings of one document</source>
+        <translation>die Fundstellen eines Dokuments auflisten</translation>
+    </message>
+    <message>
+        <source>load Parquet shards written by `scan --engine ray --out DIR`</source>
+        <translation>von `scan --engine ray --out DIR` geschriebene Parquet-Teile laden</translation>
+    </message>
+    <message>
+        <source>redact every occurrence of terms (and/or detections) in one PDF, then verify</source>
+        <translation>jedes Vorkommen von Begriffen (und/oder Erkennungen) in einer PDF schwärzen, dann verifizieren</translation>
+    </message>
+    <message>
+        <source>build, verify and sign off an export batch of fully reviewed documents</source>
+        <translation>einen Exportstapel vollständig geprüfter Dokumente bilden, verifizieren und freigeben</translation>
+    </message>
+    <message>
+        <source>render a page of a stored document as it will be exported (PNG)</source>
+        <translation>eine Seite eines gespeicherten Dokuments so darstellen, wie sie exportiert wird (PNG)</translation>
+    </message>
+    <message>
+        <source>check the chain, trusted sign-offs and file hashes of a store or export folder</source>
+        <translation>Kette, vertrauenswürdige Freigaben und Datei-Hashes eines Speichers oder Exportordners prüfen</translation>
+    </message>
+    <message>
+        <source>named signers: create a key, export it, trust a colleague&apos;s, list them</source>
+        <translation>benannte Unterzeichner: einen Schlüssel anlegen, exportieren, dem eines Kollegen vertrauen, auflisten</translation>
+    </message>
+    <message>
+        <source>make a signer&apos;s key pair, the private key encrypted with a passphrase</source>
+        <translation>das Schlüsselpaar eines Unterzeichners anlegen, den privaten Schlüssel mit einer Passphrase verschlüsselt</translation>
+    </message>
+    <message>
+        <source>write a signer&apos;s public key and fingerprint for colleagues</source>
+        <translation>den öffentlichen Schlüssel und Fingerabdruck eines Unterzeichners für Kollegen schreiben</translation>
+    </message>
+    <message>
+        <source>trust a colleague&apos;s public key in a store (an audited event)</source>
+        <translation>dem öffentlichen Schlüssel eines Kollegen in einem Speicher vertrauen (protokolliert)</translation>
+    </message>
+    <message>
+        <source>signers on this computer and signers the store trusts</source>
+        <translation>Unterzeichner auf diesem Rechner und Unterzeichner, denen der Speicher vertraut</translation>
+    </message>
+    <message>
+        <source>add a sign-off to a batch (e.g. the approval under four eyes)</source>
+        <translation>einem Stapel eine Freigabe hinzufügen (z. B. die Zweitfreigabe im Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>show or change a store&apos;s settings (changes are audited)</source>
+        <translation>die Einstellungen eines Speichers zeigen oder ändern (Änderungen werden protokolliert)</translation>
+    </message>
+    <message>
+        <source>every setting of the store: its value, its default and what it may be</source>
+        <translation>jede Einstellung des Speichers: ihr Wert, ihre Vorgabe und was sie sein darf</translation>
+    </message>
+    <message>
+        <source>confirm or reject every open finding (and proposed party link) at once</source>
+        <translation>jede offene Fundstelle (und vorgeschlagene Parteiverknüpfung) auf einmal bestätigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>the consent registry: parties, consents, links, withdrawals</source>
+        <translation>das Einwilligungsregister: Parteien, Einwilligungen, Verknüpfungen, Widerrufe</translation>
+    </message>
+    <message>
+        <source>import consents from a CSV file (all rows or none)</source>
+        <translation>Einwilligungen aus einer CSV-Datei einlesen (alle Zeilen oder keine)</translation>
+    </message>
+    <message>
+        <source>write the registry as CSV</source>
+        <translation>das Register als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>list consents</source>
+        <translation>Einwilligungen auflisten</translation>
+    </message>
+    <message>
+        <source>a party with its consents and documents</source>
+        <translation>eine Partei mit ihren Einwilligungen und Dokumenten</translation>
+    </message>
+    <message>
+        <source>record a withdrawal and print the files to purge</source>
+        <translation>einen Widerruf erfassen und die zu löschenden Dateien ausgeben</translation>
+    </message>
+    <message>
+        <source>remove a party from a document</source>
+        <translation>eine Partei von einem Dokument lösen</translation>
+    </message>
+    <message>
+        <source>a document&apos;s parties and whether it may be exported</source>
+        <translation>die Parteien eines Dokuments und ob es exportiert werden darf</translation>
+    </message>
+    <message>
+        <source>exists already; an output is always a new file (choose another name or remove it first)</source>
+        <translation>existiert bereits; eine Ausgabe ist immer eine neue Datei (einen anderen Namen wählen oder sie zuerst entfernen)</translation>
+    </message>
+</context>
+</TS>
