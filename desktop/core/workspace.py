@@ -136,11 +136,11 @@ class Workspace:
         with Store(path, actor=actor) as store:
             yield cls(store)
 
-    def data_version(self) -> int:
+    def data_version(self) -> int | None:
         """A number that changes whenever another connection (the command line, a second window, a
-        background job) commits to the store: SQLite's data_version, read on the window's connection.
-        The window polls it to show what changed elsewhere without a reload by hand."""
-        return self.store.db.execute("PRAGMA data_version").fetchone()[0]
+        background job) commits to the store, read on the window's connection (None once it is
+        closed). The window polls it to show what changed elsewhere without a reload by hand."""
+        return self.store.data_version()
 
     @contextmanager
     def connection(self) -> Iterator:

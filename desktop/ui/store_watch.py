@@ -3,8 +3,6 @@ on the command line, a second window) shows within a second, with no reload by h
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QTimer
 
 POLL_MS = 500  # SQLite's data_version is one cheap pragma on the window's own connection
@@ -20,9 +18,8 @@ class StoreWatch:
         self._store_timer.start()
 
     def _follow_store(self) -> None:
-        try:
-            version = self.workspace.data_version()
-        except sqlite3.ProgrammingError:  # the store was closed under a window about to close
+        version = self.workspace.data_version()
+        if version is None:  # the store was closed under a window about to close
             self._store_timer.stop()
             return
         if version == self._seen_version:

@@ -105,6 +105,14 @@ class StoreBase:
     def close(self) -> None:
         self.db.close()
 
+    def data_version(self) -> int | None:
+        """SQLite's data_version on this connection: it changes whenever another connection commits
+        (None once this connection is closed). A window polls it to follow changes made elsewhere."""
+        try:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.ProgrammingError:
+            return None
+
     def __enter__(self):
         return self
 
