@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pymupdf
+from batch_fixture import consented
 
 from desktop.core.model import EntityType
 from desktop.core.pdf import extract_page, open_pdf, sha256_bytes
@@ -32,4 +33,5 @@ def add_quasi_contract(store, folder, name: str, city: str, order: str) -> int:
              "USD 12,500.00": EntityType.MONEY}
     store.add_findings(doc_id, [replace(f, entity_type=typed[value], status="proposed")
                                 for value in typed for f in find_terms(text, [value])])
+    consented(store, doc_id)  # a party that holds its consent
     return doc_id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from batch_fixture import CORE_CHECKS, add_contract
+from batch_fixture import CHECKS_WITH_CONSENT, add_contract
 from PySide6.QtCore import Qt
 from signer_fixture import PASSPHRASE, in_another_account, stored_signer
 from test_review_window import open_window, press
@@ -16,7 +16,7 @@ from desktop.ui.export_flow import ExportFlow, checks_html
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
 
 
 def two_documents(store, tmp_path):
@@ -36,7 +36,7 @@ def test_g_e_checks_signs_writes_into_a_new_folder_and_sums_up(qtbot, store, tmp
     qtbot.waitUntil(lambda: flow.result is not None, timeout=60000)
     report = flow.report.toPlainText()
     assert "done.pdf — passes every check" in report
-    assert "open.pdf — refused by 1 of 4 checks" in report and "still proposed" in report
+    assert "open.pdf — refused by 1 of 5 checks" in report and "still proposed" in report
     assert flow.folder.text().endswith(flow.result.batch_id) and flow.passphrase.hasFocus()
     target = tmp_path / "exports" / "new folder"
     flow.folder.setText(str(target))

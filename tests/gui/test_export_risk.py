@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from batch_fixture import CORE_CHECKS
+from batch_fixture import CHECKS_WITH_CONSENT
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from quasi_fixture import CONTRACTS, add_quasi_contract
@@ -27,7 +27,7 @@ CLASSES = ["dates", "amounts", "codes", "places"]
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
 
 
 def add_approved_contract(store, folder, name: str, city: str, order: str) -> int:

@@ -4,7 +4,7 @@ import sqlite3
 from datetime import date
 
 import pytest
-from batch_fixture import CORE_CHECKS, add_contract
+from batch_fixture import CHECKS_WITH_CONSENT, add_contract
 from signer_fixture import memory_signer, trusted
 
 from desktop.cli import main
@@ -19,7 +19,7 @@ from desktop.core.verification.integrity import verify_store
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
 
 
 def _registry(store, doc_id):
@@ -51,7 +51,7 @@ def _sql(path, *statements):
     ("INSERT INTO trusted_signers VALUES ('ab', 'mallory', 'cd', 'now', 'x')", "trusted_signers row ab: not in"),
 ])
 def test_a_row_edited_with_sqlite_is_named_and_blocks_export(store, tmp_path, statement, named, capsys):
-    doc = add_contract(store, tmp_path)
+    doc = add_contract(store, tmp_path, consent=False)  # its one party is the registry's row 1, withdrawn
     _registry(store, doc)
     path = store.path
     store.close()

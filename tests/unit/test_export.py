@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pymupdf
 import pytest
-from batch_fixture import CORE_CHECKS, NAME, add_contract
+from batch_fixture import CHECKS_WITH_CONSENT, NAME, add_contract, consented
 
 from desktop.core.export import batch, checks
 from desktop.core.export.batch import build_batch
@@ -15,7 +15,7 @@ from desktop.core.export.batch import build_batch
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
     """The consent gate has its own tests; here only the gates of redaction are in play."""
-    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
 
 
 def test_documents_with_open_findings_are_refused_with_a_reason(store, tmp_path):
@@ -145,6 +145,7 @@ def _variant_contract(store, tmp_path, decide_variant: str | None = None) -> tup
     path = tmp_path / "variant.pdf"
     path.write_bytes(pdf)
     doc_id, _ = store.add_document(sha256=sha256_bytes(pdf), path=str(path), name=path.name, pages=1, size=len(pdf))
+    consented(store, doc_id)
     text = extract_page(open_pdf(pdf).load_page(0))
     found = find_terms(text, ["Acme Financial Corp"])
     decided = [f for f in found if text.text[f.end:f.end + 1] == ","]  # the first, not inside "Corporation"

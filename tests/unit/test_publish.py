@@ -5,7 +5,7 @@ import hashlib
 import json
 
 import pytest
-from batch_fixture import CORE_CHECKS, add_contract
+from batch_fixture import CHECKS_WITH_CONSENT, add_contract
 from signer_fixture import memory_signer, pub_file, trusted
 
 from desktop.cli import main
@@ -19,7 +19,7 @@ from desktop.core.verification.trust import trust_from_files
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_a_failed_write_leaves_no_signed_batch_and_no_folder(store, tmp_path, al
     assert store.signoffs(batch) == []
     assert not (tmp_path / "out").exists() and _leftovers(tmp_path) == []
     monkeypatch.undo()
-    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
     sign_and_write(store, batch, alice, "reviewed", tmp_path / "out")  # a retry signs once
     assert len(store.signoffs(batch)) == 1
 

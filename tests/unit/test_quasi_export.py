@@ -9,7 +9,7 @@ import re
 
 import pymupdf
 import pytest
-from batch_fixture import CORE_CHECKS
+from batch_fixture import CHECKS_WITH_CONSENT, consented
 
 from desktop.core.detect.amounts import MoneyRecognizer, read_number
 from desktop.core.detect.dates import DateRecognizer
@@ -34,7 +34,7 @@ CODES = ["SA-2019-0042", "PO-7781"]
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
 
 
 def _contract(store, folder) -> int:
@@ -55,6 +55,7 @@ def _contract(store, folder) -> int:
     found.append(Finding(page=0, start=start, end=start + 7, entity_type=EntityType.PLACE, text="Leipzig",
                          boxes=text_page.span_boxes(start, start + 7), recognizer="SpacyRecognizer"))
     store.add_findings(doc_id, found)
+    consented(store, doc_id)
     return doc_id
 
 

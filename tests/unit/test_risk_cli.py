@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from batch_fixture import CORE_CHECKS
+from batch_fixture import CHECKS_WITH_CONSENT
 from quasi_fixture import CONTRACTS, add_quasi_contract
 from signer_fixture import PASSPHRASE
 
@@ -19,7 +19,7 @@ from desktop.core.store import Store
 
 @pytest.fixture(autouse=True)
 def _core_checks(monkeypatch):
-    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CORE_CHECKS))
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
 
 
 def _risk(capsys, *argv) -> tuple[int, str, str]:
