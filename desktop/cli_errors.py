@@ -65,12 +65,12 @@ def error_exit(exc: BaseException) -> tuple[int, str]:
         return EXIT_BROKEN_PIPE, ""
     if isinstance(exc, StoreBusyError):
         return EXIT_BUSY, one_line(str(exc))
-    if store_failure(exc):  # a full disk, a read-only or damaged store: no bug, the user's to fix
-        return EXIT_USAGE, one_line(store_failure(exc))
     if isinstance(exc, PdfError):
         return EXIT_USAGE, one_line(exc.reason)
     if isinstance(exc, StoreError):
         return EXIT_USAGE, one_line(str(exc))
+    if store_failure(exc):  # a full disk, a read-only or damaged store: no bug, the user's to fix
+        return EXIT_USAGE, one_line(store_failure(exc))
     if type(exc).__module__ == "sqlite3" and "locked" in str(exc):  # only the store imports sqlite3
         return EXIT_BUSY, translate("cli", "the store is busy: another Clearance process kept it locked; try again")
     if isinstance(exc, OSError):

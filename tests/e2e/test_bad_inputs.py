@@ -432,10 +432,11 @@ STORE_CASES = {
     "a read-only store": (_read_only, EXIT_USAGE, ("the store is read-only",)),
     "scan into a read-only store": (_read_only_scan, EXIT_USAGE, ("the store is read-only",)),
     "scan onto a full disk": (_full_disk_scan, EXIT_USAGE, ("the disk is full",)),
-    "consent list of a damaged store": (_damaged("consent", "list"), EXIT_USAGE, ("store file is damaged",)),
+    # a damaged store is named with SQLite's word for it, wherever it was found damaged
+    "consent list of a damaged store": (_damaged("consent", "list"), EXIT_USAGE, ("s.sqlite", "malformed")),
     "signoff in a damaged store": (_damaged("signoff", "1", "--meaning", "approved", "--signer", "alice"),
-                                   EXIT_USAGE, ("store file is damaged",)),
-    "export from a damaged store": (_damaged("export", "--signer", "alice"), EXIT_USAGE, ("store file is damaged",)),
+                                   EXIT_USAGE, ("s.sqlite", "malformed")),
+    "export from a damaged store": (_damaged("export", "--signer", "alice"), EXIT_USAGE, ("s.sqlite", "malformed")),
 }
 
 

@@ -25,6 +25,6 @@ def store_failure(exc: BaseException) -> str | None:
     if any(s in text for s in _READ_ONLY):
         return "the store is read-only; make the store file and its folder writable, or work on a copy"
     if any(s in text for s in _DAMAGED):
-        return ("the store file is damaged (not a readable database); restore it from a backup "
+        return (f"the store file is damaged ({exc}); restore it from a backup "
                 "(`clearance verify` says what it can still read)")
     return None
