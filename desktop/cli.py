@@ -23,7 +23,7 @@ from desktop.core.runtime.language import translate
 SUBCOMMAND_MODULES = ("desktop.cli_scan", "desktop.cli_review", "desktop.cli_export", "desktop.cli_consent",
                       "desktop.cli_app", "desktop.cli_demo", "desktop.cli_keys", "desktop.cli_trust",
                       "desktop.cli_residue", "desktop.cli_risk", "desktop.cli_qa",
-                      "desktop.cli_consistency", "desktop.cli_batch")
+                      "desktop.cli_consistency", "desktop.cli_batch", "desktop.cli_approval")
 _REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 

@@ -1,0 +1,68 @@
+"""`clearance approval BATCH`: what the second pair of eyes reads before approving, and a signed refusal."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from desktop.cli import open_store, store_arg, subcommand
+from desktop.cli_errors import UserError
+from desktop.core.runtime.language import translate
+
+
+@subcommand
+def _register_approval(sub) -> None:
+    p = sub.add_parser("approval", help=translate("cli", "a batch waiting for approval: its documents with every "
+                                                         "check run again, the reviewer's signature, refusals so far; "
+                                                         "or refuse it with a reason"))
+    store_arg(p)
+    p.add_argument("batch")
+    p.add_argument("--manifest", action="store_true", help="also print the manifest (formatted JSON)")
+    p.add_argument("--json", action="store_true", help="everything as one JSON object")
+    p.add_argument("--refuse", metavar="REASON", help="refuse the batch with this reason (signed with --signer, "
+                                                      "recorded in the audit chain); approve with `clearance signoff`")
+    p.add_argument("--signer", metavar="NAME", help="the approver whose key signs the refusal")
+    p.set_defaults(func=run_approval)
+
+
+def run_approval(args) -> int:
+    from desktop.cli_trust import open_signer
+    from desktop.core.export.approval import approval_view, refuse
+    from desktop.core.export.signoff import SignoffError
+    from desktop.core.trust.signers import SignerError
+
+    if args.refuse is not None and not args.signer:
+        raise UserError("--refuse needs --signer NAME: a refusal is signed by the approver's key")
+    with open_store(args) as store:
+        try:
+            if args.refuse is not None:
+                record = refuse(store, args.batch, open_signer(args.signer), args.refuse)
+                print(f"batch {record['batch']}: refused by {record['signer']}, recorded: {record['reason']}")
+                return 0
+            view = approval_view(store, args.batch)
+        except (SignoffError, SignerError) as exc:
+            raise UserError(str(exc)) from exc
+    if args.json:
+        print(json.dumps({**asdict(view), "manifest": json.loads(view.manifest_text)}, indent=2, ensure_ascii=False))
+        return 0
+    print(render(view, args.manifest))
+    return 0
+
+
+def render(view, with_manifest: bool = False) -> str:
+    """The approval screen as text: the batch, its signatures and refusals, each document's checks."""
+    lines = [f"batch {view.batch_id} ({view.purpose}, {view.created_at}), manifest sha256 {view.manifest_sha256}",
+             f"  {'waiting: ' + view.waiting_for if view.waiting_for else 'has every sign-off it needs'}"]
+    lines += [f"  {s.meaning} by {s.signer}, key {s.short_fingerprint} ({s.fingerprint}), {s.at}"
+              + ("" if s.trusted else "  NOT TRUSTED") for s in view.signatures]
+    lines += [f"  refused by {r.signer}, {r.at}: {r.reason}" for r in view.refusals]
+    for d in view.documents:
+        lines.append(f"{'ok  ' if d.passes else 'FAIL'} {d.name} -> {d.file} ({d.pages} page(s))")
+        for title, reasons in d.checks:
+            lines.append(f"       {'ok  ' if not reasons else 'FAIL'} {title}")
+            lines += [f"            {r}" for r in reasons]
+        if d.residue:
+            lines.append(f"       residue: {d.residue}")
+    if with_manifest:
+        lines.append(view.manifest_text)
+    return "\n".join(lines)
