@@ -26,17 +26,20 @@ from desktop.core.consent.parties import ConsentStatus, PartyKind, Role  # noqa:
 from desktop.core.model import EntityType, Status, type_label  # noqa: E402
 from desktop.core.review.command_registry import MODES, all_commands  # noqa: E402
 from desktop.core.runtime.newfile import EXISTS_REASON  # noqa: E402
-from desktop.core.settings import QUASI_CLASSES  # noqa: E402
+from desktop.core.settings import QUASI_CLASSES, TREATMENTS  # noqa: E402
 from desktop.ui.commands import register_window_commands  # noqa: E402  (declared without Qt)
 from desktop.ui.i18n import CORE_CONTEXT, REGISTRY_CONTEXT  # noqa: E402
 
 OUT = ROOT / "build" / "i18n" / "registry_texts.py"
 DOCUMENT_STAGES = ("new", "scanning", "scanned", "failed", "reviewed", "exported", "withdrawn")
+QA_VERDICTS = ("clean", "miss")
 # Modules whose `raise CommandError("...")`/`ReviewError("...")` with a fixed text reach the status bar.
-MESSAGE_SOURCES = ("desktop/core/review", "desktop/ui/commands.py", "desktop/ui/qa_commands.py")
+MESSAGE_SOURCES = ("desktop/core/review", "desktop/ui/commands.py", "desktop/ui/qa_commands.py",
+                   "desktop/ui/export_flow.py")
 MESSAGE_ERRORS = ("CommandError", "ReviewError")
 # Modules whose fixed texts added to a list (`reasons.append("...")`) are shown: the consent verdict's reasons.
 REASON_SOURCES = ("desktop/core/consent/rules.py",)
+CHECK_SOURCES = ("desktop/core/export/checks.py",)  # the export checks' titles (`ExportCheck("...")`)
 
 
 def registry_texts() -> list[str]:
@@ -67,8 +70,9 @@ def fixed_texts(sources, called) -> list[str]:
 
 def core_words() -> list[str]:
     return [*DOCUMENT_STAGES, *(type_label(t) for t in EntityType), *(str(s) for s in Status), *(str(k) for k in PartyKind), *(str(r) for r in Role),
-            *(str(s) for s in ConsentStatus), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES,
-            *fixed_texts(MESSAGE_SOURCES, MESSAGE_ERRORS), *fixed_texts(REASON_SOURCES, ("append",))]
+            *(str(s) for s in ConsentStatus), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES, *TREATMENTS, *QA_VERDICTS,
+            *fixed_texts(MESSAGE_SOURCES, MESSAGE_ERRORS), *fixed_texts(REASON_SOURCES, ("append",)),
+            *fixed_texts(CHECK_SOURCES, ("ExportCheck",))]
 
 
 def stub(contexts: dict[str, list[str]]) -> str:

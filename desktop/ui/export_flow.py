@@ -47,6 +47,7 @@ from desktop.core.trust.signers import (
     short,
 )
 from desktop.core.workspace import Workspace
+from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.risk_panel import risk_html, risk_pixmap
 from desktop.ui.worker import start_job
 
@@ -76,21 +77,24 @@ def checks_html(checks, names: dict[int, str], notes=(), residue=()) -> str:
     for doc_id, results in by_doc.items():
         refused = [(title, reasons) for title, reasons in results if reasons]
         mark, colour = (FAIL, "#c92a2a") if refused else (PASS, "#2b8a3e")
-        verdict = f"refused by {len(refused)} of {len(results)} checks" if refused else "passes every check"
+        verdict = (translate("ExportFlow", "refused by {refused} of {checks} checks").format(
+            refused=len(refused), checks=len(results)) if refused else translate("ExportFlow", "passes every check"))
         parts.append(f"<h4 style='color:{colour}'>{mark} {html.escape(names.get(doc_id, str(doc_id)))} — "
                      f"{verdict}</h4><ul>")
         for title, reasons in results:
             if not reasons:
-                parts.append(f"<li>{PASS} {html.escape(title)}</li>")
+                parts.append(f"<li>{PASS} {html.escape(translate(CORE_CONTEXT, title))}</li>")
                 continue
             items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
-            parts.append(f"<li>{FAIL} <b>{html.escape(title)}</b><ul>{items}</ul></li>")
+            parts.append(f"<li>{FAIL} <b>{html.escape(translate(CORE_CONTEXT, title))}</b><ul>{items}</ul></li>")
         if doc_id in left:
-            parts.append(f"<li><i>Residue: {html.escape(left[doc_id])}</i></li>")
+            residue_line = translate("ExportFlow", "Residue: {residue}").format(residue=left[doc_id])
+            parts.append(f"<li><i>{html.escape(residue_line)}</i></li>")
         if doc_id in noted:
-            parts.append(f"<li><i>Note: {html.escape(noted[doc_id])}</i></li>")
+            note = translate("ExportFlow", "Note: {note}").format(note=noted[doc_id])
+            parts.append(f"<li><i>{html.escape(note)}</i></li>")
         parts.append("</ul>")
-    return "".join(parts) or "<p>No document to export.</p>"
+    return "".join(parts) or "<p>" + html.escape(translate("ExportFlow", "No document to export.")) + "</p>"
 
 
 class ExportFlow(QDialog):
@@ -105,14 +109,14 @@ class ExportFlow(QDialog):
         self.named: list[dict] = []  # the signer the built batch's manifest names (signer and meaning)
         self.signed_once = False  # after the first sign-off, a second person may pick their own key
         self.job = None  # kept for the dialog's life: its signals must outlive the worker's emit
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.resize(760, 720)
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText("the batch goes into this new or empty folder (created if needed)")
-        self.choose = QPushButton("C&hoose…")
+        self.folder.setPlaceholderText(self.tr("the batch goes into this new or empty folder (created if needed)"))
+        self.choose = QPushButton(self.tr("C&hoose…"))
         self.report = QTextBrowser()
         self.progress = QProgressBar()
-        self.status = QLabel("Checking, redacting and verifying…")
+        self.status = QLabel(self.tr("Checking, redacting and verifying…"))
         self.status.setWordWrap(True)
         self.figures = None  # the built batch's risk figures (risk_store.batch_figures), shown before the passphrase
         self.risk = QLabel()
@@ -127,14 +131,14 @@ class ExportFlow(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.meaning = QComboBox()
         self.meaning.addItems(MEANINGS)
-        self.four_eyes = QCheckBox("Four eyes: a second signer must approve")
+        self.four_eyes = QCheckBox(self.tr("Four eyes: a second signer must approve"))
         self.four_eyes.setChecked(self.workspace.four_eyes)
         self.four_eyes.toggled.connect(self.workspace.set_four_eyes)  # audited, as the command line's
-        self.build_button = QPushButton("&Build a new batch")
+        self.build_button = QPushButton(self.tr("&Build a new batch"))
         self.build_button.hide()  # offered when a reviewed batch waits for its approval
-        self.go = QPushButton("&Sign and write")
+        self.go = QPushButton(self.tr("&Sign and write"))
         self.go.setEnabled(False)
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(self.tr("&Close"))
         self._layout()
         self.choose.clicked.connect(self._choose)
         self.build_button.clicked.connect(self.start)
@@ -148,12 +152,12 @@ class ExportFlow(QDialog):
         folder.addWidget(self.folder, 1)
         folder.addWidget(self.choose)
         form = QFormLayout()
-        label = QLabel("&Folder:")
+        label = QLabel(self.tr("&Folder:"))
         label.setBuddy(self.folder)  # Alt+F goes to the folder field
         form.addRow(label, folder)
-        form.addRow("Signe&r:", self.signer)
-        form.addRow("&Passphrase:", self.passphrase)
-        form.addRow("&Meaning:", self.meaning)
+        form.addRow(self.tr("Signe&r:"), self.signer)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Meaning:"), self.meaning)
         form.addRow("", self.four_eyes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.build_button)
@@ -161,7 +165,8 @@ class ExportFlow(QDialog):
         buttons.addWidget(self.go)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(self.doc_ids)} document(s) for {self.purpose}: every check, per document"))
+        layout.addWidget(QLabel(self.tr("{count} document(s) for {purpose}: every check, per document").format(
+            count=len(self.doc_ids), purpose=self.purpose)))
         layout.addWidget(self.report, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -179,15 +184,15 @@ class ExportFlow(QDialog):
         self.named, self.signed_once = [], True  # its reviewer signed already; the approver picks a key
         self.meaning.setCurrentText("approved")
         self.folder.setText(str(default_folder(batch_id)))
-        self.report.setHtml(f"<p>Batch <b>{html.escape(batch_id)}</b> was signed off as reviewed and waits for "
-                            "a second signer's approval.</p>")
+        self.report.setHtml("<p>" + self.tr("Batch <b>{batch}</b> was signed off as reviewed and waits for a "
+                                            "second signer's approval.").format(batch=html.escape(batch_id)) + "</p>")
         try:
             figures = batch_figures(self.store, batch_id)
             self._show_risk(figures, risk_png(figures))
         except RiskError as exc:
             self.risk.setText(html.escape(str(exc)))
-        self.status.setText("Pick your own key and type its passphrase: Enter approves and writes the batch; "
-                            "Build a new batch instead checks every document again.")
+        self.status.setText(self.tr("Pick your own key and type its passphrase: Enter approves and writes the batch; "
+                                    "Build a new batch instead checks every document again."))
         self.build_button.show()
         self.go.setEnabled(True)
         self.passphrase.setFocus()
@@ -200,7 +205,7 @@ class ExportFlow(QDialog):
         self.result, self.signed_once = None, False
         self.meaning.setCurrentText("reviewed")
         self.folder.clear()
-        self.risk.setText("Measuring the re-identification risk once the batch is built…")
+        self.risk.setText(self.tr("Measuring the re-identification risk once the batch is built…"))
         self.risk_chart.clear()
         self.named = self._chosen_signer()  # the manifest names who is to sign it, as `export --signer` does
         named = self.named
@@ -250,9 +255,10 @@ class ExportFlow(QDialog):
         self.go.setEnabled(same)
         self.build_button.setVisible(not same)
         if not same:
-            self.status.setText(f"Batch {self.result.batch_id} names {self.named[0]['name']} as its "
-                                f"{self.named[0]['meaning']} signer. Choose that again, or Build a new batch "
-                                f"for {self.signer.currentText() or 'no signer'}.")
+            self.status.setText(self.tr("Batch {batch} names {signer} as its {meaning} signer. Choose that again, or "
+                                        "Build a new batch for {chosen}.").format(
+                batch=self.result.batch_id, signer=self.named[0]["name"], meaning=self.named[0]["meaning"],
+                chosen=self.signer.currentText() or self.tr("no signer")))
 
     def _progress(self, job) -> None:
         done, total = job.done, job.total
@@ -266,22 +272,22 @@ class ExportFlow(QDialog):
         if result.batch_id:
             if not self.folder.text():
                 self.folder.setText(str(default_folder(result.batch_id)))
-            self.status.setText(f"Batch {result.batch_id}: {len(result.files) - 1} document(s) pass and are ready "
-                                f"to sign; {len(result.refused)} refused. Type your passphrase; Enter signs and "
-                                f"writes.")
+            self.status.setText(self.tr("Batch {batch}: {passed} document(s) pass and are ready to sign; {refused} "
+                                        "refused. Type your passphrase; Enter signs and writes.").format(
+                batch=result.batch_id, passed=len(result.files) - 1, refused=len(result.refused)))
             self.go.setEnabled(True)
             self.passphrase.setFocus()
         else:
-            self.status.setText("No document passed the checks; nothing to sign or write.")
+            self.status.setText(self.tr("No document passed the checks; nothing to sign or write."))
             self.close_button.setDefault(True)
         self.built.emit(result)
 
     def _failed(self, reason: str) -> None:
-        self.status.setText(f"The batch could not be built: {reason}")
+        self.status.setText(self.tr("The batch could not be built: {reason}").format(reason=reason))
 
     def _choose(self) -> None:
         # Qt's own dialog has a "Create New Folder" button on every platform.
-        chosen = QFileDialog.getExistingDirectory(self, "Export into this folder", self.folder.text(),
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into this folder"), self.folder.text(),
                                                   QFileDialog.Option.DontUseNativeDialog)
         if chosen:
             self.folder.setText(chosen)
@@ -290,26 +296,27 @@ class ExportFlow(QDialog):
         if not self.result or not self.result.batch_id:
             return
         if not self.folder.text().strip():
-            self.status.setText("Choose a folder first.")
+            self.status.setText(self.tr("Choose a folder first."))
             return
         if not self.signer.currentText():
-            self.status.setText("No signer on this computer: run `clearance signer create NAME` first.")
+            self.status.setText(self.tr("No signer on this computer: run `clearance signer create NAME` first."))
             return
         folder = Path(self.folder.text().strip()).expanduser()
         try:
             record = sign_batch(self.store, self.result.batch_id, self.signer.currentText(),
                                 self.passphrase.text(), self.meaning.currentText(), folder)
         except (SignerError, SignoffError, ExportError) as exc:
-            self.status.setText(f"{exc}. Nothing was written.")
+            self.status.setText(self.tr("{error}. Nothing was written.").format(error=exc))
             self.passphrase.setFocus()
             return
         finally:
             self.passphrase.clear()
         self.signed_once = True
         if record.get("pending"):  # four eyes: the second person picks their own key here
-            self.status.setText(f"Signed off as {record['meaning']} by {record['signer']} (key "
-                                f"{short(record['fingerprint'])}). Four eyes: a second signer picks their key, "
-                                f"types the passphrase and presses Enter to approve and write.")
+            self.status.setText(self.tr("Signed off as {meaning} by {signer} (key {key}). Four eyes: a second signer "
+                                        "picks their key, types the passphrase and presses Enter to approve and "
+                                        "write.").format(meaning=record["meaning"], signer=record["signer"],
+                                                         key=short(record["fingerprint"])))
             self.meaning.setCurrentText("approved")
             self.signer.setFocus()
             return
@@ -318,16 +325,19 @@ class ExportFlow(QDialog):
         self.written.emit(paths)
 
     def _summary(self, folder: Path, paths: list[Path]) -> None:
-        signed = ", ".join(f"{s['meaning']} by {s['signer']}" for s in self.store.signoffs(self.result.batch_id))
-        rows = "".join(f"<tr><td>{html.escape(p.name)}</td><td align='right'>{p.stat().st_size:,} bytes</td></tr>"
-                       for p in paths)
+        signed = ", ".join(self.tr("{meaning} by {signer}").format(meaning=s["meaning"], signer=s["signer"])
+                           for s in self.store.signoffs(self.result.batch_id))
+        size = self.tr("{size:,} bytes")
+        rows = "".join(f"<tr><td>{html.escape(p.name)}</td><td align='right'>{size.format(size=p.stat().st_size)}"
+                       "</td></tr>" for p in paths)
         refused = "".join(f"<li>{html.escape(r.name)}</li>" for r in self.result.refused)
         self.report.setHtml(
-            f"<h3>{PASS} Exported</h3><p>Batch <b>{html.escape(self.result.batch_id)}</b>, signed off as "
-            f"{html.escape(signed)}.</p>"
-            f"<p>Folder: <b>{html.escape(str(folder))}</b></p><table>{rows}</table>"
-            + (f"<p>Not in this batch (refused):</p><ul>{refused}</ul>" if refused else ""))
-        self.status.setText(f"Written to {folder}.")
+            f"<h3>{PASS} " + self.tr("Exported") + "</h3><p>"
+            + self.tr("Batch <b>{batch}</b>, signed off as {signed}.").format(
+                batch=html.escape(self.result.batch_id), signed=html.escape(signed)) + "</p><p>"
+            + self.tr("Folder: <b>{folder}</b>").format(folder=html.escape(str(folder))) + f"</p><table>{rows}</table>"
+            + ("<p>" + self.tr("Not in this batch (refused):") + f"</p><ul>{refused}</ul>" if refused else ""))
+        self.status.setText(self.tr("Written to {folder}.").format(folder=folder))
         self.go.setEnabled(False)
         self.close_button.setDefault(True)
         self.close_button.setFocus()

@@ -4,16 +4,19 @@ their Why led by the policy's treatment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from desktop.core.model import Finding, type_label
 from desktop.core.review.classes import class_of
 from desktop.core.review.explain import why
+from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.page_view import type_colour
 
-COLUMNS = ("Type", "Text", "Page", "Score", "State", "Why")
+COLUMNS = (QT_TRANSLATE_NOOP("FindingsModel", "Type"), QT_TRANSLATE_NOOP("FindingsModel", "Text"),
+           QT_TRANSLATE_NOOP("FindingsModel", "Page"), QT_TRANSLATE_NOOP("FindingsModel", "Score"),
+           QT_TRANSLATE_NOOP("FindingsModel", "State"), QT_TRANSLATE_NOOP("FindingsModel", "Why"))
 MUTED = QColor("#868e96")
 
 
@@ -32,7 +35,7 @@ class FindingsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("FindingsModel", COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -55,8 +58,8 @@ class FindingsModel(QAbstractTableModel):
             f = self.findings[row]
             note = self.notes.get(f.id)
             cells = self._rows[row] = (
-                type_label(f.entity_type), " ".join(f.text.split()), f.page + 1, f"{f.score:.2f}",
-                f.status + (" · manual" if f.source == "manual" else "") + (f" · by class: {class_of(f.entity_type)}" if note else ""),
+                _word(type_label(f.entity_type)), " ".join(f.text.split()), f.page + 1, f"{f.score:.2f}",
+                state_text(f) + (_by_class(f) if note else ""),
                 f"{note} · {why(f)}" if note else why(f))
         return cells
 
@@ -81,6 +84,20 @@ class FindingsModel(QAbstractTableModel):
             if a is not b and a != b:
                 self._rows.pop(row, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+def _word(text: str) -> str:
+    """A word of the core (a type label, a status, a class) in the window's language."""
+    return translate(CORE_CONTEXT, text)
+
+
+def state_text(f: Finding) -> str:
+    manual = translate("FindingsModel", " · manual") if f.source == "manual" else ""
+    return _word(str(f.status)) + manual
+
+
+def _by_class(f: Finding) -> str:
+    return translate("FindingsModel", " · by class: {cls}").format(cls=_word(class_of(f.entity_type) or ""))
 
 
 class FindingsPanel(QTableView):
@@ -133,7 +150,7 @@ class FindingDetails(QLabel):
         if f is None:
             self.setText("")
             return
-        state = f.status + (" · manual" if f.source == "manual" else "")
-        policy = f"\nQuasi-identifier, reviewed by class: {note}" if note else ""
-        self.setText(f"{type_label(f.entity_type)} “{' '.join(f.text.split())}” on page {f.page + 1}, {state}"
-                     f"{policy}\nWhy: {why(f) or 'drawn or selected by the reviewer'}")
+        policy = self.tr("\nQuasi-identifier, reviewed by class: {note}").format(note=note) if note else ""
+        self.setText(self.tr("{type} “{text}” on page {page}, {state}").format(
+            type=_word(type_label(f.entity_type)), text=" ".join(f.text.split()), page=f.page + 1, state=state_text(f))
+            + policy + self.tr("\nWhy: {why}").format(why=why(f) or self.tr("drawn or selected by the reviewer")))

@@ -4,7 +4,7 @@ imported when they run), registered with the window's own commands."""
 from __future__ import annotations
 
 from desktop.core.review.command_registry import CommandError
-from desktop.ui.commands import _window, _window_command
+from desktop.ui.commands import _window, _window_command, translate
 
 
 def _queue(ctx):
@@ -29,7 +29,8 @@ def qa_sample(ctx):
     except (QaError, ValueError) as exc:
         raise CommandError(str(exc)) from exc
     _window(ctx).set_mode("qa")
-    _window(ctx).message(f"QA sample: {report['pages_sampled']} page(s), {report['pages_marked']} marked")
+    _window(ctx).message(translate("QaCommands", "QA sample: {sampled} page(s), {marked} marked").format(
+        sampled=report["pages_sampled"], marked=report["pages_marked"]))
 
 
 @_window_command("qa-next", category="QA", modes=("qa",), menu=False)
@@ -55,7 +56,7 @@ def qa_clean(ctx):
         queue.mark()
     except QaError as exc:
         raise CommandError(str(exc)) from exc
-    _window(ctx).message(f"{page}: clean")
+    _window(ctx).message(translate("QaCommands", "{page}: clean").format(page=page))
 
 
 @_window_command("qa-miss", category="QA", modes=("qa",), menu=False, decides=True, repeat=False)
@@ -77,8 +78,9 @@ def qa_miss(ctx):
     except QaError as exc:
         raise CommandError(str(exc)) from exc
     fixed = done["fixed"]
-    _window(ctx).message(f"{page}: miss “{text}” recorded; redacted {sum(fixed.values())} occurrence(s) in "
-                         f"{len(fixed)} document(s); the page counts as a miss")
+    _window(ctx).message(translate("QaCommands", "{page}: miss “{text}” recorded; redacted {count} occurrence(s) in "
+                                   "{documents} document(s); the page counts as a miss").format(
+        page=page, text=text, count=sum(fixed.values()), documents=len(fixed)))
 
 
 @_window_command("qa-close", category="QA", modes=("qa",), menu=False, repeat=False)
@@ -99,18 +101,21 @@ def batch_new(ctx):
     from desktop.ui.worker import run_in_background
 
     window = _window(ctx)
-    chosen = QFileDialog.getExistingDirectory(window, "New batch from folder")
+    chosen = QFileDialog.getExistingDirectory(window, translate("QaCommands", "New batch from folder"))
     if not chosen:
         return
     desk = _queue(ctx).desk
-    window.message(f"Building an automatic batch from {chosen}…", 0)
+    window.message(translate("QaCommands", "Building an automatic batch from {folder}…").format(folder=chosen), 0)
 
     def done(result) -> None:
         run, failed = result
         batch = run.existing or (run.batch.batch_id if run.batch else None)
         refused = len(run.batch.refused) if run.batch else 0
-        window.message(f"batch {batch}: unsigned, {refused} document(s) refused, {len(failed)} file(s) failed; "
-                       "draw its QA sample with clearance qa draw" if batch else "no document passed the checks")
+        window.message(translate("QaCommands", "batch {batch}: unsigned, {refused} document(s) refused, {failed} file(s) "
+                                 "failed; draw its QA sample with clearance qa draw").format(
+            batch=batch, refused=refused, failed=len(failed)) if batch
+            else translate("QaCommands", "no document passed the checks"))
 
     window.qa_batch_job = run_in_background(lambda progress: desk.new_batch(Path(chosen), "default", progress),
-                                            done, lambda reason: window.message(f"No batch: {reason}"))
+                                            done, lambda reason: window.message(
+                                                translate("QaCommands", "No batch: {reason}").format(reason=reason)))

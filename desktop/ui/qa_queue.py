@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.assurance.desk import QaDesk
 from desktop.core.model import EntityType, identifier_kind, type_label
+from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.redaction_preview import to_qimage
 from desktop.ui.worker import run_in_background
 
@@ -72,7 +73,8 @@ class QaQueue:
     def open(self, batch_id: str | None = None) -> dict:
         self.report = self.desk.sample(batch_id)
         if not self.report.get("pages"):
-            raise ValueError(f"batch {self.report['batch']} has no QA sample yet (clearance qa draw STORE --pages N)")
+            raise ValueError(translate("QaQueue", "batch {batch} has no QA sample yet (clearance qa draw STORE --pages N)")
+                             .format(batch=self.report["batch"]))
         self.index = next((i for i, p in enumerate(self.report["pages"]) if p["verdict"] is None), 0)
         self.show()
         return self.report
@@ -101,19 +103,24 @@ class QaQueue:
         panel.list.clear()
         for p in r["pages"]:
             misses = "; ".join(f"{m['type']} “{m['text']}”" for m in p["misses"])
-            panel.list.addItem(f"{p['verdict'] or 'to mark':8}  {p['page_id']}  document {p['document_id']} "
-                               f"page {p['page']}  {misses}")
+            verdict = translate(CORE_CONTEXT, p["verdict"]) if p["verdict"] else translate("QaQueue", "to mark")
+            panel.list.addItem(translate("QaQueue", "{verdict:8}  {page_id}  document {document} page {page}  {misses}")
+                               .format(verdict=verdict, page_id=p["page_id"], document=p["document_id"],
+                                       page=p["page"], misses=misses))
         panel.list.setCurrentRow(self.index)
-        bound = (f"{r['pages_marked']} of {r['pages_sampled']} marked, {r['pages_with_miss']} with a miss; "
-                 f"{r['confidence']:.0%} upper bound {r['upper_bound']:.2%}"
-                 + (f" (target {r['target']:.2%})" if r.get("target") is not None else ""))
-        panel.title.setText(f"QA sample of batch {r['batch']} (seed {r['seed']}): {bound}   —   "
-                            f"{self.window._mode_hint('qa')}")
+        bound = (translate("QaQueue", "{marked} of {sampled} marked, {missed} with a miss; {confidence:.0%} upper "
+                           "bound {bound:.2%}").format(marked=r["pages_marked"], sampled=r["pages_sampled"],
+                                                       missed=r["pages_with_miss"], confidence=r["confidence"],
+                                                       bound=r["upper_bound"])
+                 + (translate("QaQueue", " (target {target:.2%})").format(target=r["target"])
+                    if r.get("target") is not None else ""))
+        panel.title.setText(translate("QaQueue", "QA sample of batch {batch} (seed {seed}): {bound}   —   {hint}")
+                            .format(batch=r["batch"], seed=r["seed"], bound=bound, hint=self.window._mode_hint("qa")))
         panel.show()
         page = self.page
         if page and self.shown != (page["document_id"], page["page"]):
             self.shown = (page["document_id"], page["page"])
-            panel.image.setText("Rendering the page as it leaves…")
+            panel.image.setText(translate("QaQueue", "Rendering the page as it leaves…"))
             desk, doc, number = self.desk, page["document_id"], page["page"] - 1
             self.job = run_in_background(lambda _p: desk.output_page(doc, number, ZOOM), self._image, self._failed)
 
@@ -121,7 +128,7 @@ class QaQueue:
         self.panel.image.setPixmap(QPixmap.fromImage(to_qimage(rendered)))
 
     def _failed(self, reason: str) -> None:
-        self.panel.image.setText(f"The page could not be rendered: {reason}")
+        self.panel.image.setText(translate("QaQueue", "The page could not be rendered: {reason}").format(reason=reason))
 
     def close(self) -> None:
         self.panel.hide()
@@ -137,15 +144,15 @@ class MissDialog(QDialog):
 
     def __init__(self, page_id: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Miss on {page_id}")
+        self.setWindowTitle(self.tr("Miss on {page}").format(page=page_id))
         self.text = QLineEdit()
         self.type = QComboBox()
         for t in DIRECT_TYPES:
-            self.type.addItem(type_label(t), str(t))
+            self.type.addItem(translate(CORE_CONTEXT, type_label(t)), str(t))
         self.type.setCurrentIndex(DIRECT_TYPES.index(EntityType.OTHER))
         form = QFormLayout(self)
-        form.addRow("Text still readable", self.text)
-        form.addRow("Type", self.type)
+        form.addRow(self.tr("Text still readable"), self.text)
+        form.addRow(self.tr("Type"), self.type)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -13,6 +13,101 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve batch {batch}</source>
+        <translation>Stapel {batch} freigeben</translation>
+    </message>
+    <message>
+        <source>Running every check again on the batch&apos;s documents…</source>
+        <translation>Jede Prüfung der Dokumente des Stapels läuft erneut…</translation>
+    </message>
+    <message>
+        <source>leave empty to approve; a reason here makes Enter refuse the batch</source>
+        <translation>leer lassen, um freizugeben; ein Grund hier lässt Enter den Stapel ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and write</source>
+        <translation>&amp;Freigeben und schreiben</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (Up/Down), their checks now:</source>
+        <translation>&amp;Dokumente (Pfeil hoch/runter), ihre Prüfungen jetzt:</translation>
+    </message>
+    <message>
+        <source>Documents and &amp;redacted pages</source>
+        <translation>Dokumente und &amp;geschwärzte Seiten</translation>
+    </message>
+    <message>
+        <source>Ma&amp;nifest</source>
+        <translation>Ma&amp;nifest</translation>
+    </message>
+    <message>
+        <source>Refuse &amp;because:</source>
+        <translation>Ablehnen &amp;wegen:</translation>
+    </message>
+    <message>
+        <source>Signe&amp;r:</source>
+        <translation>Unte&amp;rzeichner:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Checking the batch</source>
+        <translation>Stapel wird geprüft</translation>
+    </message>
+    <message>
+        <source>The batch could not be read: {reason}</source>
+        <translation>Der Stapel konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Up/Down: documents, Left/Right: pages, Ctrl+Tab: the manifest. Alt+P: your passphrase, Enter approves; a reason in Refuse because makes Enter refuse.</source>
+        <translation>Pfeil hoch/runter: Dokumente, Pfeil links/rechts: Seiten, Ctrl+Tab: das Manifest. Alt+P: Ihre Passphrase, Enter gibt frei; ein Grund unter Ablehnen wegen lässt Enter ablehnen.</translation>
+    </message>
+    <message>
+        <source>This batch has every sign-off it needs.</source>
+        <translation>Dieser Stapel hat jede Freigabe, die er braucht.</translation>
+    </message>
+    <message>
+        <source>NOT a trusted signature</source>
+        <translation>KEINE vertrauenswürdige Signatur</translation>
+    </message>
+    <message>
+        <source>{file}: redacted page {page} of {pages}, as it leaves (Left/Right)</source>
+        <translation>{file}: geschwärzte Seite {page} von {pages}, wie sie hinausgeht (Pfeil links/rechts)</translation>
+    </message>
+    <message>
+        <source>no signer on this computer: run `clearance signer create NAME` first</source>
+        <translation>kein Unterzeichner auf diesem Rechner: zuerst `clearance signer create NAME` ausführen</translation>
+    </message>
+    <message>
+        <source>Approved by {signer} and written to {folder}.</source>
+        <translation>Freigegeben von {signer} und geschrieben nach {folder}.</translation>
+    </message>
+    <message>
+        <source>Refused by {signer}, recorded in the audit log: {reason}</source>
+        <translation>Abgelehnt von {signer}, im Prüfprotokoll erfasst: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was signed.</source>
+        <translation>{reason}. Nichts wurde signiert.</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Review</source>
@@ -879,8 +974,60 @@
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>generalise</source>
+        <translation>verallgemeinern</translation>
+    </message>
+    <message>
+        <source>pseudonymise</source>
+        <translation>pseudonymisieren</translation>
+    </message>
+    <message>
+        <source>redact</source>
+        <translation>schwärzen</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>Fehltreffer</translation>
+    </message>
+    <message>
+        <source>every document is exported already</source>
+        <translation>jedes Dokument ist bereits exportiert</translation>
+    </message>
+    <message>
         <source>no confirmed parties: confirm who the parties of this document are</source>
         <translation>keine bestätigten Parteien: bestätigen, wer die Parteien dieses Dokuments sind</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Fundstellen</translation>
+    </message>
+    <message>
+        <source>Every page readable</source>
+        <translation>Jede Seite lesbar</translation>
+    </message>
+    <message>
+        <source>Original file unchanged</source>
+        <translation>Originaldatei unverändert</translation>
+    </message>
+    <message>
+        <source>Verification (no redacted text readable)</source>
+        <translation>Verifikation (kein geschwärzter Text lesbar)</translation>
+    </message>
+    <message>
+        <source>Residue looked at (nothing identifying left unseen)</source>
+        <translation>Reste gesichtet (nichts Identifizierendes ungesehen)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1015,6 +1162,165 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>refused by {refused} of {checks} checks</source>
+        <translation>abgelehnt von {refused} der {checks} Prüfungen</translation>
+    </message>
+    <message>
+        <source>passes every check</source>
+        <translation>besteht jede Prüfung</translation>
+    </message>
+    <message>
+        <source>Residue: {residue}</source>
+        <translation>Reste: {residue}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>No document to export.</source>
+        <translation>Kein Dokument zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>the batch goes into this new or empty folder (created if needed)</source>
+        <translation>der Stapel kommt in diesen neuen oder leeren Ordner (wird bei Bedarf angelegt)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Checking, redacting and verifying…</source>
+        <translation>Prüfen, schwärzen und verifizieren…</translation>
+    </message>
+    <message>
+        <source>Four eyes: a second signer must approve</source>
+        <translation>Vier Augen: ein zweiter Unterzeichner muss freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Build a new batch</source>
+        <translation>&amp;Neuen Stapel bilden</translation>
+    </message>
+    <message>
+        <source>&amp;Approval screen…</source>
+        <translation>Frei&amp;gabeansicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and write</source>
+        <translation>&amp;Signieren und schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Signe&amp;r:</source>
+        <translation>Unte&amp;rzeichner:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Bedeutung:</translation>
+    </message>
+    <message>
+        <source>{count} document(s) for {purpose}: every check, per document</source>
+        <translation>{count} Dokument(e) für {purpose}: jede Prüfung, je Dokument</translation>
+    </message>
+    <message>
+        <source>Batch &lt;b&gt;{batch}&lt;/b&gt; was signed off as reviewed and waits for a second signer&apos;s approval.</source>
+        <translation>Stapel &lt;b&gt;{batch}&lt;/b&gt; wurde als geprüft freigegeben und wartet auf die Freigabe eines zweiten Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>Pick your own key and type its passphrase: Enter approves and writes the batch; Build a new batch instead checks every document again.</source>
+        <translation>Den eigenen Schlüssel wählen und seine Passphrase eingeben: Enter gibt den Stapel frei und schreibt ihn; Neuen Stapel bilden prüft stattdessen jedes Dokument erneut.</translation>
+    </message>
+    <message>
+        <source>Measuring the re-identification risk once the batch is built…</source>
+        <translation>Das Re-Identifikationsrisiko wird gemessen, sobald der Stapel gebildet ist…</translation>
+    </message>
+    <message>
+        <source>Batch {batch} names {signer} as its {meaning} signer. Choose that again, or Build a new batch for {chosen}.</source>
+        <translation>Stapel {batch} nennt {signer} als Unterzeichner ({meaning}). Diesen wieder wählen oder einen neuen Stapel bilden für {chosen}.</translation>
+    </message>
+    <message>
+        <source>no signer</source>
+        <translation>keinen Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {passed} document(s) pass and are ready to sign; {refused} refused. Type your passphrase; Enter signs and writes.</source>
+        <translation>Stapel {batch}: {passed} Dokument(e) bestehen und können signiert werden; {refused} abgelehnt. Passphrase eingeben; Enter signiert und schreibt.</translation>
+    </message>
+    <message>
+        <source>No document passed the checks; nothing to sign or write.</source>
+        <translation>Kein Dokument hat die Prüfungen bestanden; nichts zu signieren oder zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The batch could not be built: {reason}</source>
+        <translation>Der Stapel konnte nicht gebildet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Export into this folder</source>
+        <translation>In diesen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Zuerst einen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>No signer on this computer: run `clearance signer create NAME` first.</source>
+        <translation>Kein Unterzeichner auf diesem Rechner: zuerst `clearance signer create NAME` ausführen.</translation>
+    </message>
+    <message>
+        <source>{error}. Nothing was written.</source>
+        <translation>{error}. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Signed off as {meaning} by {signer} (key {key}). Four eyes: a second signer picks their key, types the passphrase and presses Enter to approve and write.</source>
+        <translation>Freigegeben als {meaning} von {signer} (Schlüssel {key}). Vier Augen: ein zweiter Unterzeichner wählt seinen Schlüssel, gibt die Passphrase ein und drückt Enter, um freizugeben und zu schreiben.</translation>
+    </message>
+    <message>
+        <source>{meaning} by {signer}</source>
+        <translation>{meaning} von {signer}</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} Bytes</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Batch &lt;b&gt;{batch}&lt;/b&gt;, signed off as {signed}.</source>
+        <translation>Stapel &lt;b&gt;{batch}&lt;/b&gt;, freigegeben als {signed}.</translation>
+    </message>
+    <message>
+        <source>Folder: &lt;b&gt;{folder}&lt;/b&gt;</source>
+        <translation>Ordner: &lt;b&gt;{folder}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not in this batch (refused):</source>
+        <translation>Nicht in diesem Stapel (abgelehnt):</translation>
+    </message>
+    <message>
+        <source>Written to {folder}.</source>
+        <translation>Geschrieben nach {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>FindField</name>
     <message>
         <source>Find in document — Enter to find, Esc to close</source>
@@ -1034,6 +1340,64 @@
     <message>
         <source>no hits</source>
         <translation>keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetails</name>
+    <message>
+        <source>
+Quasi-identifier, reviewed by class: {note}</source>
+        <translation>
+Quasi-Identifikator, nach Klasse geprüft: {note}</translation>
+    </message>
+    <message>
+        <source>{type} “{text}” on page {page}, {state}</source>
+        <translation>{type} „{text}“ auf Seite {page}, {state}</translation>
+    </message>
+    <message>
+        <source>
+Why: {why}</source>
+        <translation>
+Warum: {why}</translation>
+    </message>
+    <message>
+        <source>drawn or selected by the reviewer</source>
+        <translation>vom Prüfer gezogen oder ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source> · manual</source>
+        <translation> · manuell</translation>
+    </message>
+    <message>
+        <source> · by class: {cls}</source>
+        <translation> · nach Klasse: {cls}</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1450,21 @@
     </message>
 </context>
 <context>
+    <name>MissDialog</name>
+    <message>
+        <source>Miss on {page}</source>
+        <translation>Fehltreffer auf {page}</translation>
+    </message>
+    <message>
+        <source>Text still readable</source>
+        <translation>Noch lesbarer Text</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>PageImages</name>
     <message>
         <source>Page {number}: {note}</source>
@@ -1094,6 +1473,76 @@
     <message>
         <source>Page {number} cannot be shown: {reason}</source>
         <translation>Seite {number} kann nicht angezeigt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QaCommands</name>
+    <message>
+        <source>QA sample: {sampled} page(s), {marked} marked</source>
+        <translation>QS-Stichprobe: {sampled} Seite(n), {marked} markiert</translation>
+    </message>
+    <message>
+        <source>{page}: clean</source>
+        <translation>{page}: sauber</translation>
+    </message>
+    <message>
+        <source>{page}: miss “{text}” recorded; redacted {count} occurrence(s) in {documents} document(s); the page counts as a miss</source>
+        <translation>{page}: Fehltreffer „{text}“ erfasst; {count} Vorkommen in {documents} Dokument(en) geschwärzt; die Seite zählt als Fehltreffer</translation>
+    </message>
+    <message>
+        <source>New batch from folder</source>
+        <translation>Neuer Stapel aus Ordner</translation>
+    </message>
+    <message>
+        <source>Building an automatic batch from {folder}…</source>
+        <translation>Automatischer Stapel wird gebildet aus {folder}…</translation>
+    </message>
+    <message>
+        <source>batch {batch}: unsigned, {refused} document(s) refused, {failed} file(s) failed; draw its QA sample with clearance qa draw</source>
+        <translation>Stapel {batch}: nicht unterzeichnet, {refused} Dokument(e) abgelehnt, {failed} Datei(en) fehlgeschlagen; seine QS-Stichprobe mit clearance qa draw ziehen</translation>
+    </message>
+    <message>
+        <source>no document passed the checks</source>
+        <translation>kein Dokument hat die Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>No batch: {reason}</source>
+        <translation>Kein Stapel: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QaQueue</name>
+    <message>
+        <source>batch {batch} has no QA sample yet (clearance qa draw STORE --pages N)</source>
+        <translation>Stapel {batch} hat noch keine QS-Stichprobe (clearance qa draw SPEICHER --pages N)</translation>
+    </message>
+    <message>
+        <source>to mark</source>
+        <translation>zu markieren</translation>
+    </message>
+    <message>
+        <source>{verdict:8}  {page_id}  document {document} page {page}  {misses}</source>
+        <translation>{verdict:13}  {page_id}  Dokument {document} Seite {page}  {misses}</translation>
+    </message>
+    <message>
+        <source>{marked} of {sampled} marked, {missed} with a miss; {confidence:.0%} upper bound {bound:.2%}</source>
+        <translation>{marked} von {sampled} markiert, {missed} mit Fehltreffer; obere {confidence:.0%}-Schranke {bound:.2%}</translation>
+    </message>
+    <message>
+        <source> (target {target:.2%})</source>
+        <translation> (Ziel {target:.2%})</translation>
+    </message>
+    <message>
+        <source>QA sample of batch {batch} (seed {seed}): {bound}   —   {hint}</source>
+        <translation>QS-Stichprobe von Stapel {batch} (Startwert {seed}): {bound}   —   {hint}</translation>
+    </message>
+    <message>
+        <source>Rendering the page as it leaves…</source>
+        <translation>Die Seite wird so dargestellt, wie sie hinausgeht…</translation>
+    </message>
+    <message>
+        <source>The page could not be rendered: {reason}</source>
+        <translation>Die Seite konnte nicht dargestellt werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1639,45 @@
     <message>
         <source>Residue of {name}: {summary}   —   {hint}</source>
         <translation>Reste in {name}: {summary}   —   {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>no quasi-identifier remains in any of {n} document(s)</source>
+        <translation>in keinem der {n} Dokument(e) bleibt ein Quasi-Identifikator</translation>
+    </message>
+    <message>
+        <source>smallest k {k} (threshold {threshold}); {below} of {n} document(s) below the threshold</source>
+        <translation>kleinstes k {k} (Schwelle {threshold}); {below} von {n} Dokument(en) unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>{k}; linkability {share:.0%} ({linked} of {n} document(s) share a code or pseudonym)</source>
+        <translation>{k}; Verknüpfbarkeit {share:.0%} ({linked} von {n} Dokument(en) teilen eine Kennung oder ein Pseudonym)</translation>
+    </message>
+    <message>
+        <source>nothing remains</source>
+        <translation>nichts bleibt</translation>
+    </message>
+    <message>
+        <source>No risk figures: no batch was built.</source>
+        <translation>Keine Risikozahlen: kein Stapel wurde gebildet.</translation>
+    </message>
+    <message>
+        <source>No quasi-identifier found in the batch.</source>
+        <translation>Kein Quasi-Identifikator im Stapel gefunden.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>Re-identification risk</source>
+        <translation>Re-Identifikationsrisiko</translation>
+    </message>
+    <message>
+        <source>Below the threshold: {names}. &lt;code&gt;clearance risk&lt;/code&gt; lists what remains.</source>
+        <translation>Unter der Schwelle: {names}. &lt;code&gt;clearance risk&lt;/code&gt; listet, was bleibt.</translation>
     </message>
 </context>
 <context>

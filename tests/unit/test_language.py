@@ -13,7 +13,7 @@ from desktop.core import settings
 from desktop.core.runtime import language
 from desktop.core.runtime.language import catalogue, catalogue_path, from_locale_name, resolve
 
-PLACEHOLDER = re.compile(r"\{[^}]*\}")
+PLACEHOLDER = re.compile(r"\{(\w*)")  # the name; a format spec (a width) may differ
 
 
 def test_the_setting_offers_exactly_the_languages_there_are():

@@ -1,0 +1,150 @@
+"""The window in German: every visible text of the real window (menus, actions, labels, buttons, tool
+tips, headers, lists, window titles, the status bar, the cheat sheet and the dialogs it opens) differs
+from the same window's English text, unless it is a word both languages share; the store's `language`
+setting chooses the language at the next start."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QTableView,
+    QTableWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QWidget,
+)
+from test_review_window import add_generated, open_window
+
+from desktop.core import settings
+from desktop.core.consent.parties import Party
+from desktop.core.runtime.language import catalogue_path
+from desktop.ui.cheatsheet import CheatSheet
+from desktop.ui.i18n import install_language
+from desktop.ui.registry_view import RegistryView
+from desktop.ui.withdraw_dialog import WithdrawDialog
+
+# Words German writes as English does: the product, abbreviations, names of types.
+SHARED_WORDS = {"Clearance", "Person", "IBAN", "URL", "PDF", "OK", "SHA-256", "Text", "Export", "Manifest"}
+KEY = re.compile(r"^((Ctrl|Shift|Alt)\+)*([^\sA-Za-z]|[A-Za-z]|F\d+|Esc|Enter|Space|Tab|Left|Right|Up|Down|PgUp"
+                 r"|PgDown|Home|End|Backspace|Delete|Del)$")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _catalogue():
+    """The .qm as `make` builds it (a test run without make still gets the current one)."""
+    ts, qm = catalogue_path("de"), catalogue_path("de", ".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    yield
+    install_language("en")  # the application outlives the test: the next window speaks English again
+
+
+def texts_of(widget: QWidget) -> set[str]:
+    """Every text a person can read in `widget` and its children, hidden panels included."""
+    found: set[str] = set()
+    for w in [widget, *widget.findChildren(QWidget)]:
+        found |= {w.toolTip(), w.windowTitle() if w.isWindow() else ""}
+        if isinstance(w, QLabel | QAbstractButton):
+            found.add(w.text())
+        if isinstance(w, QLineEdit):
+            found.add(w.placeholderText())
+        if isinstance(w, QGroupBox):
+            found.add(w.title())
+        if isinstance(w, QTextBrowser):
+            found |= set(w.toPlainText().splitlines()) | set(w.toPlainText().split("\t"))
+        if isinstance(w, QMenu):
+            found.add(w.title())
+        for action in w.actions():
+            found |= {action.text(), action.toolTip(), action.iconText()}
+        if isinstance(w, QTableView) and w.model() is not None:  # column headers (cells are data)
+            columns = w.horizontalHeader().count()
+            found |= {str(w.model().headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)}
+        if isinstance(w, QListWidget):
+            found |= {w.item(i).text() for i in range(w.count())} | {w.item(i).toolTip() for i in range(w.count())}
+        if isinstance(w, QTableWidget):
+            found |= {w.item(r, c).text() for r in range(w.rowCount()) for c in range(w.columnCount())
+                      if w.item(r, c) is not None}
+        if isinstance(w, QTreeWidget):
+            header = w.headerItem()
+            found |= {header.text(c) for c in range(w.columnCount())}
+    if hasattr(widget, "statusBar"):
+        found.add(widget.statusBar().currentMessage())
+    return {" ".join(t.split()) for t in found if t and t.strip()}
+
+
+def shared(text: str, names: set[str]) -> bool:
+    """A text both languages write alike: numbers, keys, document names, shared words."""
+    words = [w for w in re.split(r"[\s,:;()·—/]+", text.replace("\t", " ")) if w]
+    return all(not re.search(r"[^\W\d_]", w) or KEY.match(w) or w in SHARED_WORDS or w in names
+               or any(w in n for n in names) for w in words)
+
+
+def window_texts(qtbot, store, tmp_path) -> set[str]:
+    """The texts of a freshly opened window, its cheat sheet and the consent dialogs."""
+    window = open_window(qtbot, store, tmp_path)
+    texts = texts_of(window)
+    sheet = CheatSheet(window.keymap, window)
+    qtbot.addWidget(sheet)
+    texts |= texts_of(sheet)
+    registry = RegistryView(store, window, keymap=window.keymap)
+    qtbot.addWidget(registry)
+    texts |= texts_of(registry)
+    party = store.parties()[0]
+    withdraw = WithdrawDialog(store, party, window)
+    qtbot.addWidget(withdraw)
+    texts |= texts_of(withdraw)
+    withdraw.show_purge_list([], "ai-training", date(2026, 1, 2))
+    texts |= texts_of(withdraw)
+    window.close()
+    return texts
+
+
+def test_no_visible_text_of_the_german_window_is_left_in_english(qtbot, store, tmp_path, monkeypatch):
+    add_generated(store, 11, tmp_path)
+    store.add_party(Party(name="Northwind Widgets GmbH", kind="company"))
+    names = {d["name"] for d in store.documents()} | {p.name for p in store.parties()}
+    english = window_texts(qtbot, store, tmp_path)
+    monkeypatch.setenv("CLEARANCE_LANGUAGE", "de")
+    german = window_texts(qtbot, store, tmp_path)
+    # The walk reached the menus, the cheat sheet, the tables' headers and the dialogs.
+    assert {"Datei", "Entscheiden", "Partei / Zweck", "&Widerrufen", "Warum"} <= german
+    assert "Die Schwärzung der aktuellen Fundstelle bestätigen und zur nächsten offenen Fundstelle gehen." in german
+    untranslated = sorted(t for t in english & german if not shared(t, names))
+    assert not untranslated, "left in English:\n" + "\n".join(untranslated)
+
+
+def test_the_language_setting_chooses_the_language_at_the_next_start(qtbot, store, tmp_path, monkeypatch):
+    add_generated(store, 11, tmp_path)
+    from desktop.cli import main
+
+    monkeypatch.delenv("CLEARANCE_LANGUAGE")  # the setting alone decides (the system locale is not asked)
+    assert main(["settings", "set", "--store", str(store.path), "language", "en"]) == 0
+    window = open_window(qtbot, store, tmp_path)
+    assert window.menuBar().actions()[0].text() == "File"
+    window.close()
+    assert main(["settings", "set", "--store", str(store.path), "language", "de"]) == 0
+    assert settings.get(store, settings.LANGUAGE) == "de"
+    window = open_window(qtbot, store, tmp_path)
+    assert window.menuBar().actions()[0].text() == "Datei"
+    assert window.mode_label.text() == "PRÜFUNG"
+    window.close()
+    QApplication.processEvents()
