@@ -47,6 +47,7 @@ from desktop.core.trust.signers import (
     short,
 )
 from desktop.core.workspace import Workspace
+from desktop.ui.approval_dialog import choose_own_key, open_approval
 from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.risk_panel import risk_html, risk_pixmap
 from desktop.ui.worker import start_job
@@ -136,12 +137,16 @@ class ExportFlow(QDialog):
         self.four_eyes.toggled.connect(self.workspace.set_four_eyes)  # audited, as the command line's
         self.build_button = QPushButton(self.tr("&Build a new batch"))
         self.build_button.hide()  # offered when a reviewed batch waits for its approval
+        self.approval_button = QPushButton(self.tr("&Approval screen…"))
+        self.approval_button.hide()  # the same: documents, checks, signature, manifest and pages to look at
+        self.approval = None  # the approval screen, once opened
         self.go = QPushButton(self.tr("&Sign and write"))
         self.go.setEnabled(False)
         self.close_button = QPushButton(self.tr("&Close"))
         self._layout()
         self.choose.clicked.connect(self._choose)
         self.build_button.clicked.connect(self.start)
+        self.approval_button.clicked.connect(lambda: open_approval(self, sign_batch))
         self.go.clicked.connect(self.sign_and_write)
         self.close_button.clicked.connect(self.reject)
         self.signer.currentTextChanged.connect(self._binding_changed)
@@ -161,6 +166,7 @@ class ExportFlow(QDialog):
         form.addRow("", self.four_eyes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.build_button)
+        buttons.addWidget(self.approval_button)
         buttons.addStretch(1)
         buttons.addWidget(self.go)
         buttons.addWidget(self.close_button)
@@ -194,13 +200,16 @@ class ExportFlow(QDialog):
         self.status.setText(self.tr("Pick your own key and type its passphrase: Enter approves and writes the batch; "
                                     "Build a new batch instead checks every document again."))
         self.build_button.show()
+        self.approval_button.show()
         self.go.setEnabled(True)
+        choose_own_key(self.signer, self.store, self.result.batch_id)
         self.passphrase.setFocus()
 
     def start(self) -> None:
         """Build the batch on a pool thread with its own store connection (the workspace's)."""
         doc_ids, purpose = self.doc_ids, self.purpose
         self.build_button.hide()
+        self.approval_button.hide()
         self.go.setEnabled(False)
         self.result, self.signed_once = None, False
         self.meaning.setCurrentText("reviewed")
@@ -318,9 +327,15 @@ class ExportFlow(QDialog):
                                         "write.").format(meaning=record["meaning"], signer=record["signer"],
                                                          key=short(record["fingerprint"])))
             self.meaning.setCurrentText("approved")
-            self.signer.setFocus()
+            self.approval_button.show()
+            choose_own_key(self.signer, self.store, self.result.batch_id)
+            self.passphrase.setFocus()  # the second signer types at once (Shift+Tab or Alt+R: another key)
             return
+        self.written_to(folder)
+
+    def written_to(self, folder: Path) -> None:
         paths = sorted(folder.iterdir())
+        self.signed_once = True
         self._summary(folder, paths)
         self.written.emit(paths)
 
@@ -338,6 +353,8 @@ class ExportFlow(QDialog):
             + self.tr("Folder: <b>{folder}</b>").format(folder=html.escape(str(folder))) + f"</p><table>{rows}</table>"
             + ("<p>" + self.tr("Not in this batch (refused):") + f"</p><ul>{refused}</ul>" if refused else ""))
         self.status.setText(self.tr("Written to {folder}.").format(folder=folder))
+        self.build_button.hide()
+        self.approval_button.hide()
         self.go.setEnabled(False)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
