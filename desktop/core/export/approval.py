@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from desktop.core.export.checks import ExportCandidate, run_checks
@@ -25,7 +25,13 @@ from desktop.core.export.signoff import (
 )
 from desktop.core.pdf import RenderedPage, open_pdf, render_page
 from desktop.core.pdf.lock import pdf_locked
-from desktop.core.store.areas import AuditStore, BatchesStore, ExportStore, SignOffStore
+from desktop.core.store.areas import (
+    AuditStore,
+    BatchesStore,
+    BatchRecordsStore,
+    ExportStore,
+    SignOffStore,
+)
 from desktop.core.trust.audit import canonical_json
 from desktop.core.trust.signers import Signer, fingerprint, short
 
@@ -155,6 +161,11 @@ def approval_view(store: ExportStore, batch_id: str, at: datetime | None = None,
                         json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True),
                         four_eyes_applies(store, batch), signatures(store, batch_id), refusals(store, batch_id),
                         tuple(documents), "" if complete else missing)
+
+
+def signed_again(store: BatchRecordsStore, view: ApprovalView) -> ApprovalView:
+    """The same view with its signatures and refusals read again, after a verdict (the checks need no rerun)."""
+    return replace(view, signatures=signatures(store, view.batch_id), refusals=refusals(store, view.batch_id))
 
 
 @pdf_locked
