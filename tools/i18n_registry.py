@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.core.consent.csvio import PURGE_COLUMNS  # noqa: E402
 from desktop.core.consent.parties import ConsentStatus, PartyKind, Role  # noqa: E402
+from desktop.core.consent.rules import REASON_TEMPLATES  # noqa: E402
 from desktop.core.model import EntityType, Status, type_label  # noqa: E402
 from desktop.core.review.command_registry import MODES, all_commands  # noqa: E402
 from desktop.core.runtime.newfile import EXISTS_REASON  # noqa: E402
@@ -37,8 +38,6 @@ QA_VERDICTS = ("clean", "miss")
 MESSAGE_SOURCES = ("desktop/core/review", "desktop/ui/commands.py", "desktop/ui/qa_commands.py",
                    "desktop/ui/export_flow.py")
 MESSAGE_ERRORS = ("CommandError", "ReviewError")
-# Modules whose fixed texts added to a list (`reasons.append("...")`) are shown: the consent verdict's reasons.
-REASON_SOURCES = ("desktop/core/consent/rules.py",)
 CHECK_SOURCES = ("desktop/core/export/checks.py",)  # the export checks' titles (`ExportCheck("...")`)
 
 
@@ -71,7 +70,7 @@ def fixed_texts(sources, called) -> list[str]:
 def core_words() -> list[str]:
     return [*DOCUMENT_STAGES, *(type_label(t) for t in EntityType), *(str(s) for s in Status), *(str(k) for k in PartyKind), *(str(r) for r in Role),
             *(str(s) for s in ConsentStatus), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES, *TREATMENTS, *QA_VERDICTS,
-            *fixed_texts(MESSAGE_SOURCES, MESSAGE_ERRORS), *fixed_texts(REASON_SOURCES, ("append",)),
+            *fixed_texts(MESSAGE_SOURCES, MESSAGE_ERRORS), *REASON_TEMPLATES,
             *fixed_texts(CHECK_SOURCES, ("ExportCheck",))]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.core.consent import Eligibility, Verdict
-from desktop.ui.i18n import CORE_CONTEXT, translate
+from desktop.ui.i18n import translate, translate_reason
 
 _LOOK = {
     Verdict.ELIGIBLE: (QT_TRANSLATE_NOOP("ConsentBadge", "eligible"), "#2e7d32"),
@@ -17,7 +17,7 @@ _LOOK = {
 def badge_for(result: Eligibility) -> tuple[str, str, str]:
     """(text, colour, tooltip) for an eligibility verdict."""
     text, colour = _LOOK[Verdict(result.status)]
-    tooltip = "\n".join(translate(CORE_CONTEXT, r) for r in result.reasons) if result.reasons else translate("ConsentBadge", "every party consented: ") + ", ".join(
+    tooltip = "\n".join(translate_reason(r) for r in result.reasons) if result.reasons else translate("ConsentBadge", "every party consented: ") + ", ".join(
         f"{u.party} (v{u.version})" for u in result.consent_versions)
     return translate("ConsentBadge", text), colour, tooltip
 

@@ -27,7 +27,7 @@ from desktop.core.scan.links import (
     unlink_party,
 )
 from desktop.ui.consent_badge import badge_for
-from desktop.ui.i18n import CORE_CONTEXT, translate
+from desktop.ui.i18n import CORE_CONTEXT, translate, translate_reason
 
 SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state
 ROLE_ORDER = [Role.CONTRACTING, Role.SIGNER, Role.WITNESS, Role.OTHER]
@@ -87,7 +87,7 @@ class ConsentPanel(QWidget):
         self.badge.setText(self.tr("Consent: {verdict}").format(verdict=text))
         self.badge.setStyleSheet(f"color: {colour}; font-weight: bold")
         self.badge.setToolTip(tooltip)
-        reasons = [translate(CORE_CONTEXT, r) for r in result.reasons]  # the fixed ones are in the catalogue
+        reasons = [translate_reason(r) for r in result.reasons]
         self.reasons.setText(_summary(reasons))
         self.reasons.setToolTip("\n".join(reasons))
         for link in document_links(self.store, self.doc_id):

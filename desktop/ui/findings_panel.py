@@ -118,6 +118,9 @@ class FindingsPanel(QTableView):
         header.setStretchLastSection(True)
         for col, width in enumerate((96, 150, 40, 44, 80)):
             self.setColumnWidth(col, width)
+        # The State column fits the language's longest usual state (German "vorgeschlagen" is longer).
+        state = max((_word(s) for s in ("proposed", "confirmed", "rejected")), key=len)
+        self.setColumnWidth(4, max(80, self.fontMetrics().horizontalAdvance(state) + 16))
         self.clicked.connect(lambda index: self.finding_clicked.emit(self.model_.findings[index.row()].id))
 
     def show_findings(self, findings: list[Finding], current: int, notes: dict[int, str] | None = None) -> None:

@@ -8,9 +8,13 @@ from the core, which never imports Qt: the window translates them here in the fi
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core import settings
+from desktop.core.consent.rules import REASON_TEMPLATES
 from desktop.core.runtime.language import SOURCE, catalogue_path, resolve
 
 REGISTRY_CONTEXT = "Commands"
@@ -27,6 +31,29 @@ def translate(context: str, text: str) -> str:
 def registry_text(text: str) -> str:
     """A text of the command registry (help, category, mode name) in the window's language."""
     return QCoreApplication.translate(REGISTRY_CONTEXT, text) if text else text
+
+
+_FIELDS = {"day": r"\d{4}-\d{2}-\d{2}", "count": r"\d+"}  # a date beside a version must not take it along
+
+
+@cache
+def _pattern(template: str) -> re.Pattern:
+    """A template ('{name}: proposed as {role}, not confirmed') as a pattern that gives its fields back."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>{_FIELDS.get(p, '.*?')})"
+                              for i, p in enumerate(parts)), re.S)
+
+
+def translate_reason(text: str) -> str:
+    """A consent reason of the core in the window's language: matched against the core's templates
+    (desktop.core.consent.rules), the template translated and filled with its fields, themselves
+    translated where they are a reason or a word of the core (a role); a name stays as it is."""
+    for template in REASON_TEMPLATES:
+        found = _pattern(template).fullmatch(text)
+        if found:
+            fields = {k: translate_reason(v) if v else v for k, v in found.groupdict().items()}
+            return translate(CORE_CONTEXT, template).format(**fields)
+    return translate(CORE_CONTEXT, text)
 
 
 def window_language(store) -> str:

@@ -91,6 +91,10 @@
         <translation>{file}: geschwärzte Seite {page} von {pages}, wie sie hinausgeht (Pfeil links/rechts)</translation>
     </message>
     <message>
+        <source>Approve batch {batch}: {file}, page {page}</source>
+        <translation>Stapel {batch} freigeben: {file}, Seite {page}</translation>
+    </message>
+    <message>
         <source>no signer on this computer: run `clearance signer create NAME` first</source>
         <translation>kein Unterzeichner auf diesem Rechner: zuerst `clearance signer create NAME` ausführen</translation>
     </message>
@@ -1006,6 +1010,54 @@
         <translation>keine bestätigten Parteien: bestätigen, wer die Parteien dieses Dokuments sind</translation>
     </message>
     <message>
+        <source>{name} ({role}) has no consent of their own and is still readable in {count} place(s): redact it</source>
+        <translation>{name} ({role}) hat keine eigene Einwilligung und ist an {count} Stelle(n) noch lesbar: schwärzen</translation>
+    </message>
+    <message>
+        <source>{name}: proposed as {role}, not confirmed</source>
+        <translation>{name}: als {role} vorgeschlagen, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>{name} ({role}): {reason}</source>
+        <translation>{name} ({role}): {reason}</translation>
+    </message>
+    <message>
+        <source>no consent for {purpose}</source>
+        <translation>keine Einwilligung für {purpose}</translation>
+    </message>
+    <message>
+        <source>consent only starts on {day}</source>
+        <translation>Einwilligung gilt erst ab {day}</translation>
+    </message>
+    <message>
+        <source>consent withdrawn on {day}{version}</source>
+        <translation>Einwilligung am {day} widerrufen{version}</translation>
+    </message>
+    <message>
+        <source>consent refused{version}</source>
+        <translation>Einwilligung verweigert{version}</translation>
+    </message>
+    <message>
+        <source>consent withdrawn{version}</source>
+        <translation>Einwilligung widerrufen{version}</translation>
+    </message>
+    <message>
+        <source>consent expired on {day}{version}</source>
+        <translation>Einwilligung am {day} abgelaufen{version}</translation>
+    </message>
+    <message>
+        <source>consent expired{version}</source>
+        <translation>Einwilligung abgelaufen{version}</translation>
+    </message>
+    <message>
+        <source>consent has no grant date{version}</source>
+        <translation>Einwilligung ohne Erteilungsdatum{version}</translation>
+    </message>
+    <message>
+        <source> (version {version})</source>
+        <translation> (Fassung {version})</translation>
+    </message>
+    <message>
         <source>Open findings</source>
         <translation>Offene Fundstellen</translation>
     </message>
@@ -1664,6 +1716,26 @@ Warum: {why}</translation>
         <translation>Keine Risikozahlen: kein Stapel wurde gebildet.</translation>
     </message>
     <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>behandelt</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>übrig</translation>
+    </message>
+    <message>
         <source>No quasi-identifier found in the batch.</source>
         <translation>Kein Quasi-Identifikator im Stapel gefunden.</translation>
     </message>
@@ -1946,6 +2018,13 @@ Warum: {why}</translation>
     <message>
         <source>exists already; an output is always a new file (choose another name or remove it first)</source>
         <translation>existiert bereits; eine Ausgabe ist immer eine neue Datei (einen anderen Namen wählen oder sie zuerst entfernen)</translation>
+    </message>
+</context>
+<context>
+    <name>flow</name>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Zuerst einen Ordner wählen.</translation>
     </message>
 </context>
 </TS>

@@ -31,9 +31,10 @@ from test_review_window import add_generated, open_window
 
 from desktop.core import settings
 from desktop.core.consent.parties import Party
+from desktop.core.consent.rules import NO_CONSENT, NOT_CONFIRMED, VERSION, WITHDRAWN_ON
 from desktop.core.runtime.language import catalogue_path
 from desktop.ui.cheatsheet import CheatSheet
-from desktop.ui.i18n import install_language
+from desktop.ui.i18n import install_language, translate_reason
 from desktop.ui.registry_view import RegistryView
 from desktop.ui.withdraw_dialog import WithdrawDialog
 
@@ -148,3 +149,16 @@ def test_the_language_setting_chooses_the_language_at_the_next_start(qtbot, stor
     assert window.mode_label.text() == "PRÜFUNG"
     window.close()
     QApplication.processEvents()
+
+
+def test_a_consent_reason_of_the_core_reads_in_german(qapp):
+    install_language("de")
+    assert translate_reason(NOT_CONFIRMED.format(name="Beta Ltd", role="signer")) == \
+        "Beta Ltd: als Unterzeichner vorgeschlagen, nicht bestätigt"
+    withdrawn = WITHDRAWN_ON.format(day="2026-01-02", version=VERSION.format(version="2"))
+    assert translate_reason(NO_CONSENT.format(name="Beta Ltd", role="contracting party", reason=withdrawn)) == \
+        "Beta Ltd (Vertragspartei): Einwilligung am 2026-01-02 widerrufen (Fassung 2)"
+    assert translate_reason("Beta Ltd") == "Beta Ltd"  # no reason: as it is
+    install_language("en")
+    assert translate_reason(NOT_CONFIRMED.format(name="Beta Ltd", role="signer")) == \
+        "Beta Ltd: proposed as signer, not confirmed"
