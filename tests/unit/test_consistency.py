@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from batch_fixture import add_contract
@@ -11,6 +12,8 @@ from qa_fixture import save_page_texts
 from desktop.cli import main
 from desktop.core.assurance.consistency import consistency
 from devkit.synthetic_store import build_store
+
+CUAD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "cuad-dev"
 
 
 def test_every_planted_exception_is_found_under_its_party(store):
@@ -60,11 +63,9 @@ def test_a_missing_store_is_one_line(tmp_path, capsys):
 def test_two_copies_of_a_real_contract_accepted_and_rejected(tmp_path, capsys):
     """Real contract, two copies differing in one byte: one with every finding confirmed, the other
     with every finding rejected: each party name of the first is listed as readable in the second."""
-    from conftest import CUAD_DIR
-
     from desktop.core.store import Store
 
-    source = CUAD_DIR / "pdf" / "DRAGONSYSTEMSINC_01_08_1999-EX-10.17-OUTSOURCING_AGREEMENT.PDF"
+    source = CUAD / "pdf" / "DRAGONSYSTEMSINC_01_08_1999-EX-10.17-OUTSOURCING_AGREEMENT.PDF"
     data = source.read_bytes()
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "accepted.pdf").write_bytes(data)
