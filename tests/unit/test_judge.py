@@ -56,7 +56,7 @@ def test_terms_headings_roles_places_and_bodies_are_suppressed_with_their_reason
     note = f" ({NO_ANCHOR})"
     assert all(r.endswith(note) for t, r in why.items()), why
     # a place outside an address is no name but a quasi-identifier, treated by the place policy
-    place = out[(0, "the State of California")]
+    place = out[(0, "State of California")]  # without the article the model took in
     assert (place.status, place.entity_type, place.identifier) == (Status.PROPOSED, "PLACE", "quasi")
     # so is a public body with a name of its own (no "generic_words" here): an organisation, not a party
     body = out[(0, "American Arbitration Association")]

@@ -197,3 +197,11 @@ def test_an_acronym_beside_the_institution_it_stands_for_is_an_organisation(text
     f = _model(acronym, EntityType.COMPANY, text, generic=False)
     org = as_organisation(f, "technical term", _Page(text))
     assert (org is not None and org.entity_type == EntityType.ORGANISATION) is organisation
+
+
+def test_a_place_loses_the_article_the_model_took_in():
+    text = "the respondent, the Republic of Turkey, and"
+    f = _model("the Republic of Turkey", EntityType.ADDRESS, text)
+    place = as_place(f, "place named outside a postal address", _Page(text))
+    assert (place.entity_type, place.text) == (EntityType.PLACE, "Republic of Turkey")
+    assert as_place(f, "place named outside a postal address").text == "the Republic of Turkey"  # no page: as found

@@ -51,13 +51,22 @@ def as_place(f: Finding, reason: str, page=None) -> Finding | None:
     if f.entity_type != EntityType.ADDRESS:
         return None
     if reason.startswith(PLACE_REASONS) or (reason.startswith("role word") and locate(f.text) is not None):
-        return _retyped(f, reason)
+        return _retyped(f, reason, page)
     return None
 
 
-def _retyped(f: Finding, reason: str) -> Finding:
-    return replace(f, entity_type=EntityType.PLACE.value,
-                   explanation={**f.explanation, "model_type": f.entity_type, "not_an_address": reason})
+def _retyped(f: Finding, reason: str, page=None) -> Finding:
+    """The place as a PLACE, without the article the model took in ("the Republic of Turkey")."""
+    place = replace(f, entity_type=EntityType.PLACE.value,
+                    explanation={**f.explanation, "model_type": f.entity_type, "not_an_address": reason})
+    article = _ARTICLE.match(f.text)
+    if page is None or article is None or not (boxes := page.span_boxes(f.start + article.end(), f.end)):
+        return place
+    start = f.start + article.end()
+    return replace(place, start=start, text=page.text[start:f.end], boxes=boxes, id=None)
+
+
+_ARTICLE = re.compile(r"(?:the|The|THE)\s+(?=\S)")
 
 
 # "Schalchen, Austria", "Cincinnati, Ohio", "Diyarbakır (Turkey)": a place and the region or country it
