@@ -21,12 +21,19 @@ QT_PLUGINS_KEPT = {
 Entry = tuple  # PyInstaller TOC entry: (destination name, source path, type code)
 
 
+# desktop/ui/i18n.py loads qtbase_LANG.qm beside Clearance's own catalogue (resources/i18n).
+QT_TRANSLATIONS_KEPT = ("qtbase_de.qm",)
+
+
 def keep_qt_file(dest: str) -> bool:
-    """False for Qt translations, QML and the plug-ins the app never loads."""
+    """False for Qt translations but those of Clearance's languages, QML and the plug-ins the app never
+    loads."""
     parts = PurePath(dest).parts
     if "PySide6" not in parts:
         return True
-    if "translations" in parts or "qml" in parts:
+    if "translations" in parts:  # Qt's own words (dialog buttons) in the languages Clearance speaks
+        return parts[-1] in QT_TRANSLATIONS_KEPT
+    if "qml" in parts:
         return False
     if "plugins" not in parts or len(parts) < parts.index("plugins") + 3:
         return True

@@ -24,3 +24,10 @@ fi
 cd "$TMPROOT/home"
 "${ISOLATE[@]}" env -i PATH=/usr/bin:/bin HOME="$TMPROOT/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
     "$TMPROOT/opt/clearance/clearance" --self-test
+# The German catalogue ships: the installed command line says its help in German when asked to.
+german=$(env -i PATH=/usr/bin:/bin HOME="$TMPROOT/home" LANG=C.UTF-8 CLEARANCE_LANGUAGE=de \
+    "$TMPROOT/opt/clearance/clearance" --help)
+grep -q "das Prüffenster öffnen" <<<"$german" || { echo "the installed app has no German catalogue" >&2; exit 1; }
+[ -n "$(find "$TMPROOT/opt/clearance" -path "*/resources/i18n/clearance_de.qm")" ] \
+    || { echo "the installed app has no clearance_de.qm for the window" >&2; exit 1; }
+echo "German catalogue shipped"

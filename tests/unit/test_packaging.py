@@ -94,7 +94,9 @@ def test_deb_control_template_has_every_field_dpkg_needs():
     ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
     ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/qtbase_de.qm", True),  # the German window's standard buttons
+    ("PySide6/Qt/translations/qtbase_fr.qm", False),
+    ("PySide6/Qt/translations/designer_de.qm", False),
     ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
     ("spacy/lang/en/__init__.py", True),
 ])
