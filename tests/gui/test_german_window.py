@@ -34,12 +34,14 @@ from desktop.core.consent.parties import Party
 from desktop.core.consent.rules import NO_CONSENT, NOT_CONFIRMED, VERSION, WITHDRAWN_ON
 from desktop.core.runtime.language import catalogue_path
 from desktop.ui.cheatsheet import CheatSheet
+from desktop.ui.export_flow import ExportFlow
 from desktop.ui.i18n import install_language, translate_reason
 from desktop.ui.registry_view import RegistryView
 from desktop.ui.withdraw_dialog import WithdrawDialog
 
 # Words German writes as English does: the product, abbreviations, names of types.
-SHARED_WORDS = {"Clearance", "Person", "IBAN", "URL", "PDF", "OK", "SHA-256", "Text", "Export", "Manifest"}
+SHARED_WORDS = {"Clearance", "Person", "IBAN", "URL", "PDF", "OK", "SHA-256", "Text", "Export", "Manifest",
+                "Passphrase"}
 KEY = re.compile(r"^((Ctrl|Shift|Alt)\+)*([^\sA-Za-z]|[A-Za-z]|F\d+|Esc|Enter|Space|Tab|Left|Right|Up|Down|PgUp"
                  r"|PgDown|Home|End|Backspace|Delete|Del)$")
 
@@ -94,7 +96,7 @@ def texts_of(widget: QWidget) -> set[str]:
 
 def shared(text: str, names: set[str]) -> bool:
     """A text both languages write alike: numbers, keys, document names, shared words."""
-    words = [w for w in re.split(r"[\s,:;()·—/]+", text.replace("\t", " ")) if w]
+    words = [w for w in re.split(r"[\s,:;()·—/]+", text.replace("\t", " ").replace("&", "")) if w]
     return all(not re.search(r"[^\W\d_]", w) or KEY.match(w) or w in SHARED_WORDS or w in names
                or any(w in n for n in names) for w in words)
 
@@ -115,6 +117,9 @@ def window_texts(qtbot, store, tmp_path) -> set[str]:
     texts |= texts_of(withdraw)
     withdraw.show_purge_list([], "ai-training", date(2026, 1, 2))
     texts |= texts_of(withdraw)
+    export = ExportFlow(window.workspace, [d["id"] for d in store.documents()], parent=window)  # not started
+    qtbot.addWidget(export)
+    texts |= texts_of(export)
     window.close()
     return texts
 
@@ -127,7 +132,7 @@ def test_no_visible_text_of_the_german_window_is_left_in_english(qtbot, store, t
     monkeypatch.setenv("CLEARANCE_LANGUAGE", "de")
     german = window_texts(qtbot, store, tmp_path)
     # The walk reached the menus, the cheat sheet, the tables' headers and the dialogs.
-    assert {"Datei", "Entscheiden", "Partei / Zweck", "&Widerrufen", "Warum"} <= german
+    assert {"Datei", "Entscheiden", "Partei / Zweck", "&Widerrufen", "Warum", "&Signieren und schreiben"} <= german
     assert "Die Schwärzung der aktuellen Fundstelle bestätigen und zur nächsten offenen Fundstelle gehen." in german
     untranslated = sorted(t for t in english & german if not shared(t, names))
     assert not untranslated, "left in English:\n" + "\n".join(untranslated)
