@@ -113,15 +113,27 @@ def _read_pages(store, doc_ids, uses: dict[str, TermUse], confirmed) -> None:
                 use.readable[doc] = use.readable.get(doc, 0) + 1
 
 
-def redact_exceptions(store, report: ConsistencyReport, terms: list[str] | None = None) -> dict[str, int]:
+def redact_exceptions(store, report: ConsistencyReport, terms: list[str] | None = None,
+                      groups: dict[int, list[str]] | None = None) -> dict[str, int]:
     """Redact each exception (or the named ones) in every document where it is readable or was rejected;
-    returns occurrences redacted per term."""
+    returns occurrences redacted per term. `groups` receives the decision groups per document, which
+    `desktop.core.assurance.fix.undo_everywhere` takes back."""
     wanted = {term_key(t) for t in terms} if terms else None
     done = {}
     for use in report.exceptions:
         if wanted is not None and term_key(use.term) not in wanted:
             continue
         entity_type = use.entity_type if use.entity_type != "PARTY" else str(term_type(use.term))
-        fixed = redact_everywhere(store, sorted(set(use.readable) | use.rejected), use.term, entity_type)
+        made: dict[int, list[str]] = {}
+        fixed = redact_everywhere(store, sorted(set(use.readable) | use.rejected), use.term, entity_type, made)
+        for doc_id, doc_groups in made.items():
+            if groups is not None:
+                groups.setdefault(doc_id, []).extend(doc_groups)
         done[use.term] = sum(fixed.values())
     return done
+
+
+def exceptions_in(report: ConsistencyReport, doc_ids) -> list[TermUse]:
+    """The exceptions readable or rejected in one of these documents (those an export would let leave)."""
+    wanted = set(doc_ids)
+    return [t for t in report.exceptions if wanted & (set(t.readable) | t.rejected)]

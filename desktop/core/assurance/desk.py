@@ -10,6 +10,8 @@ from pathlib import Path
 
 from desktop.core.assurance import qa
 from desktop.core.assurance.autobatch import BatchRun, policy, run_batch
+from desktop.core.assurance.consistency import ConsistencyReport, consistency, redact_exceptions
+from desktop.core.assurance.fix import undo_everywhere
 from desktop.core.export.preview import redacted_preview
 
 
@@ -30,6 +32,22 @@ class QaDesk:
         """The page as it leaves: every decision applied to the checked original."""
         with self.workspace.connection() as store:
             return redacted_preview(store, doc_id, number, zoom)
+
+    def consistency(self, doc_ids: list[int] | None = None) -> ConsistencyReport:
+        """Names redacted in one document and readable or rejected in another (`clearance consistency`)."""
+        with self.workspace.connection() as store:
+            return consistency(store, doc_ids)
+
+    def redact_everywhere(self, report: ConsistencyReport, terms: list[str]) -> tuple[dict[str, int], dict]:
+        """`clearance consistency --redact-everywhere TERM...`: occurrences redacted per term, and the
+        decision groups per document that `undo` takes back."""
+        groups: dict[int, list[str]] = {}
+        with self.workspace.connection() as store:
+            return redact_exceptions(store, report, terms, groups), groups
+
+    def undo(self, groups: dict[int, list[str]]) -> int:
+        with self.workspace.connection() as store:
+            return undo_everywhere(store, groups)
 
     def new_batch(self, folder: Path, policy_name: str = "default", progress=None) -> tuple[BatchRun, list]:
         """Scan a folder and build its automatic batch (`clearance batch`), on a background thread; returns

@@ -14,7 +14,7 @@ from html import escape
 
 from desktop.core.assurance.consistency import ConsistencyReport, consistency
 from desktop.core.assurance.qa import QaError, manifest_of, report
-from desktop.core.export.plots import Bars, bar_chart, figure, svg_inline
+from desktop.core.export.plots import Bars, bar_chart, figure, png_bytes, svg_inline
 from desktop.core.model import type_label
 
 REPORT_FILE = "assurance.html"
@@ -30,6 +30,15 @@ def _page(title: str, body: list[str]) -> str:
 
 
 def interval_svg(rate: float, upper: float, target: float | None, confidence: float) -> str:
+    return svg_inline(interval_figure(rate, upper, target, confidence), "miss rate and its upper confidence bound")
+
+
+def interval_png(rate: float, upper: float, target: float | None, confidence: float, dpi: int = 80) -> bytes:
+    """The same chart as PNG bytes, for the window's QA queue."""
+    return png_bytes(interval_figure(rate, upper, target, confidence), dpi)
+
+
+def interval_figure(rate: float, upper: float, target: float | None, confidence: float):
     """The estimate as a line from 0 to the upper bound with the observed rate on it, and the target."""
     fig, [ax] = figure(1, 6.0, 1.4)
     ax.hlines(0, 0, upper, colors="#4c6ef5", linewidth=6)
@@ -45,7 +54,7 @@ def interval_svg(rate: float, upper: float, target: float | None, confidence: fl
     ax.set_yticks([])
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.1%}")
     ax.set_title("miss rate: one-sided interval", loc="left")
-    return svg_inline(fig, "miss rate and its upper confidence bound")
+    return fig
 
 
 def _findings_svg(store, doc_ids: list[int]) -> tuple[str, list[list]]:

@@ -63,3 +63,23 @@ def record_problems(manifest: dict) -> list[str]:
     if refusal:
         problems.append(refusal)
     return problems
+
+
+def approver_estimate(manifest: dict) -> dict | None:
+    """What an approver needs of a QA-sampled batch, as plain data: the recorded sample (pages, seed,
+    design), the misses, the rate, the bound with its confidence, target and method, and whatever is
+    wrong with the record (`problems`, empty when the seed draws the sample and the bound recomputes).
+    None for a batch without a QA policy or record (a batch reviewed at the desk)."""
+    qa, wanted = manifest.get("qa"), target_of(manifest)
+    if not qa and wanted is None:
+        return None
+    qa = qa or {}
+    target, confidence = wanted if wanted else (qa.get("target"), qa.get("confidence", 0.95))
+    return {"sampled_batch": qa.get("sampled_batch"), "recorded": bool(qa),
+            "pages": len(qa.get("pages", [])), "pages_marked": qa.get("pages_marked", 0),
+            "seed": qa.get("seed"), "stratified": bool(qa.get("stratified")),
+            "pages_with_miss": qa.get("pages_with_miss", 0),
+            "misses": [{"page": m.get("page"), "type": m.get("type")} for m in qa.get("misses", [])],
+            "miss_rate": qa.get("miss_rate"), "upper_bound": qa.get("upper_bound"),
+            "confidence": confidence, "target": target, "method": qa.get("method"),
+            "problems": record_problems(manifest)}

@@ -100,6 +100,9 @@ def read_only_snapshot(path: Path) -> dict:
             "files": [dict(r) for r in conn.execute("SELECT * FROM batch_files ORDER BY batch_id, name")]
             if has_batches else [],
             "signoffs": [dict(r) for r in conn.execute("SELECT * FROM signoffs ORDER BY id")] if has_batches else [],
+            "qa_samples": [dict(r) for r in conn.execute(
+                "SELECT id, batch_id, seed, stratified, pages FROM qa_samples ORDER BY id")]
+            if "qa_samples" in tables else [],
         }
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a readable Clearance store ({exc})") from exc

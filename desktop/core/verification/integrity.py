@@ -134,6 +134,8 @@ def verify_store(store_path: Path, trust: dict[str, Trusted] | None = None) -> I
         policy_checked, policy_problems = check_policy(manifest, result.valid, required=False)
         checked += [f"batch {batch['id']} {line}" for line in result.checked + policy_checked]
         problems += [f"batch {batch['id']} {line}" for line in result.problems + policy_problems]
+        qa_checked, qa_problems = stored_qa(batch["id"], manifest, snap.get("qa_samples", []))
+        checked, problems = checked + qa_checked, problems + qa_problems
     known = {b["id"] for b in snap["batches"]}
     problems += [f"sign-off {s['id']}: its batch {s['batch_id']} is not in the store" for s in snap["signoffs"]
                  if s["batch_id"] not in known]
@@ -260,6 +262,33 @@ def qa_record(manifest: dict) -> tuple[list[str], list[str]]:
     qa = manifest["qa"]
     return [f"QA sample: {len(qa['pages'])} page(s) drawn again from seed {qa['seed']}; {qa['pages_with_miss']} "
             f"with a miss, upper bound {qa['upper_bound']:.4f} at {qa['confidence']:.0%}"], []
+
+
+def stored_qa(batch_id: str, manifest: dict, samples: list[dict]) -> tuple[list[str], list[str]]:
+    """A batch's QA in the store: the record its manifest carries (sealed: the sample its seed draws, the
+    bound its misses give), and every sample drawn from it, each what its seed draws from the manifest's
+    pages. A batch still being sampled records no bound yet; that is no problem here."""
+    from desktop.core.qa.sample import redraw_matches
+
+    checked, problems = [], []
+    if manifest.get("qa"):
+        said, wrong = qa_record(manifest)
+        checked += [f"batch {batch_id} {line}" for line in said]
+        problems += [f"batch {batch_id}: {line.removeprefix(MANIFEST_FILE + ': ')}" for line in wrong]
+    for sample in (s for s in samples if s["batch_id"] == batch_id):
+        try:
+            pages = [p["page_id"] for p in json.loads(sample["pages"])]
+        except (ValueError, TypeError, KeyError):
+            problems.append(f"batch {batch_id}: QA sample {sample['id']} is not readable (changed)")
+            continue
+        differs = redraw_matches(manifest.get("documents", []),
+                                 {"pages": pages, "seed": sample["seed"], "stratified": bool(sample["stratified"])})
+        if differs:
+            problems.append(f"batch {batch_id}: QA sample {sample['id']}: {differs}")
+        else:
+            checked.append(f"batch {batch_id} QA sample {sample['id']}: {len(pages)} page(s) drawn again "
+                           f"from seed {sample['seed']}")
+    return checked, problems
 
 
 def folder_in_store_problems(folder: Path, store_path: Path) -> tuple[list[str], list[str]]:
