@@ -103,7 +103,7 @@ def _folder_lock(folder: Path):
         os.close(fd)  # closing releases the lock
 
 
-def _write(path: Path, record: dict, force: bool, sync: bool) -> None:
+def _write(path: Path, record: dict, force: bool, sync: bool, mode: int = 0o600) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with _folder_lock(path.parent):
         if not force:
@@ -117,6 +117,7 @@ def _write(path: Path, record: dict, force: bool, sync: bool) -> None:
                 fh.flush()
                 if sync:
                     os.fsync(fh.fileno())
+            os.chmod(tmp, mode)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -132,7 +133,8 @@ def record_head(store_path: Path, sid: str, head: tuple[int, str], pending: tupl
     key = head_key(sid, create=True)
     body = _body(sid, head, pending)
     record = {**body, "mac": _mac(key, body), "key": key_id(key)}
-    _write(beside_path(store_path), record, force, sync=pending is not None or force)
+    # readable by whoever may read the store (it holds no secret: a hash and a MAC), as the store is
+    _write(beside_path(store_path), record, force, sync=pending is not None or force, mode=0o644)
     if pending is None:
         _write(user_path(sid), record, force, sync=force)
 
@@ -161,6 +163,8 @@ def seen_heads(store_path: Path, sid: str) -> list[SeenHead]:
         if not path.exists():
             continue
         in_data = path == user_path(sid)
+        if not os.access(path, os.R_OK):  # another account's file (read-only media, a shared folder)
+            continue
         record = read_file(path)
         if record is None:
             out.append(SeenHead(f"{where} ({path})", None, None, in_data))
