@@ -17,7 +17,7 @@ from desktop.core.consent.parties import (
 )
 
 # The reasons' wording, one template each, filled with str.format: the window shows a reason in its own
-# language by matching it against these (desktop.ui.i18n.translate_reason), so they are the one source.
+# language by matching it against these templates, so they are the one source.
 NO_CONFIRMED = "no confirmed parties: confirm who the parties of this document are"
 NOT_CONFIRMED = "{name}: proposed as {role}, not confirmed"
 NO_CONSENT = "{name} ({role}): {reason}"
