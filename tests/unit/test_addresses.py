@@ -184,3 +184,22 @@ def test_a_notice_block_is_redacted_as_one_address_with_the_model(pool):
         [whole] = [f for f in findings if f.entity_type == EntityType.ADDRESS and f.start <= start and end <= f.end]
         assert "Attention" not in whole.text and "Either" not in whole.text and "Keller" not in whole.text, whole.text
         assert not [f.text for f in findings if f.entity_type != EntityType.ADDRESS and f.start < end and start < f.end]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Notices to Tekqua GmbH, Höfigring 47, 74031 Borken, e-mail legal@tekqua.de.", "Höfigring 47, 74031 Borken"),
+    ("Registered office: Zuidas 477, 1099 DM Amsterdam, Netherlands.", "Zuidas 477, 1099 DM Amsterdam, Netherlands"),
+])
+def test_a_one_word_street_is_read_when_a_postcode_and_its_place_follow(text, address):
+    from desktop.core.detect.address_grammar import find_addresses
+
+    assert [text[p[0].start:p[-1].end] for p in find_addresses(text)] == [address]
+
+
+@pytest.mark.parametrize("text", ["See Section 5, 10115 Berlin applies.", "Telephone 47, 74031 Borken",
+                                  "Invoice 4711, 1099 DM"])
+def test_a_word_and_a_number_before_a_postcode_need_the_place(text):
+    from desktop.core.detect.address_grammar import find_addresses
+
+    assert not any("Section" in text[p[0].start:p[-1].end] or "Telephone" in text[p[0].start:p[-1].end]
+                   or "Invoice" in text[p[0].start:p[-1].end] for p in find_addresses(text))

@@ -138,6 +138,9 @@ def _street_number_first(text: str, pos: int) -> int:
     return end if end > at else pos
 
 
+_POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)(?:[A-Z]{1,3}-)?(?:\d{5}|\d{4}[ ]?[A-Z]{2})[ \t]+[A-ZÄÖÜÉ]")
+
+
 def _street_number_last(text: str, pos: int) -> int:
     """"Via Carlo Farini 11", "Calle Mayor, 5", "Am Kreuzacker 9a", "Alte Jakobstraße 12": a street word
     leads the name, or the name is one street word (an adjective before it at most) - never a name
@@ -147,10 +150,15 @@ def _street_number_last(text: str, pos: int) -> int:
     while p := _PARTICLE.match(text, at):
         at = p.end() + 1
     name_end = _name_end(text, at)
-    if name_end == at or not (leading or _ONE_STREET_WORD.fullmatch(text, pos, name_end)):
+    if name_end == at:
         return pos
     m = _TRAILING_NUMBER.match(text, name_end)
-    return m.end() if m else pos
+    if leading or _ONE_STREET_WORD.fullmatch(text, pos, name_end):
+        return m.end() if m else pos
+    # "Zuidas 477, 1099 DM Amsterdam", "Höfigring 47, 74031 Borken": one word with no street word in it is
+    # a street when a house number and then a European postcode with its place follow
+    one_word = " " not in text[pos:name_end] and text[pos:name_end].lower() not in STOP_WORDS
+    return m.end() if m and one_word and _POSTCODE_PLACE_AFTER.match(text, m.end()) else pos
 
 
 def _street_name(text: str, start: int, end: int) -> bool:
