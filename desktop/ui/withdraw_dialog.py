@@ -31,6 +31,9 @@ from desktop.ui.keys import chord_of
 PURGE_KEYS = {"copy": ("Ctrl+C",), "save": ("Ctrl+S",)}
 
 
+PURGE_ROWS_SHOWN = 12  # rows of the purge list shown before it scrolls
+
+
 class WithdrawDialog(QDialog):
     """Enter records the withdrawal; the dialog then shows every exported file to purge."""
 
@@ -106,6 +109,7 @@ class WithdrawDialog(QDialog):
             for c, column in enumerate(PURGE_COLUMNS):
                 self.table.setItem(r, c, QTableWidgetItem(str(p[column])))
         self.table.resizeColumnsToContents()
+        self._fit_table(len(purge))
         self.form.hide()
         self.ok.setDefault(False)
         self.close_button.setDefault(True)
@@ -113,6 +117,21 @@ class WithdrawDialog(QDialog):
         self.table.setFocus()
         if purge:
             self.table.setCurrentCell(0, 0)
+
+    def _fit_table(self, rows: int) -> None:
+        """The table as large as its content (up to PURGE_ROWS_SHOWN rows and the screen's width): the
+        officer reads the whole purge list, not one row behind a scroll bar."""
+        table = self.table
+        frame = 2 * table.frameWidth()
+        shown = min(max(rows, 1), PURGE_ROWS_SHOWN)
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + frame
+                               + shown * table.verticalHeader().defaultSectionSize()
+                               + table.horizontalScrollBar().sizeHint().height())
+        width = (table.verticalHeader().sizeHint().width() + frame + table.verticalScrollBar().sizeHint().width()
+                 + sum(table.columnWidth(c) for c in range(table.columnCount())))
+        room = self.screen().availableGeometry().width() if self.screen() else width
+        table.setMinimumWidth(min(width, int(room * 0.9)))
+        self.adjustSize()
 
     def copy(self) -> None:
         """The whole purge list to the clipboard, tab-separated so it pastes into a spreadsheet."""

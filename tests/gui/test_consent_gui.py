@@ -172,3 +172,23 @@ def test_a_decision_judges_the_consent_of_its_own_document_only_a_queue_wide_one
     judged.clear()
     press(qtbot, window, "g", "a")
     assert sorted(judged) == sorted(d["id"] for d in store.documents())
+
+
+def test_the_purge_list_shows_every_row_and_column_without_scrolling(store, docs, qtbot):
+    from datetime import date as day
+
+    from desktop.ui.withdraw_dialog import WithdrawDialog
+
+    dialog = WithdrawDialog(store, store.find_party("Acme GmbH"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    purge = [{"batch": f"batch-{n:02d}", "file": f"doc-{n:04d}.pdf", "where": "whole file", "sha256": "ab" * 32,
+              "date": "2024-06-01T10:00:00+00:00"} for n in range(6)]
+    dialog.show_purge_list(purge, "ai-training", day(2024, 8, 1))
+    qtbot.waitUntil(dialog.table.isVisible)
+    table = dialog.table
+    last = table.rowViewportPosition(5) + table.rowHeight(5)
+    assert last <= table.viewport().height()  # six rows, none behind a scroll bar
+    columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    room = int(dialog.screen().availableGeometry().width() * 0.9)
+    assert table.width() >= min(columns, room) > 0  # every column whole, or as wide as the screen allows
