@@ -55,6 +55,18 @@ from desktop.ui.worker import start_job
 PASS, FAIL = "\u2714", "\u2718"  # check and cross marks in the report
 
 
+def folder_dialog(parent, title: str, start: str) -> QFileDialog:
+    """Qt's own folder chooser, which also takes the name of a folder that does not exist yet (the
+    export creates it): a folder dialog alone refuses a typed new name."""
+    dialog = QFileDialog(parent, title, start)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, parent.tr("Choose"))
+    dialog.setNameFilter(parent.tr("Folders") + " (*/)")  # a folder name, typed or picked
+    return dialog
+
+
 def sign_batch(store, batch_id: str, signer_name: str, passphrase: str, meaning: str, folder: Path) -> dict:
     """The one place the export flow signs: unlock the signer's key with its passphrase, sign the
     batch and write it to `folder` if it may leave (see desktop.core.export.publish.sign_and_write;
@@ -295,11 +307,9 @@ class ExportFlow(QDialog):
         self.status.setText(self.tr("The batch could not be built: {reason}").format(reason=reason))
 
     def _choose(self) -> None:
-        # Qt's own dialog has a "Create New Folder" button on every platform.
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into this folder"), self.folder.text(),
-                                                  QFileDialog.Option.DontUseNativeDialog)
-        if chosen:
-            self.folder.setText(chosen)
+        dialog = folder_dialog(self, self.tr("Export into this folder"), self.folder.text())
+        if dialog.exec() and dialog.selectedFiles():
+            self.folder.setText(dialog.selectedFiles()[0])
 
     def sign_and_write(self) -> None:
         if not self.result or not self.result.batch_id:
