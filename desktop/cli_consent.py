@@ -68,28 +68,16 @@ def _day(text: str) -> date:
 def run_import(args) -> int:
     from tqdm import tqdm
 
-    from desktop.core.consent.csvio import read_consents
+    from desktop.core.consent.importing import checked_csv, import_checked
 
-    if args.file.is_dir():
-        raise UserError(f"{args.file}: is a folder; give the CSV file")
-    parsed = read_consents(args.file)
-    if parsed.file_error:
-        raise UserError(f"{args.file}: {parsed.file_error}")
-    if parsed.errors:
-        for error in parsed.errors:
-            print(one_line(f"{args.file}: {error}"), file=sys.stderr)
-        if parsed.more_errors:
-            print(f"{args.file}: ... and {parsed.more_errors} more error(s)", file=sys.stderr)
-        raise UserError(f"{args.file}: {len(parsed.errors) + parsed.more_errors} error(s); nothing was imported")
-    if not parsed.rows:
-        raise UserError(f"{args.file}: no consent rows (only a header or empty lines); nothing was imported")
-    with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc="import",
-                                         disable=None) as bar:
-        report = store.import_consents(parsed.rows, total=len(parsed.rows), source=parsed.source,
-                                       progress=lambda done, _total: bar.update(done - bar.n))
-    print(f"{report.consents_added} consent(s) added, {report.consents_updated} updated, {report.unchanged} "
-          f"unchanged; {report.parties_added} new part(y/ies), {report.parties_updated} updated"
-          + (f"; {parsed.duplicates} duplicate row(s) skipped" if parsed.duplicates else ""))
+    parsed, problems = checked_csv(args.file)  # read and checked before any store is opened or made
+    if problems:
+        for line in problems[:-1]:
+            print(one_line(line), file=sys.stderr)
+        raise UserError(problems[-1])
+    with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc="import", disable=None) as bar:
+        summary = import_checked(store, parsed, progress=lambda done, _total: bar.update(done - bar.n))
+    print(summary)
     return 0
 
 

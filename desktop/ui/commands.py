@@ -68,6 +68,26 @@ def consent_withdraw(ctx):
         view.withdraw_selected()
 
 
+@_window_command("consent-import", category="Consent", scope="queue", repeat=False)
+def consent_import(ctx):
+    """Import consents from a CSV file into the registry (every row or none)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.core.consent.importing import import_consent_csv
+
+    window = _window(ctx)
+    chosen, _ = QFileDialog.getOpenFileName(window, translate("WindowCommands", "Import consents"), "",
+                                            translate("WindowCommands", "CSV files (*.csv *.CSV);;All files (*)"))
+    if not chosen:
+        return
+    done = import_consent_csv(window.store, Path(chosen))
+    if done.problems:
+        QMessageBox.warning(window, translate("WindowCommands", "Nothing was imported"), "\n".join(done.problems[:20]))
+        return
+    window.message(done.summary)
+    window.refresh(queue=True, all_documents=True)  # every document's consent may change
+
+
 def _registry_view(ctx):
     from desktop.ui.registry_view import RegistryView
 
