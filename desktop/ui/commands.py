@@ -123,6 +123,18 @@ def folder_open(ctx):
         window.add_files([Path(chosen)])
 
 
+@_window_command("file-recent", category="File")
+def file_recent(ctx):
+    """Open a recent file or folder again: the ten last added, newest first."""
+    from desktop.ui.recent import RecentDialog, recent_paths
+
+    window = _window(ctx)
+    dialog = RecentDialog(recent_paths(), window)
+    window.recent_dialog = dialog
+    if dialog.exec() and dialog.chosen() is not None:
+        window.add_files([dialog.chosen()])
+
+
 @_window_command("export-batch", category="File", scope="queue", repeat=False)
 def export_batch(ctx):
     """Export: check every document not exported yet, sign off the batch and write it to a folder."""

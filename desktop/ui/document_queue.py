@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.core.jobs import JobState
 from desktop.ui.i18n import translate
 from desktop.ui.job_views import JobDialog
+from desktop.ui.recent import remember
 from desktop.ui.worker import scan_in_background, start_job
 
 
@@ -19,6 +20,8 @@ class DocumentQueue:
 
     def add_files(self, paths) -> None:
         """Import PDFs or folders on a pool thread; they join the queue and are scanned one by one."""
+        paths = list(paths)
+        remember(paths)  # File > Recent files
         self.message(translate("DocumentQueue", "Adding files…"), 0)
         job = self.workspace.import_job(list(paths))
         self.import_dialog = JobDialog(job, self)
