@@ -140,3 +140,23 @@ def test_shards_from_the_cluster_load_idempotently(local_ray, folder, local_stor
     out, _ = capsys.readouterr()
     assert "0 imported, 3 already stored" in out
     assert snapshot(store) == before
+
+
+def test_an_automatic_batch_on_ray_decides_what_the_local_scan_found(local_ray, folder, local_store, tmp_path, capsys):
+    """`clearance batch --engine ray` scans on the cluster as `scan` does, then decides every finding."""
+    from desktop.core.store import Store
+
+    store = tmp_path / "batch.sqlite"
+    capsys.readouterr()
+    assert main(["batch", str(folder), "--store", str(store), "--engine", "ray"]) == 1  # the damaged file
+    out, err = capsys.readouterr()
+    assert "3 imported, 0 already stored, 1 failed" in out and "decided:" in out
+
+    def spans(path):  # what was found, apart from what was decided about it
+        return {sha: sorted(f[:5] for f in found) for sha, (_s, _p, found, _l) in findings_by_file(path).items()}
+
+    assert spans(store) == spans(local_store)
+    with Store(store) as s:
+        open_direct = [f for d in s.documents() for f in s.findings(d["id"])
+                       if f.status == "proposed" and f.identifier == "direct"]
+    assert open_direct == []  # every direct finding decided by the policy
