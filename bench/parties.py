@@ -29,6 +29,18 @@ def party_proposals(pages, findings):
     return [p.candidate for p in proposals_for(party_candidates(pages, kept), [])]
 
 
+def parties_proposed(contract: str, candidates, parties: dict) -> tuple[int, int, list[str]]:
+    """Annotated party names proposed as a contracting party or as the alias of one: (found, total, missed)."""
+    from desktop.core.consent import Role
+    from desktop.core.text.terms import base_name
+
+    proposed = {base_name(n.replace("™", "")) for c in candidates if c.role == Role.CONTRACTING
+                for n in (c.name, *c.aliases)}
+    names = parties[contract]["names"]
+    missed = [n for n in names if base_name(n.replace("™", "")) not in proposed]
+    return len(names) - len(missed), len(names), missed
+
+
 def score(contract: str, candidates, parties: dict, signers: dict) -> tuple[list[str], list[str], list[str]]:
     """(noise, signers proposed as signers, signers missed) for one contract."""
     from desktop.core.consent import Role
@@ -60,23 +72,27 @@ def main() -> int:
     parties = json.loads((CUAD / "parties.json").read_text())
     signers = json.loads(SIGNERS.read_text(encoding="utf-8"))
     start = time.perf_counter()
-    rows, clean, signed_total, signed_found = [], 0, 0, 0
+    rows, clean, signed_total, signed_found, named_found, named_total = [], 0, 0, 0, 0, 0
     with DetectorPool(workers=args.workers) as pool:
         for path in sorted((CUAD / "pdf").iterdir()):
             doc, _ = open_path(path)
             pages = extract_pages(doc)
-            noise, found, missed = score(path.name, party_proposals(pages, detect_document(pages, pool)),
-                                         parties, signers)
+            candidates = party_proposals(pages, detect_document(pages, pool))
+            noise, found, missed = score(path.name, candidates, parties, signers)
+            got, total, absent = parties_proposed(path.name, candidates, parties)
+            named_found, named_total = named_found + got, named_total + total
             clean += not noise
             signed_total += len(found) + len(missed)
             signed_found += len(found)
             rows.append(f"  {path.name[:60]:<60} noise {len(noise):>2}  signers {len(found)}/{len(found) + len(missed)}"
                         + (f"\n      noise: {'; '.join(noise)}" if noise else "")
-                        + (f"\n      signer not proposed as signer: {'; '.join(missed)}" if missed else ""))
+                        + (f"\n      signer not proposed as signer: {'; '.join(missed)}" if missed else "")
+                        + (f"\n      annotated party not proposed: {'; '.join(absent)}" if absent else ""))
     lines = [f"{len(rows)} development contracts ({CUAD.name}), signers {SIGNERS.name}, "
              f"{time.perf_counter() - start:.0f} s",
              f"contracts with no proposed party that is not a party: {clean}/{len(rows)}",
              f"signature-block names proposed as signers: {signed_found}/{signed_total}",
+             f"annotated party names proposed as a contracting party or its alias: {named_found}/{named_total}",
              *rows]
     text = "\n".join(lines)
     print(text)
