@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.core.export.prepare import ExportError
+from desktop.core.runtime.newfile import written_beside
 from desktop.core.store.areas import AuditStore, BatchesStore, BatchRecordsStore, SignOffStore
 from desktop.core.trust.audit import AUDIT_FILE, MANIFEST_FILE, SIGNOFFS_FILE
 
@@ -23,15 +24,11 @@ STAGED_SUFFIX = ".part"
 def write_atomic(path: Path, data: bytes) -> None:
     """Write through a temporary file in the same folder, fsync, then rename over the target."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    tmp = written_beside(path, data)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
 

@@ -23,16 +23,27 @@ def refuse_existing(path: Path) -> None:
         raise FileExistsError(errno.EEXIST, EXISTS_REASON, str(path))
 
 
-def write_new_file(path: Path, data: bytes) -> None:
-    """Write `data` as the new file `path`; FileExistsError if the name is taken, and nothing written."""
-    path = Path(path)
-    refuse_existing(path)
+def written_beside(path: Path, data: bytes) -> Path:
+    """`data` in a new private (owner-only) temporary file beside `path`, flushed to disk: the one way
+    a file is written before it is renamed or linked into place (outputs, batch files, key files)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write `data` as the new file `path`; FileExistsError if the name is taken, and nothing written."""
+    path = Path(path)
+    refuse_existing(path)
+    tmp = written_beside(path, data)
+    try:
         try:
             os.link(tmp, path)
         except FileExistsError:
@@ -42,7 +53,7 @@ def write_new_file(path: Path, data: bytes) -> None:
                 raise
             _create_exclusive(path, data)  # no hard links on this file system (FAT, some network shares)
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
     _fsync_folder(path.parent)
 
 

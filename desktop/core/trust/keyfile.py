@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from desktop.core.runtime.newfile import written_beside
+
 KEY_FORMAT = "clearance-key-2"
 MIN_PASSPHRASE = 12
 MIN_DISTINCT = 6  # "aaaaaaaaaaaa", "abcabcabcabc" are long and guessed at once
@@ -150,14 +152,8 @@ def check_key_file(path: Path) -> None:
 
 def replace_private(path: Path, data: bytes) -> None:
     """Write a key file again (owner-only from the first byte), then rename it over the old one."""
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    tmp = written_beside(path, data)  # owner-only from the first byte
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
