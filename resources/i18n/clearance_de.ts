@@ -209,6 +209,10 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
+        <source>Import consents from a CSV file into the registry (every row or none).</source>
+        <translation>Einwilligungen aus einer CSV-Datei ins Register einlesen (alle Zeilen oder keine).</translation>
+    </message>
+    <message>
         <source>Show the consent panel of the current document and put the keyboard in it.</source>
         <translation>Die Einwilligungsleiste des aktuellen Dokuments zeigen und die Tastatur dorthin setzen.</translation>
     </message>
@@ -489,6 +493,10 @@
         <translation>PDF-Dateien öffnen: sie kommen in die Warteschlange und werden im Hintergrund durchsucht.</translation>
     </message>
     <message>
+        <source>Open a recent file or folder again: the ten last added, newest first.</source>
+        <translation>Eine zuletzt verwendete Datei oder einen Ordner erneut öffnen: die zehn zuletzt hinzugefügten, die neuesten zuerst.</translation>
+    </message>
+    <message>
         <source>Open a folder: its PDFs (in every sub-folder) join the queue and are scanned in the background.</source>
         <translation>Einen Ordner öffnen: seine PDFs (in allen Unterordnern) kommen in die Warteschlange und werden im Hintergrund durchsucht.</translation>
     </message>
@@ -571,6 +579,10 @@
     <message>
         <source>QA</source>
         <translation>QS</translation>
+    </message>
+    <message>
+        <source>List the names redacted in one document and readable or rejected in another, by party; redact one</source>
+        <translation>Die Namen auflisten, die in einem Dokument geschwärzt und in einem anderen lesbar oder abgelehnt sind, nach Partei; einen schwärzen</translation>
     </message>
     <message>
         <source>Mark the sampled page clean: nothing identifying is readable on it (recorded).</source>
@@ -801,6 +813,112 @@
     <message>
         <source>… and {count} more (hover to read all)</source>
         <translation>… und {count} weitere (Maus darüber zeigt alle)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyDialog</name>
+    <message>
+        <source>Names redacted somewhere, readable elsewhere</source>
+        <translation>Anderswo geschwärzte Namen, die hier lesbar sind</translation>
+    </message>
+    <message>
+        <source>Party / name</source>
+        <translation>Partei / Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Redacted in</source>
+        <translation>Geschwärzt in</translation>
+    </message>
+    <message>
+        <source>Readable or rejected in</source>
+        <translation>Lesbar oder abgelehnt in</translation>
+    </message>
+    <message>
+        <source>Reading every page for the redacted names…</source>
+        <translation>Jede Seite wird nach den geschwärzten Namen gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Redact everywhere</source>
+        <translation>Überall sch&amp;wärzen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Up/Down: names. Alt+R redacts the chosen name (or the chosen party&apos;s names) wherever it is readable or was rejected; Alt+U takes the last one back.</source>
+        <translation>Pfeil hoch/runter: Namen. Alt+W schwärzt den gewählten Namen (oder die Namen der gewählten Partei) überall, wo er lesbar ist oder abgelehnt wurde; Alt+R nimmt die letzte Schwärzung zurück.</translation>
+    </message>
+    <message>
+        <source>{name} ({count}x readable)</source>
+        <translation>{name} ({count}x lesbar)</translation>
+    </message>
+    <message>
+        <source>{name} (rejected)</source>
+        <translation>{name} (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>{count} name(s) redacted somewhere are readable or rejected elsewhere.</source>
+        <translation>{count} anderswo geschwärzte Name(n) sind an anderer Stelle lesbar oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Every redacted name is redacted everywhere.</source>
+        <translation>Jeder geschwärzte Name ist überall geschwärzt.</translation>
+    </message>
+    <message>
+        <source>The report could not be read: {reason}</source>
+        <translation>Der Bericht konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Redacted {terms}: {count} occurrence(s) in {documents} document(s). Alt+U takes it back.</source>
+        <translation>Geschwärzt {terms}: {count} Vorkommen in {documents} Dokument(en). Alt+R nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Taken back in {documents} document(s).</source>
+        <translation>Zurückgenommen in {documents} Dokument(en).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyNotice</name>
+    <message>
+        <source>Names readable &amp;elsewhere…</source>
+        <translation>Anderswo &amp;lesbare Namen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;knowing they stay readable</source>
+        <translation>&amp;Trotzdem signieren: sie bleiben lesbar</translation>
+    </message>
+    <message>
+        <source>Looking for names redacted in one document and readable in another…</source>
+        <translation>Suche nach Namen, die in einem Dokument geschwärzt und in einem anderen lesbar sind…</translation>
+    </message>
+    <message>
+        <source>The consistency of the names could not be read: {reason}</source>
+        <translation>Die Einheitlichkeit der Namen konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Every name redacted somewhere is redacted in these documents too.</source>
+        <translation>Jeder anderswo geschwärzte Name ist auch in diesen Dokumenten geschwärzt.</translation>
+    </message>
+    <message>
+        <source>{count} name(s) redacted somewhere are readable elsewhere (or were rejected) in these documents.</source>
+        <translation>{count} anderswo geschwärzte Name(n) sind in diesen Dokumenten lesbar (oder wurden abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Still looking for names readable elsewhere; sign in a moment.</source>
+        <translation>Die Suche nach anderswo lesbaren Namen läuft noch; gleich signieren.</translation>
+    </message>
+    <message>
+        <source>{count} name(s) redacted somewhere are readable elsewhere: open the list (Alt+E) and redact them, or tick Sign knowing they stay readable (Alt+K).</source>
+        <translation>{count} anderswo geschwärzte Name(n) sind an anderer Stelle lesbar: die Liste öffnen (Alt+L) und sie schwärzen, oder Trotzdem signieren ankreuzen (Alt+T).</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1714,18 @@ Warum: {why}</translation>
         <source>The page could not be rendered: {reason}</source>
         <translation>Die Seite konnte nicht dargestellt werden: {reason}</translation>
     </message>
+    <message>
+        <source> — at or under the target</source>
+        <translation> — am oder unter dem Ziel</translation>
+    </message>
+    <message>
+        <source> — above the target of {target:.2%}</source>
+        <translation> — über dem Ziel von {target:.2%}</translation>
+    </message>
+    <message>
+        <source>Estimate: {marked} / {sampled} pages marked, {missed} with a miss, rate {rate:.2%}, {confidence:.0%} upper bound {bound:.2%}{verdict}</source>
+        <translation>Schätzung: {marked} / {sampled} Seiten markiert, {missed} mit Fehltreffer, Quote {rate:.2%}, obere {confidence:.0%}-Schranke {bound:.2%}{verdict}</translation>
+    </message>
 </context>
 <context>
     <name>QueuePanel</name>
@@ -1618,6 +1748,21 @@ Warum: {why}</translation>
     <message>
         <source>cannot open</source>
         <translation>nicht zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDialog</name>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Enter adds the file or folder to the queue again:</source>
+        <translation>Enter fügt die Datei oder den Ordner wieder der Warteschlange hinzu:</translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation>Noch keine Dateien hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1918,18 @@ Warum: {why}</translation>
 </context>
 <context>
     <name>WindowCommands</name>
+    <message>
+        <source>Import consents</source>
+        <translation>Einwilligungen einlesen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.CSV);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.CSV);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde eingelesen</translation>
+    </message>
     <message>
         <source>Open contracts</source>
         <translation>Verträge öffnen</translation>
@@ -2025,6 +2182,17 @@ Warum: {why}</translation>
     <message>
         <source>Choose a folder first.</source>
         <translation>Zuerst einen Ordner wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 </TS>
