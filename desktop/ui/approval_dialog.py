@@ -43,6 +43,7 @@ from desktop.core.export.signoff import SignoffError, valid_signoffs
 from desktop.core.jobs import JobState
 from desktop.core.trust.signers import SignerError, load_signer, local_fingerprint, local_signers
 from desktop.core.workspace import Workspace
+from desktop.ui.approval_estimate import estimate_html
 from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.redaction_preview import to_qimage
 from desktop.ui.worker import start_job
@@ -206,6 +207,7 @@ class ApprovalDialog(QDialog):
                 f"{html.escape(view.created_at)}; {passing} / {len(view.documents)} "
                 f"{html.escape(self.tr('document(s) pass every check now'))}; manifest sha256 "
                 f"<tt>{view.manifest_sha256[:16]}…</tt><ul>{signed}{refused}</ul>"
+                + estimate_html(view.manifest_text)  # a QA-sampled batch: its sample, misses and bound
                 + (f"<i>{html.escape(self.tr('Waiting: {missing}').format(missing=view.waiting_for))}</i>"
                    if view.waiting_for else ""))
 

@@ -48,6 +48,7 @@ from desktop.core.trust.signers import (
 )
 from desktop.core.workspace import Workspace
 from desktop.ui.approval_dialog import choose_own_key, open_approval
+from desktop.ui.export_consistency import ConsistencyNotice
 from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.risk_panel import risk_html, risk_pixmap
 from desktop.ui.worker import start_job
@@ -138,6 +139,7 @@ class ExportFlow(QDialog):
         self.risk_chart = QLabel()  # the same figures drawn: per class, documents per k, linkability
         self.risk_chart.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.chart_png: bytes | None = None
+        self.consistency = ConsistencyNotice(self)  # names redacted somewhere, readable in these documents
         self.signer = QComboBox()  # identity is a signer's key, chosen here and unlocked by its passphrase
         self.signer.addItems(local_signers())
         self.passphrase = QLineEdit()
@@ -190,6 +192,7 @@ class ExportFlow(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.risk)  # above the passphrase: read before signing
         layout.addWidget(self.risk_chart)
+        layout.addWidget(self.consistency.box)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.go.setDefault(True)
@@ -230,6 +233,7 @@ class ExportFlow(QDialog):
         self.risk_chart.clear()
         self.named = self._chosen_signer()  # the manifest names who is to sign it, as `export --signer` does
         named = self.named
+        self.consistency.load(doc_ids)
 
         def work(store, job):
             result = build_batch(store, doc_ids, purpose, progress=job.step,  # a cancel stops before a document
@@ -319,6 +323,11 @@ class ExportFlow(QDialog):
             return
         if not self.signer.currentText():
             self.status.setText(self.tr("No signer on this computer: run `clearance signer create NAME` first."))
+            return
+        refusal = self.consistency.refusal()  # signing with names left readable is a choice made on purpose
+        if refusal:
+            self.status.setText(refusal)
+            self.passphrase.clear()  # never kept in the window
             return
         folder = Path(self.folder.text().strip()).expanduser()
         try:

@@ -91,6 +91,21 @@ def qa_close(ctx):
     _window(ctx).view.setFocus()
 
 
+@_window_command("consistency-list", category="QA", scope="queue", repeat=False)
+def consistency_list(ctx):
+    """List the names redacted in one document and readable or rejected in another, by party; redact one
+    everywhere (Alt+R) or take that back (Alt+U)."""
+    from desktop.ui.consistency_dialog import ConsistencyDialog
+
+    window = _window(ctx)
+    dialog = ConsistencyDialog(window.workspace, parent=window)
+    window.consistency_dialog = dialog  # kept while open: tests and the background read reach it
+    dialog.exec()
+    if dialog.changed and ctx.session is not None:
+        ctx.session.reload()  # the open document's findings may be among those redacted
+        window.refresh(queue=True, all_documents=True)
+
+
 @_window_command("batch-new", category="File", scope="queue", repeat=False)
 def batch_new(ctx):
     """New batch from folder: scan it, decide every finding by the default policy, build an unsigned batch."""

@@ -5,7 +5,7 @@ the marks and the rendering are desktop.core.assurance's, reached through the wo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.assurance.desk import QaDesk
+from desktop.core.assurance.report_html import interval_png
 from desktop.core.model import EntityType, identifier_kind, type_label
 from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.redaction_preview import to_qimage
@@ -36,6 +37,10 @@ class QaPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel("")
         self.title.setWordWrap(True)
+        self.estimate = QLabel("")  # the running estimate, updated after each mark
+        self.estimate.setWordWrap(True)
+        self.chart = QLabel("")  # its interval against the target (core-drawn PNG)
+        self.chart_key: tuple | None = None  # what the chart on screen shows: drawn again only when it changes
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the qa mode's keys work from the page
         self.list.setFixedHeight(120)
@@ -47,6 +52,8 @@ class QaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
+        layout.addWidget(self.estimate)
+        layout.addWidget(self.chart)
         layout.addWidget(self.list)
         layout.addWidget(scroll, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -116,6 +123,7 @@ class QaQueue:
                     if r.get("target") is not None else ""))
         panel.title.setText(translate("QaQueue", "QA sample of batch {batch} (seed {seed}): {bound}   —   {hint}")
                             .format(batch=r["batch"], seed=r["seed"], bound=bound, hint=self.window._mode_hint("qa")))
+        show_estimate(panel, r)
         panel.show()
         page = self.page
         if page and self.shown != (page["document_id"], page["page"]):
@@ -133,6 +141,21 @@ class QaQueue:
     def close(self) -> None:
         self.panel.hide()
         self.report = None
+
+
+def show_estimate(panel: QaPanel, r: dict) -> None:
+    """Pages marked of sampled, misses, rate, the bound against the target, and the interval drawn."""
+    target = r.get("target")
+    verdict = ("" if target is None else translate("QaQueue", " — at or under the target") if r["upper_bound"] <= target
+               else translate("QaQueue", " — above the target of {target:.2%}").format(target=target))
+    panel.estimate.setText(translate("QaQueue", "Estimate: {marked} / {sampled} pages marked, {missed} with a miss, "
+                                     "rate {rate:.2%}, {confidence:.0%} upper bound {bound:.2%}{verdict}").format(
+        marked=r["pages_marked"], sampled=r["pages_sampled"], missed=r["pages_with_miss"], rate=r["miss_rate"],
+        confidence=r["confidence"], bound=r["upper_bound"], verdict=verdict))
+    key = (r["miss_rate"], r["upper_bound"], target, r["confidence"])
+    if key != panel.chart_key:
+        panel.chart_key = key
+        panel.chart.setPixmap(QPixmap.fromImage(QImage.fromData(interval_png(*key))))
 
 
 DIRECT_TYPES = [t for t in EntityType if identifier_kind(t) == "direct"] + \
