@@ -93,8 +93,7 @@ def qa_close(ctx):
 
 @_window_command("consistency-list", category="QA", scope="queue", repeat=False)
 def consistency_list(ctx):
-    """List the names redacted in one document and readable or rejected in another, by party; redact one
-    everywhere (Alt+R) or take that back (Alt+U)."""
+    """List names redacted in one document but readable or rejected in another, by party, to redact everywhere."""
     from desktop.ui.consistency_dialog import ConsistencyDialog
 
     window = _window(ctx)
