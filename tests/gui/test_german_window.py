@@ -106,19 +106,15 @@ def window_texts(qtbot, store, tmp_path) -> set[str]:
     window = open_window(qtbot, store, tmp_path)
     texts = texts_of(window)
     sheet = CheatSheet(window.keymap, window)
-    qtbot.addWidget(sheet)
     texts |= texts_of(sheet)
     registry = RegistryView(store, window, keymap=window.keymap)
-    qtbot.addWidget(registry)
     texts |= texts_of(registry)
     party = store.parties()[0]
     withdraw = WithdrawDialog(store, party, window)
-    qtbot.addWidget(withdraw)
     texts |= texts_of(withdraw)
     withdraw.show_purge_list([], "ai-training", date(2026, 1, 2))
     texts |= texts_of(withdraw)
     export = ExportFlow(window.workspace, [d["id"] for d in store.documents()], parent=window)  # not started
-    qtbot.addWidget(export)
     texts |= texts_of(export)
     window.close()
     return texts
