@@ -581,8 +581,8 @@
         <translation>QS</translation>
     </message>
     <message>
-        <source>List the names redacted in one document and readable or rejected in another, by party; redact one</source>
-        <translation>Die Namen auflisten, die in einem Dokument geschwärzt und in einem anderen lesbar oder abgelehnt sind, nach Partei; einen schwärzen</translation>
+        <source>List names redacted in one document but readable or rejected in another, by party, to redact everywhere.</source>
+        <translation>Namen auflisten, die in einem Dokument geschwärzt, in einem anderen aber lesbar oder abgelehnt sind, nach Partei, um sie überall zu schwärzen.</translation>
     </message>
     <message>
         <source>Mark the sampled page clean: nothing identifying is readable on it (recorded).</source>
@@ -843,19 +843,23 @@
     </message>
     <message>
         <source>&amp;Redact everywhere</source>
-        <translation>Überall sch&amp;wärzen</translation>
+        <translation>Übe&amp;rall schwärzen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation>Z&amp;urücknehmen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <source>Up/Down: names. Alt+R redacts the chosen name (or the chosen party&apos;s names) wherever it is readable or was rejected; Alt+U takes the last one back.</source>
-        <translation>Pfeil hoch/runter: Namen. Alt+W schwärzt den gewählten Namen (oder die Namen der gewählten Partei) überall, wo er lesbar ist oder abgelehnt wurde; Alt+R nimmt die letzte Schwärzung zurück.</translation>
+        <source>Up/Down: names. R (or Alt+R) redacts the chosen name (or the chosen party&apos;s names) wherever it is readable or was rejected; U (or Alt+U) takes the last one back; Esc closes.</source>
+        <translation>Pfeil hoch/runter: Namen. R (oder Alt+R) schwärzt den gewählten Namen (oder die Namen der gewählten Partei) überall, wo er lesbar ist oder abgelehnt wurde; U (oder Alt+U) nimmt die letzte Schwärzung zurück; Esc schließt.</translation>
+    </message>
+    <message>
+        <source>Redacted {terms}: {count} occurrence(s) in {documents} document(s). U takes it back.</source>
+        <translation>Geschwärzt {terms}: {count} Vorkommen in {documents} Dokument(en). U nimmt es zurück.</translation>
     </message>
     <message>
         <source>{name} ({count}x readable)</source>
@@ -876,10 +880,6 @@
     <message>
         <source>The report could not be read: {reason}</source>
         <translation>Der Bericht konnte nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <source>Redacted {terms}: {count} occurrence(s) in {documents} document(s). Alt+U takes it back.</source>
-        <translation>Geschwärzt {terms}: {count} Vorkommen in {documents} Dokument(en). Alt+R nimmt es zurück.</translation>
     </message>
     <message>
         <source>Taken back in {documents} document(s).</source>
