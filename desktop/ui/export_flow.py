@@ -63,8 +63,8 @@ def folder_dialog(parent, title: str, start: str) -> QFileDialog:
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, parent.tr("Choose"))
-    dialog.setNameFilter(parent.tr("Folders") + " (*/)")  # a folder name, typed or picked
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("ExportFlow", "Choose"))
+    dialog.setNameFilter(translate("ExportFlow", "Folders") + " (*/)")  # a folder name, typed or picked
     return dialog
 
 

@@ -1334,6 +1334,14 @@
 <context>
     <name>ExportFlow</name>
     <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
         <source>refused by {refused} of {checks} checks</source>
         <translation>abgelehnt von {refused} der {checks} Prüfungen</translation>
     </message>
@@ -2182,17 +2190,6 @@ Warum: {why}</translation>
     <message>
         <source>Choose a folder first.</source>
         <translation>Zuerst einen Ordner wählen.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose</source>
-        <translation>Wählen</translation>
-    </message>
-    <message>
-        <source>Folders</source>
-        <translation>Ordner</translation>
     </message>
 </context>
 </TS>
