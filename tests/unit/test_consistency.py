@@ -60,6 +60,7 @@ def test_a_missing_store_is_one_line(tmp_path, capsys):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not (CUAD / "parties.json").exists(), reason="the development contracts are not here")
 def test_two_copies_of_a_real_contract_accepted_and_rejected(tmp_path, capsys):
     """Real contract, two copies differing in one byte: one with every finding confirmed, the other
     with every finding rejected: each party name of the first is listed as readable in the second."""
