@@ -27,14 +27,7 @@ def written_beside(path: Path, data: bytes) -> Path:
     """`data` in a new private (owner-only) temporary file beside `path`, flushed to disk: the one way
     a file is written before it is renamed or linked into place (outputs, batch files, key files)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    _write_synced(fd, data, Path(tmp))
     return Path(tmp)
 
 
@@ -63,6 +56,11 @@ def _create_exclusive(path: Path, data: bytes) -> None:
         fd = os.open(path, flags, 0o600)
     except FileExistsError:
         raise FileExistsError(errno.EEXIST, EXISTS_REASON, str(path)) from None
+    _write_synced(fd, data, path)
+
+
+def _write_synced(fd: int, data: bytes, path: Path) -> None:
+    """`data` into the open file `fd` (at `path`), flushed to disk; the file goes if writing fails."""
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
