@@ -55,8 +55,8 @@ def test_signature_block_names_are_signers_and_a_short_name_is_its_partys_alias(
 
 def test_a_german_signer_after_vertreten_durch_is_a_signer(pool):
     proposed = _proposed(pool, [
-        "Dienstleistungsvertrag zwischen der Feldkamp Logistik GmbH, Hamburg, und der Brückner Analytik AG, "
-        "München.\n§ 1 Gegenstand. Die Feldkamp Logistik GmbH erbringt Leistungen.",
+        "Dienstleistungsvertrag zwischen der Feldkamp Logistik GmbH, Hamburg, vertreten durch Annegret Wöhlke, "
+        "und der Brückner Analytik AG, München.\n§ 1 Gegenstand. Die Feldkamp Logistik GmbH erbringt Leistungen.",
         "Hamburg, den 3. März 2025\nFeldkamp Logistik GmbH, vertreten durch Annegret Wöhlke\n"
         "Brückner Analytik AG, vertreten durch Theodor Ansbacher"])
     assert proposed["Annegret Wöhlke"].role == Role.SIGNER

@@ -127,6 +127,7 @@ def _clause_names(pages: list[PageText], findings: list[Finding]) -> tuple[list[
         text = next(p.text for p in pages if p.number == number)
         in_clause = sorted((f for f in findings if f.page == number and start <= f.start and f.end <= end
                             and f.entity_type in (EntityType.COMPANY, EntityType.PERSON) and _anchored(f)
+                            and (f.explanation.get("anchor") or {}).get("role") != "signer"  # "vertreten durch X"
                             and text[f.start:f.end].strip()),  # not on a running footer
                            key=lambda f: f.start)
         named += [f.text for f in in_clause]
