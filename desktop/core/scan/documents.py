@@ -154,9 +154,9 @@ def scan_document(store: ScanStore, doc_id: int, *, pool: DetectorPool | None = 
             for n, items in _detect_cached(store, pool, [pages[n] for n in todo], version):
                 with PDF_LOCK:  # a page object is PyMuPDF's too
                     found = to_findings(pages[n], items) + detect_signatures(doc.load_page(n), pages[n])
-                with store.atomic():
+                with store.atomic():  # the page is marked first: another scan that wrote it meanwhile wins
+                    found = found if store.mark_page_scanned(doc_id, n) else []
                     store.add_findings(doc_id, found)
-                    store.mark_page_scanned(doc_id, n)
                 counts.update(f.entity_type for f in found)
                 if progress:
                     progress(1, len(todo), f"{doc_row['name']} page {n + 1}")
@@ -235,6 +235,16 @@ def _span(f: Finding) -> tuple:
     return f.page, f.start, f.end
 
 
+def _finished_by_another(store: ScanStore, doc_row: dict) -> bool:
+    """Whether another scan finished the document between this scan's listing (`doc_row`, not yet
+    scanned then) and its claim. Judging and propagating it again would add what the other scan's
+    run did not (names of parties that other documents linked since): the findings of two scans at
+    once would differ from one scan's."""
+    now = store.document(doc_row["id"])
+    return (doc_row["status"] != "scanned" and now is not None and now["status"] == "scanned"
+            and not store.unscanned_pages(doc_row["id"]))
+
+
 def page_counter(progress: Progress | None, total: int) -> Progress:
     """A per-page callback that counts pages across documents and reports done / `total`."""
     done = 0
@@ -275,6 +285,9 @@ def scan_claimed(store: ScanStore, doc_row: dict, pool: DetectorPool | None, ste
     claimed, holder = store.claim_document(doc_id)
     if not claimed:
         report.busy.append((doc_row["name"], holder))
+        return
+    if _finished_by_another(store, doc_row):
+        store.release_document(doc_id)
         return
     try:
         report.findings.update(scan_document(store, doc_id, pool=pool, progress=step, page_order=page_order))

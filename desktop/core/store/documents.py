@@ -88,9 +88,12 @@ class DocumentsMixin:
     def page_rows(self, doc_id: int) -> list[dict]:
         return list(self.db.query("SELECT * FROM pages WHERE document_id = ? ORDER BY number", [doc_id]))
 
-    def mark_page_scanned(self, doc_id: int, number: int) -> None:
+    def mark_page_scanned(self, doc_id: int, number: int) -> bool:
+        """Mark a page scanned; False if it was already (another scan wrote it first). Called in the
+        transaction that writes the page's findings, it is what makes a page's findings written once."""
         with self.atomic():
-            self.db.execute("UPDATE pages SET scanned = 1 WHERE document_id = ? AND number = ?", [doc_id, number])
+            return self.db.execute("UPDATE pages SET scanned = 1 WHERE document_id = ? AND number = ? AND scanned = 0",
+                                   [doc_id, number]).rowcount == 1
 
     def unscanned_pages(self, doc_id: int) -> list[int]:
         return [r[0] for r in self.db.execute(
