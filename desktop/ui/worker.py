@@ -6,7 +6,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
 from desktop.core.jobs import Job, JobState
@@ -19,6 +19,22 @@ class _Signals(QObject):
     finished = Signal(object)  # the job
     succeeded = Signal(object)  # its result
     failed = Signal(str)  # its one-line error
+
+
+def job_pool() -> QThreadPool:
+    """The pool the window's jobs run on. Qt's global pool has one thread per core, and a scan job holds
+    its thread for a whole document while its process works: on a two-core machine a scan and a risk
+    estimate would leave files being added waiting with a frozen dialog. The jobs mostly wait (on a
+    process, the disk, the store's lock), so the pool has room for each kind at once."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool(QCoreApplication.instance())  # waited for, then gone, with the application
+        _POOL.setMaxThreadCount(max(JOB_THREADS, QThread.idealThreadCount()))
+    return _POOL
+
+
+JOB_THREADS = 8  # a scan, an import, previews and estimates, each with room to spare
+_POOL: QThreadPool | None = None
 
 
 class JobRunner(QRunnable):
@@ -48,7 +64,7 @@ class JobRunner(QRunnable):
 def start_job(job: Job, on_finished=None, on_progress=None) -> JobRunner:
     """Run `job` on the pool: `on_progress(job)` as it reports, `on_finished(job)` once it ended."""
     runner = JobRunner(job, on_finished, on_progress)
-    QThreadPool.globalInstance().start(runner)
+    job_pool().start(runner)
     return runner
 
 
@@ -59,7 +75,7 @@ def run_in_background(fn: Callable, on_success=None, on_failure=None) -> JobRunn
     for signal, slot in ((runner.signals.succeeded, on_success), (runner.signals.failed, on_failure)):
         if slot is not None:
             signal.connect(slot)
-    QThreadPool.globalInstance().start(runner)
+    job_pool().start(runner)
     return runner
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QFileDialog
 from test_review_window import add_generated, open_window
 
 import desktop.core.workspace as workspace_module
 import desktop.ui.document_queue as document_queue
 from desktop.core.jobs import JobState
+from desktop.ui.worker import run_in_background
 from devkit.corpus import generate_contract
 
 
@@ -39,16 +40,17 @@ def test_esc_on_the_import_dialog_cancels_after_the_file_being_added(qtbot, stor
 
     monkeypatch.setattr(workspace_module, "import_paths", held_import)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: reading.is_set() and window.import_dialog is not None
-                    and window.import_dialog.isVisible(), timeout=10000)
-    job = window.import_dialog.job
-    assert job.title == "Adding files" and job.state == JobState.RUNNING
-
-    qtbot.keyClick(window.import_dialog, Qt.Key.Key_Escape)
-    assert job.cancelled
-    release.set()
-    qtbot.waitUntil(lambda: job.finished and "cancelled" in window.statusBar().currentMessage(), timeout=20000)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: reading.is_set() and window.import_dialog is not None
+                        and window.import_dialog.isVisible(), timeout=20000)
+        job = window.import_dialog.job
+        assert job.title == "Adding files" and job.state == JobState.RUNNING
+        qtbot.keyClick(window.import_dialog, Qt.Key.Key_Escape)
+        assert job.cancelled
+    finally:
+        release.set()  # a failed check must not leave the job's thread waiting into the next tests
+    qtbot.waitUntil(lambda: job.finished and "cancelled" in window.statusBar().currentMessage(), timeout=30000)
 
     assert job.state == JobState.CANCELLED
     assert not window.import_dialog.isVisible()
@@ -59,6 +61,29 @@ def test_esc_on_the_import_dialog_cancels_after_the_file_being_added(qtbot, stor
     queue = {window.queue.item(r, 0).text() for r in range(window.queue.rowCount())}
     assert "c71.pdf" in queue and "c72.pdf" not in queue
     assert scans == [c71["id"]]  # what was added is detected as usual
+
+
+def test_files_are_added_while_other_jobs_hold_as_many_threads_as_the_machine_has_cores(qtbot, store, tmp_path,
+                                                                                        monkeypatch):
+    """A scan holds its pool thread for a whole document, an estimate for a while: adding files must not
+    wait behind them (Qt's global pool has one thread per core, so on two cores two jobs froze the dialog)."""
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    monkeypatch.setattr(document_queue, "scan_in_background", lambda *a, **k: None)
+    held, release = [], threading.Event()
+    try:
+        for _ in range(max(2, QThread.idealThreadCount())):
+            started = threading.Event()
+            held.append(started)
+            run_in_background(lambda _progress, started=started: (started.set(), release.wait(60)))
+        qtbot.waitUntil(lambda: all(e.is_set() for e in held), timeout=20000)
+        path = tmp_path / "c74.pdf"
+        path.write_bytes(generate_contract(74, pages=1).pdf)
+        window.add_files([path])
+        qtbot.waitUntil(lambda: window.import_dialog.job.finished, timeout=30000)
+    finally:
+        release.set()
+    assert store.find_document("c74.pdf") is not None
 
 
 def test_the_status_bars_cancel_stops_detection_and_the_next_document_waits(qtbot, store, tmp_path, monkeypatch):
