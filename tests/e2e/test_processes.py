@@ -94,8 +94,23 @@ def test_two_scans_at_once_give_the_same_findings_as_one(tmp_path, contracts):
                for code, err in reads), reads
     # every write beside the two scans commits: it waits for the write lock, never fails on it
     assert writes and all(code == 0 and err == "" for code, err in writes), writes
+    assert _four_eyes_changes(shared) == [("on", "off")[i % 2] for i in range(len(writes))]  # each one stored
     assert _result(shared) == _result(single)
     assert set(_result(shared)[3].values()) == {"scanned"}
+
+
+def _four_eyes_changes(store_path: Path) -> list[str]:
+    """The four-eyes values the store's audit chain recorded, in order (a write that did not land has none)."""
+    import json
+
+    from desktop.core import settings
+    from desktop.core.store import Store
+
+    with Store(store_path, read_only=True) as s:
+        payloads = [e["payload"] if isinstance(e["payload"], dict) else json.loads(e["payload"])
+                    for e in s.audit_entries() if e["kind"] == "setting"]
+    return [settings.FOUR_EYES.word(settings.FOUR_EYES.parse(str(p["value"]))) for p in payloads
+            if p.get("key") == settings.FOUR_EYES.key]
 
 
 def _descendants(pid: int) -> set[int]:
