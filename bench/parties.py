@@ -3,7 +3,8 @@ the signers read from the signature blocks by hand (tests/data/cuad_dev_signers.
 
 A proposal counts as noise when it is proposed as a contracting party or signer and is neither an
 annotated party nor a labelled signer (an alias attached to its party is no proposal of its own).
-Every labelled signer must be proposed as a signer."""
+Every labelled signer must be proposed as a signer. Contacts (people a notices clause names, "Attn:",
+"c/o", "with a copy to") are listed per contract: proposed as contacts, they need no consent."""
 
 from __future__ import annotations
 
@@ -60,6 +61,13 @@ def score(contract: str, candidates, parties: dict, signers: dict) -> tuple[list
     return noise, [signed[k] for k in found], [n for k, n in signed.items() if k not in found]
 
 
+def contacts_proposed(candidates) -> list[str]:
+    """The names proposed as contacts, none of them a contracting party or a signer."""
+    from desktop.core.consent import Role
+
+    return [c.name for c in candidates if c.role == Role.CONTACT]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--workers", type=int, default=2)
@@ -73,6 +81,7 @@ def main() -> int:
     signers = json.loads(SIGNERS.read_text(encoding="utf-8"))
     start = time.perf_counter()
     rows, clean, signed_total, signed_found, named_found, named_total = [], 0, 0, 0, 0, 0
+    contacts_total, with_contacts = 0, 0
     with DetectorPool(workers=args.workers) as pool:
         for path in sorted((CUAD / "pdf").iterdir()):
             doc, _ = open_path(path)
@@ -80,11 +89,15 @@ def main() -> int:
             candidates = party_proposals(pages, detect_document(pages, pool))
             noise, found, missed = score(path.name, candidates, parties, signers)
             got, total, absent = parties_proposed(path.name, candidates, parties)
+            contacts = contacts_proposed(candidates)
+            contacts_total, with_contacts = contacts_total + len(contacts), with_contacts + bool(contacts)
             named_found, named_total = named_found + got, named_total + total
             clean += not noise
             signed_total += len(found) + len(missed)
             signed_found += len(found)
             rows.append(f"  {path.name[:60]:<60} noise {len(noise):>2}  signers {len(found)}/{len(found) + len(missed)}"
+                        f"  contacts {len(contacts)}"
+                        + (f"\n      contacts: {'; '.join(contacts)}" if contacts else "")
                         + (f"\n      noise: {'; '.join(noise)}" if noise else "")
                         + (f"\n      signer not proposed as signer: {'; '.join(missed)}" if missed else "")
                         + (f"\n      annotated party not proposed: {'; '.join(absent)}" if absent else ""))
@@ -93,6 +106,8 @@ def main() -> int:
              f"contracts with no proposed party that is not a party: {clean}/{len(rows)}",
              f"signature-block names proposed as signers: {signed_found}/{signed_total}",
              f"annotated party names proposed as a contracting party or its alias: {named_found}/{named_total}",
+             f"people named in notices clauses proposed as contacts (no consent needed): {contacts_total} "
+             f"in {with_contacts} contracts",
              *rows]
     text = "\n".join(lines)
     print(text)

@@ -10,7 +10,7 @@ from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, check_output_file, one_line
 from desktop.core.runtime.language import translate
 
-ROLES = ("contracting party", "signer", "witness", "other person named")
+ROLES = ("contracting party", "signer", "witness", "contact", "other person named")
 KINDS = ("company", "person")
 
 

@@ -30,7 +30,7 @@ from desktop.ui.consent_badge import badge_for
 from desktop.ui.i18n import CORE_CONTEXT, translate, translate_reason
 
 SHOWN_REASONS = 2  # the rest is on hover: the party list below already shows each link's state
-ROLE_ORDER = [Role.CONTRACTING, Role.SIGNER, Role.WITNESS, Role.OTHER]
+ROLE_ORDER = [Role.CONTRACTING, Role.SIGNER, Role.WITNESS, Role.CONTACT, Role.OTHER]
 # Keys inside the panel (data, like resources/keymap.toml): action -> key names.
 PANEL_KEYS = {"link": ("Return", "Enter", "L"), "role": ("R",), "kind": ("K",), "unlink": ("Del", "U"),
               "search": ("/",), "leave": ("Esc",)}

@@ -35,7 +35,7 @@ def readable_occurrences(store: LinkedFindingsStore, doc_id: int, terms: tuple[s
 
 
 # Where a link comes from when a scan proposed it (the reviewer's and the registry's own links stay).
-SCAN_SOURCES = frozenset({"parties-clause", "signature-block", "detection"})
+SCAN_SOURCES = frozenset({"parties-clause", "signature-block", "notices-clause", "detection"})
 
 
 def document_links(store: LinkedFindingsStore, doc_id: int) -> list[PartyLink]:

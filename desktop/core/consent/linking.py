@@ -25,6 +25,7 @@ from desktop.core.consent.party_names import (
 )
 from desktop.core.model import EntityType, Finding, Status
 from desktop.core.pdf import PageText
+from desktop.core.text.contacts import CONTACT, contact_names
 from desktop.core.text.propagate import collect_seeds
 from desktop.core.text.stoplist import is_role_phrase
 from desktop.core.text.terms import base_name, normalise_name
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # the store is a layer above: its areas are named for the typ
     from desktop.core.store.areas import PartiesStore, ScanStore
 
 NOT_A_PARTY_NOTE = "named but not a party: no consent of their own, so their data must be redacted"
+CONTACT_NOTE = "a contact in a notices clause: no consent needed, but their name is redacted"
 _CLAUSE_START = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|zwischen)\b", re.IGNORECASE)
 _CLAUSE_REACH = 1500  # characters after "between" that may still belong to the parties clause
 _CLAUSE_END = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,? THEREFORE|WITNESSETH|Präambel|Vorbemerkung)\b"
@@ -102,12 +104,20 @@ def party_candidates(pages: list[PageText], findings: list[Finding]) -> list[Can
              if _is_name(n) and not is_defined_term(n, document_text)]
     out = [Candidate(n, Role.CONTRACTING, "parties-clause") for n in named if normalise_name(n) not in aliases]
     out += _anchored_candidates(pages, findings, aliases, document_text)
+    contacts = contact_names(p.text for p in pages)
     for seed in collect_seeds(pages, findings):
         name = clean_name(seed.name)
         if (seed.origin.startswith("signature block") and _is_name(name) and not is_heading(name)
                 and normalise_name(name) not in aliases):
-            out.append(Candidate(name, _signature_role(pages, name), "signature-block"))
+            # "Attention: John Smith" is read like a signature line; a signer's own line was anchored above
+            contact = normalise_name(name) in contacts and not _signs(pages, name)
+            role = Role.CONTACT if contact else _signature_role(pages, name)
+            out.append(Candidate(name, role, "notices-clause" if role == Role.CONTACT else "signature-block"))
+    out += [Candidate(clean_name(f.text), Role.CONTACT, "notices-clause") for f in findings
+            if f.explanation.get("role") == CONTACT and _is_name(f.text)]
     for f in findings:
+        if f.explanation.get("role") == CONTACT:
+            continue  # proposed as a contact above
         if f.entity_type == EntityType.COMPANY and _is_name(f.text):
             out.append(Candidate(clean_name(f.text), Role.CONTRACTING, "detection"))
         elif f.entity_type == EntityType.PERSON and len(f.text.split()) >= 2 and _is_name(f.text):
@@ -264,6 +274,17 @@ def _is_name(text: str) -> bool:
     return any(c.isalpha() for c in text) and not is_role_phrase(text)
 
 
+_SIGNING_CUE = re.compile(r"(?i:\bBy\s*:\s*(?:[/\\]s[/\\])?|[/\\]s[/\\]|\bName\s*:|vertreten\s+durch|represented\s+by)\s*$")
+
+
+def _signs(pages: list[PageText], name: str) -> bool:
+    """Whether the name stands on a signature line anywhere ("By: /s/ Eva Roth", "Name: Eva Roth"): the
+    notice contact who also signs is a signer."""
+    pattern = re.compile(r"\s+".join(map(re.escape, name.split())))
+    return any(_SIGNING_CUE.search(page.text[max(0, m.start() - 30):m.start()])
+               for page in pages for m in pattern.finditer(page.text))
+
+
 def _signature_role(pages: list[PageText], name: str) -> str:
     """A name under "Witness" signs as a witness; under "Notary" it is no party either."""
     for page in pages:
@@ -313,13 +334,14 @@ def link_document(store: ScanStore, doc_id: int, pages: list[PageText] | None = 
             if party_id in existing:
                 continue
             existing.add(party_id)
-            note = NOT_A_PARTY_NOTE if p.candidate.role in (Role.OTHER, Role.WITNESS) else ""
+            note = {Role.OTHER: NOT_A_PARTY_NOTE, Role.WITNESS: NOT_A_PARTY_NOTE,
+                    Role.CONTACT: CONTACT_NOTE}.get(p.candidate.role, "")
             store.link_party(doc_id, party_id, p.candidate.role, confirmed=False, source=p.candidate.source,
                              note=note)
     return proposals
 
 
 def _new_party(store: PartiesStore, c: Candidate) -> int:
-    kind = PartyKind.PERSON if c.role in (Role.SIGNER, Role.WITNESS, Role.OTHER) else PartyKind.COMPANY
+    kind = PartyKind.PERSON if c.role in (Role.SIGNER, Role.WITNESS, Role.CONTACT, Role.OTHER) else PartyKind.COMPANY
     party_id, _ = store.add_party(Party(name=c.name, kind=kind, aliases=c.aliases), origin="scan")
     return party_id

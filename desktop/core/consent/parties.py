@@ -20,6 +20,7 @@ class Role(StrEnum):
     CONTRACTING = "contracting party"
     SIGNER = "signer"
     WITNESS = "witness"
+    CONTACT = "contact"  # named in a notices clause to be reached: no consent of their own, redacted
     OTHER = "other person named"
 
 

@@ -132,6 +132,7 @@ def clearance_recognizers() -> list:
     from desktop.core.detect.demographics import AgeRecognizer, OccupationRecognizer
     from desktop.core.detect.envelope_id import EnvelopeIdRecognizer
     from desktop.core.detect.iban import IbanRecognizer
+    from desktop.core.detect.notice_contact import NoticeContactRecognizer
     from desktop.core.detect.phone import PhoneRecognizer
     from desktop.core.detect.quantities import QuantityRecognizer
     from desktop.core.detect.reference import ReferenceCodeRecognizer
@@ -143,6 +144,7 @@ def clearance_recognizers() -> list:
                                             EntityType.DEMOGRAPHIC]),
         EmailRecognizer(), UrlRecognizer(), IbanRecognizer(), PhoneRecognizer(), EnvelopeIdRecognizer(),
         CompanyRecognizer(), RegisterNumberRecognizer(), VatIdRecognizer(), AddressRecognizer(),
+        NoticeContactRecognizer(),
         # quasi-identifiers (desktop.core.quasi): treated by a policy per class, not redacted one by one
         DateRecognizer(), MoneyRecognizer(), QuantityRecognizer(), ReferenceCodeRecognizer(),
         OccupationRecognizer(), AgeRecognizer(),

@@ -17,6 +17,7 @@ from desktop.core.detect.places import as_place
 from desktop.core.detect.sentences import crosses_sentence
 from desktop.core.detect.termlists import classify
 from desktop.core.model import EntityType, Finding, Source, Status
+from desktop.core.text.contacts import CONTACT
 from desktop.core.text.stoplist import ROLE_WORDS, is_document_name, is_role_phrase
 
 _NAME_TYPES = (EntityType.PERSON, EntityType.COMPANY)
@@ -78,6 +79,9 @@ def _with_state(f: Finding, support: str, drop: str | None, ctx: DocumentContext
     if support == "party name" and not drop and (anchor := ctx.anchors.anchor_of(f.text)):
         reasons.append(anchor.origin)
         explanation["anchor"] = anchor.as_explanation()
+    if not drop and registry.contact(f.recognizer) == registry.NOTICE:
+        reasons.append(CONTACT_REASON)
+        explanation["role"] = CONTACT  # the consent side proposes it as a contact, never as a party
     explanation["reasons"] = reasons
     return replace(f, status=Status.SUPPRESSED if drop else Status.PROPOSED, explanation=explanation)
 
@@ -108,6 +112,7 @@ def assess(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
     return _assess_model(f, ctx)
 
 
+CONTACT_REASON = "a contact named in a notices clause: no consent needed, redacted"
 _LOWER_PARTY = "lower-case use of a party's name (the party writes it with capitals)"
 _NOT_ANCHOR_RULES = (_LOWER_PARTY,)
 _DATE = re.compile(r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)

@@ -25,6 +25,7 @@ SAME_NAME = "same name"  # another occurrence of a name found elsewhere (judged 
 # Whether a recognizer's finding near a name makes that name a contact (detect/context.py).
 ADDRESS = "address"  # a postal address: a name beside it is in an address block
 REACH = "reach"  # a phone number or e-mail address: a name beside it is a contact person
+NOTICE = "notice"  # the name itself is a contact a notices clause names (judge.py marks it so)
 
 DIRECT, QUASI, BOTH = "direct", "quasi", "direct and quasi"
 
@@ -40,7 +41,7 @@ class RecognizerSpec:
     priority: int = 1  # which result wins an overlap (spans.py): higher first; 3 and up merge same-type overlaps
     judged_as: str = PATTERN
     anchors_party: bool = False  # a name it finds stands for a party (the parties' names, their aliases)
-    contact: str = ""  # ADDRESS or REACH: what a name beside its finding is
+    contact: str = ""  # ADDRESS or REACH: what a name beside its finding is; NOTICE: the name is a contact
     identifier: str = DIRECT  # direct or quasi identifier (desktop.core.quasi treats the quasi ones per class)
 
 
@@ -59,6 +60,7 @@ RECOGNIZERS: tuple[RecognizerSpec, ...] = (
     RecognizerSpec("RegisterNumberRecognizer", (_E.REGISTER,), 5),
     RecognizerSpec("VatIdRecognizer", (_E.VAT,), 5),
     RecognizerSpec("AddressRecognizer", (_E.ADDRESS,), 5, contact=ADDRESS),
+    RecognizerSpec("NoticeContactRecognizer", (_E.PERSON,), 4, contact=NOTICE),
     RecognizerSpec("DateRecognizer", (_E.DATE,), 3, identifier=QUASI),
     RecognizerSpec("MoneyRecognizer", (_E.MONEY,), 3, identifier=QUASI),
     RecognizerSpec("QuantityRecognizer", (_E.QUANTITY,), 2, identifier=QUASI),

@@ -351,6 +351,29 @@ def _page_texts(db: sqlite_utils.Database) -> None:
         """
     )
 
+def _contact_role(db: sqlite_utils.Database) -> None:
+    """A party's place in a document may be "contact": a person a notices clause names, who consents to
+    nothing and is redacted. SQLite cannot change a CHECK in place: the rows move, unchanged, into a
+    table that allows the role (statement by statement, inside the migration's transaction)."""
+    for statement in (
+        """CREATE TABLE document_parties_new (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            party_id INTEGER NOT NULL REFERENCES parties(id),
+            role TEXT NOT NULL CHECK (role IN ('contracting party', 'signer', 'witness', 'contact',
+                                               'other person named')),
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL,           -- parties-clause, signature-block, notices-clause, detection, manual
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (document_id, party_id)
+        )""",
+        "INSERT INTO document_parties_new SELECT document_id, party_id, role, confirmed, source, note "
+        "FROM document_parties",
+        "DROP TABLE document_parties",
+        "ALTER TABLE document_parties_new RENAME TO document_parties",
+        "CREATE INDEX document_parties_party ON document_parties(party_id)",
+    ):
+        db.execute(statement)
+
 
 # Append only; never edit a released step. A step's index + 1 is the schema version it produces.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -365,6 +388,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _qa_samples,
     _page_texts,
     _chain_findings,
+    _contact_role,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
