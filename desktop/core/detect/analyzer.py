@@ -58,17 +58,22 @@ def build_nlp_engine(model: str, gated: bool = True):
     import spacy
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
+    from desktop.core.detect.artifacts import WordFlags, page_artifacts
+
     class _Engine(SpacyNlpEngine):
         def load(self) -> None:  # Presidio's own load() would try to download a missing model
             if not spacy.util.is_package(model):
                 raise ModelMissing(f"the spaCy model {model!r} is not installed")
             self.nlp = {LANGUAGE: load_ner_only(model)}
 
-        def _doc_to_nlp_artifact(self, doc, language):
-            for token in doc:  # with the lemmatizer idle, a word stands for its lemma
-                if not token.lemma_:
-                    token.lemma_ = token.lower_
-            return super()._doc_to_nlp_artifact(doc, language)
+        def _doc_to_nlp_artifact(self, doc, language):  # with the lemmatizer idle, a word stands for its lemma
+            return page_artifacts(self, doc, language)
+
+        def is_stopword(self, word, language):
+            return self.flags.is_stop(self.nlp[language].vocab, word)
+
+        def is_punct(self, word, language):
+            return self.flags.is_punct(self.nlp[language].vocab, word)
 
         def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
             if not self.gated or as_tuples:
@@ -86,6 +91,7 @@ def build_nlp_engine(model: str, gated: bool = True):
     # a transformer reads the whole text, so it still reads all of it
     engine.gated = gated and "transformer" not in engine.nlp[LANGUAGE].pipe_names
     engine.cache = WindowCache()
+    engine.flags = WordFlags()
     return engine
 
 
@@ -157,9 +163,11 @@ def build_analyzer(model: str | None = None, gated: bool = True):
     make_offline()
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
+    from desktop.core.detect.artifacts import ContextEnhancer
+
     registry = RecognizerRegistry(recognizers=clearance_recognizers(), supported_languages=[LANGUAGE])
     return AnalyzerEngine(registry=registry, nlp_engine=build_nlp_engine(model_name(model), gated),
-                          supported_languages=[LANGUAGE])
+                          supported_languages=[LANGUAGE], context_aware_enhancer=ContextEnhancer())
 
 
 def english_words(analyzer) -> frozenset[str]:

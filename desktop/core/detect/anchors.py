@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from desktop.core.detect import registry
 from desktop.core.detect.company import _FORM
@@ -246,17 +246,8 @@ class PartyAnchors:
         return m.group(1) if m else ""
 
     def _signature_blocks(self, number: int, add) -> None:
-        text = self.pages[number].text
-        for m in _SIGNER.finditer(text):
-            name = _one_person(_without_label(m.group(1)))
-            if (len(name.split()) >= 2 and not {w.lower().strip(".") for w in name.split()} & _NOT_A_SIGNER
-                    and not _ENDS_IN_FORM.search(name)):
-                add(name, EntityType.PERSON, "a signer's name in a signature block", SIGNER)
-        for m in _BY_LINE.finditer(text):
-            for name in _names_before(text, m.start()):
-                add(name, EntityType.COMPANY, "a party's name above \"By:\" in a signature block")
-        for m in _FOR_PARTY.finditer(text):
-            add(m.group(1), EntityType.COMPANY, "a party's name after \"für\"/\"on behalf of\" in a signature block")
+        for args in _signature_names(self.pages[number].text):
+            add(*args)
 
     @cached_property
     def _lower_text(self) -> str:
@@ -338,6 +329,25 @@ def _joins_parties(text: str, m: re.Match) -> bool:
 
 
 _LEADING_FIELD = re.compile(r"^(?:Name|Printed Name|Signature|By|Attn|ATTN|Attention)\s*:?\s+")
+
+
+@lru_cache(maxsize=512)
+def _signature_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """The names a page's signature blocks give (arguments of `PartyAnchors.names`' `add`): they depend
+    on the page's text alone, and a document's anchors are built several times (judge, propagation)."""
+    out: list[tuple[str, ...]] = []
+    for m in _SIGNER.finditer(text):
+        name = _one_person(_without_label(m.group(1)))
+        if (len(name.split()) >= 2 and not {w.lower().strip(".") for w in name.split()} & _NOT_A_SIGNER
+                and not _ENDS_IN_FORM.search(name)):
+            out.append((name, EntityType.PERSON, "a signer's name in a signature block", SIGNER))
+    for m in _BY_LINE.finditer(text):
+        for name in _names_before(text, m.start()):
+            out.append((name, EntityType.COMPANY, "a party's name above \"By:\" in a signature block"))
+    for m in _FOR_PARTY.finditer(text):
+        out.append((m.group(1), EntityType.COMPANY,
+                    "a party's name after \"für\"/\"on behalf of\" in a signature block"))
+    return tuple(out)
 
 
 def _one_person(name: str) -> str:

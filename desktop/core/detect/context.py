@@ -89,6 +89,12 @@ class DocumentContext:
         return "\n".join(" ".join(p.text.split()) for p in self.pages.values())
 
     @cached_property
+    def _spaced_text(self) -> str:
+        """The text with every run of white space one space: a phrase that `used_in_lower_case` finds
+        (its words apart by any white space) is a substring of it."""
+        return " ".join(self.full_text.split())
+
+    @cached_property
     def defined_terms(self) -> set[str]:
         """Every phrase the contract puts in quotes (its definitions), folded."""
         return {re.sub(r"\(s\)$", "", fold(m.group(1))) for m in _QUOTED.finditer(self.full_text)}
@@ -212,6 +218,8 @@ class DocumentContext:
         """The phrase also occurs in lower case ("delivery" besides "Delivery"): a term, not a name."""
         phrase = " ".join(text.split())
         if phrase == phrase.lower() or not any(c.isalpha() for c in phrase):
+            return False
+        if phrase.lower() not in self._spaced_text:  # most phrases are not: no regex over the whole text
             return False
         lowered = re.escape(phrase.lower()).replace(r"\ ", r"\s+")
         # not inside an e-mail address or a domain ("info@quatalen.de", "www.acme.com")
