@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.assurance.consistency import ConsistencyReport, TermUse, exceptions_in
 from desktop.core.assurance.desk import QaDesk
+from desktop.ui.tables import fit_columns, fit_dialog
 from desktop.ui.worker import run_in_background
 
 TERM = Qt.ItemDataRole.UserRole  # a term row's term; a party row holds none
@@ -43,7 +44,6 @@ class ConsistencyDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Party / name"), self.tr("Type"), self.tr("Redacted in"),
                                    self.tr("Readable or rejected in")])
-        self.tree.setColumnWidth(0, 240)
         self.tree.installEventFilter(self)  # r and u act on the chosen row, as the buttons do
         self.status = QLabel(self.tr("Reading every page for the redacted names…"))
         self.status.setWordWrap(True)
@@ -103,6 +103,8 @@ class ConsistencyDialog(QDialog):
                 top.addChild(row)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
+        fit_columns(self.tree)
+        fit_dialog(self, self.tree)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first.child(0))

@@ -6,18 +6,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from desktop.core.model import Finding, type_label
 from desktop.core.review.classes import class_of
 from desktop.core.review.explain import why
 from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.page_view import type_colour
+from desktop.ui.tables import fit_columns
 
 COLUMNS = (QT_TRANSLATE_NOOP("FindingsModel", "Type"), QT_TRANSLATE_NOOP("FindingsModel", "Text"),
            QT_TRANSLATE_NOOP("FindingsModel", "Page"), QT_TRANSLATE_NOOP("FindingsModel", "Score"),
            QT_TRANSLATE_NOOP("FindingsModel", "State"), QT_TRANSLATE_NOOP("FindingsModel", "Why"))
 MUTED = QColor("#868e96")
+TEXT_COLUMN_SHARE = 0.15  # of the screen: a long finding's text is shown whole in the details below
 
 
 class FindingsModel(QAbstractTableModel):
@@ -113,19 +115,22 @@ class FindingsPanel(QTableView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the review, not the table
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(22)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((96, 150, 40, 44, 80)):
-            self.setColumnWidth(col, width)
-        # The State column fits the language's longest usual state (German "vorgeschlagen" is longer).
-        state = max((_word(s) for s in ("proposed", "confirmed", "rejected")), key=len)
-        self.setColumnWidth(4, max(80, self.fontMetrics().horizontalAdvance(state) + 16))
+        self._fit()
         self.clicked.connect(lambda index: self.finding_clicked.emit(self.model_.findings[index.row()].id))
 
     def show_findings(self, findings: list[Finding], current: int, notes: dict[int, str] | None = None) -> None:
+        changed = [f.id for f in self.model_.findings] != [f.id for f in findings]
         self.model_.set_findings(findings, notes)
+        if changed:  # another document or set: its columns sized again (a decision changes no width much)
+            self._fit()
         self.select(current)
+
+    def _fit(self) -> None:
+        """Columns to their header and content; Why takes what is left and is read in full below."""
+        fit_columns(self, share=TEXT_COLUMN_SHARE, last_to_content=False)
+        # A decision changes a state without sizing again: the column holds the language's longest state.
+        state = max((_word(s) for s in ("proposed", "confirmed", "rejected")), key=len)
+        self.setColumnWidth(4, max(self.columnWidth(4), self.fontMetrics().horizontalAdvance(state) + 16))
 
     def select(self, current: int) -> None:
         if 0 <= current < len(self.model_.findings):

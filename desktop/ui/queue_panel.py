@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from desktop.core.export.stage import document_stages, exported_documents
 from desktop.core.pdf.health import damage_note
 from desktop.ui.consent_badge import badge
 from desktop.ui.i18n import CORE_CONTEXT, translate
+from desktop.ui.tables import fit_columns
 
 COLUMNS = (QT_TRANSLATE_NOOP("QueuePanel", "Document"), QT_TRANSLATE_NOOP("QueuePanel", "Status"),
            QT_TRANSLATE_NOOP("QueuePanel", "Open"), QT_TRANSLATE_NOOP("QueuePanel", "Consent"))
+
+
+QUEUE_COLUMN_SHARE = 0.2  # of the screen: the queue is a side panel, a long reason is on hover
 
 
 class QueuePanel(QTableWidget):
@@ -26,10 +30,7 @@ class QueuePanel(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self, share=QUEUE_COLUMN_SHARE, stretch=0)  # the document's name takes what is left
         self.doc_ids: list[int | None] = []
         self.badges: dict[int, tuple[str, str]] = {}  # doc id -> (badge, reasons); judged once per change
         # Documents in a batch that may leave: checking sign-offs verifies signatures, and a review
@@ -76,6 +77,7 @@ class QueuePanel(QTableWidget):
                 self.item(row, col).setForeground(QColor("#c92a2a"))
             self.item(row, 1).setText(reason)
             self.doc_ids.append(None)
+        fit_columns(self, share=QUEUE_COLUMN_SHARE, stretch=0)  # a long reason stops at its share
 
     def _set_row(self, row: int, values, tooltip: str) -> None:
         for col, value in enumerate(values):

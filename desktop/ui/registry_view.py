@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.keys import chord_of
+from desktop.ui.tables import fit_columns, fit_dialog
 from desktop.ui.withdraw_dialog import WithdrawDialog
 
 WITHDRAW_COMMAND = "consent-withdraw"
@@ -67,8 +68,8 @@ class RegistryView(QDialog):
             if party.id == selected:
                 self.tree.setCurrentItem(top)
         self.tree.expandAll()
-        for column in range(self.tree.columnCount()):  # names and dates in full, never elided
-            self.tree.resizeColumnToContents(column)
+        fit_columns(self.tree)  # names and dates in full, never elided
+        fit_dialog(self, self.tree)
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 

@@ -26,6 +26,7 @@ from desktop.core.consent.gate import DEFAULT_PURPOSE, ConsentError, withdraw
 from desktop.core.consent.parties import ConsentStatus
 from desktop.ui.i18n import CORE_CONTEXT, translate
 from desktop.ui.keys import chord_of
+from desktop.ui.tables import SCREEN_SHARE, columns_width, fit_columns, screen_width
 
 # Keys inside the purge list (panel-local, documented in the README): action -> chords.
 PURGE_KEYS = {"copy": ("Ctrl+C",), "save": ("Ctrl+S",)}
@@ -69,6 +70,7 @@ class WithdrawDialog(QDialog):
 
     def _purge_view(self) -> QWidget:
         self.summary = QLabel("")
+        self.summary.setWordWrap(True)  # a long party name wraps; it never widens the dialog past the screen
         self.table = QTableWidget(0, len(PURGE_COLUMNS))
         self.table.setHorizontalHeaderLabels([translate(CORE_CONTEXT, c.capitalize()) for c in PURGE_COLUMNS])
         self.table.installEventFilter(self)
@@ -108,7 +110,7 @@ class WithdrawDialog(QDialog):
         for r, p in enumerate(purge):
             for c, column in enumerate(PURGE_COLUMNS):
                 self.table.setItem(r, c, QTableWidgetItem(str(p[column])))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._fit_table(len(purge))
         self.form.hide()
         self.ok.setDefault(False)
@@ -127,10 +129,7 @@ class WithdrawDialog(QDialog):
         table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + frame
                                + shown * table.verticalHeader().defaultSectionSize()
                                + table.horizontalScrollBar().sizeHint().height())
-        width = (table.verticalHeader().sizeHint().width() + frame + table.verticalScrollBar().sizeHint().width()
-                 + sum(table.columnWidth(c) for c in range(table.columnCount())))
-        room = self.screen().availableGeometry().width() if self.screen() else width
-        table.setMinimumWidth(min(width, int(room * 0.9)))
+        table.setMinimumWidth(min(columns_width(table), int(screen_width(self) * SCREEN_SHARE)))
         self.adjustSize()
 
     def copy(self) -> None:
