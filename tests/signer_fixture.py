@@ -20,9 +20,20 @@ def stored_signer(name: str) -> Signer:
     return create_signer(name, PASSPHRASE)
 
 
+# The key a test store trusts first (trusted by one person alone), which adds every test signer: so each
+# signer is a branch of its own below it, and any two of them are two people under four eyes.
+FIRST_KEY = Signer("store-owner", Ed25519PrivateKey.generate())
+
+
 def trusted(store, *signers: Signer) -> None:
+    from desktop.core.trust.vouch import vouch
+
+    if not store.trusted_signers():
+        store.trust_signer(FIRST_KEY.name, FIRST_KEY.public.public_key, FIRST_KEY.fingerprint)
+    added_by = store.trusted_signer(FIRST_KEY.fingerprint)
     for s in signers:
-        store.trust_signer(s.name, s.public.public_key, s.fingerprint)
+        given = vouch(FIRST_KEY, FIRST_KEY.name, s.name, s.public.public_key, s.fingerprint) if added_by else None
+        store.trust_signer(s.name, s.public.public_key, s.fingerprint, vouched_by=given)
 
 
 def pub_file(signer: Signer, folder: Path) -> Path:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from batch_fixture import CHECKS_WITH_CONSENT, add_contract
-from signer_fixture import memory_signer, trusted
+from signer_fixture import FIRST_KEY, memory_signer, trusted
 
 from desktop.cli import main
 from desktop.core.consent.parties import ConsentRecord, Party
@@ -70,7 +70,8 @@ def test_settings_and_trust_changes_are_audited(store):
     store.set_setting("review.current", '{"document": 1}')  # where the reviewer was decides nothing
     trusted(store, alice)
     kinds = [(e["kind"], e["payload"].get("key") or e["payload"].get("name")) for e in store.audit_entries()]
-    assert kinds == [("setting", "four_eyes"), ("setting", "four_eyes"), ("signer-trust", "alice")]
+    assert kinds == [("setting", "four_eyes"), ("setting", "four_eyes"),  # the fixture's first key, then alice
+                     ("signer-trust", FIRST_KEY.name), ("signer-trust", "alice")]
     assert store.audit_entries()[1]["payload"]["before"] == "1"
 
 

@@ -14,10 +14,10 @@ def test_settings_export_signoff_verify(store, tmp_path, monkeypatch, capsys):
     doc = add_contract(store, tmp_path)
     path = str(store.path)
     store.close()
-    for name in ("alice", "bob"):
+    for name in ("owner", "alice", "bob"):
         assert main(["signer", "create", name]) == 0
         assert main(["signer", "export", name, "-o", str(tmp_path / f"{name}.pub")]) == 0
-        by = ["--by", "alice"] if name == "bob" else []  # the first key alone; every further one takes two
+        by = ["--by", "owner"] if name != "owner" else []  # the first key alone; every further one takes two
         assert main(["signer", "trust", str(tmp_path / f"{name}.pub"), "--store", path, *by]) == 0
     assert main(["settings", "set", "four-eyes", "on", "--store", path]) == 0
     assert main(["settings", "set", "four-eyes", "maybe", "--store", path]) == 2
@@ -39,6 +39,9 @@ def test_settings_export_signoff_verify(store, tmp_path, monkeypatch, capsys):
                  "--store", path]) == 0
     assert "written to" in capsys.readouterr().out
     both = [str(tmp_path / "alice.pub"), str(tmp_path / "bob.pub")]
-    assert main(["verify", str(out), "--trust", *both]) == 0
-    assert "four eyes: reviewed and approved by two different trusted keys" in capsys.readouterr().out
+    assert main(["verify", str(out), "--trust", *both]) == 1  # their lines go back to a key not given
+    said = capsys.readouterr()
+    assert "first key both lines of trust go back to, owner (" in said.out + said.err
+    assert main(["verify", str(out), "--trust", *both, "--trust", str(tmp_path / "owner.pub")]) == 0
+    assert "four eyes: reviewed by alice and approved by bob, two trusted keys on two branches" in capsys.readouterr().out
     assert main(["verify", path]) == 0

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from batch_fixture import CHECKS_WITH_CONSENT, add_contract
-from signer_fixture import memory_signer, pub_file, trusted
+from signer_fixture import FIRST_KEY, memory_signer, pub_file, trusted
 
 from desktop.cli import main
 from desktop.core.export import checks, publish
@@ -177,9 +177,9 @@ def test_four_eyes_folder_is_written_only_with_the_approval(store, tmp_path, ali
     record = sign_and_write(store, batch, alice, "reviewed", tmp_path / "out")
     assert "four-eyes" in record["pending"] and not (tmp_path / "out").exists()
     sign_and_write(store, batch, bob, "approved", tmp_path / "out")
-    trust = trust_from_files([pub_file(alice, tmp_path), pub_file(bob, tmp_path)])
+    trust = trust_from_files([pub_file(alice, tmp_path), pub_file(bob, tmp_path), pub_file(FIRST_KEY, tmp_path)])
     assert verify_export_dir(tmp_path / "out", trust).ok
-    only_alice = trust_from_files([pub_file(alice, tmp_path)])
+    only_alice = trust_from_files([pub_file(alice, tmp_path), pub_file(FIRST_KEY, tmp_path)])
     assert not verify_export_dir(tmp_path / "out", only_alice).ok  # bob's approval must be trusted too
 
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from desktop.core import settings
 from desktop.core.store.areas import BatchesStore, SettingsStore, SignOffRulesStore, SignOffStore
 from desktop.core.trust.audit import canonical_json
+from desktop.core.trust.lines import four_eyes_refusal
 from desktop.core.trust.signers import Signer, short, signature_valid
 
 MEANINGS = ("reviewed", "approved")
@@ -84,6 +85,23 @@ def check_rules(store: SignOffRulesStore, batch: dict, fp: str, meaning: str) ->
             and not any(s["meaning"] == "reviewed" for s in signed)):
         raise SignoffError("four-eyes rule: the batch needs a 'reviewed' sign-off by a trusted key "
                                "before it can be approved")
+    if four_eyes_applies(store, batch):
+        _two_lines(store, signed, fp, meaning)
+
+
+def _two_lines(store: SignOffRulesStore, signed: list[dict], fp: str, meaning: str) -> None:
+    """Four eyes are two keys on two branches of trust (trust/lines.py): no key added by the other, directly
+    or through keys it added, nor both added below one key; the store's first key signs neither side."""
+    mine = store.trust_line(fp)
+    if len(mine) < 2:
+        raise SignoffError(f"four-eyes rule: {four_eyes_refusal(mine, mine)}; the first key adds the reviewer's "
+                           "and the approver's keys (clearance signer trust NAME.pub --by FIRST), who then sign")
+    if meaning != "approved":
+        return
+    refusals = [four_eyes_refusal(store.trust_line(s["fingerprint"]), mine) for s in signed if s["meaning"] == "reviewed"]
+    if refusals and all(refusals):
+        raise SignoffError(f"four-eyes rule: {refusals[0]}; the approval needs a key added through another "
+                           "branch of trust")
 
 
 def qa_refusal(batch: dict) -> str | None:
@@ -150,7 +168,7 @@ def sign_off(store: SignOffStore, batch_id: str, signer: Signer, meaning: str) -
         record = {"batch": batch_id, "signer": name, "fingerprint": signer.fingerprint, "meaning": meaning,
                   "at": datetime.now(UTC).isoformat(timespec="microseconds"),
                   "manifest_sha256": batch["manifest_sha256"], "audit_head": {"seq": seq, "hash": head},
-                  "four_eyes": four_eyes_applies(store, batch)}
+                  "four_eyes": four_eyes_applies(store, batch), "trust_line": store.trust_line(signer.fingerprint)}
         payload = canonical_json(record)
         signature = signer.sign(payload)
         public = signer.public.public_key
@@ -172,6 +190,9 @@ def batch_complete(store: SignOffRulesStore, batch_id: str) -> tuple[bool, str]:
         if not reviewed or not approved - reviewed:
             return False, ("four-eyes is on: it needs an 'approved' sign-off by a second trusted key "
                            f"(clearance signoff {batch_id} --meaning approved --signer NAME)")
+        refusals = [four_eyes_refusal(store.trust_line(r), store.trust_line(a)) for r in reviewed for a in approved]
+        if all(refusals):
+            return False, f"four-eyes is on and its two keys may be one person's: {refusals[0]}"
     return True, ""
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 from desktop.core.store.base import StoreError, utc_now
+from desktop.core.trust.lines import line_of
 
 
 class TrustMixin:
@@ -33,6 +36,16 @@ class TrustMixin:
                                                "reason": reason, **({"vouched_by": vouched_by} if vouched_by else {})},
                               state={"trusted_signers": self.chain_state("trusted_signers", [(fingerprint,)])})
             return True
+
+    def trust_line(self, fingerprint: str) -> list[dict]:
+        """A trusted key's line of trust (trust/lines.py): the key, the key that added it, ... up to a key no
+        key added; each link with the signed vouch the audit chain recorded for it. [] if not trusted."""
+        vouches = {}
+        for (payload,) in self.db.execute("SELECT payload FROM audit WHERE kind = 'signer-trust' ORDER BY seq"):
+            entry = json.loads(payload)
+            if entry.get("vouched_by"):
+                vouches[entry["fingerprint"]] = entry["vouched_by"]
+        return line_of(fingerprint, {r["fingerprint"]: r for r in self.trusted_signers()}, vouches)
 
     def revoked_signers(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM revoked_signers ORDER BY audit_seq"))

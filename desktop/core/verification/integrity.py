@@ -131,7 +131,7 @@ def verify_store(store_path: Path, trust: dict[str, Trusted] | None = None) -> I
         problems += manifest_head_problems(manifest, chain, f"batch {batch['id']} manifest")
         result = check_signoffs(rows, manifest, _sha(bytes(batch["manifest"])), chain, trusted,
                                 _signoff_entries(snap["audit"], batch["id"]))
-        policy_checked, policy_problems = check_policy(manifest, result.valid, required=False)
+        policy_checked, policy_problems = check_policy(manifest, result.valid, required=False, trusted=trusted)
         checked += [f"batch {batch['id']} {line}" for line in result.checked + policy_checked]
         problems += [f"batch {batch['id']} {line}" for line in result.problems + policy_problems]
         qa_checked, qa_problems = stored_qa(batch["id"], manifest, snap.get("qa_samples", []))
@@ -244,7 +244,7 @@ def verify_export_dir(folder: Path, trust: dict[str, Trusted] | None,
                if isinstance(s, dict) and {"signature", "public_key"} <= set(s)]
     result = check_signoffs(records, manifest, manifest_sha, chain, trust, _signoff_entries(audit, manifest.get("batch")))
     policy_checked, policy_problems = check_policy(manifest, result.valid, required=True,
-                                                   require_four_eyes=require_four_eyes)
+                                                   require_four_eyes=require_four_eyes, trusted=trust)
     return IntegrityReport(not (problems or result.problems or policy_problems),
                            tuple(checked + result.checked + policy_checked),
                            tuple(problems + result.problems + policy_problems))

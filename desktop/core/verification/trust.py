@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.trust.lines import four_eyes_refusal, line_problem
 from desktop.core.trust.signers import (
     SignerError,
     fingerprint,
@@ -147,12 +148,14 @@ def _match_audit(records: list[dict], audit_signoffs: list[tuple[int, dict]]) ->
     return problems
 
 
-def check_policy(manifest: dict, valid: list[dict], required: bool,
-                 require_four_eyes: bool = False) -> tuple[list[str], list[str]]:
+def check_policy(manifest: dict, valid: list[dict], required: bool, require_four_eyes: bool = False,
+                 trusted: dict[str, Trusted] | None = None) -> tuple[list[str], list[str]]:
     """(checked, problems): the signers the manifest names signed, and four-eyes holds if the manifest says so,
     if a sign-off was made under it (a manifest that lost its flag after an approval), or if the verifier asks.
 
-    A store may hold a batch still waiting for approval (`required` False); a folder that leaves may not."""
+    A store may hold a batch still waiting for approval (`required` False); a folder that leaves may not.
+    The two keys must be two people's by the lines of trust their sign-offs carry (trust/lines.py), going
+    back to one first key in `trusted`."""
     checked, problems = [], []
     by_key = {(v["fingerprint"], v["meaning"]) for v in valid}
     for s in manifest.get("signers", []):
@@ -161,16 +164,42 @@ def check_policy(manifest: dict, valid: list[dict], required: bool,
                             f"{s.get('meaning')} signer, but that sign-off is missing")
     signed_under = any(v.get("four_eyes") is True for v in valid)
     if (manifest.get("settings") or {}).get("four_eyes") or signed_under or require_four_eyes:
-        reviewed = {v["fingerprint"] for v in valid if v["meaning"] == "reviewed"}
-        approved = {v["fingerprint"] for v in valid if v["meaning"] == "approved"} - reviewed
-        if reviewed and approved:
-            checked.append("four eyes: reviewed and approved by two different trusted keys")
+        reviewed = [v for v in valid if v["meaning"] == "reviewed"]
+        approved = [v for v in valid if v["meaning"] == "approved"
+                    and v["fingerprint"] not in {r["fingerprint"] for r in reviewed}]
+        refusals = [(_pair_refusal(r, a, trusted), r, a) for r in reviewed for a in approved]
+        two = next(((r, a) for refusal, r, a in refusals if refusal is None), None)
+        if two:
+            first = two[0]["trust_line"][-1]
+            checked.append(f"four eyes: reviewed by {two[0]['signer']} and approved by {two[1]['signer']}, two trusted "
+                           f"keys on two branches of trust below the first key {first['name']} "
+                           f"({short(first['fingerprint'])})")
+        elif refusals and required:
+            problems.append(f"four-eyes: the two keys may be one person's: {refusals[0][0]}")
+        elif refusals:
+            checked.append(f"four eyes: waiting for an approval by a key on another branch ({refusals[0][0]})")
         elif required:
             problems.append("four-eyes: the batch needs a 'reviewed' and an 'approved' sign-off by two "
                             "different trusted keys")
         else:
             checked.append("four eyes: waiting for the approved sign-off by a second key")
     return checked, problems
+
+
+def _pair_refusal(reviewed: dict, approved: dict, trusted: dict[str, Trusted] | None) -> str | None:
+    """Why a reviewed and an approved sign-off, by the lines of trust they signed, may be one person's."""
+    for v in (reviewed, approved):
+        problem = line_problem(v.get("trust_line"), v["fingerprint"])
+        if problem:
+            return f"the {v['meaning']} sign-off by {v.get('signer')}: {problem}"
+    refusal = four_eyes_refusal(reviewed["trust_line"], approved["trust_line"])
+    if refusal:
+        return refusal
+    first = reviewed["trust_line"][-1]
+    if trusted is not None and first["fingerprint"] not in trusted:
+        return (f"the first key both lines of trust go back to, {first['name']} ({short(first['fingerprint'])}), is "
+                "not trusted here (give its public key with --trust): any key can head a line")
+    return None
 
 
 def load_trust(paths: list[Path] | None) -> tuple[dict[str, Trusted] | None, str | None]:
