@@ -15,6 +15,7 @@ from desktop.cli_errors import (  # noqa: F401  (UserError is raised by the comm
     EXIT_USAGE,
     UserError,
     error_exit,
+    one_line,
     termination_as_interrupt,
 )
 from desktop.core.runtime.language import translate
@@ -59,11 +60,39 @@ class OneLineParser(argparse.ArgumentParser):
             prog=self.prog, message=message) + "\n")
 
 
+def _argparse_words() -> None:
+    """argparse's own words (the help's headings, its one-line complaints) in the user's language: the
+    module looks its `_` up at every call, so replacing it here reaches every parser."""
+    words = {
+        "usage: ": translate("cli", "usage: "),
+        "positional arguments": translate("cli", "positional arguments"),
+        "options": translate("cli", "options"),
+        "show this help message and exit": translate("cli", "show this help message and exit"),
+        "show program's version number and exit": translate("cli", "show program's version number and exit"),
+        "argument %(argument_name)s: %(message)s": translate("cli", "argument %(argument_name)s: %(message)s"),
+        "unrecognized arguments: %s": translate("cli", "unrecognized arguments: %s"),
+        "not allowed with argument %s": translate("cli", "not allowed with argument %s"),
+        "the following arguments are required: %s": translate("cli", "the following arguments are required: %s"),
+        "one of the arguments %s is required": translate("cli", "one of the arguments %s is required"),
+        "expected one argument": translate("cli", "expected one argument"),
+        "expected at most one argument": translate("cli", "expected at most one argument"),
+        "expected at least one argument": translate("cli", "expected at least one argument"),
+        "ambiguous option: %(option)s could match %(matches)s":
+            translate("cli", "ambiguous option: %(option)s could match %(matches)s"),
+        "invalid %(type)s value: %(value)r": translate("cli", "invalid %(type)s value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            translate("cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    }
+    argparse._ = lambda text: words.get(text, text)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _argparse_words()
     _load_subcommands()
     parser = OneLineParser(prog="clearance", description=translate(
         "cli", "Review, redact and sign off contracts before they leave as AI-training data."))
-    parser.add_argument("--version", action="version", version=f"clearance {__version__}")
+    parser.add_argument("--version", action="version", version=f"clearance {__version__}",
+                        help=translate("cli", "show program's version number and exit"))
     parser.add_argument("--debug", action="store_true",
                         help=translate("cli", "show the traceback of an error (also CLEARANCE_DEBUG=1; before or after "
                                              "the command)"))
@@ -120,9 +149,27 @@ def _run(parser: argparse.ArgumentParser, args) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    if args.command in NAMES_ORPHANS:
+        _name_orphans(args)
     code = int(args.func(args) or 0)
     sys.stdout.flush()  # a closed pipe shows here, inside the error path, not at interpreter exit
     return code
+
+
+# Where a user starts export work next: each names the folders an export staged and never put in place.
+NAMES_ORPHANS = ("gui", "export", "signoff", "approval", "verify")
+
+
+def _name_orphans(args) -> None:
+    """One note per folder a killed export left in the folders exports wrote into (`export --to` names
+    those beside its own target itself)."""
+    from desktop.core.export.orphans import orphans
+
+    own = [Path(args.to).resolve().parent] if args.command == "export" and getattr(args, "to", None) else []
+    for folder in orphans(besides=own):
+        print(one_line(translate("cli", "note: {folder} was staged by an export that never finished; "
+                                        "its batch is not published (delete the folder)").format(folder=folder)),
+              file=sys.stderr)
 
 
 def _silence_stdout() -> None:

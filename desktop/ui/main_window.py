@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.export.orphans import orphans
 from desktop.core.pdf import PdfError
 from desktop.core.pdf.pagesource import PageSource
 from desktop.core.review.command_registry import CommandError, Context, all_commands, get_command
@@ -91,6 +92,7 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
         if keymap_message:
             self.message(keymap_message, 15000)
         self._open_first()
+        self._name_orphans()
         self.watch_store()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -188,6 +190,14 @@ class MainWindow(WindowActions, PageImages, DocumentQueue, StoreWatch, QMainWind
             self.open_document(docs[0]["id"])
         else:
             self.message(self.tr("No documents yet: clearance gui FILE.pdf adds them"))
+
+    def _name_orphans(self) -> None:
+        """At start: folders an export staged and never put in place (it was killed), named so nobody
+        takes them for a batch that left."""
+        found = orphans()
+        if found:
+            self.message(self.tr("An export that never finished left {folders}: its batch is not published "
+                                 "(delete the folder)").format(folders=", ".join(map(str, found))), 60000)
 
     def open_document(self, doc_id: int) -> None:
         self._close_document()

@@ -2,7 +2,7 @@
 verified inside the transaction that stores the batch and its sign-off; renamed into place only after
 that commit. A failure before the commit (a read-only or full disk, a verification problem) leaves
 neither a signed batch nor a folder; a crash between the commit and the rename leaves a staged folder
-(`.NAME.*.part`) that the next export names, and a signed batch the store keeps.
+(`.NAME.*.part`) that the next start names (orphans.py), and a signed batch the store keeps.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from desktop.core.export.orphans import remember_parent
 from desktop.core.export.prepare import ExportError
 from desktop.core.runtime.newfile import written_beside
 from desktop.core.store.areas import AuditStore, BatchesStore, BatchRecordsStore, SignOffStore
@@ -102,6 +103,7 @@ def stage_folder(store: BatchRecordsStore, batch_id: str, target: Path) -> Path:
     payloads = batch_payloads(store, batch_id)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        remember_parent(target.parent)  # before staging: a crash from here on leaves a folder the next start names
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=STAGED_SUFFIX, dir=target.parent))
     except OSError as exc:
         raise ExportError(f"{target.parent}: cannot write there ({exc.strerror})") from exc
