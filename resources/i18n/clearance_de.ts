@@ -1599,6 +1599,10 @@ Warum: {why}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>An export that never finished left {folders}: its batch is not published (delete the folder)</source>
+        <translation>Ein nicht beendeter Export hat {folders} hinterlassen: sein Stapel ist nicht veröffentlicht (Ordner löschen)</translation>
+    </message>
+    <message>
         <source>No documents yet: clearance gui FILE.pdf adds them</source>
         <translation>Noch keine Dokumente: clearance gui DATEI.pdf fügt sie hinzu</translation>
     </message>
@@ -2016,6 +2020,10 @@ Warum: {why}</translation>
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>note: {folder} was staged by an export that never finished; its batch is not published (delete the folder)</source>
+        <translation>Hinweis: {folder} wurde von einem nicht beendeten Export angelegt; sein Stapel ist nicht veröffentlicht (Ordner löschen)</translation>
+    </message>
     <message>
         <source>the store file (default: clearance.sqlite in the user&apos;s data directory)</source>
         <translation>die Speicherdatei (Vorgabe: clearance.sqlite im Datenordner des Benutzers)</translation>
