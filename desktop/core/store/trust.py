@@ -40,12 +40,22 @@ class TrustMixin:
     def trust_line(self, fingerprint: str) -> list[dict]:
         """A trusted key's line of trust (trust/lines.py): the key, the key that added it, ... up to a key no
         key added; each link with the signed vouch the audit chain recorded for it. [] if not trusted."""
+        return line_of(fingerprint, {r["fingerprint"]: r for r in self.trusted_signers()}, self._vouches())
+
+    def _vouches(self) -> dict[str, dict]:
+        """The vouch that added each key, from the chain: read once per chain head (the export flow asks for
+        the lines of every waiting batch's keys, and the audit table holds every finding's entry too)."""
+        head = self.audit_head()
+        cached = getattr(self, "_vouches_at_head", None)
+        if cached is not None and cached[0] == head:
+            return cached[1]
         vouches = {}
         for (payload,) in self.db.execute("SELECT payload FROM audit WHERE kind = 'signer-trust' ORDER BY seq"):
             entry = json.loads(payload)
             if entry.get("vouched_by"):
                 vouches[entry["fingerprint"]] = entry["vouched_by"]
-        return line_of(fingerprint, {r["fingerprint"]: r for r in self.trusted_signers()}, vouches)
+        self._vouches_at_head = (head, vouches)
+        return vouches
 
     def revoked_signers(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM revoked_signers ORDER BY audit_seq"))
