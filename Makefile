@@ -45,9 +45,8 @@ $(QM): $(TS) | $(STAMP)
 
 i18n: $(STAMP)
 	$(BIN)/python tools/i18n_registry.py build/i18n/registry_texts.py
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py desktop/ui desktop/cli.py \
-		desktop/cli_errors.py desktop/cli_app.py desktop/cli_scan.py desktop/cli_export.py \
-		desktop/cli_trust.py desktop/cli_review.py desktop/cli_consent.py build/i18n/registry_texts.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py desktop/ui $(wildcard desktop/cli*.py) \
+		build/i18n/registry_texts.py -ts $(TS)
 	$(MAKE) $(QM)
 
 run: system-run $(STAMP) $(QM) $(STORE)

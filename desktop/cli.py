@@ -60,11 +60,39 @@ class OneLineParser(argparse.ArgumentParser):
             prog=self.prog, message=message) + "\n")
 
 
+def _argparse_words() -> None:
+    """argparse's own words (the help's headings, its one-line complaints) in the user's language: the
+    module looks its `_` up at every call, so replacing it here reaches every parser."""
+    words = {
+        "usage: ": translate("cli", "usage: "),
+        "positional arguments": translate("cli", "positional arguments"),
+        "options": translate("cli", "options"),
+        "show this help message and exit": translate("cli", "show this help message and exit"),
+        "show program's version number and exit": translate("cli", "show program's version number and exit"),
+        "argument %(argument_name)s: %(message)s": translate("cli", "argument %(argument_name)s: %(message)s"),
+        "unrecognized arguments: %s": translate("cli", "unrecognized arguments: %s"),
+        "not allowed with argument %s": translate("cli", "not allowed with argument %s"),
+        "the following arguments are required: %s": translate("cli", "the following arguments are required: %s"),
+        "one of the arguments %s is required": translate("cli", "one of the arguments %s is required"),
+        "expected one argument": translate("cli", "expected one argument"),
+        "expected at most one argument": translate("cli", "expected at most one argument"),
+        "expected at least one argument": translate("cli", "expected at least one argument"),
+        "ambiguous option: %(option)s could match %(matches)s":
+            translate("cli", "ambiguous option: %(option)s could match %(matches)s"),
+        "invalid %(type)s value: %(value)r": translate("cli", "invalid %(type)s value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            translate("cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    }
+    argparse._ = lambda text: words.get(text, text)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _argparse_words()
     _load_subcommands()
     parser = OneLineParser(prog="clearance", description=translate(
         "cli", "Review, redact and sign off contracts before they leave as AI-training data."))
-    parser.add_argument("--version", action="version", version=f"clearance {__version__}")
+    parser.add_argument("--version", action="version", version=f"clearance {__version__}",
+                        help=translate("cli", "show program's version number and exit"))
     parser.add_argument("--debug", action="store_true",
                         help=translate("cli", "show the traceback of an error (also CLEARANCE_DEBUG=1; before or after "
                                              "the command)"))

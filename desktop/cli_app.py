@@ -13,7 +13,7 @@ from desktop.core.runtime.language import translate
 def register(sub) -> None:
     parser = sub.add_parser("gui", help=translate("cli", "open the review window"))
     store_arg(parser)
-    parser.add_argument("pdfs", nargs="*", type=Path, metavar="PDF", help="contracts to add to the queue")
+    parser.add_argument("pdfs", nargs="*", type=Path, metavar="PDF", help=translate("cli", "contracts to add to the queue"))
     parser.set_defaults(func=gui)
 
 

@@ -17,11 +17,11 @@ def _register_approval(sub) -> None:
                                                          "or refuse it with a reason"))
     store_arg(p)
     p.add_argument("batch")
-    p.add_argument("--manifest", action="store_true", help="also print the manifest (formatted JSON)")
-    p.add_argument("--json", action="store_true", help="everything as one JSON object")
-    p.add_argument("--refuse", metavar="REASON", help="refuse the batch with this reason (signed with --signer, "
-                                                      "recorded in the audit chain); approve with `clearance signoff`")
-    p.add_argument("--signer", metavar="NAME", help="the approver whose key signs the refusal")
+    p.add_argument("--manifest", action="store_true", help=translate("cli", "also print the manifest (formatted JSON)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "everything as one JSON object"))
+    p.add_argument("--refuse", metavar="REASON", help=translate("cli", "refuse the batch with this reason (signed with --signer, "
+                                                                       "recorded in the audit chain); approve with `clearance signoff`"))
+    p.add_argument("--signer", metavar="NAME", help=translate("cli", "the approver whose key signs the refusal"))
     p.set_defaults(func=run_approval)
 
 
@@ -37,7 +37,8 @@ def run_approval(args) -> int:
         try:
             if args.refuse is not None:
                 record = refuse(store, args.batch, open_signer(args.signer), args.refuse)
-                print(f"batch {record['batch']}: refused by {record['signer']}, recorded: {record['reason']}")
+                print(translate("cli", "batch {batch}: refused by {signer}, recorded: {reason}").format(
+                    batch=record["batch"], signer=record["signer"], reason=record["reason"]))
                 return 0
             view = approval_view(store, args.batch)
         except (SignoffError, SignerError) as exc:

@@ -6,24 +6,26 @@ import sys
 from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
-from desktop.cli_errors import EXIT_SOME_FAILED, UserError, one_line
+from desktop.cli_errors import EXIT_SOME_FAILED, UserError, one_line, refused_line
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def register(sub) -> None:
     from desktop.core.assurance.autobatch import POLICIES
 
-    p = sub.add_parser("batch", help="an automatic batch: scan a folder, decide every finding by a policy, redact, "
-                                     "verify and build an unsigned batch to sample (clearance qa)")
+    p = sub.add_parser("batch", help=translate("cli", "an automatic batch: scan a folder, decide every finding by a policy, redact, "
+                                                      "verify and build an unsigned batch to sample (clearance qa)"))
     p.add_argument("folder", type=Path, metavar="FOLDER")
     store_arg(p)
     p.add_argument("--policy", default="default", choices=sorted(POLICIES),
-                   help="thresholds and QA target: " + "; ".join(f"{n}: {POLICIES[n].description}" for n in POLICIES))
+                   help=translate("cli", "thresholds and QA target: {policies}").format(
+                       policies="; ".join(f"{n}: {POLICIES[n].description}" for n in POLICIES)))
     p.add_argument("--purpose", default="ai-training")
-    p.add_argument("--workers", type=int, default=None, help="detection processes (default 2), or Ray actors")
+    p.add_argument("--workers", type=int, default=None, help=translate("cli", "detection processes (default 2), or Ray actors"))
     p.add_argument("--engine", choices=("local", "ray"), default="local",
-                   help="where detection runs, as for `clearance scan`")
-    p.add_argument("--ray-address", metavar="ADDR", default=None, help="join this Ray cluster (with --engine ray)")
+                   help=translate("cli", "where detection runs, as for `clearance scan`"))
+    p.add_argument("--ray-address", metavar="ADDR", default=None, help=translate("cli", "join this Ray cluster (with --engine ray)"))
     p.set_defaults(func=run)
 
 
@@ -52,23 +54,27 @@ def run(args) -> int:
             bar.close()
         if done.existing:
             batch_id = done.existing
-            print(f"batch {batch_id}: built by an earlier run for these {len(doc_ids)} document(s) "
-                  f"under policy {rules.name}")
+            print(translate("cli", "batch {batch}: built by an earlier run for these {count} document(s) under "
+                                   "policy {policy}").format(batch=batch_id, count=len(doc_ids), policy=rules.name))
             refused = 0
         else:
-            print(f"decided: {done.redacted} finding(s) redacted, {done.kept} kept, in {done.decided} document(s) "
-                  f"(policy {rules.name})")
+            print(translate("cli", "decided: {redacted} finding(s) redacted, {kept} kept, in {count} document(s) "
+                                   "(policy {policy})").format(redacted=done.redacted, kept=done.kept,
+                                                               count=done.decided, policy=rules.name))
             for refusal in done.batch.refused:
-                print(one_line(f"refused {refusal.name}: {'; '.join(refusal.reasons)}"), file=sys.stderr)
+                print(one_line(refused_line(refusal)), file=sys.stderr)
             refused = len(done.batch.refused)
             if done.batch.batch_id is None:
-                print("clearance: no document passed the export checks; no batch was built", file=sys.stderr)
+                print("clearance: " + translate("cli", "no document passed the export checks; no batch was built"),
+                      file=sys.stderr)
                 return EXIT_SOME_FAILED
             batch_id = done.batch.batch_id
-            print(f"batch {batch_id}: {len(doc_ids) - refused} document(s), unsigned")
+            print(translate("cli", "batch {batch}: {count} document(s), unsigned").format(
+                batch=batch_id, count=len(doc_ids) - refused))
     need = pages_needed(rules.target, rules.confidence)
-    print(f"next: clearance qa draw {args.store or 'STORE'} --pages {need}   ({need} clean pages show a miss rate "
-          f"of at most {rules.target:.1%} at {rules.confidence:.0%})")
+    print(translate("cli", "next: clearance qa draw {store} --pages {need}   ({need} clean pages show a miss rate of at "
+                           "most {target:.1%} at {confidence:.0%})").format(
+        store=args.store or "STORE", need=need, target=rules.target, confidence=rules.confidence))
     return EXIT_SOME_FAILED if refused or scanned else 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, check_output_file, one_line
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_word, translate, translate_filled
 
 ROLES = ("contracting party", "signer", "witness", "contact", "other person named")
 KINDS = ("company", "person")
@@ -32,28 +32,28 @@ def _register(sub) -> None:
     p = add("withdraw", run_withdraw, translate("cli", "record a withdrawal and print the files to purge"))
     p.add_argument("party")
     p.add_argument("--purpose", required=True)
-    p.add_argument("--date", type=_day, default=date.today(), help="YYYY-MM-DD (default: today)")
-    p = add("link", run_link, "link a party (id, name, alias or e-mail) to a document (confirmed) and propose "
-                              "its names wherever they occur")
+    p.add_argument("--date", type=_day, default=date.today(), help=translate("cli", "YYYY-MM-DD (default: today)"))
+    p = add("link", run_link, translate("cli", "link a party (id, name, alias or e-mail) to a document (confirmed) "
+                                               "and propose its names wherever they occur"))
     p.add_argument("doc")
     p.add_argument("party")
     p.add_argument("--role", choices=ROLES, default="contracting party")
-    p.add_argument("--kind", choices=KINDS, help="which party, when a company and a person share the name")
+    p.add_argument("--kind", choices=KINDS, help=translate("cli", "which party, when a company and a person share the name"))
     p = add("unlink", run_unlink, translate("cli", "remove a party from a document"))
     p.add_argument("doc")
     p.add_argument("party")
-    p.add_argument("--kind", choices=KINDS, help="which party, when a company and a person share the name")
-    p = add("kind", run_kind, "make a party a company or a person (its links move to the registry's "
-                              "party of that kind and name, if there is one)")
+    p.add_argument("--kind", choices=KINDS, help=translate("cli", "which party, when a company and a person share the name"))
+    p = add("kind", run_kind, translate("cli", "make a party a company or a person (its links move to the "
+                                               "registry's party of that kind and name, if there is one)"))
     p.add_argument("party")
     p.add_argument("new_kind", choices=KINDS, metavar="company|person")
-    add("prune", run_prune, "forget the parties a scan added that no document links and no consent names "
-                            "(personal data kept for nothing)").add_argument(
-        "--dry-run", action="store_true", help="only list them")
+    add("prune", run_prune, translate("cli", "forget the parties a scan added that no document links and no "
+                                             "consent names (personal data kept for nothing)")).add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "only list them"))
     p = add("links", run_links, translate("cli", "a document's parties and whether it may be exported"))
     p.add_argument("doc")
     p.add_argument("--purpose", default="ai-training")
-    p.add_argument("--at", type=_day, default=date.today(), help="YYYY-MM-DD (default: today)")
+    p.add_argument("--at", type=_day, default=date.today(), help=translate("cli", "YYYY-MM-DD (default: today)"))
 
 
 def _day(text: str) -> date:
@@ -68,7 +68,7 @@ def _day(text: str) -> date:
 def run_import(args) -> int:
     from tqdm import tqdm
 
-    from desktop.core.consent.importing import checked_csv, import_checked
+    from desktop.core.consent.importing import SUMMARY_TEMPLATES, checked_csv, import_checked
 
     parsed, problems = checked_csv(args.file)  # read and checked before any store is opened or made
     if problems:
@@ -77,7 +77,7 @@ def run_import(args) -> int:
         raise UserError(problems[-1])
     with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc="import", disable=None) as bar:
         summary = import_checked(store, parsed, progress=lambda done, _total: bar.update(done - bar.n))
-    print(summary)
+    print(translate_filled(summary, SUMMARY_TEMPLATES, core_word))
     return 0
 
 
@@ -93,7 +93,7 @@ def run_export(args) -> int:
     out = io.StringIO(newline="")
     n = write_consents(rows, out)
     write_new_file(args.file, out.getvalue().encode("utf-8"))
-    print(f"{n} consent(s) written to {args.file}")
+    print(translate("cli", "{count} consent(s) written to {path}").format(count=n, path=args.file))
     return 0
 
 
@@ -115,16 +115,21 @@ def run_show(args) -> int:
         party = store.find_party(args.party)
         if party is None:
             raise UserError(f"no party {args.party!r} in the registry")
-        print(f"{party.name} ({party.kind}, id {party.id})")
-        for label, value in (("register", party.register_number), ("VAT ID", party.vat_id),
-                             ("e-mail", party.email), ("aliases", ", ".join(party.aliases))):
+        print(_describe(party))
+        for label, value in ((translate("cli", "register"), party.register_number),
+                             (translate("cli", "VAT ID"), party.vat_id), (translate("cli", "e-mail"), party.email),
+                             (translate("cli", "aliases"), ", ".join(party.aliases))):
             if value:
                 print(f"  {label}: {value}")
         for c in store.consents(party.id):
-            print(f"  consent {c.purpose} v{c.version}: {c.status}, granted {_iso(c.granted_on)}, valid until "
-                  f"{_iso(c.valid_until)}, withdrawn {_iso(c.withdrawn_on)}; {c.evidence}")
+            print(translate("cli", "  consent {purpose} v{version}: {status}, granted {granted}, valid until {until}, "
+                                   "withdrawn {withdrawn}; {evidence}").format(
+                purpose=c.purpose, version=c.version, status=core_word(c.status), granted=_iso(c.granted_on),
+                until=_iso(c.valid_until), withdrawn=_iso(c.withdrawn_on), evidence=c.evidence))
         for d in store.party_documents(party.id):
-            print(f"  document {d['id']} {d['name']}: {d['role']}{'' if d['confirmed'] else ' (proposed)'}")
+            print(translate("cli", "  document {id} {name}: {role}").format(id=d["id"], name=d["name"],
+                                                                           role=core_word(d["role"]))
+                  + ("" if d["confirmed"] else translate("cli", " (proposed)")))
     return 0
 
 
@@ -136,14 +141,21 @@ def run_withdraw(args) -> int:
             purge = withdraw(store, args.party, args.purpose, args.date)
         except ConsentError as exc:
             raise UserError(str(exc)) from exc
-    print(f"withdrawal recorded; {len(purge)} exported file(s) to purge")
+    print(translate("cli", "withdrawal recorded; {count} exported file(s) to purge").format(count=len(purge)))
     for p in purge:
         print("\t".join([str(p["batch"]), p["file"], p["sha256"], p["date"], p["where"]]))
     return 0
 
 
 def _describe(party) -> str:
-    return f"{party.name} ({party.kind}, id {party.id})"
+    return translate("cli", "{name} ({kind}, id {id})").format(name=party.name, kind=core_word(party.kind), id=party.id)
+
+
+def core_reason(reason: str) -> str:
+    """A consent reason of the core in the command line's language, as the window shows it."""
+    from desktop.core.consent.rules import REASON_TEMPLATES
+
+    return translate_filled(reason, REASON_TEMPLATES, core_word)
 
 
 def _one_party(store, key: str, kind: str | None = None):
@@ -173,10 +185,11 @@ def run_link(args) -> int:
         except LookupError as exc:
             raise UserError(str(exc)) from exc
         change = link_party(store, doc["id"], party.id, args.role)
-    print(f"{_describe(party)} linked to {doc['name']} as {args.role}; "
-          f"{change.proposed} more occurrence(s) of the linked parties' names proposed")
+    print(translate("cli", "{party} linked to {document} as {role}; {count} more occurrence(s) of the linked "
+                           "parties' names proposed").format(party=_describe(party), document=doc["name"],
+                                                             role=core_word(args.role), count=change.proposed))
     if change.problem:
-        print(f"clearance: note: {one_line(change.problem)}", file=sys.stderr)
+        print("clearance: " + translate("cli", "note: {note}").format(note=one_line(change.problem)), file=sys.stderr)
     return 0
 
 
@@ -189,10 +202,11 @@ def run_kind(args) -> int:
             raise UserError(str(exc).strip("'\"")) from exc
         moved = store.party(now)
     if now == party.id:
-        print(f"{party.name} (id {party.id}) is now a {args.new_kind}")
+        print(translate("cli", "{name} (id {id}) is now a {kind}").format(name=party.name, id=party.id,
+                                                                           kind=core_word(args.new_kind)))
     else:
-        print(f"{party.name}: its document links moved to {_describe(moved)}, the registry's {args.new_kind} "
-              "of that name")
+        print(translate("cli", "{name}: its document links moved to {party}, the registry's {kind} of that name")
+              .format(name=party.name, party=_describe(moved), kind=core_word(args.new_kind)))
     return 0
 
 
@@ -206,7 +220,7 @@ def run_unlink(args) -> int:
             raise UserError(str(exc)) from exc
         if not unlink_party(store, doc["id"], party.id).changed:
             raise UserError(f"{party.name} is not linked to {doc['name']}")
-    print(f"{_describe(party)} unlinked from {doc['name']}")
+    print(translate("cli", "{party} unlinked from {document}").format(party=_describe(party), document=doc["name"]))
     return 0
 
 
@@ -216,9 +230,9 @@ def run_prune(args) -> int:
         forgotten = 0 if args.dry_run else store.forget_parties([p.id for p in unused])
     for party in unused:
         print(f"  {_describe(party)}")
-    verb = "would forget" if args.dry_run else "forgot"
-    print(f"{verb} {len(unused) if args.dry_run else forgotten} part{'y' if len(unused) == 1 else 'ies'} "
-          "added by a scan and linked to nothing")
+    template = (translate("cli", "would forget {count} party(ies) added by a scan and linked to nothing") if args.dry_run
+                else translate("cli", "forgot {count} party(ies) added by a scan and linked to nothing"))
+    print(template.format(count=len(unused) if args.dry_run else forgotten))
     return 0
 
 
@@ -233,7 +247,8 @@ def run_links(args) -> int:
             state = "confirmed" if link.confirmed else "proposed"
             print(f"{link.party.name}\t{link.role}\t{state}\t{link.source}" + (f"\t{link.note}" if link.note else ""))
         result = eligibility(store, doc["id"], args.purpose, args.at)
-    print(f"{args.purpose} on {args.at}: {result.status}")
+    print(translate("cli", "{purpose} on {day}: {verdict}").format(purpose=args.purpose, day=args.at,
+                                                                    verdict=core_word(result.status)))
     for reason in result.reasons:
-        print(f"  {reason}")
+        print(f"  {core_reason(reason)}")
     return 0 if result.ok else 3

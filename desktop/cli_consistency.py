@@ -8,18 +8,19 @@ from pathlib import Path
 
 from desktop.cli import subcommand
 from desktop.cli_errors import EXIT_SOME_FAILED, UserError, check_output_file, one_line
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def register(sub) -> None:
-    p = sub.add_parser("consistency", help="every name redacted somewhere and still readable (or rejected) "
-                                           "elsewhere, grouped by party; exit 1 if there is any")
+    p = sub.add_parser("consistency", help=translate("cli", "every name redacted somewhere and still readable (or rejected) "
+                                                            "elsewhere, grouped by party; exit 1 if there is any"))
     p.add_argument("store", type=Path, metavar="STORE")
-    p.add_argument("--batch", metavar="ID", help="only the documents of this batch (default: every document)")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--html", type=Path, metavar="FILE", help="also write the report as one HTML file")
+    p.add_argument("--batch", metavar="ID", help=translate("cli", "only the documents of this batch (default: every document)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the report as JSON"))
+    p.add_argument("--html", type=Path, metavar="FILE", help=translate("cli", "also write the report as one HTML file"))
     p.add_argument("--redact-everywhere", nargs="*", metavar="TERM", default=None,
-                   help="redact every exception (or the named terms) wherever it is readable or was rejected")
+                   help=translate("cli", "redact every exception (or the named terms) wherever it is readable or was rejected"))
     p.set_defaults(func=run)
 
 
@@ -37,7 +38,8 @@ def run(args) -> int:
         report = consistency(store, doc_ids)
         if fixing and report.exceptions:
             for term, count in redact_exceptions(store, report, args.redact_everywhere or None).items():
-                print(one_line(f"redacted “{term}”: {count} occurrence(s)"), file=sys.stderr)
+                print(one_line(translate("cli", "redacted “{term}”: {count} occurrence(s)").format(term=term, count=count)),
+                      file=sys.stderr)
             report = consistency(store, doc_ids)
     if args.html is not None:
         from desktop.core.assurance.report_html import consistency_html
@@ -60,15 +62,18 @@ def _batch_documents(store, batch_id: str) -> list[int]:
 
 def _print(report) -> None:
     data = report.to_dict()
-    print(f"{data['documents']} document(s), {data['terms']} term(s); {data['exceptions']} redacted in one "
-          "document and readable or rejected in another")
+    print(translate("cli", "{documents} document(s), {terms} term(s); {exceptions} redacted in one document and "
+                           "readable or rejected in another").format(
+        documents=data["documents"], terms=data["terms"], exceptions=data["exceptions"]))
     for group in data["parties"]:
         print(one_line(group["party"]))
         for t in group["terms"]:
             redacted = ", ".join(d["name"] for d in t["redacted_in"][:5])
             more = f" (+{len(t['redacted_in']) - 5})" if len(t["redacted_in"]) > 5 else ""
-            print(one_line(f"  “{t['term']}” ({t['type']}): redacted in {redacted}{more}"))
+            print(one_line(translate("cli", "  “{term}” ({type}): redacted in {documents}").format(
+                term=t["term"], type=t["type"], documents=redacted + more)))
             for d in t["readable_in"]:
-                print(one_line(f"    readable in {d['name']} ({d['occurrences']}x)"))
+                print(one_line(translate("cli", "    readable in {name} ({count}x)").format(name=d["name"],
+                                                                                       count=d["occurrences"])))
             for d in t["rejected_in"]:
-                print(one_line(f"    rejected by a reviewer in {d['name']}"))
+                print(one_line(translate("cli", "    rejected by a reviewer in {name}").format(name=d["name"])))

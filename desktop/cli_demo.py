@@ -6,14 +6,15 @@ import sys
 from pathlib import Path
 
 from desktop.cli import subcommand
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="build a demo store from generated sample contracts")
-    p.add_argument("folder", type=Path, help="folder for contracts/ and clearance.sqlite")
-    p.add_argument("--count", type=int, default=6, help="how many contracts (default 6)")
-    p.add_argument("--seed", type=int, default=2026, help="generator seed (default 2026)")
+    p = sub.add_parser("demo", help=translate("cli", "build a demo store from generated sample contracts"))
+    p.add_argument("folder", type=Path, help=translate("cli", "folder for contracts/ and clearance.sqlite"))
+    p.add_argument("--count", type=int, default=6, help=translate("cli", "how many contracts (default 6)"))
+    p.add_argument("--seed", type=int, default=2026, help=translate("cli", "generator seed (default 2026)"))
     p.set_defaults(func=run)
 
 
@@ -45,6 +46,6 @@ def run(args) -> int:
     report = build_demo(args.folder, count=args.count, seed=args.seed, progress=progress)
     bar.close()
     findings = sum(report.scan.findings.values())
-    print(f"Demo store {report.store}: {len(report.contracts)} contracts, {report.scan.pages} pages, "
-          f"{findings} findings")
+    print(translate("cli", "Demo store {store}: {contracts} contracts, {pages} pages, {findings} findings").format(
+        store=report.store, contracts=len(report.contracts), pages=report.scan.pages, findings=findings))
     return 0

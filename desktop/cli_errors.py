@@ -140,3 +140,9 @@ def read_text_file(path, what: str = "file") -> str:
         return decode_text(read_small_file(path))
     except ValueError as exc:
         raise UserError(f"{path}: {exc}") from None
+
+
+def refused_line(refusal) -> str:
+    """A document the export checks refused, with every reason, in the user's language (the reasons are
+    the core's own words)."""
+    return translate("cli", "refused {name}: {reasons}").format(name=refusal.name, reasons="; ".join(refusal.reasons))

@@ -13,6 +13,7 @@ from desktop.cli_errors import (
     check_output_file,
     one_line,
     read_text_file,
+    refused_line,
 )
 from desktop.core.runtime.language import translate
 
@@ -22,11 +23,11 @@ def _register_redact(sub) -> None:
     p = sub.add_parser("redact", help=translate("cli", "redact every occurrence of terms (and/or detections) in one PDF, then verify"))
     p.add_argument("input", type=Path, metavar="IN.pdf")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.add_argument("--terms", type=Path, metavar="FILE", help="strings to redact, one per line")
-    p.add_argument("--accept-detected", action="store_true", help="also redact every detected entity")
-    p.add_argument("--labels", action="store_true", help="write the entity type in each box instead of plain black")
+    p.add_argument("--terms", type=Path, metavar="FILE", help=translate("cli", "strings to redact, one per line"))
+    p.add_argument("--accept-detected", action="store_true", help=translate("cli", "also redact every detected entity"))
+    p.add_argument("--labels", action="store_true", help=translate("cli", "write the entity type in each box instead of plain black"))
     p.add_argument("--ocr-every-page", action="store_true",
-                   help="verify every page by OCR of its rendering, not only pages with pictures or unusual fonts")
+                   help=translate("cli", "verify every page by OCR of its rendering, not only pages with pictures or unusual fonts"))
     p.set_defaults(func=run_redact)
 
 
@@ -58,26 +59,32 @@ def run_redact(args) -> int:
                              visual="all" if args.ocr_every_page else "auto")
     report = result.report
     for note in report.notes:
-        print(f"note: {one_line(note)}", file=sys.stderr)
+        print(translate("cli", "note: {note}").format(note=one_line(note)), file=sys.stderr)
     for (term, page), channels in result.added_by_place().items():
-        print(one_line(f"added: {term!r} on page {page + 1}, found by the verifier in {', '.join(channels)}"),
-              file=sys.stderr)
+        print(one_line(translate("cli", "added: {term!r} on page {page}, found by the verifier in {channels}").format(
+            term=term, page=page + 1, channels=", ".join(channels))), file=sys.stderr)
     if not report.ok:
         for hit in report.hits:
-            print(one_line(f"LEAK {hit.channel}: {hit.term!r} at {hit.where}"), file=sys.stderr)
-        print(f"clearance: {len(report.hits)} leak(s) found; {args.output} was not written", file=sys.stderr)
+            print(one_line(translate("cli", "LEAK {channel}: {term!r} at {where}").format(
+                channel=hit.channel, term=hit.term, where=hit.where)), file=sys.stderr)
+        print("clearance: " + translate("cli", "{count} leak(s) found; {path} was not written").format(
+            count=len(report.hits), path=args.output), file=sys.stderr)
         return EXIT_SOME_FAILED
     write_new_file(args.output, result.pdf)
     count = len(result.found) + len(detected) + len(result.added)
-    read = f"{report.ocr_pages} page(s) read by OCR" if report.ocr_pages else "no page needed OCR"
+    read = (translate("cli", "{count} page(s) read by OCR").format(count=report.ocr_pages) if report.ocr_pages
+            else translate("cli", "no page needed OCR"))
     if report.unread:
         for reason in report.unread:
-            print(one_line(f"NOT VERIFIED {reason}"), file=sys.stderr)
-        print(f"{args.output}: {count} redaction(s); nothing found where it could be read ({read}), but "
-              f"{len(report.unread)} page(s) could not be read and are NOT verified")
+            print(one_line(translate("cli", "NOT VERIFIED {reason}").format(reason=reason)), file=sys.stderr)
+        print(translate("cli", "{path}: {count} redaction(s); nothing found where it could be read ({read}), but "
+                               "{unread} page(s) could not be read and are NOT verified").format(
+            path=args.output, count=count, read=read, unread=len(report.unread)))
         return EXIT_NOT_VERIFIED  # written, so a person can look at those pages; never taken for verified
-    print(f"{args.output}: {count} redaction(s), verified in every channel ({read}"
-          f"{f'; {len(result.added_by_place())} added by the verification loop' if result.added else ''})")
+    added = (translate("cli", "; {count} added by the verification loop").format(count=len(result.added_by_place()))
+             if result.added else "")
+    print(translate("cli", "{path}: {count} redaction(s), verified in every channel ({read})").format(
+        path=args.output, count=count, read=read + added))
     return 0
 
 
@@ -114,11 +121,11 @@ def _detections(pages: list) -> list:
 def _register_export(sub) -> None:
     p = sub.add_parser("export", help=translate("cli", "build, verify and sign off an export batch of fully reviewed documents"))
     store_arg(p)
-    p.add_argument("--to", type=Path, metavar="DIR", help="also write the batch to this new or empty folder")
+    p.add_argument("--to", type=Path, metavar="DIR", help=translate("cli", "also write the batch to this new or empty folder"))
     p.add_argument("--purpose", default="ai-training")
-    p.add_argument("--signer", required=True, metavar="NAME", help="the signer whose key signs (clearance signer list)")
+    p.add_argument("--signer", required=True, metavar="NAME", help=translate("cli", "the signer whose key signs (clearance signer list)"))
     p.add_argument("--meaning", choices=("reviewed", "approved"), default="reviewed")
-    p.add_argument("--documents", nargs="+", metavar="ID", help="documents to export (default: every one not exported yet)")
+    p.add_argument("--documents", nargs="+", metavar="ID", help=translate("cli", "documents to export (default: every one not exported yet)"))
     p.set_defaults(func=run_export)
 
 
@@ -143,8 +150,9 @@ def run_export(args) -> int:
             if args.to is not None:
                 refuse_unusable_target(args.to)
                 for orphan in orphan_folders(args.to.resolve().parent):
-                    print(one_line(f"note: {orphan} was staged by an export that never finished; its batch "
-                                   "is not published (delete the folder)"), file=sys.stderr)
+                    print(one_line(translate("cli", "note: {folder} was staged by an export that never finished; "
+                                                    "its batch is not published (delete the folder)").format(
+                        folder=orphan)), file=sys.stderr)
             signer = open_signer(args.signer)
             named = [named_signer(store, signer.name, signer.fingerprint, args.meaning)]
             docs = export_documents(store, args.documents)  # the window's rule too
@@ -162,17 +170,20 @@ def run_export(args) -> int:
             discard_staged(record)
             raise
         for refusal in result.refused:
-            print(one_line(f"refused {refusal.name}: {'; '.join(refusal.reasons)}"), file=sys.stderr)
+            print(one_line(refused_line(refusal)), file=sys.stderr)
         names = {d["id"]: d["name"] for d in docs}
         for doc_id, summary in result.residue:  # counts only: `clearance residue` lists the texts
-            print(one_line(f"residue {names.get(doc_id, doc_id)}: {summary}"))
+            print(one_line(translate("cli", "residue {name}: {summary}").format(name=names.get(doc_id, doc_id),
+                                                                               summary=summary)))
         if result.batch_id is None:
-            print("clearance: no document passed the export checks; nothing was exported", file=sys.stderr)
+            print("clearance: " + translate("cli", "no document passed the export checks; nothing was exported"),
+                  file=sys.stderr)
             return EXIT_SOME_FAILED
         for doc_id, note in result.notes:
-            print(one_line(f"note: {names.get(doc_id, doc_id)}: {note}"), file=sys.stderr)
+            print(one_line(translate("cli", "note: {name}: {note}").format(name=names.get(doc_id, doc_id), note=note)),
+                  file=sys.stderr)
         documents = sum(1 for name in result.files if name.lower().endswith(".pdf"))  # not text.jsonl
-        print(f"batch {result.batch_id}: {documents} document(s)")
+        print(translate("cli", "batch {batch}: {count} document(s)").format(batch=result.batch_id, count=documents))
         print(one_line(_risk_line(store, result.batch_id)))
         report_signoff(record, args.to)
         return 1 if result.refused else 0
@@ -184,10 +195,11 @@ def _risk_line(store, batch_id: str) -> str:
 
     risk = json.loads(store.batch(batch_id)["manifest"]).get("risk") or {}
     n = risk.get("documents", 0)
-    k = (f"smallest k {risk['min_k']} (threshold {risk['k_threshold']}), {risk['below_threshold']} of {n} "
-         "document(s) below" if risk.get("min_k") is not None else "no quasi-identifier remains")
-    return (f"risk: {k}; linkability {risk.get('linkability', 0):.0%}; "
-            f"`clearance risk --batch {batch_id}` for the values")
+    k = (translate("cli", "smallest k {k} (threshold {threshold}), {below} of {count} document(s) below").format(
+        k=risk["min_k"], threshold=risk["k_threshold"], below=risk["below_threshold"], count=n)
+         if risk.get("min_k") is not None else translate("cli", "no quasi-identifier remains"))
+    return translate("cli", "risk: {k}; linkability {linkability:.0%}; `clearance risk --batch {batch}` for the "
+                            "values").format(k=k, linkability=risk.get("linkability", 0), batch=batch_id)
 
 
 @subcommand
@@ -195,9 +207,10 @@ def _register_preview(sub) -> None:
     p = sub.add_parser("preview", help=translate("cli", "render a page of a stored document as it will be exported (PNG)"))
     p.add_argument("document", metavar="DOC_ID_OR_PATH")
     store_arg(p)
-    p.add_argument("--page", type=int, default=1, help="page number, from 1 (default 1)")
+    p.add_argument("--page", type=int, default=1, help=translate("cli", "page number, from 1 (default 1)"))
     p.add_argument("--zoom", type=zoom_factor, default=1.5,
-                   help=f"scale of the rendering, {MIN_ZOOM:g} to {MAX_ZOOM:g} (default 1.5)")
+                   help=translate("cli", "scale of the rendering, {low:g} to {high:g} (default 1.5)").format(
+                       low=MIN_ZOOM, high=MAX_ZOOM))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
     p.set_defaults(func=run_preview)
 
@@ -234,7 +247,8 @@ def run_preview(args) -> int:
         except ExportError as exc:
             raise UserError(str(exc)) from exc
     write_new_file(args.output, png_bytes(page))
-    print(f"{args.output}: page {args.page} of {doc['name']} as it will be exported ({page.width}x{page.height})")
+    print(translate("cli", "{path}: page {page} of {name} as it will be exported ({width}x{height})").format(
+        path=args.output, page=args.page, name=doc["name"], width=page.width, height=page.height))
     return 0
 
 
@@ -243,17 +257,17 @@ def _register_verify(sub) -> None:
     p = sub.add_parser("verify", help=translate("cli", "check the chain, trusted sign-offs and file hashes of a store or export folder"))
     p.add_argument("target", type=Path, metavar="STORE_OR_EXPORT_DIR")
     p.add_argument("--trust", type=Path, nargs="+", action="extend", metavar="FILE",
-                   help="signers' public key files; only their sign-offs count (a store: default its trusted keys)")
+                   help=translate("cli", "signers' public key files; only their sign-offs count (a store: default its trusted keys)"))
     p.add_argument("--store", type=Path, metavar="STORE",
-                   help="an export folder: also check that this store committed its batch and sign-offs")
+                   help=translate("cli", "an export folder: also check that this store committed its batch and sign-offs"))
     p.add_argument("--require-four-eyes", action="store_true",
-                   help="an export folder: fail unless two different trusted keys reviewed and approved it")
+                   help=translate("cli", "an export folder: fail unless two different trusted keys reviewed and approved it"))
     p.add_argument("--revoked", type=Path, metavar="FILE",
-                   help="an export folder: a revocation list (clearance signer revocations) signed by a --trust key")
+                   help=translate("cli", "an export folder: a revocation list (clearance signer revocations) signed by a --trust key"))
     p.add_argument("--accept-restore", action="store_true",
-                   help="a store restored from a backup on purpose: a trusted --signer signs that its shorter "
-                        "chain is the one to keep (audited)")
-    p.add_argument("--signer", metavar="NAME", help="the signer who accepts a restore (--accept-restore)")
+                   help=translate("cli", "a store restored from a backup on purpose: a trusted --signer signs that its shorter "
+                                         "chain is the one to keep (audited)"))
+    p.add_argument("--signer", metavar="NAME", help=translate("cli", "the signer who accepts a restore (--accept-restore)"))
     p.set_defaults(func=run_verify)
 
 
@@ -309,7 +323,8 @@ def _accept_restore(args) -> None:
             record = accept_restore(store, signer)
     except (RestoreError, SignerError, StoreError) as exc:
         raise UserError(str(exc)) from exc
-    print(f"restore accepted by {record['signer']} (key {short(record['fingerprint'])}): the chain ends at "
-          f"{record['restored_head']['seq']}, the last head seen was {record['last_head_seen']}; recorded in "
-          f"the audit chain")
+    print(translate("cli", "restore accepted by {signer} (key {key}): the chain ends at {seq}, the last head seen "
+                           "was {last}; recorded in the audit chain").format(
+        signer=record["signer"], key=short(record["fingerprint"]), seq=record["restored_head"]["seq"],
+        last=record["last_head_seen"]))
 

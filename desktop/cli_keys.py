@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import subcommand
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def register(sub) -> None:
-    p = sub.add_parser("keys", help="print every command of the review window with its keys (Markdown table)")
-    p.add_argument("--defaults", action="store_true", help="the keys as shipped, without your keymap.toml")
+    p = sub.add_parser("keys", help=translate("cli", "print every command of the review window with its keys (Markdown table)"))
+    p.add_argument("--defaults", action="store_true", help=translate("cli", "the keys as shipped, without your keymap.toml"))
     p.set_defaults(func=run)
 
 

@@ -6,52 +6,59 @@ import json
 from pathlib import Path
 
 from desktop.cli import subcommand
-from desktop.cli_errors import EXIT_SOME_FAILED, UserError, check_output_file, one_line
+from desktop.cli_errors import (
+    EXIT_SOME_FAILED,
+    UserError,
+    check_output_file,
+    one_line,
+    refused_line,
+)
+from desktop.core.runtime.language import translate
 
 
 @subcommand
 def register(sub) -> None:
-    qa = sub.add_parser("qa", help="sample an automatic batch's redacted pages, mark them, estimate the miss rate")
+    qa = sub.add_parser("qa", help=translate("cli", "sample an automatic batch's redacted pages, mark them, estimate the miss rate"))
     actions = qa.add_subparsers(dest="qa_command", metavar="ACTION", required=True)
 
-    draw = actions.add_parser("draw", help="draw a seeded random sample of the batch's redacted pages")
+    draw = actions.add_parser("draw", help=translate("cli", "draw a seeded random sample of the batch's redacted pages"))
     _store_and_batch(draw)
-    draw.add_argument("--pages", type=int, required=True, metavar="N", help="pages in the sample")
-    draw.add_argument("--seed", type=int, metavar="S", help="the seed (default: a random one, recorded)")
+    draw.add_argument("--pages", type=int, required=True, metavar="N", help=translate("cli", "pages in the sample"))
+    draw.add_argument("--seed", type=int, metavar="S", help=translate("cli", "the seed (default: a random one, recorded)"))
     draw.add_argument("--stratified", action="store_true",
-                      help="draw from each document in proportion to its pages (the estimate is weighted)")
-    draw.add_argument("--json", action="store_true", help="print the sample as JSON")
+                      help=translate("cli", "draw from each document in proportion to its pages (the estimate is weighted)"))
+    draw.add_argument("--json", action="store_true", help=translate("cli", "print the sample as JSON"))
     draw.set_defaults(func=run_draw)
 
-    mark = actions.add_parser("mark", help="mark a sampled page clean, or record what was still readable on it")
+    mark = actions.add_parser("mark", help=translate("cli", "mark a sampled page clean, or record what was still readable on it"))
     mark.add_argument("store", type=Path, metavar="STORE")
-    mark.add_argument("page", metavar="PAGE_ID", help="as `qa draw` and `qa report` list it (e.g. 3f2a9c01b2d4:5)")
-    mark.add_argument("--batch", metavar="ID", help="the batch (default: the newest unsigned automatic one)")
+    mark.add_argument("page", metavar="PAGE_ID", help=translate("cli", "as `qa draw` and `qa report` list it (e.g. 3f2a9c01b2d4:5)"))
+    mark.add_argument("--batch", metavar="ID", help=translate("cli", "the batch (default: the newest unsigned automatic one)"))
     which = mark.add_mutually_exclusive_group(required=True)
-    which.add_argument("--clean", action="store_true", help="nothing identifying is readable on the page")
-    which.add_argument("--missed", metavar="TEXT", help="text still readable on the page: redacted across the batch")
-    mark.add_argument("--type", default="OTHER", metavar="TYPE", help="the missed text's entity type (PERSON, "
-                      "COMPANY, ADDRESS, EMAIL_ADDRESS, PHONE_NUMBER, ...; default OTHER)")
+    which.add_argument("--clean", action="store_true", help=translate("cli", "nothing identifying is readable on the page"))
+    which.add_argument("--missed", metavar="TEXT", help=translate("cli", "text still readable on the page: redacted across the batch"))
+    mark.add_argument("--type", default="OTHER", metavar="TYPE", help=translate("cli", "the missed text's entity type (PERSON, "
+                                       "COMPANY, ADDRESS, EMAIL_ADDRESS, PHONE_NUMBER, ...; default OTHER)"))
     mark.set_defaults(func=run_mark)
 
-    report = actions.add_parser("report", help="pages sampled, misses, the miss rate and its exact upper bound")
+    report = actions.add_parser("report", help=translate("cli", "pages sampled, misses, the miss rate and its exact upper bound"))
     _store_and_batch(report)
-    report.add_argument("--confidence", type=float, metavar="C", help="one-sided confidence (default: the "
-                        "batch's policy, else 0.95)")
-    report.add_argument("--json", action="store_true", help="print the report as JSON")
-    report.add_argument("--html", type=Path, metavar="FILE", help="also write the batch's assurance report (sample, "
-                        "interval, findings by type and decision, consistency exceptions, refusals) as HTML")
+    report.add_argument("--confidence", type=float, metavar="C", help=translate("cli", "one-sided confidence (default: the "
+                                         "batch's policy, else 0.95)"))
+    report.add_argument("--json", action="store_true", help=translate("cli", "print the report as JSON"))
+    report.add_argument("--html", type=Path, metavar="FILE", help=translate("cli", "also write the batch's assurance report (sample, "
+                                         "interval, findings by type and decision, consistency exceptions, refusals) as HTML"))
     report.set_defaults(func=run_report)
 
-    seal = actions.add_parser("seal", help="build the batch again with every fix, recording the QA sample, "
-                              "ready to sign (refused while the sample does not meet the target)")
+    seal = actions.add_parser("seal", help=translate("cli", "build the batch again with every fix, recording the QA sample, "
+                                               "ready to sign (refused while the sample does not meet the target)"))
     _store_and_batch(seal)
     seal.set_defaults(func=run_seal)
 
 
 def _store_and_batch(p) -> None:
     p.add_argument("store", type=Path, metavar="STORE")
-    p.add_argument("--batch", metavar="ID", help="the batch (default: the newest unsigned automatic one)")
+    p.add_argument("--batch", metavar="ID", help=translate("cli", "the batch (default: the newest unsigned automatic one)"))
 
 
 def _open(args, read_only: bool = False):
@@ -85,10 +92,12 @@ def run_draw(args) -> int:
         print(json.dumps({"batch": sample["batch_id"], "seed": sample["seed"], "stratified": sample["stratified"],
                           "pages": pages}, indent=2))
         return 0
-    design = "stratified by document" if sample["stratified"] else "uniform"
-    print(f"batch {sample['batch_id']}: {len(pages)} page(s) drawn ({design}, seed {sample['seed']}, recorded)")
+    design = translate("cli", "stratified by document") if sample["stratified"] else translate("cli", "uniform")
+    print(translate("cli", "batch {batch}: {count} page(s) drawn ({design}, seed {seed}, recorded)").format(
+        batch=sample["batch_id"], count=len(pages), design=design, seed=sample["seed"]))
     for p in pages:
-        print(f"{p['page_id']}  document {p['document_id']} page {p['page']}  {p['verdict'] or 'to mark'}")
+        print(translate("cli", "{page_id}  document {document} page {page}  {verdict}").format(
+            page_id=p["page_id"], document=p["document_id"], page=p["page"], verdict=_verdict(p["verdict"])))
     return 0
 
 
@@ -103,12 +112,12 @@ def run_mark(args) -> int:
     with _open(args) as store:
         done = mark_page(store, args.batch, args.page, args.missed, entity_type)
     if done["verdict"] == "clean":
-        print(f"{args.page}: clean")
+        print(translate("cli", "{page}: clean").format(page=args.page))
     else:
         fixed = done["fixed"]
-        print(one_line(f"{args.page}: miss “{args.missed}” ({entity_type}) recorded; redacted "
-                       f"{sum(fixed.values())} occurrence(s) in {len(fixed)} document(s) of the batch; "
-                       "the page counts as a miss"))
+        print(one_line(translate("cli", "{page}: miss “{missed}” ({type}) recorded; redacted {count} occurrence(s) "
+                                        "in {documents} document(s) of the batch; the page counts as a miss").format(
+            page=args.page, missed=args.missed, type=entity_type, count=sum(fixed.values()), documents=len(fixed))))
     return 0
 
 
@@ -135,25 +144,40 @@ def run_report(args) -> int:
     return 0
 
 
+def _verdict(verdict: str | None) -> str:
+    return {"clean": translate("cli", "clean"), "missed": translate("cli", "missed"),
+            None: translate("cli", "to mark")}.get(verdict, verdict or "")
+
+
 def report_lines(found: dict) -> list[str]:
     if found.get("sealed"):
-        return [f"batch {found['batch']}: seals batch {found.get('sampled_batch')}: {len(found.get('pages', []))} "
-                f"page(s), {found.get('pages_with_miss')} with a miss, upper bound {found.get('upper_bound', 1):.4f}"]
+        return [translate("cli", "batch {batch}: seals batch {sampled}: {pages} page(s), {misses} with a miss, upper "
+                                 "bound {bound:.4f}").format(
+            batch=found["batch"], sampled=found.get("sampled_batch"), pages=len(found.get("pages", [])),
+            misses=found.get("pages_with_miss"), bound=found.get("upper_bound", 1))]
     conf = found["confidence"]
     target = found["target"]
-    lines = [f"batch {found['batch']}: {found['pages_sampled']} of {found['population']} page(s) sampled "
-             f"(seed {found['seed']}, {'stratified' if found['stratified'] else 'uniform'}), "
-             f"{found['pages_marked']} marked",
-             f"pages with a miss: {found['pages_with_miss']}; miss rate {found['miss_rate']:.4f}; "
-             f"{conf:.0%} upper bound {found['upper_bound']:.4f} ({found['method']})"]
+    design = translate("cli", "stratified") if found["stratified"] else translate("cli", "uniform")
+    lines = [translate("cli", "batch {batch}: {sampled} of {population} page(s) sampled (seed {seed}, {design}), "
+                              "{marked} marked").format(
+                 batch=found["batch"], sampled=found["pages_sampled"], population=found["population"],
+                 seed=found["seed"], design=design, marked=found["pages_marked"]),
+             translate("cli", "pages with a miss: {misses}; miss rate {rate:.4f}; {confidence:.0%} upper bound "
+                              "{bound:.4f} ({method})").format(
+                 misses=found["pages_with_miss"], rate=found["miss_rate"], confidence=conf,
+                 bound=found["upper_bound"], method=found["method"])]
     if target is not None:
-        verdict = ("meets the target" if found["meets_target"] else
-                   "sample incomplete" if not found["complete"] else "above the target")
-        lines.append(f"target {target:.2%} at {conf:.0%}: {verdict}; {found['pages_needed']} page(s) needed with "
-                     f"{found['effective_misses']} miss(es)")
-    lines.append(f"how pages count: {found['counting']}")
-    lines += [one_line(f"{p['page_id']}  {p['verdict'] or 'to mark'}"
-                       + "".join(f"  missed “{m['text']}” ({m['type']}, {m['fixed']} fixed)" for m in p["misses"]))
+        verdict = (translate("cli", "meets the target") if found["meets_target"] else
+                   translate("cli", "sample incomplete") if not found["complete"] else
+                   translate("cli", "above the target"))
+        lines.append(translate("cli", "target {target:.2%} at {confidence:.0%}: {verdict}; {pages} page(s) needed "
+                                      "with {misses} miss(es)").format(
+            target=target, confidence=conf, verdict=verdict, pages=found["pages_needed"],
+            misses=found["effective_misses"]))
+    lines.append(translate("cli", "how pages count: {counting}").format(counting=found["counting"]))
+    lines += [one_line(f"{p['page_id']}  {_verdict(p['verdict'])}"
+                       + "".join(translate("cli", "  missed “{text}” ({type}, {fixed} fixed)").format(
+                           text=m["text"], type=m["type"], fixed=m["fixed"]) for m in p["misses"]))
               for p in found["pages"]]
     return lines
 
@@ -168,9 +192,10 @@ def run_seal(args) -> int:
         except QaError as exc:
             raise UserError(str(exc), EXIT_SOME_FAILED) from exc
     for refusal in result.refused:
-        print(one_line(f"refused {refusal.name}: {'; '.join(refusal.reasons)}"))
+        print(one_line(refused_line(refusal)))
     if result.batch_id is None:
         raise UserError("no document passed the export checks; nothing was sealed", EXIT_SOME_FAILED)
-    print(f"batch {result.batch_id}: built with every fix and the QA record; sign it with "
-          f"`clearance signoff {result.batch_id} --meaning reviewed --signer NAME --to DIR`")
+    print(translate("cli", "batch {batch}: built with every fix and the QA record; sign it with "
+                           "`clearance signoff {batch} --meaning reviewed --signer NAME --to DIR`").format(
+        batch=result.batch_id))
     return 1 if result.refused else 0

@@ -7,26 +7,27 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, one_line
+from desktop.core.runtime.language import translate
 
 _SQLITE = b"SQLite format 3\x00"
 
 
 @subcommand
 def register(sub) -> None:
-    p = sub.add_parser("residue", help="list what still looks identifying but was never proposed (or was rejected), "
-                                       "and redact it or mark it fine")
+    p = sub.add_parser("residue", help=translate("cli", "list what still looks identifying but was never proposed (or was rejected), "
+                                                        "and redact it or mark it fine"))
     p.add_argument("target", metavar="DOC|STORE|FILE.pdf",
-                   help="a document (id or file name) in --store, a store file (every document), or a PDF file")
+                   help=translate("cli", "a document (id or file name) in --store, a store file (every document), or a PDF file"))
     store_arg(p)
-    p.add_argument("--doc", metavar="DOC", help="with a store: only this document (id or file name)")
-    p.add_argument("--json", action="store_true", help="print JSON: documents, their groups, kinds, counts, pages")
+    p.add_argument("--doc", metavar="DOC", help=translate("cli", "with a store: only this document (id or file name)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON: documents, their groups, kinds, counts, pages"))
     p.add_argument("--redact", action="append", default=[], metavar="TEXT",
-                   help="redact every occurrence of this residue text in the document (recorded; repeatable)")
+                   help=translate("cli", "redact every occurrence of this residue text in the document (recorded; repeatable)"))
     p.add_argument("--fine", action="append", default=[], metavar="TEXT",
-                   help="mark this residue text fine: it identifies no one (recorded; repeatable)")
+                   help=translate("cli", "mark this residue text fine: it identifies no one (recorded; repeatable)"))
     every = p.add_mutually_exclusive_group()
-    every.add_argument("--redact-all", action="store_true", help="redact every residue group nobody decided about")
-    every.add_argument("--fine-all", action="store_true", help="mark every residue group nobody decided about fine")
+    every.add_argument("--redact-all", action="store_true", help=translate("cli", "redact every residue group nobody decided about"))
+    every.add_argument("--fine-all", action="store_true", help=translate("cli", "mark every residue group nobody decided about fine"))
     p.set_defaults(func=run)
 
 
@@ -95,7 +96,8 @@ def _decide(store, docs: list[dict], args) -> None:
         if fine:
             store.decide_residue(doc["id"], decision_rows(fine), "fine")
             for g in fine:
-                print(one_line(f"{doc['name']}: marked fine: “{g.text}” ({g.kind}, {g.count}x)"))
+                print(one_line(translate("cli", "{name}: marked fine: “{text}” ({kind}, {count}x)").format(
+                    name=doc["name"], text=g.text, kind=g.kind, count=g.count)))
         if redact:
             _redact(store, doc, redact)
 
@@ -122,8 +124,9 @@ def _redact(store, doc: dict, groups) -> None:
         session = ReviewSession(store, doc["id"], page_text=source.page_text)
         for g in groups:
             session.redact_residue(g)
-            print(one_line(f"{doc['name']}: redacted “{g.text}” ({g.kind}): {g.count} occurrence(s) on "
-                           f"page(s) {', '.join(map(str, g.pages))}"))
+            print(one_line(translate("cli", "{name}: redacted “{text}” ({kind}): {count} occurrence(s) on page(s) "
+                                            "{pages}").format(name=doc["name"], text=g.text, kind=g.kind,
+                                                              count=g.count, pages=", ".join(map(str, g.pages)))))
     finally:
         source.close()
 
@@ -140,7 +143,8 @@ def _group_json(g, decision: str | None) -> dict:
 
 
 def _print_document(residue) -> None:
-    print(f"{residue.name} (document {residue.document_id}): {residue.summary()}")
+    print(translate("cli", "{name} (document {id}): {summary}").format(name=residue.name, id=residue.document_id,
+                                                                        summary=residue.summary()))
     for g in residue.groups:
         print(f"  {residue.decision(g):5} {g.kind:22} {g.count:3}x  {one_line(g.text)}   "
               f"p. {', '.join(map(str, g.pages))}")
@@ -156,7 +160,8 @@ def _print_file(path: Path, as_json: bool) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     occurrences = sum(g.count for g in groups)
-    print(f"{path}: {len(groups)} residue group(s), {occurrences} occurrence(s)")
+    print(translate("cli", "{path}: {count} residue group(s), {occurrences} occurrence(s)").format(
+        path=path, count=len(groups), occurrences=occurrences))
     for g in groups:
         print(f"  {g.kind:22} {g.count:3}x  {one_line(g.text)}   p. {', '.join(map(str, g.pages))}")
     return 0

@@ -14,14 +14,14 @@ def register(sub) -> None:
     store_arg(p)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--accept-all", action="store_true",
-                       help="confirm every proposed finding and every proposed party link, and approve every "
-                            "quasi-identifier class found (dates, amounts, codes, places) under the store's policy")
+                       help=translate("cli", "confirm every proposed finding and every proposed party link, and approve every "
+                                             "quasi-identifier class found (dates, amounts, codes, places) under the store's policy"))
     which.add_argument("--approve", action="append", metavar="CLASS", choices=settings.QUASI_CLASSES,
-                       help="approve a quasi-identifier class under the store's policy (repeatable): in the "
-                            "documents named, else in every document that holds findings of it still pending, "
-                            "as g Q does in the window")
-    which.add_argument("--reject-all", action="store_true", help="reject every proposed finding (keep the text)")
-    p.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
+                       help=translate("cli", "approve a quasi-identifier class under the store's policy (repeatable): in the "
+                                             "documents named, else in every document that holds findings of it still pending, "
+                                             "as g Q does in the window"))
+    which.add_argument("--reject-all", action="store_true", help=translate("cli", "reject every proposed finding (keep the text)"))
+    p.add_argument("documents", nargs="*", metavar="DOC", help=translate("cli", "document ids or file names (default: all)"))
     p.set_defaults(func=run)
 
 
@@ -41,7 +41,8 @@ def run(args) -> int:
             from desktop.core.review.quasi import approve_everywhere
 
             done = approve_everywhere(store, args.approve)
-            print(f"{len(done)} quasi-identifier class approval(s) in {len({d for d, _ in done})} document(s)")
+            print(translate("cli", "{count} quasi-identifier class approval(s) in {documents} document(s)").format(
+                count=len(done), documents=len({d for d, _ in done})))
             return 0
         findings = links = classes = 0
         for doc in docs or store.documents():
@@ -64,10 +65,16 @@ def run(args) -> int:
             findings += len(open_ids)
         count = len(docs or store.documents())
         if args.approve:
-            print(f"{classes} quasi-identifier class approval(s) in {count} document(s)")
+            print(translate("cli", "{count} quasi-identifier class approval(s) in {documents} document(s)").format(
+                count=classes, documents=count))
             return 0
-        verb = "confirmed" if args.accept_all else "rejected"
-        extra = f" and {links} party link(s) confirmed" if args.accept_all else ""
-        approved = f"; {classes} quasi-identifier class approval(s) (one per class and document)" if classes else ""
-        print(f"{findings} finding(s) {verb}{extra} in {count} document(s){approved}")
+        if args.accept_all:
+            line = translate("cli", "{count} finding(s) confirmed and {links} party link(s) confirmed in {documents} "
+                                    "document(s)").format(count=findings, links=links, documents=count)
+        else:
+            line = translate("cli", "{count} finding(s) rejected in {documents} document(s)").format(
+                count=findings, documents=count)
+        approved = (translate("cli", "; {count} quasi-identifier class approval(s) (one per class and document)")
+                    .format(count=classes) if classes else "")
+        print(line + approved)
     return 0

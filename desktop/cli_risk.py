@@ -8,24 +8,25 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, check_output_file, one_line
+from desktop.core.runtime.language import translate
 
 _SQLITE = b"SQLite format 3\x00"
 
 
 @subcommand
 def register(sub) -> None:
-    p = sub.add_parser("risk", help="the re-identification risk left in a batch: quasi-identifiers found, treated "
-                                    "and left per class, k-anonymity across the batch, linkability")
+    p = sub.add_parser("risk", help=translate("cli", "the re-identification risk left in a batch: quasi-identifiers found, treated "
+                                                     "and left per class, k-anonymity across the batch, linkability"))
     p.add_argument("target", nargs="?", metavar="STORE|BATCH",
-                   help="a store file (its newest batch, or every reviewed document if it has none), or a batch "
-                        "id in --store")
+                   help=translate("cli", "a store file (its newest batch, or every reviewed document if it has none), or a batch "
+                                         "id in --store"))
     store_arg(p)
-    p.add_argument("--batch", metavar="ID", help="measure this batch of the store")
+    p.add_argument("--batch", metavar="ID", help=translate("cli", "measure this batch of the store"))
     p.add_argument("--k", type=int, metavar="N",
-                   help="the k threshold: documents in smaller equivalence classes are listed "
-                        "(default: the store's risk.k_threshold, else 5)")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--html", type=Path, metavar="FILE", help="also write the report as one self-contained HTML file")
+                   help=translate("cli", "the k threshold: documents in smaller equivalence classes are listed "
+                                         "(default: the store's risk.k_threshold, else 5)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the report as JSON"))
+    p.add_argument("--html", type=Path, metavar="FILE", help=translate("cli", "also write the report as one self-contained HTML file"))
     p.set_defaults(func=run)
 
 
@@ -63,7 +64,7 @@ def run(args) -> int:
         return 0
     _print(report)
     if args.html is not None:
-        print(f"written to {args.html}")
+        print(translate("cli", "written to {path}").format(path=args.html))
     return 0
 
 
@@ -77,7 +78,7 @@ def _head(path: Path) -> bytes:
 
 def _print(report) -> None:
     s = report.singling
-    print(f"{report.scope}: {len(report.documents)} document(s)")
+    print(translate("cli", "{scope}: {count} document(s)").format(scope=report.scope, count=len(report.documents)))
     print(one_line(report.line()))
     for cls, r in report.classes.items():
         treated = ", ".join(f"{h} {n}" for h, n in r["treated"].items() if n) or "none"

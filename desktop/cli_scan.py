@@ -17,19 +17,19 @@ def _register(sub) -> None:
     scan.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     store_arg(scan)
     scan.add_argument("--workers", type=int, default=None,
-                      help="detection processes (default 2), or Ray actors (default: every CPU of the cluster)")
+                      help=translate("cli", "detection processes (default 2), or Ray actors (default: every CPU of the cluster)"))
     scan.add_argument("--engine", choices=("local", "ray"), default="local",
-                      help="where detection runs: worker processes here, or a Ray job (pip install clearance[cluster])")
+                      help=translate("cli", "where detection runs: worker processes here, or a Ray job (pip install clearance[cluster])"))
     scan.add_argument("--ray-address", metavar="ADDR", default=None,
-                      help="join the Ray cluster at ADDR (HOST:6379) instead of starting a local Ray")
+                      help=translate("cli", "join the Ray cluster at ADDR (HOST:6379) instead of starting a local Ray"))
     scan.add_argument("--out", type=Path, metavar="DIR", default=None,
-                      help="with --engine ray: write the results as Parquet shards in DIR instead of a store")
+                      help=translate("cli", "with --engine ray: write the results as Parquet shards in DIR instead of a store"))
     scan.set_defaults(func=scan_command)
 
     findings = sub.add_parser("findings", help=translate("cli", "list the findings of one document"))
     findings.add_argument("document", metavar="DOC_ID_OR_PATH")
     store_arg(findings)
-    findings.add_argument("--json", action="store_true", help="print a JSON list")
+    findings.add_argument("--json", action="store_true", help=translate("cli", "print a JSON list"))
     findings.set_defaults(func=findings_command)
 
 
@@ -55,7 +55,7 @@ def paths_or_complain(paths: list[Path]) -> list[Path]:
         raise UserError(f"{paths[0]}: no such file or folder")
     for p in paths:
         if not p.exists():
-            print(f"{p}: no such file or folder", file=sys.stderr)
+            print(translate("cli", "{path}: no such file or folder").format(path=p), file=sys.stderr)
     return existing
 
 
@@ -79,26 +79,29 @@ def print_scan_report(report, missing: int = 0) -> int:
     imports = report.imports
     failed = list(imports.failed) + list(getattr(report, "failed", []))
     damaged = list(getattr(imports, "damaged", []))
-    print(f"documents: {len(imports.imported)} imported, {len(imports.duplicates)} already stored, "
-          f"{len(failed) + missing} failed" + (f", {len(damaged)} damaged" if damaged else ""))
-    print(f"pages: {report.pages}")
+    print(translate("cli", "documents: {imported} imported, {duplicates} already stored, {failed} failed").format(
+        imported=len(imports.imported), duplicates=len(imports.duplicates), failed=len(failed) + missing)
+        + (translate("cli", ", {count} damaged").format(count=len(damaged)) if damaged else ""))
+    print(translate("cli", "pages: {count}").format(count=report.pages))
     if imports.ocr_pages:
         confidences = imports.ocr_confidences
-        mean = f", mean confidence {sum(confidences) / len(confidences):.0f}%" if confidences else ""
-        print(f"read by OCR: {imports.ocr_pages} page(s){mean}")
+        mean = translate("cli", ", mean confidence {percent:.0f}%").format(
+            percent=sum(confidences) / len(confidences)) if confidences else ""
+        print(translate("cli", "read by OCR: {count} page(s)").format(count=imports.ocr_pages) + mean)
     for name, page, reason in imports.flagged:
-        print(f"check by eye: {printable(name)} page {page}: {printable(reason)}")
+        print(translate("cli", "check by eye: {name} page {page}: {reason}").format(
+            name=printable(name), page=page, reason=printable(reason)))
     if report.findings:
-        print("new findings:")
+        print(translate("cli", "new findings:"))
         for entity_type, count in sorted(report.findings.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {entity_type:<16} {count:>6}")
     for _path, reason in damaged:
-        print(f"warning: {one_line(reason)}", file=sys.stderr)
+        print(translate("cli", "warning: {reason}").format(reason=one_line(reason)), file=sys.stderr)
     for name, pid in getattr(report, "busy", []):
-        print(f"note: {one_line(name)}: being scanned by another Clearance process (pid {pid}); left to it",
-              file=sys.stderr)
+        print(translate("cli", "note: {name}: being scanned by another Clearance process (pid {pid}); left to it")
+              .format(name=one_line(name), pid=pid), file=sys.stderr)
     if failed:
-        print(f"{len(failed)} file(s) failed:", file=sys.stderr)
+        print(translate("cli", "{count} file(s) failed:").format(count=len(failed)), file=sys.stderr)
         for path, reason in failed:
             # the reason names the file; the full path is added where the reason has only the name
             print(one_line(reason if reason.startswith(str(path)) else f"{path}: {reason.split(': ', 1)[-1]}"),
@@ -122,8 +125,9 @@ def findings_command(args) -> int:
     from desktop.core.pdf.health import damage_note
 
     note = damage_note(doc)
-    print(f"{printable(doc['name'])} (document {doc['id']}, {doc['pages']} pages, {len(findings)} findings)"
-          + (f" {note}" if note else ""))
+    print(translate("cli", "{name} (document {id}, {pages} pages, {findings} findings)").format(
+        name=printable(doc["name"]), id=doc["id"], pages=doc["pages"], findings=len(findings))
+        + (f" {note}" if note else ""))
     for f in findings:
         box = ", ".join(f"[{b[0]:.0f} {b[1]:.0f} {b[2]:.0f} {b[3]:.0f}]" for b in f.boxes)
         print(f"{f.page + 1:>4}  {f.entity_type:<16} {f.text[:40]!r:<44} {f.score:.2f}  {f.recognizer:<24} {box}")
@@ -138,7 +142,7 @@ def _register_cluster(sub) -> None:
     load.add_argument("folder", type=Path, metavar="DIR")
     store_arg(load)
     load.add_argument("--pdfs", type=Path, nargs="+", default=[], metavar="FOLDER",
-                      help="where the scanned PDFs are on this machine, if not at the paths they were scanned from")
+                      help=translate("cli", "where the scanned PDFs are on this machine, if not at the paths they were scanned from"))
     load.set_defaults(func=import_findings_command)
 
 
@@ -182,11 +186,11 @@ def _scan_to_shards(paths: list[Path], folder: Path, options, missing: int) -> i
         report = scan_to_shards(paths, folder, options, progress=progress)
     finally:
         bar.close()
-    print(f"documents: {len(report.detected)} detected, {len(report.already)} already in {folder}, "
-          f"{len(report.failed) + missing} failed")
-    print(f"pages: {report.pages}")
+    print(translate("cli", "documents: {detected} detected, {already} already in {folder}, {failed} failed").format(
+        detected=len(report.detected), already=len(report.already), folder=folder, failed=len(report.failed) + missing))
+    print(translate("cli", "pages: {count}").format(count=report.pages))
     if report.results:
-        print("detection results (before names are propagated on import):")
+        print(translate("cli", "detection results (before names are propagated on import):"))
         for entity_type, count in sorted(report.results.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {entity_type:<16} {count:>6}")
     for path, reason in report.failed:

@@ -44,7 +44,7 @@ def _register_signer(sub) -> None:
     c = ssub.add_parser("create", help=translate("cli", "make a signer's key pair, the private key encrypted with a passphrase"))
     c.add_argument("name")
     c.add_argument("--from-legacy", action="store_true",
-                   help="adopt the old unencrypted per-account key (signing-key.pem) under this name")
+                   help=translate("cli", "adopt the old unencrypted per-account key (signing-key.pem) under this name"))
     c.set_defaults(func=run_create)
     e = ssub.add_parser("export", help=translate("cli", "write a signer's public key and fingerprint for colleagues"))
     e.add_argument("name")
@@ -53,20 +53,20 @@ def _register_signer(sub) -> None:
     t = ssub.add_parser("trust", help=translate("cli", "trust a colleague's public key in a store (an audited event)"))
     store_arg(t)
     t.add_argument("file", type=Path, metavar="FILE")
-    t.add_argument("--by", metavar="NAME", help="an already-trusted signer who agrees, with their key "
-                                               "(needed for every key but a new store's first)")
+    t.add_argument("--by", metavar="NAME", help=translate("cli", "an already-trusted signer who agrees, with their key "
+                                                                "(needed for every key but a new store's first)"))
     t.set_defaults(func=run_trust)
-    u = ssub.add_parser("untrust", help="revoke a trusted key (audited): it signs nothing from now on, "
-                                        "while its earlier sign-offs stay valid")
+    u = ssub.add_parser("untrust", help=translate("cli", "revoke a trusted key (audited): it signs nothing from now on, "
+                                                         "while its earlier sign-offs stay valid"))
     store_arg(u)
     u.add_argument("signer", metavar="NAME_OR_FINGERPRINT")
-    u.add_argument("--reason", default="", help="why, for the audit trail (e.g. a lost laptop)")
+    u.add_argument("--reason", default="", help=translate("cli", "why, for the audit trail (e.g. a lost laptop)"))
     u.set_defaults(func=run_untrust)
-    r = ssub.add_parser("revocations", help="write the store's revoked keys as a list signed by a trusted "
-                                            "signer, for `verify DIR --revoked FILE`")
+    r = ssub.add_parser("revocations", help=translate("cli", "write the store's revoked keys as a list signed by a trusted "
+                                                             "signer, for `verify DIR --revoked FILE`"))
     store_arg(r)
     r.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    r.add_argument("--signer", required=True, metavar="NAME", help="a signer the store trusts")
+    r.add_argument("--signer", required=True, metavar="NAME", help=translate("cli", "a signer the store trusts"))
     r.set_defaults(func=run_revocations)
     li = ssub.add_parser("list", help=translate("cli", "signers on this computer and signers the store trusts"))
     store_arg(li)
@@ -88,8 +88,10 @@ def run_create(args) -> int:
         signer = adopt_legacy_key(name, secret) if args.from_legacy else create_signer(name, secret)
     except SignerError as exc:
         return _fail(str(exc))
-    print(f"signer {signer.name}: fingerprint {short(signer.fingerprint)} ({signer.fingerprint})")
-    print(f"give colleagues your public key: clearance signer export {signer.name} -o {signer.name}.pub")
+    print(translate("cli", "signer {name}: fingerprint {short} ({fingerprint})").format(
+        name=signer.name, short=short(signer.fingerprint), fingerprint=signer.fingerprint))
+    print(translate("cli", "give colleagues your public key: clearance signer export {name} -o {name}.pub").format(
+        name=signer.name))
     return 0
 
 
@@ -105,7 +107,8 @@ def run_export_key(args) -> int:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"{args.output}: {exc.strerror}")
-    print(f"{args.output}: public key of {signer.name}, fingerprint {short(signer.fingerprint)}")
+    print(translate("cli", "{path}: public key of {name}, fingerprint {short}").format(
+        path=args.output, name=signer.name, short=short(signer.fingerprint)))
     return 0
 
 
@@ -126,12 +129,13 @@ def run_trust(args) -> int:
                                        vouched_by=vouched_by)
         except StoreError as exc:
             return _fail(str(exc))
-    state = "now trusted" if added else "already trusted"
-    print(f"{signer.name} ({short(signer.fingerprint)}): {state} in {store.path}"
-          + (f", added by {vouched_by['name']}" if vouched_by and added else ""))
+    state = (translate("cli", "{name} ({short}): now trusted in {store}") if added
+             else translate("cli", "{name} ({short}): already trusted in {store}"))
+    print(state.format(name=signer.name, short=short(signer.fingerprint), store=store.path)
+          + (translate("cli", ", added by {name}").format(name=vouched_by["name"]) if vouched_by and added else ""))
     if added and vouched_by is None:
-        print("note: the store trusted no key yet, so this first one needed no second signer (audited); "
-              "every further key needs --by NAME, a signer already trusted")
+        print(translate("cli", "note: the store trusted no key yet, so this first one needed no second signer "
+                               "(audited); every further key needs --by NAME, a signer already trusted"))
     return 0
 
 
@@ -166,8 +170,8 @@ def run_untrust(args) -> int:
             row = store.revoke_signer(fingerprint, reason=args.reason)
         except StoreError as exc:
             return _fail(str(exc))
-    print(f"{row['name']} ({short(fingerprint)}): revoked in {store.path}; it signs nothing from now on, "
-          f"and sign-offs it made before stay valid")
+    print(translate("cli", "{name} ({short}): revoked in {store}; it signs nothing from now on, and sign-offs it "
+                           "made before stay valid").format(name=row["name"], short=short(fingerprint), store=store.path))
     return 0
 
 
@@ -191,7 +195,8 @@ def run_revocations(args) -> int:
         write_atomic(args.output, data)
     except OSError as exc:
         return _fail(f"{args.output}: {exc.strerror}")
-    print(f"{args.output}: {len(revoked)} revoked key(s), signed by {trusted['name']} ({short(signer.fingerprint)})")
+    print(translate("cli", "{path}: {count} revoked key(s), signed by {name} ({short})").format(
+        path=args.output, count=len(revoked), name=trusted["name"], short=short(signer.fingerprint)))
     return 0
 
 
@@ -214,21 +219,24 @@ def run_list(args) -> int:
     from desktop.core.trust.signers import local_fingerprint, local_signers, short
 
     names = local_signers()
-    print("signers on this computer:" + ("" if names else " none (clearance signer create NAME)"))
+    print(translate("cli", "signers on this computer:")
+          + ("" if names else " " + translate("cli", "none (clearance signer create NAME)")))
     for name in names:
         fp = local_fingerprint(name)
-        print(f"  {name:<20} " + (f"{short(fp)}  {fp}" if fp else "(fingerprint: clearance signer export NAME)"))
+        print(f"  {name:<20} " + (f"{short(fp)}  {fp}" if fp else translate("cli", "(fingerprint: clearance signer "
+                                                                                   "export NAME)")))
     if args.store is None and not default_store_path().exists():
-        print(f"trusted in {default_store_path()}: none (no store yet)")
+        print(translate("cli", "trusted in {store}: none (no store yet)").format(store=default_store_path()))
         return 0
     with open_store(args, read_only=True) as store:  # a mistyped --store is an error, never a new store
         rows = store.trusted_signers()
-        print(f"trusted in {store.path}:" + ("" if rows else " none"))
+        print(translate("cli", "trusted in {store}:").format(store=store.path)
+              + ("" if rows else " " + translate("cli", "none")))
         revoked = {r["fingerprint"]: r for r in store.revoked_signers()}
         for r in rows:
             gone = revoked.get(r["fingerprint"])
             print(f"  {r['name']:<20} {short(r['fingerprint'])}  {r['fingerprint']}"
-                  + (f"  revoked {gone['revoked_at'][:10]}" if gone else ""))
+                  + (translate("cli", "  revoked {day}").format(day=gone["revoked_at"][:10]) if gone else ""))
     return 0
 
 
@@ -239,7 +247,7 @@ def _register_signoff(sub) -> None:
     p.add_argument("batch")
     p.add_argument("--meaning", choices=("reviewed", "approved"), required=True)
     p.add_argument("--signer", required=True, metavar="NAME")
-    p.add_argument("--to", type=Path, metavar="DIR", help="then write the batch to this new or empty folder")
+    p.add_argument("--to", type=Path, metavar="DIR", help=translate("cli", "then write the batch to this new or empty folder"))
     p.set_defaults(func=run_signoff)
 
 
@@ -263,13 +271,14 @@ def report_signoff(record: dict, folder: Path | None) -> None:
     from desktop.core.trust.signers import short
 
     if record.get("newly_trusted"):
-        print(f"note: the store trusted no signer yet; {record['signer']}'s key is now trusted (audited)")
-    print(f"batch {record['batch']}: signed off as {record['meaning']} by {record['signer']} "
-          f"(key {short(record['fingerprint'])})")
+        print(translate("cli", "note: the store trusted no signer yet; {name}'s key is now trusted (audited)").format(
+            name=record["signer"]))
+    print(translate("cli", "batch {batch}: signed off as {meaning} by {signer} (key {short})").format(
+        batch=record["batch"], meaning=record["meaning"], signer=record["signer"], short=short(record["fingerprint"])))
     if folder is not None and record.get("pending"):
-        print(f"not written to {folder}: {record['pending']}")
+        print(translate("cli", "not written to {folder}: {reason}").format(folder=folder, reason=record["pending"]))
     elif folder is not None:
-        print(f"written to {folder} and verified")
+        print(translate("cli", "written to {folder} and verified").format(folder=folder))
 
 
 @subcommand
@@ -278,7 +287,7 @@ def _register_settings(sub) -> None:
 
     p = sub.add_parser("settings", help=translate("cli", "show or change a store's settings (changes are audited)"))
     ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
-    s = ssub.add_parser("set", help=f"change a setting: {', '.join(command_names())}")
+    s = ssub.add_parser("set", help=translate("cli", "change a setting: {names}").format(names=", ".join(command_names())))
     store_arg(s)
     s.add_argument("name", choices=command_names())
     s.add_argument("value")
@@ -314,8 +323,9 @@ def run_settings_show(args) -> int:
     with open_store(args, read_only=True) as store:  # a mistyped --store is an error, never a new store
         for s in settings.SETTINGS:
             note = "" if s.command else f"; {s.changed_by}"
-            print(f"{s.name}: {s.word(settings.get(store, s))}  (default {s.word(s.default)}; "
-                  f"{s.allowed()}{note})")
+            print(translate("cli", "{name}: {value}  (default {default}; {allowed})").format(
+                name=s.name, value=s.word(settings.get(store, s)), default=s.word(s.default), allowed=s.allowed() + note))
         for s in settings.FAMILIES:
-            print(f"{s.name}: {settings.count(store, s)} stored  ({s.help})")
+            print(translate("cli", "{name}: {count} stored  ({help})").format(name=s.name, count=settings.count(store, s),
+                                                                              help=s.help))
     return 0

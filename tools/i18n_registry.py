@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.core.consent.csvio import PURGE_COLUMNS  # noqa: E402
-from desktop.core.consent.parties import ConsentStatus, PartyKind, Role  # noqa: E402
+from desktop.core.consent.importing import SUMMARY_TEMPLATES  # noqa: E402
+from desktop.core.consent.parties import ConsentStatus, PartyKind, Role, Verdict  # noqa: E402
 from desktop.core.consent.rules import REASON_TEMPLATES  # noqa: E402
 from desktop.core.model import EntityType, Status, type_label  # noqa: E402
 from desktop.core.review.command_registry import MODES, all_commands  # noqa: E402
@@ -69,8 +70,8 @@ def fixed_texts(sources, called) -> list[str]:
 
 def core_words() -> list[str]:
     return [*DOCUMENT_STAGES, *(type_label(t) for t in EntityType), *(str(s) for s in Status), *(str(k) for k in PartyKind), *(str(r) for r in Role),
-            *(str(s) for s in ConsentStatus), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES, *TREATMENTS, *QA_VERDICTS,
-            *fixed_texts(MESSAGE_SOURCES, MESSAGE_ERRORS), *REASON_TEMPLATES,
+            *(str(s) for s in ConsentStatus), *(str(v) for v in Verdict), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES, *TREATMENTS, *QA_VERDICTS,
+            *fixed_texts(MESSAGE_SOURCES, MESSAGE_ERRORS), *REASON_TEMPLATES, *SUMMARY_TEMPLATES,
             *fixed_texts(CHECK_SOURCES, ("ExportCheck",))]
 
 

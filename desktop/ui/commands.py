@@ -73,7 +73,9 @@ def consent_import(ctx):
     """Import consents from a CSV file into the registry (every row or none)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from desktop.core.consent.importing import import_consent_csv
+    from desktop.core.consent.importing import SUMMARY_TEMPLATES, import_consent_csv
+    from desktop.core.runtime.language import translate_filled
+    from desktop.ui.i18n import CORE_CONTEXT
 
     window = _window(ctx)
     chosen, _ = QFileDialog.getOpenFileName(window, translate("WindowCommands", "Import consents"), "",
@@ -84,7 +86,7 @@ def consent_import(ctx):
     if done.problems:
         QMessageBox.warning(window, translate("WindowCommands", "Nothing was imported"), "\n".join(done.problems[:20]))
         return
-    window.message(done.summary)
+    window.message(translate_filled(done.summary, SUMMARY_TEMPLATES, lambda text: translate(CORE_CONTEXT, text)))
     window.refresh(queue=True, all_documents=True)  # every document's consent may change
 
 

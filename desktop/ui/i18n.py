@@ -8,14 +8,11 @@ from the core, which never imports Qt: the window translates them here in the fi
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core import settings
 from desktop.core.consent.rules import REASON_TEMPLATES
-from desktop.core.runtime.language import SOURCE, catalogue_path, resolve
+from desktop.core.runtime.language import SOURCE, catalogue_path, resolve, translate_filled
 
 REGISTRY_CONTEXT = "Commands"
 CORE_CONTEXT = "Core"  # the core's fixed one-line messages (a command that cannot run now)
@@ -33,27 +30,11 @@ def registry_text(text: str) -> str:
     return QCoreApplication.translate(REGISTRY_CONTEXT, text) if text else text
 
 
-_FIELDS = {"day": r"\d{4}-\d{2}-\d{2}", "count": r"\d+"}  # a date beside a version must not take it along
-
-
-@cache
-def _pattern(template: str) -> re.Pattern:
-    """A template ('{name}: proposed as {role}, not confirmed') as a pattern that gives its fields back."""
-    parts = re.split(r"\{(\w+)\}", template)
-    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>{_FIELDS.get(p, '.*?')})"
-                              for i, p in enumerate(parts)), re.S)
-
-
 def translate_reason(text: str) -> str:
     """A consent reason of the core in the window's language: matched against the core's templates
     (desktop.core.consent.rules), the template translated and filled with its fields, themselves
     translated where they are a reason or a word of the core (a role); a name stays as it is."""
-    for template in REASON_TEMPLATES:
-        found = _pattern(template).fullmatch(text)
-        if found:
-            fields = {k: translate_reason(v) if v else v for k, v in found.groupdict().items()}
-            return translate(CORE_CONTEXT, template).format(**fields)
-    return translate(CORE_CONTEXT, text)
+    return translate_filled(text, REASON_TEMPLATES, lambda template: translate(CORE_CONTEXT, template))
 
 
 def window_language(store) -> str:

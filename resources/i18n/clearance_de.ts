@@ -1064,6 +1064,10 @@
         <translation>Zeuge</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
         <source>other person named</source>
         <translation>andere genannte Person</translation>
     </message>
@@ -1078,6 +1082,18 @@
     <message>
         <source>expired</source>
         <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>zulässig</translation>
+    </message>
+    <message>
+        <source>needs-attention</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -1174,6 +1190,14 @@
     <message>
         <source> (version {version})</source>
         <translation> (Fassung {version})</translation>
+    </message>
+    <message>
+        <source>{imported}; {count} duplicate row(s) skipped</source>
+        <translation>{imported}; {count} doppelte Zeile(n) übersprungen</translation>
+    </message>
+    <message>
+        <source>{added} consent(s) added, {updated} updated, {unchanged} unchanged; {parties} new part(y/ies), {parties_updated} updated</source>
+        <translation>{added} Einwilligung(en) hinzugefügt, {updated} aktualisiert, {unchanged} unverändert; {parties} neue Partei(en), {parties_updated} aktualisiert</translation>
     </message>
     <message>
         <source>Open findings</source>
@@ -1599,12 +1623,12 @@ Warum: {why}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>An export that never finished left {folders}: its batch is not published (delete the folder)</source>
-        <translation>Ein nicht beendeter Export hat {folders} hinterlassen: sein Stapel ist nicht veröffentlicht (Ordner löschen)</translation>
-    </message>
-    <message>
         <source>No documents yet: clearance gui FILE.pdf adds them</source>
         <translation>Noch keine Dokumente: clearance gui DATEI.pdf fügt sie hinzu</translation>
+    </message>
+    <message>
+        <source>An export that never finished left {folders}: its batch is not published (delete the folder)</source>
+        <translation>Ein nicht beendeter Export hat {folders} hinterlassen: sein Stapel ist nicht veröffentlicht (Ordner löschen)</translation>
     </message>
     <message>
         <source>Clearance — {name}</source>
@@ -2021,10 +2045,6 @@ Warum: {why}</translation>
 <context>
     <name>cli</name>
     <message>
-        <source>note: {folder} was staged by an export that never finished; its batch is not published (delete the folder)</source>
-        <translation>Hinweis: {folder} wurde von einem nicht beendeten Export angelegt; sein Stapel ist nicht veröffentlicht (Ordner löschen)</translation>
-    </message>
-    <message>
         <source>the store file (default: clearance.sqlite in the user&apos;s data directory)</source>
         <translation>die Speicherdatei (Vorgabe: clearance.sqlite im Datenordner des Benutzers)</translation>
     </message>
@@ -2035,6 +2055,70 @@ Warum: {why}</translation>
     <message>
         <source>{prog}: {message} (see `{prog} --help`)</source>
         <translation>{prog}: {message} (siehe `{prog} --help`)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
         <source>Review, redact and sign off contracts before they leave as AI-training data.</source>
@@ -2051,6 +2135,10 @@ Warum: {why}</translation>
     <message>
         <source>interrupted; what was finished is stored, run the command again to go on</source>
         <translation>unterbrochen; was fertig war, ist gespeichert; den Befehl erneut ausführen, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>note: {folder} was staged by an export that never finished; its batch is not published (delete the folder)</source>
+        <translation>Hinweis: {folder} wurde von einem nicht beendeten Export angelegt; sein Stapel ist nicht veröffentlicht (Ordner löschen)</translation>
     </message>
     <message>
         <source>the store is busy: another Clearance process kept it locked; try again</source>
@@ -2085,8 +2173,16 @@ Warum: {why}</translation>
         <translation>{path}: ist ein Ordner; die Datei angeben ({what})</translation>
     </message>
     <message>
+        <source>refused {name}: {reasons}</source>
+        <translation>abgelehnt {name}: {reasons}</translation>
+    </message>
+    <message>
         <source>open the review window</source>
         <translation>das Prüffenster öffnen</translation>
+    </message>
+    <message>
+        <source>contracts to add to the queue</source>
+        <translation>Verträge, die in die Warteschlange kommen</translation>
     </message>
     <message>
         <source>the window cannot start ({error})</source>
@@ -2097,28 +2193,244 @@ Warum: {why}</translation>
         <translation>PDFs (Dateien oder Ordner) einlesen und erkennen, was eine Partei identifiziert</translation>
     </message>
     <message>
+        <source>detection processes (default 2), or Ray actors (default: every CPU of the cluster)</source>
+        <translation>Erkennungsprozesse (Vorgabe 2) oder Ray-Akteure (Vorgabe: jede CPU des Clusters)</translation>
+    </message>
+    <message>
+        <source>where detection runs: worker processes here, or a Ray job (pip install clearance[cluster])</source>
+        <translation>wo die Erkennung läuft: Arbeitsprozesse hier oder ein Ray-Job (pip install clearance[cluster])</translation>
+    </message>
+    <message>
+        <source>join the Ray cluster at ADDR (HOST:6379) instead of starting a local Ray</source>
+        <translation>dem Ray-Cluster unter ADDR (HOST:6379) beitreten, statt ein lokales Ray zu starten</translation>
+    </message>
+    <message>
+        <source>with --engine ray: write the results as Parquet shards in DIR instead of a store</source>
+        <translation>mit --engine ray: die Ergebnisse als Parquet-Teile in DIR schreiben statt in einen Speicher</translation>
+    </message>
+    <message>
         <source>list the findings of one document</source>
         <translation>die Fundstellen eines Dokuments auflisten</translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation>eine JSON-Liste ausgeben</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>documents: {imported} imported, {duplicates} already stored, {failed} failed</source>
+        <translation>Dokumente: {imported} eingelesen, {duplicates} schon gespeichert, {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>, {count} damaged</source>
+        <translation>, {count} beschädigt</translation>
+    </message>
+    <message>
+        <source>pages: {count}</source>
+        <translation>Seiten: {count}</translation>
+    </message>
+    <message>
+        <source>, mean confidence {percent:.0f}%</source>
+        <translation>, mittlere Sicherheit {percent:.0f} %</translation>
+    </message>
+    <message>
+        <source>read by OCR: {count} page(s)</source>
+        <translation>per OCR gelesen: {count} Seite(n)</translation>
+    </message>
+    <message>
+        <source>check by eye: {name} page {page}: {reason}</source>
+        <translation>mit eigenen Augen prüfen: {name} Seite {page}: {reason}</translation>
+    </message>
+    <message>
+        <source>new findings:</source>
+        <translation>neue Fundstellen:</translation>
+    </message>
+    <message>
+        <source>warning: {reason}</source>
+        <translation>Warnung: {reason}</translation>
+    </message>
+    <message>
+        <source>note: {name}: being scanned by another Clearance process (pid {pid}); left to it</source>
+        <translation>Hinweis: {name}: wird von einem anderen Clearance-Prozess durchsucht (PID {pid}); ihm überlassen</translation>
+    </message>
+    <message>
+        <source>{count} file(s) failed:</source>
+        <translation>{count} Datei(en) fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>{name} (document {id}, {pages} pages, {findings} findings)</source>
+        <translation>{name} (Dokument {id}, {pages} Seiten, {findings} Fundstellen)</translation>
     </message>
     <message>
         <source>load Parquet shards written by `scan --engine ray --out DIR`</source>
         <translation>von `scan --engine ray --out DIR` geschriebene Parquet-Teile laden</translation>
     </message>
     <message>
+        <source>where the scanned PDFs are on this machine, if not at the paths they were scanned from</source>
+        <translation>wo die durchsuchten PDFs auf diesem Rechner liegen, falls nicht unter den Pfaden, von denen sie durchsucht wurden</translation>
+    </message>
+    <message>
+        <source>documents: {detected} detected, {already} already in {folder}, {failed} failed</source>
+        <translation>Dokumente: {detected} erkannt, {already} schon in {folder}, {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>detection results (before names are propagated on import):</source>
+        <translation>Erkennungsergebnisse (bevor Namen beim Einlesen übertragen werden):</translation>
+    </message>
+    <message>
         <source>redact every occurrence of terms (and/or detections) in one PDF, then verify</source>
         <translation>jedes Vorkommen von Begriffen (und/oder Erkennungen) in einer PDF schwärzen, dann verifizieren</translation>
+    </message>
+    <message>
+        <source>strings to redact, one per line</source>
+        <translation>zu schwärzende Zeichenfolgen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>also redact every detected entity</source>
+        <translation>auch jede erkannte Entität schwärzen</translation>
+    </message>
+    <message>
+        <source>write the entity type in each box instead of plain black</source>
+        <translation>den Entitätstyp in jedes Feld schreiben statt schlichtem Schwarz</translation>
+    </message>
+    <message>
+        <source>verify every page by OCR of its rendering, not only pages with pictures or unusual fonts</source>
+        <translation>jede Seite per OCR ihrer Darstellung verifizieren, nicht nur Seiten mit Bildern oder ungewöhnlichen Schriften</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>added: {term!r} on page {page}, found by the verifier in {channels}</source>
+        <translation>ergänzt: {term!r} auf Seite {page}, vom Verifizierer gefunden in {channels}</translation>
+    </message>
+    <message>
+        <source>LEAK {channel}: {term!r} at {where}</source>
+        <translation>LECK {channel}: {term!r} bei {where}</translation>
+    </message>
+    <message>
+        <source>{count} leak(s) found; {path} was not written</source>
+        <translation>{count} Leck(s) gefunden; {path} wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>{count} page(s) read by OCR</source>
+        <translation>{count} Seite(n) per OCR gelesen</translation>
+    </message>
+    <message>
+        <source>no page needed OCR</source>
+        <translation>keine Seite brauchte OCR</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED {reason}</source>
+        <translation>NICHT VERIFIZIERT {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {count} redaction(s); nothing found where it could be read ({read}), but {unread} page(s) could not be read and are NOT verified</source>
+        <translation>{path}: {count} Schwärzung(en); nichts gefunden, wo gelesen werden konnte ({read}), aber {unread} Seite(n) konnten nicht gelesen werden und sind NICHT verifiziert</translation>
+    </message>
+    <message>
+        <source>; {count} added by the verification loop</source>
+        <translation>; {count} von der Verifizierungsschleife ergänzt</translation>
+    </message>
+    <message>
+        <source>{path}: {count} redaction(s), verified in every channel ({read})</source>
+        <translation>{path}: {count} Schwärzung(en), in jedem Kanal verifiziert ({read})</translation>
     </message>
     <message>
         <source>build, verify and sign off an export batch of fully reviewed documents</source>
         <translation>einen Exportstapel vollständig geprüfter Dokumente bilden, verifizieren und freigeben</translation>
     </message>
     <message>
+        <source>also write the batch to this new or empty folder</source>
+        <translation>den Stapel auch in diesen neuen oder leeren Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>the signer whose key signs (clearance signer list)</source>
+        <translation>der Unterzeichner, dessen Schlüssel signiert (clearance signer list)</translation>
+    </message>
+    <message>
+        <source>documents to export (default: every one not exported yet)</source>
+        <translation>zu exportierende Dokumente (Vorgabe: jedes noch nicht exportierte)</translation>
+    </message>
+    <message>
+        <source>residue {name}: {summary}</source>
+        <translation>Rest {name}: {summary}</translation>
+    </message>
+    <message>
+        <source>no document passed the export checks; nothing was exported</source>
+        <translation>kein Dokument hat die Exportprüfungen bestanden; nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <source>note: {name}: {note}</source>
+        <translation>Hinweis: {name}: {note}</translation>
+    </message>
+    <message>
+        <source>batch {batch}: {count} document(s)</source>
+        <translation>Stapel {batch}: {count} Dokument(e)</translation>
+    </message>
+    <message>
+        <source>smallest k {k} (threshold {threshold}), {below} of {count} document(s) below</source>
+        <translation>kleinstes k {k} (Schwelle {threshold}), {below} von {count} Dokument(en) darunter</translation>
+    </message>
+    <message>
+        <source>no quasi-identifier remains</source>
+        <translation>kein Quasi-Identifikator bleibt</translation>
+    </message>
+    <message>
+        <source>risk: {k}; linkability {linkability:.0%}; `clearance risk --batch {batch}` for the values</source>
+        <translation>Risiko: {k}; Verknüpfbarkeit {linkability:.0%}; die Werte mit `clearance risk --batch {batch}`</translation>
+    </message>
+    <message>
         <source>render a page of a stored document as it will be exported (PNG)</source>
         <translation>eine Seite eines gespeicherten Dokuments so darstellen, wie sie exportiert wird (PNG)</translation>
     </message>
     <message>
+        <source>page number, from 1 (default 1)</source>
+        <translation>Seitenzahl, ab 1 (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>scale of the rendering, {low:g} to {high:g} (default 1.5)</source>
+        <translation>Maßstab der Darstellung, {low:g} bis {high:g} (Vorgabe 1.5)</translation>
+    </message>
+    <message>
+        <source>{path}: page {page} of {name} as it will be exported ({width}x{height})</source>
+        <translation>{path}: Seite {page} von {name}, wie sie exportiert wird ({width}x{height})</translation>
+    </message>
+    <message>
         <source>check the chain, trusted sign-offs and file hashes of a store or export folder</source>
         <translation>Kette, vertrauenswürdige Freigaben und Datei-Hashes eines Speichers oder Exportordners prüfen</translation>
+    </message>
+    <message>
+        <source>signers&apos; public key files; only their sign-offs count (a store: default its trusted keys)</source>
+        <translation>Dateien mit öffentlichen Schlüsseln von Unterzeichnern; nur deren Freigaben zählen (ein Speicher: Vorgabe seine vertrauenswürdigen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>an export folder: also check that this store committed its batch and sign-offs</source>
+        <translation>ein Exportordner: auch prüfen, dass dieser Speicher seinen Stapel und seine Freigaben festgeschrieben hat</translation>
+    </message>
+    <message>
+        <source>an export folder: fail unless two different trusted keys reviewed and approved it</source>
+        <translation>ein Exportordner: fehlschlagen, außer zwei verschiedene vertrauenswürdige Schlüssel haben ihn geprüft und genehmigt</translation>
+    </message>
+    <message>
+        <source>an export folder: a revocation list (clearance signer revocations) signed by a --trust key</source>
+        <translation>ein Exportordner: eine Sperrliste (clearance signer revocations), signiert von einem --trust-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a store restored from a backup on purpose: a trusted --signer signs that its shorter chain is the one to keep (audited)</source>
+        <translation>ein absichtlich aus einer Sicherung wiederhergestellter Speicher: ein vertrauenswürdiger --signer signiert, dass seine kürzere Kette die gültige ist (protokolliert)</translation>
+    </message>
+    <message>
+        <source>the signer who accepts a restore (--accept-restore)</source>
+        <translation>der Unterzeichner, der eine Wiederherstellung annimmt (--accept-restore)</translation>
+    </message>
+    <message>
+        <source>restore accepted by {signer} (key {key}): the chain ends at {seq}, the last head seen was {last}; recorded in the audit chain</source>
+        <translation>Wiederherstellung angenommen von {signer} (Schlüssel {key}): die Kette endet bei {seq}, das zuletzt gesehene Ende war {last}; in der Prüfkette vermerkt</translation>
     </message>
     <message>
         <source>named signers: create a key, export it, trust a colleague&apos;s, list them</source>
@@ -2129,6 +2441,10 @@ Warum: {why}</translation>
         <translation>das Schlüsselpaar eines Unterzeichners anlegen, den privaten Schlüssel mit einer Passphrase verschlüsselt</translation>
     </message>
     <message>
+        <source>adopt the old unencrypted per-account key (signing-key.pem) under this name</source>
+        <translation>den alten unverschlüsselten Schlüssel des Benutzerkontos (signing-key.pem) unter diesem Namen übernehmen</translation>
+    </message>
+    <message>
         <source>write a signer&apos;s public key and fingerprint for colleagues</source>
         <translation>den öffentlichen Schlüssel und Fingerabdruck eines Unterzeichners für Kollegen schreiben</translation>
     </message>
@@ -2137,24 +2453,172 @@ Warum: {why}</translation>
         <translation>dem öffentlichen Schlüssel eines Kollegen in einem Speicher vertrauen (protokolliert)</translation>
     </message>
     <message>
+        <source>an already-trusted signer who agrees, with their key (needed for every key but a new store&apos;s first)</source>
+        <translation>ein bereits vertrauenswürdiger Unterzeichner, der zustimmt, mit seinem Schlüssel (nötig für jeden Schlüssel außer dem ersten eines neuen Speichers)</translation>
+    </message>
+    <message>
+        <source>revoke a trusted key (audited): it signs nothing from now on, while its earlier sign-offs stay valid</source>
+        <translation>einen vertrauenswürdigen Schlüssel sperren (protokolliert): er signiert ab jetzt nichts mehr, seine früheren Freigaben bleiben gültig</translation>
+    </message>
+    <message>
+        <source>why, for the audit trail (e.g. a lost laptop)</source>
+        <translation>warum, für die Prüfspur (z. B. ein verlorener Laptop)</translation>
+    </message>
+    <message>
+        <source>write the store&apos;s revoked keys as a list signed by a trusted signer, for `verify DIR --revoked FILE`</source>
+        <translation>die gesperrten Schlüssel des Speichers als von einem vertrauenswürdigen Unterzeichner signierte Liste schreiben, für `verify DIR --revoked FILE`</translation>
+    </message>
+    <message>
+        <source>a signer the store trusts</source>
+        <translation>ein Unterzeichner, dem der Speicher vertraut</translation>
+    </message>
+    <message>
         <source>signers on this computer and signers the store trusts</source>
         <translation>Unterzeichner auf diesem Rechner und Unterzeichner, denen der Speicher vertraut</translation>
+    </message>
+    <message>
+        <source>signer {name}: fingerprint {short} ({fingerprint})</source>
+        <translation>Unterzeichner {name}: Fingerabdruck {short} ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>give colleagues your public key: clearance signer export {name} -o {name}.pub</source>
+        <translation>Kollegen den eigenen öffentlichen Schlüssel geben: clearance signer export {name} -o {name}.pub</translation>
+    </message>
+    <message>
+        <source>{path}: public key of {name}, fingerprint {short}</source>
+        <translation>{path}: öffentlicher Schlüssel von {name}, Fingerabdruck {short}</translation>
+    </message>
+    <message>
+        <source>{name} ({short}): now trusted in {store}</source>
+        <translation>{name} ({short}): jetzt vertrauenswürdig in {store}</translation>
+    </message>
+    <message>
+        <source>{name} ({short}): already trusted in {store}</source>
+        <translation>{name} ({short}): bereits vertrauenswürdig in {store}</translation>
+    </message>
+    <message>
+        <source>, added by {name}</source>
+        <translation>, hinzugefügt von {name}</translation>
+    </message>
+    <message>
+        <source>note: the store trusted no key yet, so this first one needed no second signer (audited); every further key needs --by NAME, a signer already trusted</source>
+        <translation>Hinweis: der Speicher vertraute noch keinem Schlüssel, daher brauchte dieser erste keinen zweiten Unterzeichner (protokolliert); jeder weitere Schlüssel braucht --by NAME, einen bereits vertrauenswürdigen Unterzeichner</translation>
+    </message>
+    <message>
+        <source>{name} ({short}): revoked in {store}; it signs nothing from now on, and sign-offs it made before stay valid</source>
+        <translation>{name} ({short}): gesperrt in {store}; er signiert ab jetzt nichts mehr, seine früheren Freigaben bleiben gültig</translation>
+    </message>
+    <message>
+        <source>{path}: {count} revoked key(s), signed by {name} ({short})</source>
+        <translation>{path}: {count} gesperrte(r) Schlüssel, signiert von {name} ({short})</translation>
+    </message>
+    <message>
+        <source>signers on this computer:</source>
+        <translation>Unterzeichner auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <source>none (clearance signer create NAME)</source>
+        <translation>keine (clearance signer create NAME)</translation>
+    </message>
+    <message>
+        <source>(fingerprint: clearance signer export NAME)</source>
+        <translation>(Fingerabdruck: clearance signer export NAME)</translation>
+    </message>
+    <message>
+        <source>trusted in {store}: none (no store yet)</source>
+        <translation>vertrauenswürdig in {store}: keine (noch kein Speicher)</translation>
+    </message>
+    <message>
+        <source>trusted in {store}:</source>
+        <translation>vertrauenswürdig in {store}:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>  revoked {day}</source>
+        <translation>  gesperrt {day}</translation>
     </message>
     <message>
         <source>add a sign-off to a batch (e.g. the approval under four eyes)</source>
         <translation>einem Stapel eine Freigabe hinzufügen (z. B. die Zweitfreigabe im Vier-Augen-Prinzip)</translation>
     </message>
     <message>
+        <source>then write the batch to this new or empty folder</source>
+        <translation>den Stapel dann in diesen neuen oder leeren Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>note: the store trusted no signer yet; {name}&apos;s key is now trusted (audited)</source>
+        <translation>Hinweis: der Speicher vertraute noch keinem Unterzeichner; dem Schlüssel von {name} wird jetzt vertraut (protokolliert)</translation>
+    </message>
+    <message>
+        <source>batch {batch}: signed off as {meaning} by {signer} (key {short})</source>
+        <translation>Stapel {batch}: freigegeben als {meaning} von {signer} (Schlüssel {short})</translation>
+    </message>
+    <message>
+        <source>not written to {folder}: {reason}</source>
+        <translation>nicht nach {folder} geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>written to {folder} and verified</source>
+        <translation>nach {folder} geschrieben und verifiziert</translation>
+    </message>
+    <message>
         <source>show or change a store&apos;s settings (changes are audited)</source>
         <translation>die Einstellungen eines Speichers zeigen oder ändern (Änderungen werden protokolliert)</translation>
+    </message>
+    <message>
+        <source>change a setting: {names}</source>
+        <translation>eine Einstellung ändern: {names}</translation>
     </message>
     <message>
         <source>every setting of the store: its value, its default and what it may be</source>
         <translation>jede Einstellung des Speichers: ihr Wert, ihre Vorgabe und was sie sein darf</translation>
     </message>
     <message>
+        <source>{name}: {value}  (default {default}; {allowed})</source>
+        <translation>{name}: {value}  (Vorgabe {default}; {allowed})</translation>
+    </message>
+    <message>
+        <source>{name}: {count} stored  ({help})</source>
+        <translation>{name}: {count} gespeichert  ({help})</translation>
+    </message>
+    <message>
         <source>confirm or reject every open finding (and proposed party link) at once</source>
         <translation>jede offene Fundstelle (und vorgeschlagene Parteiverknüpfung) auf einmal bestätigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>confirm every proposed finding and every proposed party link, and approve every quasi-identifier class found (dates, amounts, codes, places) under the store&apos;s policy</source>
+        <translation>jede vorgeschlagene Fundstelle und jede vorgeschlagene Parteiverknüpfung bestätigen und jede gefundene Quasi-Identifikator-Klasse (Daten, Beträge, Codes, Orte) nach der Richtlinie des Speichers genehmigen</translation>
+    </message>
+    <message>
+        <source>approve a quasi-identifier class under the store&apos;s policy (repeatable): in the documents named, else in every document that holds findings of it still pending, as g Q does in the window</source>
+        <translation>eine Quasi-Identifikator-Klasse nach der Richtlinie des Speichers genehmigen (wiederholbar): in den genannten Dokumenten, sonst in jedem Dokument mit noch offenen Fundstellen dieser Klasse, wie g Q im Fenster</translation>
+    </message>
+    <message>
+        <source>reject every proposed finding (keep the text)</source>
+        <translation>jede vorgeschlagene Fundstelle ablehnen (den Text behalten)</translation>
+    </message>
+    <message>
+        <source>document ids or file names (default: all)</source>
+        <translation>Dokument-IDs oder Dateinamen (Vorgabe: alle)</translation>
+    </message>
+    <message>
+        <source>{count} quasi-identifier class approval(s) in {documents} document(s)</source>
+        <translation>{count} Genehmigung(en) von Quasi-Identifikator-Klassen in {documents} Dokument(en)</translation>
+    </message>
+    <message>
+        <source>{count} finding(s) confirmed and {links} party link(s) confirmed in {documents} document(s)</source>
+        <translation>{count} Fundstelle(n) bestätigt und {links} Parteiverknüpfung(en) bestätigt in {documents} Dokument(en)</translation>
+    </message>
+    <message>
+        <source>{count} finding(s) rejected in {documents} document(s)</source>
+        <translation>{count} Fundstelle(n) abgelehnt in {documents} Dokument(en)</translation>
+    </message>
+    <message>
+        <source>; {count} quasi-identifier class approval(s) (one per class and document)</source>
+        <translation>; {count} Genehmigung(en) von Quasi-Identifikator-Klassen (eine pro Klasse und Dokument)</translation>
     </message>
     <message>
         <source>the consent registry: parties, consents, links, withdrawals</source>
@@ -2181,16 +2645,460 @@ Warum: {why}</translation>
         <translation>einen Widerruf erfassen und die zu löschenden Dateien ausgeben</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>JJJJ-MM-TT (Vorgabe: heute)</translation>
+    </message>
+    <message>
+        <source>link a party (id, name, alias or e-mail) to a document (confirmed) and propose its names wherever they occur</source>
+        <translation>eine Partei (ID, Name, Alias oder E-Mail) mit einem Dokument verknüpfen (bestätigt) und ihre Namen überall vorschlagen, wo sie vorkommen</translation>
+    </message>
+    <message>
+        <source>which party, when a company and a person share the name</source>
+        <translation>welche Partei, wenn ein Unternehmen und eine Person den Namen teilen</translation>
+    </message>
+    <message>
         <source>remove a party from a document</source>
         <translation>eine Partei von einem Dokument lösen</translation>
+    </message>
+    <message>
+        <source>make a party a company or a person (its links move to the registry&apos;s party of that kind and name, if there is one)</source>
+        <translation>eine Partei zum Unternehmen oder zur Person machen (ihre Verknüpfungen gehen an die Partei dieser Art und dieses Namens im Register, falls es sie gibt)</translation>
+    </message>
+    <message>
+        <source>forget the parties a scan added that no document links and no consent names (personal data kept for nothing)</source>
+        <translation>die Parteien vergessen, die eine Durchsuchung anlegte und die kein Dokument verknüpft und keine Einwilligung nennt (umsonst aufbewahrte personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>only list them</source>
+        <translation>nur auflisten</translation>
     </message>
     <message>
         <source>a document&apos;s parties and whether it may be exported</source>
         <translation>die Parteien eines Dokuments und ob es exportiert werden darf</translation>
     </message>
     <message>
+        <source>{count} consent(s) written to {path}</source>
+        <translation>{count} Einwilligung(en) nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>Aliasnamen</translation>
+    </message>
+    <message>
+        <source>  consent {purpose} v{version}: {status}, granted {granted}, valid until {until}, withdrawn {withdrawn}; {evidence}</source>
+        <translation>  Einwilligung {purpose} v{version}: {status}, erteilt {granted}, gültig bis {until}, widerrufen {withdrawn}; {evidence}</translation>
+    </message>
+    <message>
+        <source>  document {id} {name}: {role}</source>
+        <translation>  Dokument {id} {name}: {role}</translation>
+    </message>
+    <message>
+        <source> (proposed)</source>
+        <translation> (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>withdrawal recorded; {count} exported file(s) to purge</source>
+        <translation>Widerruf erfasst; {count} exportierte Datei(en) zu löschen</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, id {id})</source>
+        <translation>{name} ({kind}, ID {id})</translation>
+    </message>
+    <message>
+        <source>{party} linked to {document} as {role}; {count} more occurrence(s) of the linked parties&apos; names proposed</source>
+        <translation>{party} mit {document} verknüpft als {role}; {count} weitere Vorkommen der Namen der verknüpften Parteien vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>{name} (id {id}) is now a {kind}</source>
+        <translation>{name} (ID {id}) ist jetzt: {kind}</translation>
+    </message>
+    <message>
+        <source>{name}: its document links moved to {party}, the registry&apos;s {kind} of that name</source>
+        <translation>{name}: seine Dokumentverknüpfungen gingen an {party}, den Eintrag ({kind}) dieses Namens im Register</translation>
+    </message>
+    <message>
+        <source>{party} unlinked from {document}</source>
+        <translation>{party} von {document} gelöst</translation>
+    </message>
+    <message>
+        <source>would forget {count} party(ies) added by a scan and linked to nothing</source>
+        <translation>würde {count} Partei(en) vergessen, die eine Durchsuchung anlegte und die mit nichts verknüpft sind</translation>
+    </message>
+    <message>
+        <source>forgot {count} party(ies) added by a scan and linked to nothing</source>
+        <translation>{count} Partei(en) vergessen, die eine Durchsuchung anlegte und die mit nichts verknüpft waren</translation>
+    </message>
+    <message>
+        <source>{purpose} on {day}: {verdict}</source>
+        <translation>{purpose} am {day}: {verdict}</translation>
+    </message>
+    <message>
         <source>exists already; an output is always a new file (choose another name or remove it first)</source>
         <translation>existiert bereits; eine Ausgabe ist immer eine neue Datei (einen anderen Namen wählen oder sie zuerst entfernen)</translation>
+    </message>
+    <message>
+        <source>a batch waiting for approval: its documents with every check run again, the reviewer&apos;s signature, refusals so far; or refuse it with a reason</source>
+        <translation>ein Stapel, der auf Genehmigung wartet: seine Dokumente mit jeder Prüfung erneut ausgeführt, die Signatur des Prüfers, bisherige Ablehnungen; oder ihn mit einer Begründung ablehnen</translation>
+    </message>
+    <message>
+        <source>also print the manifest (formatted JSON)</source>
+        <translation>auch das Manifest ausgeben (formatiertes JSON)</translation>
+    </message>
+    <message>
+        <source>everything as one JSON object</source>
+        <translation>alles als ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>refuse the batch with this reason (signed with --signer, recorded in the audit chain); approve with `clearance signoff`</source>
+        <translation>den Stapel mit dieser Begründung ablehnen (mit --signer signiert, in der Prüfkette vermerkt); genehmigen mit `clearance signoff`</translation>
+    </message>
+    <message>
+        <source>the approver whose key signs the refusal</source>
+        <translation>der Genehmigende, dessen Schlüssel die Ablehnung signiert</translation>
+    </message>
+    <message>
+        <source>batch {batch}: refused by {signer}, recorded: {reason}</source>
+        <translation>Stapel {batch}: abgelehnt von {signer}, vermerkt: {reason}</translation>
+    </message>
+    <message>
+        <source>an automatic batch: scan a folder, decide every finding by a policy, redact, verify and build an unsigned batch to sample (clearance qa)</source>
+        <translation>ein automatischer Stapel: einen Ordner durchsuchen, jede Fundstelle nach einer Richtlinie entscheiden, schwärzen, verifizieren und einen unsignierten Stapel zur Stichprobe bilden (clearance qa)</translation>
+    </message>
+    <message>
+        <source>thresholds and QA target: {policies}</source>
+        <translation>Schwellen und QS-Ziel: {policies}</translation>
+    </message>
+    <message>
+        <source>detection processes (default 2), or Ray actors</source>
+        <translation>Erkennungsprozesse (Vorgabe 2) oder Ray-Akteure</translation>
+    </message>
+    <message>
+        <source>where detection runs, as for `clearance scan`</source>
+        <translation>wo die Erkennung läuft, wie bei `clearance scan`</translation>
+    </message>
+    <message>
+        <source>join this Ray cluster (with --engine ray)</source>
+        <translation>diesem Ray-Cluster beitreten (mit --engine ray)</translation>
+    </message>
+    <message>
+        <source>batch {batch}: built by an earlier run for these {count} document(s) under policy {policy}</source>
+        <translation>Stapel {batch}: von einem früheren Lauf für diese {count} Dokument(e) nach Richtlinie {policy} gebildet</translation>
+    </message>
+    <message>
+        <source>decided: {redacted} finding(s) redacted, {kept} kept, in {count} document(s) (policy {policy})</source>
+        <translation>entschieden: {redacted} Fundstelle(n) geschwärzt, {kept} belassen, in {count} Dokument(en) (Richtlinie {policy})</translation>
+    </message>
+    <message>
+        <source>no document passed the export checks; no batch was built</source>
+        <translation>kein Dokument hat die Exportprüfungen bestanden; kein Stapel wurde gebildet</translation>
+    </message>
+    <message>
+        <source>batch {batch}: {count} document(s), unsigned</source>
+        <translation>Stapel {batch}: {count} Dokument(e), unsigniert</translation>
+    </message>
+    <message>
+        <source>next: clearance qa draw {store} --pages {need}   ({need} clean pages show a miss rate of at most {target:.1%} at {confidence:.0%})</source>
+        <translation>als Nächstes: clearance qa draw {store} --pages {need}   ({need} saubere Seiten zeigen eine Fehlerquote von höchstens {target:.1%} bei {confidence:.0%})</translation>
+    </message>
+    <message>
+        <source>every name redacted somewhere and still readable (or rejected) elsewhere, grouped by party; exit 1 if there is any</source>
+        <translation>jeder Name, der irgendwo geschwärzt und anderswo noch lesbar (oder abgelehnt) ist, nach Partei gruppiert; Exit 1, wenn es einen gibt</translation>
+    </message>
+    <message>
+        <source>only the documents of this batch (default: every document)</source>
+        <translation>nur die Dokumente dieses Stapels (Vorgabe: jedes Dokument)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>den Bericht als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>also write the report as one HTML file</source>
+        <translation>den Bericht auch als eine HTML-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>redact every exception (or the named terms) wherever it is readable or was rejected</source>
+        <translation>jede Ausnahme (oder die genannten Begriffe) überall schwärzen, wo sie lesbar ist oder abgelehnt wurde</translation>
+    </message>
+    <message>
+        <source>redacted “{term}”: {count} occurrence(s)</source>
+        <translation>geschwärzt „{term}“: {count} Vorkommen</translation>
+    </message>
+    <message>
+        <source>{documents} document(s), {terms} term(s); {exceptions} redacted in one document and readable or rejected in another</source>
+        <translation>{documents} Dokument(e), {terms} Begriff(e); {exceptions} in einem Dokument geschwärzt und in einem anderen lesbar oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>  “{term}” ({type}): redacted in {documents}</source>
+        <translation>  „{term}“ ({type}): geschwärzt in {documents}</translation>
+    </message>
+    <message>
+        <source>    readable in {name} ({count}x)</source>
+        <translation>    lesbar in {name} ({count}x)</translation>
+    </message>
+    <message>
+        <source>    rejected by a reviewer in {name}</source>
+        <translation>    von einem Prüfer abgelehnt in {name}</translation>
+    </message>
+    <message>
+        <source>build a demo store from generated sample contracts</source>
+        <translation>einen Demo-Speicher aus erzeugten Beispielverträgen bilden</translation>
+    </message>
+    <message>
+        <source>folder for contracts/ and clearance.sqlite</source>
+        <translation>Ordner für contracts/ und clearance.sqlite</translation>
+    </message>
+    <message>
+        <source>how many contracts (default 6)</source>
+        <translation>wie viele Verträge (Vorgabe 6)</translation>
+    </message>
+    <message>
+        <source>generator seed (default 2026)</source>
+        <translation>Startwert des Generators (Vorgabe 2026)</translation>
+    </message>
+    <message>
+        <source>Demo store {store}: {contracts} contracts, {pages} pages, {findings} findings</source>
+        <translation>Demo-Speicher {store}: {contracts} Verträge, {pages} Seiten, {findings} Fundstellen</translation>
+    </message>
+    <message>
+        <source>print every command of the review window with its keys (Markdown table)</source>
+        <translation>jeden Befehl des Prüffensters mit seinen Tasten ausgeben (Markdown-Tabelle)</translation>
+    </message>
+    <message>
+        <source>the keys as shipped, without your keymap.toml</source>
+        <translation>die Tasten wie ausgeliefert, ohne die eigene keymap.toml</translation>
+    </message>
+    <message>
+        <source>sample an automatic batch&apos;s redacted pages, mark them, estimate the miss rate</source>
+        <translation>die geschwärzten Seiten eines automatischen Stapels stichprobenartig ziehen, markieren, die Fehlerquote schätzen</translation>
+    </message>
+    <message>
+        <source>draw a seeded random sample of the batch&apos;s redacted pages</source>
+        <translation>eine Zufallsstichprobe mit Startwert aus den geschwärzten Seiten des Stapels ziehen</translation>
+    </message>
+    <message>
+        <source>pages in the sample</source>
+        <translation>Seiten in der Stichprobe</translation>
+    </message>
+    <message>
+        <source>the seed (default: a random one, recorded)</source>
+        <translation>der Startwert (Vorgabe: ein zufälliger, vermerkt)</translation>
+    </message>
+    <message>
+        <source>draw from each document in proportion to its pages (the estimate is weighted)</source>
+        <translation>aus jedem Dokument im Verhältnis zu seinen Seiten ziehen (die Schätzung wird gewichtet)</translation>
+    </message>
+    <message>
+        <source>print the sample as JSON</source>
+        <translation>die Stichprobe als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>mark a sampled page clean, or record what was still readable on it</source>
+        <translation>eine gezogene Seite als sauber markieren oder erfassen, was auf ihr noch lesbar war</translation>
+    </message>
+    <message>
+        <source>as `qa draw` and `qa report` list it (e.g. 3f2a9c01b2d4:5)</source>
+        <translation>wie `qa draw` und `qa report` sie auflisten (z. B. 3f2a9c01b2d4:5)</translation>
+    </message>
+    <message>
+        <source>the batch (default: the newest unsigned automatic one)</source>
+        <translation>der Stapel (Vorgabe: der neueste unsignierte automatische)</translation>
+    </message>
+    <message>
+        <source>nothing identifying is readable on the page</source>
+        <translation>nichts Identifizierendes ist auf der Seite lesbar</translation>
+    </message>
+    <message>
+        <source>text still readable on the page: redacted across the batch</source>
+        <translation>auf der Seite noch lesbarer Text: im ganzen Stapel geschwärzt</translation>
+    </message>
+    <message>
+        <source>the missed text&apos;s entity type (PERSON, COMPANY, ADDRESS, EMAIL_ADDRESS, PHONE_NUMBER, ...; default OTHER)</source>
+        <translation>der Entitätstyp des übersehenen Texts (PERSON, COMPANY, ADDRESS, EMAIL_ADDRESS, PHONE_NUMBER, ...; Vorgabe OTHER)</translation>
+    </message>
+    <message>
+        <source>pages sampled, misses, the miss rate and its exact upper bound</source>
+        <translation>gezogene Seiten, Fehler, die Fehlerquote und ihre exakte obere Schranke</translation>
+    </message>
+    <message>
+        <source>one-sided confidence (default: the batch&apos;s policy, else 0.95)</source>
+        <translation>einseitige Sicherheit (Vorgabe: die Richtlinie des Stapels, sonst 0.95)</translation>
+    </message>
+    <message>
+        <source>also write the batch&apos;s assurance report (sample, interval, findings by type and decision, consistency exceptions, refusals) as HTML</source>
+        <translation>auch den Prüfbericht des Stapels (Stichprobe, Intervall, Fundstellen nach Typ und Entscheidung, Konsistenzausnahmen, Ablehnungen) als HTML schreiben</translation>
+    </message>
+    <message>
+        <source>build the batch again with every fix, recording the QA sample, ready to sign (refused while the sample does not meet the target)</source>
+        <translation>den Stapel mit jeder Korrektur neu bilden, mit der QS-Stichprobe vermerkt, bereit zum Signieren (abgelehnt, solange die Stichprobe das Ziel nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>stratified by document</source>
+        <translation>nach Dokument geschichtet</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>gleichverteilt</translation>
+    </message>
+    <message>
+        <source>batch {batch}: {count} page(s) drawn ({design}, seed {seed}, recorded)</source>
+        <translation>Stapel {batch}: {count} Seite(n) gezogen ({design}, Startwert {seed}, vermerkt)</translation>
+    </message>
+    <message>
+        <source>{page_id}  document {document} page {page}  {verdict}</source>
+        <translation>{page_id}  Dokument {document} Seite {page}  {verdict}</translation>
+    </message>
+    <message>
+        <source>{page}: clean</source>
+        <translation>{page}: sauber</translation>
+    </message>
+    <message>
+        <source>{page}: miss “{missed}” ({type}) recorded; redacted {count} occurrence(s) in {documents} document(s) of the batch; the page counts as a miss</source>
+        <translation>{page}: Fehler „{missed}“ ({type}) erfasst; {count} Vorkommen in {documents} Dokument(en) des Stapels geschwärzt; die Seite zählt als Fehler</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>übersehen</translation>
+    </message>
+    <message>
+        <source>to mark</source>
+        <translation>zu markieren</translation>
+    </message>
+    <message>
+        <source>batch {batch}: seals batch {sampled}: {pages} page(s), {misses} with a miss, upper bound {bound:.4f}</source>
+        <translation>Stapel {batch}: besiegelt Stapel {sampled}: {pages} Seite(n), {misses} mit Fehler, obere Schranke {bound:.4f}</translation>
+    </message>
+    <message>
+        <source>stratified</source>
+        <translation>geschichtet</translation>
+    </message>
+    <message>
+        <source>batch {batch}: {sampled} of {population} page(s) sampled (seed {seed}, {design}), {marked} marked</source>
+        <translation>Stapel {batch}: {sampled} von {population} Seite(n) gezogen (Startwert {seed}, {design}), {marked} markiert</translation>
+    </message>
+    <message>
+        <source>pages with a miss: {misses}; miss rate {rate:.4f}; {confidence:.0%} upper bound {bound:.4f} ({method})</source>
+        <translation>Seiten mit Fehler: {misses}; Fehlerquote {rate:.4f}; obere {confidence:.0%}-Schranke {bound:.4f} ({method})</translation>
+    </message>
+    <message>
+        <source>meets the target</source>
+        <translation>erreicht das Ziel</translation>
+    </message>
+    <message>
+        <source>sample incomplete</source>
+        <translation>Stichprobe unvollständig</translation>
+    </message>
+    <message>
+        <source>above the target</source>
+        <translation>über dem Ziel</translation>
+    </message>
+    <message>
+        <source>target {target:.2%} at {confidence:.0%}: {verdict}; {pages} page(s) needed with {misses} miss(es)</source>
+        <translation>Ziel {target:.2%} bei {confidence:.0%}: {verdict}; {pages} Seite(n) nötig bei {misses} Fehler(n)</translation>
+    </message>
+    <message>
+        <source>how pages count: {counting}</source>
+        <translation>wie Seiten zählen: {counting}</translation>
+    </message>
+    <message>
+        <source>  missed “{text}” ({type}, {fixed} fixed)</source>
+        <translation>  übersehen „{text}“ ({type}, {fixed} korrigiert)</translation>
+    </message>
+    <message>
+        <source>batch {batch}: built with every fix and the QA record; sign it with `clearance signoff {batch} --meaning reviewed --signer NAME --to DIR`</source>
+        <translation>Stapel {batch}: mit jeder Korrektur und dem QS-Vermerk gebildet; signieren mit `clearance signoff {batch} --meaning reviewed --signer NAME --to DIR`</translation>
+    </message>
+    <message>
+        <source>list what still looks identifying but was never proposed (or was rejected), and redact it or mark it fine</source>
+        <translation>auflisten, was noch identifizierend aussieht, aber nie vorgeschlagen (oder abgelehnt) wurde, und es schwärzen oder als unbedenklich markieren</translation>
+    </message>
+    <message>
+        <source>a document (id or file name) in --store, a store file (every document), or a PDF file</source>
+        <translation>ein Dokument (ID oder Dateiname) in --store, eine Speicherdatei (jedes Dokument) oder eine PDF-Datei</translation>
+    </message>
+    <message>
+        <source>with a store: only this document (id or file name)</source>
+        <translation>mit einem Speicher: nur dieses Dokument (ID oder Dateiname)</translation>
+    </message>
+    <message>
+        <source>print JSON: documents, their groups, kinds, counts, pages</source>
+        <translation>JSON ausgeben: Dokumente, ihre Gruppen, Arten, Anzahlen, Seiten</translation>
+    </message>
+    <message>
+        <source>redact every occurrence of this residue text in the document (recorded; repeatable)</source>
+        <translation>jedes Vorkommen dieses Resttexts im Dokument schwärzen (vermerkt; wiederholbar)</translation>
+    </message>
+    <message>
+        <source>mark this residue text fine: it identifies no one (recorded; repeatable)</source>
+        <translation>diesen Resttext als unbedenklich markieren: er identifiziert niemanden (vermerkt; wiederholbar)</translation>
+    </message>
+    <message>
+        <source>redact every residue group nobody decided about</source>
+        <translation>jede Restgruppe schwärzen, über die niemand entschieden hat</translation>
+    </message>
+    <message>
+        <source>mark every residue group nobody decided about fine</source>
+        <translation>jede Restgruppe, über die niemand entschieden hat, als unbedenklich markieren</translation>
+    </message>
+    <message>
+        <source>{name}: marked fine: “{text}” ({kind}, {count}x)</source>
+        <translation>{name}: als unbedenklich markiert: „{text}“ ({kind}, {count}x)</translation>
+    </message>
+    <message>
+        <source>{name}: redacted “{text}” ({kind}): {count} occurrence(s) on page(s) {pages}</source>
+        <translation>{name}: geschwärzt „{text}“ ({kind}): {count} Vorkommen auf Seite(n) {pages}</translation>
+    </message>
+    <message>
+        <source>{name} (document {id}): {summary}</source>
+        <translation>{name} (Dokument {id}): {summary}</translation>
+    </message>
+    <message>
+        <source>{path}: {count} residue group(s), {occurrences} occurrence(s)</source>
+        <translation>{path}: {count} Restgruppe(n), {occurrences} Vorkommen</translation>
+    </message>
+    <message>
+        <source>the re-identification risk left in a batch: quasi-identifiers found, treated and left per class, k-anonymity across the batch, linkability</source>
+        <translation>das in einem Stapel verbleibende Risiko der Re-Identifizierung: gefundene, behandelte und verbliebene Quasi-Identifikatoren pro Klasse, k-Anonymität über den Stapel, Verknüpfbarkeit</translation>
+    </message>
+    <message>
+        <source>a store file (its newest batch, or every reviewed document if it has none), or a batch id in --store</source>
+        <translation>eine Speicherdatei (ihr neuester Stapel oder, wenn keiner da ist, jedes geprüfte Dokument) oder eine Stapel-ID in --store</translation>
+    </message>
+    <message>
+        <source>measure this batch of the store</source>
+        <translation>diesen Stapel des Speichers messen</translation>
+    </message>
+    <message>
+        <source>the k threshold: documents in smaller equivalence classes are listed (default: the store&apos;s risk.k_threshold, else 5)</source>
+        <translation>die k-Schwelle: Dokumente in kleineren Äquivalenzklassen werden aufgelistet (Vorgabe: risk.k_threshold des Speichers, sonst 5)</translation>
+    </message>
+    <message>
+        <source>also write the report as one self-contained HTML file</source>
+        <translation>den Bericht auch als eine eigenständige HTML-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>written to {path}</source>
+        <translation>nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>{scope}: {count} document(s)</source>
+        <translation>{scope}: {count} Dokument(e)</translation>
     </message>
 </context>
 <context>

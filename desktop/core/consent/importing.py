@@ -43,13 +43,21 @@ def checked_csv(path: Path) -> tuple[ParsedConsents | None, list[str]]:
     return parsed, []
 
 
+# The summary's templates: the window and the command line translate them (their fields are numbers).
+IMPORTED = ("{added} consent(s) added, {updated} updated, {unchanged} unchanged; {parties} new part(y/ies), "
+            "{parties_updated} updated")
+SKIPPED = "{imported}; {count} duplicate row(s) skipped"
+SUMMARY_TEMPLATES = (SKIPPED, IMPORTED)
+
+
 def import_checked(store: PartiesStore, parsed: ParsedConsents,
                    progress: Callable[[int, int | None], None] | None = None) -> str:
     """Import rows `checked_csv` passed; returns the one-line summary."""
     report = store.import_consents(parsed.rows, total=len(parsed.rows), source=parsed.source, progress=progress)
-    return (f"{report.consents_added} consent(s) added, {report.consents_updated} updated, {report.unchanged} "
-            f"unchanged; {report.parties_added} new part(y/ies), {report.parties_updated} updated"
-            + (f"; {parsed.duplicates} duplicate row(s) skipped" if parsed.duplicates else ""))
+    imported = IMPORTED.format(added=report.consents_added, updated=report.consents_updated,
+                               unchanged=report.unchanged, parties=report.parties_added,
+                               parties_updated=report.parties_updated)
+    return SKIPPED.format(imported=imported, count=parsed.duplicates) if parsed.duplicates else imported
 
 
 def import_consent_csv(store: PartiesStore, path: Path,

@@ -83,3 +83,36 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     """`text` in the language (resolved from the environment and locale when None), else as it is.
     The name is the one pyside6-lupdate collects: `translate("cli", "...")` lands in the `.ts`."""
     return catalogue(language or resolve()).get((context, text), text)
+
+
+CORE_CONTEXT = "Core"  # the core's words and fixed messages, in the catalogue as the window translates them
+
+
+def core_word(text: str, language: str | None = None) -> str:
+    """A word or fixed message of the core (a role, a state, a verdict) in the command line's language."""
+    return translate(CORE_CONTEXT, str(text), language)
+
+
+_FIELDS = {"day": r"\d{4}-\d{2}-\d{2}", "count": r"\d+"}  # a date beside a version must not take it along
+
+
+@lru_cache(maxsize=64)
+def _pattern(template: str):
+    """A template ('{name}: proposed as {role}, not confirmed') as a pattern that gives its fields back."""
+    import re
+
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>{_FIELDS.get(p, '.*?')})"
+                              for i, p in enumerate(parts)), re.S)
+
+
+def translate_filled(text: str, templates, translated) -> str:
+    """A message the core filled from one of `templates`, in another language: matched against the
+    templates, the template translated by `translated` and filled with its fields, themselves translated
+    where they are such a message or a word of the core (a role); a name stays as it is."""
+    for template in templates:
+        found = _pattern(template).fullmatch(text)
+        if found:
+            fields = {k: translate_filled(v, templates, translated) if v else v for k, v in found.groupdict().items()}
+            return translated(template).format(**fields)
+    return translated(text)
