@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.attrs import IDX, LENGTH, LOWER
@@ -52,6 +53,23 @@ class WordFlags:
 class ContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer; a match's token is found by bisection over the token ends
     `page_artifacts` stored, where Presidio walks every token of the page up to it for each result."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        """Presidio copies every result (deeply) before it looks for context words; only the results of
+        recognizers that have context words can change, so only those are handed to it, and the others
+        keep their places in the list unchanged."""
+        with_context = {r.id for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        picked = [i for i, r in enumerate(raw_results)
+                  if not r.recognition_metadata or r.recognition_metadata.get(key) in with_context]
+        if context or len(picked) == len(raw_results):
+            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        out = list(raw_results)
+        enhanced = super().enhance_using_context(text, [raw_results[i] for i in picked], nlp_artifacts,
+                                                 recognizers, context)
+        for i, result in zip(picked, enhanced):
+            out[i] = result
+        return out
 
     def _find_index_of_match_token(self, word, start, tokens, tokens_indices) -> int:
         ends = tokens.user_data.get(TOKEN_ENDS) if hasattr(tokens, "user_data") else None
