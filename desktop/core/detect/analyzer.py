@@ -44,7 +44,7 @@ def model_name(setting: str | None = None) -> str:
 def load_ner_only(model: str):
     """The spaCy pipeline with only the NER (and the shared tok2vec if the NER listens to it) running."""
     import spacy
-    from thinc.api import use_ops
+    from thinc.api import get_current_ops, use_ops
     from threadpoolctl import threadpool_limits
 
     # not even loaded: what nothing reads (the lemmatizer stays for its word table, `english_words`).
@@ -53,7 +53,11 @@ def load_ner_only(model: str):
     # entities on every window (bench/DETECTION.md); more threads only spin against the pool's
     # other workers, one per core.
     with use_ops("numpy", use_blis=False):
+        ops = get_current_ops()
         nlp = spacy.load(model, exclude=[p for p in NOT_RUN_PIPES if p != "lemmatizer"])
+    for _name, pipe in nlp.components:  # a layer the loader builds outside the context (the NER's output) too
+        for node in pipe.model.walk() if getattr(pipe, "model", None) is not None else ():
+            node.ops = ops
     threadpool_limits(limits=1, user_api="blas")
     listens = "ner" in nlp.pipe_names and any(
         node.name.startswith("tok2vec-listener") for node in nlp.get_pipe("ner").model.walk())
