@@ -68,7 +68,9 @@ class RegistryView(QDialog):
             if party.id == selected:
                 self.tree.setCurrentItem(top)
         self.tree.expandAll()
-        fit_columns(self.tree)  # names and dates in full, never elided
+        # names and dates in full, never elided: a name wider than the dialog scrolls the tree sideways,
+        # while the dialog itself stays within the screen
+        fit_columns(self.tree, share=1.0)
         fit_dialog(self, self.tree)
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))

@@ -91,7 +91,7 @@ def test_the_registry_and_the_purge_list_fit_their_content_within_the_screen(sto
     registry.show()
     assert cut_texts(registry.tree) == []
     room = registry.screen().availableGeometry().width()
-    assert registry.width() <= room * SCREEN_SHARE  # the long name is elided, not a window past the screen
+    assert registry.width() <= room * SCREEN_SHARE  # the long name scrolls the tree, not the window past the screen
 
     dialog = WithdrawDialog(store, store.find_party("Acme GmbH"))
     qtbot.addWidget(dialog)
