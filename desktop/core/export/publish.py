@@ -103,7 +103,8 @@ def stage_folder(store: BatchRecordsStore, batch_id: str, target: Path) -> Path:
     payloads = batch_payloads(store, batch_id)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        remember_parent(target.parent)  # before staging: a crash from here on leaves a folder the next start names
+        if store.keeps_user_data:
+            remember_parent(target.parent)  # before staging: a crash from here on leaves a folder the next start names
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=STAGED_SUFFIX, dir=target.parent))
     except OSError as exc:
         raise ExportError(f"{target.parent}: cannot write there ({exc.strerror})") from exc

@@ -58,7 +58,7 @@ def import_and_scan(run: Run) -> str:
 
     contract = write_contract(run.folder / "contracts")
     run.store = Store(run.folder / "clearance.sqlite", actor=SIGNER)
-    run.store.record_heads = False  # a throw-away store: no head files in the user's data folder
+    run.store.keeps_user_data = False  # a throw-away store: nothing of it in the user's data folder
     run.store.import_consents(consent_rows(contract), origin="self-test")
     scan_paths(run.store, [contract.path])
     docs = run.store.documents()

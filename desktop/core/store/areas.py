@@ -26,6 +26,7 @@ class ConnectionStore(Protocol):
 
     path: Path
     actor: str
+    keeps_user_data: bool  # False for a throw-away store: nothing of it goes to the user's data folder
 
     def close(self) -> None: ...
     def data_version(self) -> int | None: ...
@@ -236,8 +237,9 @@ class SignOffRulesStore(BatchesStore, SettingsStore, Protocol):
 
 
 @runtime_checkable
-class BatchRecordsStore(AuditStore, SignOffRulesStore, Protocol):
-    """A batch with its sign-offs and the audit trail, as written to a folder."""
+class BatchRecordsStore(AuditStore, SignOffRulesStore, ConnectionStore, Protocol):
+    """A batch with its sign-offs and the audit trail, as written to a folder (remembered where the
+    connection keeps user data)."""
 
 
 @runtime_checkable

@@ -76,9 +76,10 @@ def os_user() -> str:
 class StoreBase:
     """Connection and transactions. A Store belongs to the thread that opened it."""
 
-    # The chain's head is recorded outside the store (trust/head.py); a throw-away store (the self-test's)
-    # leaves nothing in the user's data folder.
-    record_heads = True
+    # The chain's head is recorded outside the store (trust/head.py) and exports remember their folders
+    # (export/orphans.py), both in the user's data folder; a throw-away store (the self-test's) leaves
+    # nothing there.
+    keeps_user_data = True
 
     def __init__(self, path: Path | str, actor: str | None = None, read_only: bool = False):
         """`read_only` opens an existing store without writing a byte (read-only media included)."""
@@ -199,7 +200,7 @@ class StoreBase:
     def _record_head(self, head: tuple[int, str], pending: tuple[int, str] | None = None) -> None:
         """Both head files (trust/head.py). Before the commit, a folder that cannot take them stops it;
         after it, the files already name the new head as pending, which verifies the same."""
-        if not self.record_heads:
+        if not self.keeps_user_data:
             return
         first = self.db.execute("SELECT entry_hash FROM audit WHERE seq = 1").fetchone()
         try:
