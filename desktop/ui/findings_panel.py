@@ -19,7 +19,8 @@ COLUMNS = (QT_TRANSLATE_NOOP("FindingsModel", "Type"), QT_TRANSLATE_NOOP("Findin
            QT_TRANSLATE_NOOP("FindingsModel", "Page"), QT_TRANSLATE_NOOP("FindingsModel", "Score"),
            QT_TRANSLATE_NOOP("FindingsModel", "State"), QT_TRANSLATE_NOOP("FindingsModel", "Why"))
 MUTED = QColor("#868e96")
-TEXT_COLUMN_SHARE = 0.15  # of the screen: a long finding's text is shown whole in the details below
+TEXT_COLUMN_SHARE = 0.1  # of the screen: a long finding's text is shown whole in the details below
+TEXT_COLUMN_CHARS = 24  # the panel is narrow: past this the text gives way, so that the state stays in sight
 
 
 class FindingsModel(QAbstractTableModel):
@@ -127,7 +128,7 @@ class FindingsPanel(QTableView):
 
     def _fit(self) -> None:
         """Columns to their header and content; Why takes what is left and is read in full below."""
-        fit_columns(self, share=TEXT_COLUMN_SHARE, last_to_content=False)
+        fit_columns(self, share=TEXT_COLUMN_SHARE, last_to_content=False, short_text=TEXT_COLUMN_CHARS)
         # A decision changes a state without sizing again: the column holds the language's longest state.
         state = max((_word(s) for s in ("proposed", "confirmed", "rejected")), key=len)
         self.setColumnWidth(4, max(self.columnWidth(4), self.fontMetrics().horizontalAdvance(state) + 16))

@@ -21,16 +21,17 @@ def screen_width(widget: QWidget) -> int:
 
 
 def fit_columns(view: QTableView | QTreeView, share: float = LONG_COLUMN_SHARE, stretch: int | None = None,
-                last_to_content: bool = True) -> None:
+                last_to_content: bool = True, short_text: int = SHORT_TEXT) -> None:
     """Each column as wide as its header and its content (Qt reads the visible rows and up to its
     precision of the others), none wider than `share` of the screen (or SHORT_TEXT characters, if more)
-    yet never narrower than its header.
+    yet never narrower than its header (`short_text` lowers that floor for a narrow panel whose long texts
+    are read in full elsewhere).
     The last column (or `stretch`) takes what is left; `last_to_content=False` leaves a last column of
     long explanations to the room there is (read in full elsewhere) rather than scrolling the view."""
     header = header_of(view)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch is None)
-    cap = max(int(screen_width(view) * share), view.fontMetrics().averageCharWidth() * SHORT_TEXT)
+    cap = max(int(screen_width(view) * share), view.fontMetrics().averageCharWidth() * short_text)
     columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     for column in columns:
         floor = header.sectionSizeHint(column)  # the header's text, its margins and a sort arrow
