@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeV
 
 LONG_COLUMN_SHARE = 0.4  # of the screen's width: a column of long texts wraps out of sight past it
 SHORT_TEXT = 32  # characters: a text this short is never cut, however small the screen
+SIZED_ROWS = 2000  # rows read for the short cells' width: Qt reads about as many for a column's content
+CELL_MARGIN = 6  # pixels each side of a cell's text (the style's margin and the focus frame)
 SCREEN_SHARE = 0.9  # a dialog sized to its table leaves the rest of the screen free
 
 
@@ -39,9 +41,19 @@ def fit_columns(view: QTableView | QTreeView, share: float = LONG_COLUMN_SHARE, 
             view.setColumnWidth(column, floor)
             continue
         view.resizeColumnToContents(column)
+        if view.columnWidth(column) > cap:  # long texts give way, short ones stay whole
+            floor = max(floor, _short_cells_width(view, column, short_text))
         view.setColumnWidth(column, max(floor, min(view.columnWidth(column), cap)))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def _short_cells_width(view: QTableView | QTreeView, column: int, short_text: int) -> int:
+    """The width the column's cells of at most `short_text` characters need (first rows of a long list)."""
+    model, metrics = view.model(), view.fontMetrics()
+    texts = (str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), SIZED_ROWS)))
+    widest = max((metrics.horizontalAdvance(t) for t in texts if len(t) <= short_text), default=0)
+    return widest + 2 * CELL_MARGIN if widest else 0
 
 
 def columns_width(view: QTableView | QTreeView) -> int:
