@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.core.cluster import scan as cluster_scan  # noqa: E402
 from desktop.core.cluster.engine import (  # noqa: E402
     RayOptions,
-    detect_files,  # noqa: E402
+    detect_pages,  # noqa: E402
     ray_session,
 )
 from desktop.core.cluster.rows import HEADER  # noqa: E402
@@ -91,17 +91,17 @@ def ray_run(files: list[Path], workers: int, tmp: Path) -> tuple[float, float, f
     start = time.perf_counter()
 
     def timed(*args, **kwargs):
-        for row in detect_files(*args, **kwargs):
+        for row in detect_pages(*args, **kwargs):
             if row["page"] != HEADER:
                 arrivals.append(time.perf_counter())
             yield row
 
-    cluster_scan.detect_files = timed
+    cluster_scan.detect_pages = timed
     try:
         with Store(tmp / f"ray-{workers}.sqlite") as store:
             report = scan_paths_ray(store, files, RayOptions(workers=workers))
     finally:
-        cluster_scan.detect_files = detect_files
+        cluster_scan.detect_pages = detect_pages
     total = time.perf_counter() - start
     assert not report.imports.failed, report.imports.failed
     rate = (len(arrivals) - 1) / (arrivals[-1] - arrivals[0])

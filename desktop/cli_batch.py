@@ -80,7 +80,7 @@ def run(args) -> int:
 
 def _scan(args, store):
     """The folder scanned exactly as `clearance scan` scans it (local pool, or Ray)."""
-    from desktop.cli_scan import progress_bar
+    from desktop.cli_scan import cluster_failure, cluster_notice, progress_bar
 
     bar, progress = progress_bar()
     try:
@@ -93,10 +93,10 @@ def _scan(args, store):
                 raise UserError("--ray-address needs --engine ray")
             try:
                 require_ray()
-                return scan_paths_ray(store, [args.folder], RayOptions(address=args.ray_address,
-                                                                        workers=args.workers), progress=progress)
+                return scan_paths_ray(store, [args.folder], RayOptions(address=args.ray_address, workers=args.workers),
+                                      progress=progress, notice=cluster_notice)
             except (ClusterUnavailable, ClusterError, DetectionMissing) as exc:
-                raise UserError(str(exc)) from exc
+                raise cluster_failure(exc) from exc
         from desktop.core.scan.documents import scan_paths
 
         return scan_paths(store, [args.folder], progress=progress, workers=args.workers or 2)

@@ -1,7 +1,8 @@
 """Corpus-scale detection on a Ray cluster: the same detection code as the desk, run as a Ray job.
 
 `rows` holds what runs inside the job (plain functions over plain rows), `engine` starts or joins
-Ray and runs the job, `scan` writes its results into a store the way the local scan does, and
+Ray and runs the job, `dispatch` hands pages to the detection actors (and a lost node's pages to the
+actors left), `scan` writes its results into a store the way the local scan does, and
 `shards` writes them as Parquet files and loads those into a store elsewhere. Ray and pyarrow are
 an optional extra (`pip install clearance[cluster]`); nothing else in the app imports this package.
 """

@@ -1,27 +1,25 @@
-"""Start or join Ray and run detection as a Ray Data job: files in, detection results out, streamed.
+"""Start or join Ray and run detection on it: files or page texts in, detection results out, streamed.
 
-Ray Data reads the input files, a light stage turns each into page rows (`rows.file_rows`), and a
-fixed pool of actors, each loading the spaCy pipeline once, detects batches of pages
-(`rows.detect_rows`, i.e. `desktop.core.detect`'s own code). The caller gets result rows as they
-finish and decides where they go (a store, or Parquet shards).
+A local Ray is started on loopback only: Ray would otherwise take this machine's address on its
+network (found by a socket towards a public DNS server) and carry its traffic there. Joining a
+cluster fails in one line when nothing answers, when a token is set without the mode that uses it,
+or when the cluster does not let this machine in. The job itself is run by `dispatch.Dispatch`.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import os
-import warnings
-from collections.abc import Iterator
+import socket
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.cluster import INSTALL_HINT, ClusterError, ClusterUnavailable
-from desktop.core.cluster.rows import detect_rows, file_rows
+from desktop.core.cluster.dispatch import ClusterLost, Dispatch, first_line
 
-MAX_READ_BLOCKS = 2000
-READERS_PER_ACTOR = 8
+JOIN_TIMEOUT_S = 30  # Ray itself waits for minutes for a cluster that does not let this machine in
 # Ray's opt-out of usage reporting, read by every Ray process (the dashboard UI is never started).
 OFFLINE_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0"}
 # Even so, the head process a local Ray starts asks the cloud metadata address (169.254.169.254)
@@ -29,8 +27,12 @@ OFFLINE_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED":
 # HTTP request; their own connections are to loopback, which bypasses it.
 _CLOSED = "http://127.0.0.1:9"
 _LOOPBACK = "127.0.0.1,localhost,::1"
+# Ray's switch for a single-machine Ray (its default on Windows and macOS): every process of the local
+# Ray takes 127.0.0.1 as its node's address instead of the one facing the network.
+LOOPBACK_ONLY = {"RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}
 LOCAL_RAY_ENV = {"http_proxy": _CLOSED, "https_proxy": _CLOSED, "HTTP_PROXY": _CLOSED, "HTTPS_PROXY": _CLOSED,
-                 "no_proxy": _LOOPBACK, "NO_PROXY": _LOOPBACK}
+                 "no_proxy": _LOOPBACK, "NO_PROXY": _LOOPBACK, **LOOPBACK_ONLY}
+TOKEN_HINT = "a cluster with token authentication needs both RAY_AUTH_MODE=token and RAY_AUTH_TOKEN (its token) set here"
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,10 @@ class RayOptions:
 def require_ray():
     """The ray module, or ClusterUnavailable with a one-line install hint."""
     os.environ.update(OFFLINE_ENV)  # before Ray is imported: it reads them at import and start
+    os.environ.setdefault("RAY_py_gcs_connect_timeout_s", str(JOIN_TIMEOUT_S))
     try:
         import pyarrow  # noqa: F401
         import ray
-        import ray.data  # noqa: F401
     except ImportError as exc:
         raise ClusterUnavailable(f"--engine ray needs Ray, which is not installed: {INSTALL_HINT}") from exc
     return ray
@@ -62,29 +64,93 @@ def ray_session(options: RayOptions):
     if started:
         common = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR,
                   "runtime_env": {"env_vars": dict(OFFLINE_ENV)}}
+        where = f"join the Ray cluster at {options.address}" if options.address else "start a local Ray"
         try:
             if options.address:
-                _reachable(options.address)
-                ray.init(address=options.address, **common)
+                _join(ray, options.address, common)
             else:
-                # Ray otherwise finds the machine's address by opening a socket towards a public one.
-                with _environment(LOCAL_RAY_ENV):
-                    ray.init(num_cpus=options.workers or 2, _node_ip_address="127.0.0.1", **common)
-        except Exception as exc:  # a wrong address, a missing token, a port in use: Ray raises many kinds
-            where = f"join the Ray cluster at {options.address}" if options.address else "start a local Ray"
-            raise ClusterError(f"cannot {where}: {_first_line(exc)}") from exc
-    _quiet_ray_data()
+                _start_local(ray, options.workers or 2, common)
+        except ClusterError as exc:
+            raise ClusterError(f"cannot {where}: {exc}") from exc
+        except Exception as exc:  # a wrong address, a port in use, a refused token: Ray raises many kinds
+            raise ClusterError(f"cannot {where}: {_reason(ray, exc)}") from exc
+    _quiet_ray()
     try:
-        yield options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        with _without_pushed_errors():
+            yield options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     finally:
         if started:
             ray.shutdown()
 
 
+def _join(ray, address: str, common: dict) -> None:
+    if not os.environ.get("RAY_AUTH_MODE") and (os.environ.get("RAY_AUTH_TOKEN") or os.environ.get("RAY_AUTH_TOKEN_PATH")):
+        raise ClusterError("RAY_AUTH_TOKEN is set but RAY_AUTH_MODE is not, so Ray would not send the token; "
+                           f"{TOKEN_HINT}")
+    _reachable(address)
+    with _stderr_to_file() as said:
+        try:
+            ray.init(address=address, **common)
+        except Exception as exc:
+            if "InvalidAuthToken" in said.read_text(errors="replace") or "Unauthenticated" in said.read_text(errors="replace"):
+                raise ClusterError(f"the cluster refused this machine (no token or another one); {TOKEN_HINT}") from exc
+            raise ClusterError(f"{_reason(ray, exc)} (if the cluster uses token authentication: {TOKEN_HINT})") from exc
+
+
+@contextmanager
+def _stderr_to_file():
+    """Ray's C++ client writes a warning per second to the terminal while a cluster does not let it
+    in; those lines go to a file here (read to tell why), and the user gets one line."""
+    import sys
+    import tempfile
+
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.NamedTemporaryFile(prefix="clearance-ray-join-", suffix=".log") as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            yield Path(log.name)
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _start_local(ray, cpus: int, common: dict) -> None:
+    _loopback_answers()
+    from ray._private import ray_constants
+
+    # This process reads the switch from Ray's constants (already imported); the processes the
+    # local Ray starts read it from their environment.
+    saved = ray_constants.ENABLE_RAY_CLUSTER
+    ray_constants.ENABLE_RAY_CLUSTER = False
+    try:
+        with _environment(LOCAL_RAY_ENV):
+            ray.init(num_cpus=cpus, _node_ip_address="127.0.0.1", **common)
+    finally:
+        ray_constants.ENABLE_RAY_CLUSTER = saved
+
+
+def _loopback_answers(timeout: float = 2.0) -> None:
+    """A local Ray talks over loopback only; without it, Ray would wait for minutes."""
+    try:
+        with socket.create_server(("127.0.0.1", 0)) as server:
+            socket.create_connection(server.getsockname(), timeout=timeout).close()
+    except OSError as exc:
+        raise ClusterError(f"this machine's loopback network (127.0.0.1) does not answer ({exc.strerror or exc})") from exc
+
+
+def _reason(ray, exc: Exception) -> str:
+    """One line for a failed start or join, naming what to set when the cluster wants a token."""
+    text = first_line(exc)
+    if isinstance(exc, ray.exceptions.AuthenticationError) or "auth" in text.lower() or "token" in text.lower():
+        return f"the cluster refused this machine ({str(getattr(exc, 'message', text))[:120]}); {TOKEN_HINT}"
+    if "timed out" in text.lower() or "timeout" in text.lower():
+        return f"the cluster did not let this machine in within {JOIN_TIMEOUT_S} s; {TOKEN_HINT}"
+    return text
+
+
 def _reachable(address: str, timeout: float = 5.0) -> None:
     """Fail at once when nothing answers at the cluster's address: Ray itself retries for minutes."""
-    import socket
-
     host, _, port = address.rpartition(":")
     if not host or not port.isdigit():
         raise ValueError(f"{address!r} is not HOST:PORT")
@@ -92,11 +158,6 @@ def _reachable(address: str, timeout: float = 5.0) -> None:
         socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
     except OSError as exc:
         raise ConnectionError(f"nothing answers at {address} ({exc.strerror or exc})") from exc
-
-
-def _first_line(exc: Exception) -> str:
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[-1][:200] if lines else type(exc).__name__
 
 
 @contextmanager
@@ -114,71 +175,51 @@ def _environment(values: dict[str, str]):
                 os.environ[k] = v
 
 
-def _quiet_ray_data() -> None:
-    """The caller shows its own progress; Ray Data's bars and per-run log lines would mix with it."""
-    from ray.data import DataContext
-
-    # A job of fewer files than actors leaves some idle, which is no news to the person scanning.
-    warnings.filterwarnings("ignore", message="The minimum number of concurrent actors", category=UserWarning)
-
-    ctx = DataContext.get_current()
-    # Ray Data counts an actor it cancels before it starts (the job's input ran out first) as one
-    # that died starting, and by default fails the job on the first; a broken detector still fails.
-    ctx.max_consecutive_actor_init_deaths = 3
-    ctx.enable_progress_bars = False
-    ctx.print_on_execution_start = False
-    for name in ("ray.data", "ray"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+def _quiet_ray() -> None:
+    """The caller shows its own progress and failures; Ray's log lines would mix with them."""
+    logging.getLogger("ray").setLevel(logging.ERROR)
 
 
-class PageDetector:
-    """A Ray Data actor: loads the analyzer once when it starts, then detects batches of page rows."""
+@contextmanager
+def _without_pushed_errors():
+    """Ray's driver prints every error the cluster pushes to it on stdout, mixed into the scan's counts:
+    a node that dies sends some sixty lines of its raylet's log. The scan reports what it means for
+    the job itself (a lost actor, in one line), so those messages are dropped while a job runs."""
+    from ray._private import worker
 
-    def __init__(self, model: str | None):
-        from desktop.core.detect.pool import detect_texts
-        from desktop.core.runtime.offline import make_offline
+    printer = worker.print_to_stdstream
 
-        make_offline()
-        self.model = model
-        detect_texts(["Warm-up by ACME GmbH."], model)  # loads the pipeline now, not on the first batch
+    def print_unless_pushed(data, ignore_prefix):
+        if data.get("pid") != "raylet":  # what the error listener sends; workers' own output passes
+            printer(data, ignore_prefix)
 
-    def __call__(self, batch):
-        import pyarrow
-
-        return pyarrow.Table.from_pylist(detect_rows(batch.to_pylist(), self.model))
-
-
-def file_uri(path: Path, address: str | None) -> str:
-    """Where Ray Data reads a file. Joining a cluster, `local://` makes Ray read it on this machine
-    (the driver's node) and send the bytes on, so the workers need no access to its disk."""
-    path = Path(path).resolve()
-    return f"local://{path}" if address else str(path)
+    worker.print_to_stdstream = print_unless_pushed
+    try:
+        yield
+    finally:
+        worker.print_to_stdstream = printer
 
 
 def detect_files(paths: list[Path], model: str | None, options: RayOptions, *,
-                 wanted: dict[str, list[int]] | None = None, skip: frozenset[str] = frozenset()) -> Iterator[dict]:
-    """Result rows (see `rows`) of every file, in the order they finish. `wanted` and `skip` as in
-    `rows.file_rows`."""
+                 wanted: dict[str, list[int]] | None = None, skip: frozenset[str] = frozenset(),
+                 notice: Callable[[str], None] | None = None) -> Iterator[dict]:
+    """Result rows (see `rows`) of every file, in the order they finish; the files are read here and
+    their pages extracted on the cluster. `wanted` and `skip` as in `rows.file_rows`."""
     if not paths:
         return
     with ray_session(options) as actors:
         import ray
 
-        # A block per file (up to a point), so that even a few files keep every actor busy. (A block
-        # of pages goes to one actor: repartitioning into smaller ones would need a CPU slot the
-        # actors hold, and waits for ever.)
-        # Reading and text extraction cost about 1% of detection: they take no CPU slot from the
-        # actors, and a few tasks at a time keep them fed (more would only start idle processes).
-        readers = max(1, math.ceil(actors / READERS_PER_ACTOR))
-        ds = ray.data.read_binary_files([file_uri(p, options.address) for p in paths], include_paths=True,
-                                        num_cpus=0, concurrency=readers,
-                                        override_num_blocks=min(len(paths), MAX_READ_BLOCKS))
-        ds = ds.flat_map(file_rows, fn_kwargs={"wanted": wanted, "skip": skip}, num_cpus=0, concurrency=readers)
-        # No actor restarts: Ray could not rebuild one whose constructor arguments it dropped, and
-        # a failed job is resumed by running the scan again.
-        with warnings.catch_warnings():  # Ray 2.60 calls every actor option "deprecated"
-            warnings.simplefilter("ignore", DeprecationWarning)
-            ds = ds.map_batches(PageDetector, fn_constructor_kwargs={"model": model}, batch_size=options.batch_pages,
-                                batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=actors),
-                                num_cpus=1, max_restarts=0)
-        yield from ds.iter_rows()
+        yield from Dispatch(ray, actors, model, options.batch_pages, notice).run(files=paths, wanted=wanted, skip=skip)
+
+
+def detect_pages(pages: Iterable[dict], model: str | None, options: RayOptions,
+                 notice: Callable[[str], None] | None = None) -> Iterator[dict]:
+    """Result rows of page rows whose text is already known here (a store's pages), as they finish."""
+    with ray_session(options) as actors:
+        import ray
+
+        yield from Dispatch(ray, actors, model, options.batch_pages, notice).run(pages=pages)
+
+
+__all__ = ["ClusterLost", "RayOptions", "detect_files", "detect_pages", "ray_session", "require_ray"]

@@ -19,7 +19,7 @@ EMPTY = {"path": "", "name": "", "sha256": "", "size": 0, "pages": 0, "page": HE
 
 
 def file_rows(row: dict, wanted: dict[str, list[int]] | None = None, skip: frozenset[str] = frozenset()) -> list[dict]:
-    """The header row and page rows of one file read by Ray Data (`path`, `bytes`).
+    """The header row and page rows of one file (`path`, and its `bytes` as the driver read them).
 
     `wanted` limits the pages sent to detection per sha256 (the rest are already stored);
     a file whose sha256 is in `skip` only gets a header row marked skipped."""

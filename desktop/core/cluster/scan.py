@@ -1,7 +1,7 @@
 """`clearance scan --engine ray` into a store: the cluster detects, the local scan code writes.
 
 The files are imported as the local scan imports them (same checks, same per-file failures), the
-pages not yet scanned are detected on Ray, and each page's detection results go into the store's
+pages not yet scanned are sent to Ray as the texts the import read (no PDF leaves this machine), and each page's detection results go into the store's
 detection cache as they arrive. When a document's last page is in, the local `scan_document`
 runs over it and finds every page in the cache: findings, signatures, parties and propagated names
 are written by exactly the code the local pool's results go through. A rerun skips what is stored.
@@ -10,13 +10,13 @@ are written by exactly the code the local pool's results go through. A rerun ski
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 
 from desktop.core import settings
-from desktop.core.cluster.engine import RayOptions, detect_files
-from desktop.core.cluster.rows import HEADER
+from desktop.core.cluster.engine import RayOptions, detect_pages
+from desktop.core.cluster.rows import EMPTY, HEADER
 from desktop.core.detect import detector_version
 from desktop.core.scan.documents import Progress, ScanReport, import_paths, scan_document
 from desktop.core.store.areas import DocumentsStore, ImportStore
@@ -43,16 +43,17 @@ def pages_to_detect(store: DocumentsStore, doc_id: int, version: str) -> list[in
             if not r["scanned"] and store.cached_detection(r["text_hash"], version) is None]
 
 
-def scan_paths_ray(store: ImportStore, paths: Iterable[Path], options: RayOptions, progress: Progress | None = None) -> ScanReport:
-    """Import, detect on Ray, and store every imported or unfinished document as the local scan does."""
+def scan_paths_ray(store: ImportStore, paths: Iterable[Path], options: RayOptions, progress: Progress | None = None,
+                   notice: Callable[[str], None] | None = None) -> ScanReport:
+    """Import, detect on Ray, and store every imported or unfinished document as the local scan does.
+    `notice` hears of a detection actor lost on the way (the scan goes on with the others)."""
     report = ScanReport(imports=import_paths(store, paths))
     wanted_ids = set(report.imports.imported + report.imports.duplicates)
     docs = [d for d in store.documents() if d["id"] in wanted_ids]
     run = _StoreRun(store, report, [d for d in docs if d["status"] != "scanned"], progress)
     for doc in [d for sha, d in run.todo.items() if sha not in run.wanted]:  # every page already cached
         run.finish(doc)
-    files = [Path(run.todo[sha]["path"]) for sha in run.wanted]
-    with closing(detect_files(files, run.model, options, wanted=run.wanted)) as rows:
+    with closing(detect_pages(run.page_rows(), run.model, options, notice)) as rows:
         for row in rows:
             run.take(row)
     run.report_missing()
@@ -76,6 +77,15 @@ class _StoreRun:
         self.failed: set[str] = set()
         self.total = sum(len(store.unscanned_pages(d["id"])) for d in todo)
         self.done = 0
+
+    def page_rows(self) -> Iterator[dict]:
+        """The pages still to detect, with the text the import read, one document at a time."""
+        for sha, numbers in self.wanted.items():
+            doc = self.todo[sha]
+            stored = {r["number"]: r for r in self.store.page_rows(doc["id"])}
+            for n in numbers:
+                yield {**EMPTY, "path": doc["path"], "name": doc["name"], "sha256": sha, "pages": doc["pages"],
+                       "page": n, "text": stored[n]["text"], "text_hash": stored[n]["text_hash"]}
 
     def step(self, _n: int, _total: int, message: str) -> None:
         self.done += 1
