@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
-from desktop.cli_errors import EXIT_SOME_FAILED, UserError, one_line, printable
+from desktop.cli_errors import EXIT_BUSY, EXIT_SOME_FAILED, UserError, one_line, printable
 from desktop.core.runtime.language import translate
 
 
@@ -146,6 +146,19 @@ def _register_cluster(sub) -> None:
     load.set_defaults(func=import_findings_command)
 
 
+def cluster_failure(exc: Exception) -> UserError:
+    """A Ray failure as the one-line error: every detection node lost is worth trying again later
+    (what finished is kept), anything else is for the user to fix."""
+    from desktop.core.cluster.dispatch import ClusterLost
+
+    return UserError(str(exc), EXIT_BUSY if isinstance(exc, ClusterLost) else 2)
+
+
+def cluster_notice(message: str) -> None:
+    """A lost node the scan goes on without: said once on stderr, the scan's output stays as it is."""
+    print(f"clearance: {one_line(message)}", file=sys.stderr, flush=True)
+
+
 def ray_scan_command(args) -> int:
     from desktop.core.cluster import ClusterError, ClusterUnavailable
     from desktop.core.cluster.engine import RayOptions, require_ray
@@ -163,7 +176,7 @@ def ray_scan_command(args) -> int:
             return _scan_to_shards(existing, args.out, options, missing=len(args.paths) - len(existing))
         return _scan_into_store(args, existing, options)
     except (ClusterUnavailable, ClusterError, DetectionMissing) as exc:
-        raise UserError(str(exc)) from exc
+        raise cluster_failure(exc) from exc
 
 
 def _scan_into_store(args, existing: list[Path], options) -> int:
@@ -172,7 +185,7 @@ def _scan_into_store(args, existing: list[Path], options) -> int:
     bar, progress = progress_bar()
     try:
         with open_store(args) as store:
-            report = scan_paths_ray(store, existing, options, progress=progress)
+            report = scan_paths_ray(store, existing, options, progress=progress, notice=cluster_notice)
     finally:
         bar.close()
     return print_scan_report(report, missing=len(args.paths) - len(existing))
@@ -183,7 +196,7 @@ def _scan_to_shards(paths: list[Path], folder: Path, options, missing: int) -> i
 
     bar, progress = progress_bar()
     try:
-        report = scan_to_shards(paths, folder, options, progress=progress)
+        report = scan_to_shards(paths, folder, options, progress=progress, notice=cluster_notice)
     finally:
         bar.close()
     print(translate("cli", "documents: {detected} detected, {already} already in {folder}, {failed} failed").format(

@@ -1,8 +1,11 @@
 """Detection results as Parquet shards, and loading them into a store on another machine.
 
-`scan --engine ray --out DIR` writes each batch of finished rows as one shard (written to a
-temporary name, then renamed, so an interrupted run leaves whole shards only); a rerun reads DIR
-and skips every file whose pages are all there. A shard holds per file a header row (path, name,
+`scan --engine ray --out DIR` writes a shard as soon as a document is finished (at most one shard
+per FLUSH_SECONDS, so a large corpus does not become a file per document), and the pages of a
+document still under way at least every HOLD_SECONDS; whatever is in hand is written when the run
+stops, cut short or not. Each shard is written to a temporary name, then renamed, so a killed run
+leaves whole shards only. A rerun reads DIR, skips every file whose pages are all there, and sends
+only the missing pages of a file that is partly there. A shard holds per file a header row (path, name,
 sha256, page count, or the reason it failed) and per page its text hash and detection results:
 no page text and no PDF. `import-findings DIR` imports each finished file from this machine's disk
 (matched by sha256) and stores it with the local scan code, which finds every page in the cache.
@@ -14,7 +17,7 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +52,8 @@ from desktop.core.store.areas import ScanStore
 
 COLUMNS = [c for c in EMPTY if c not in ("text", "skipped")]
 FLUSH_ROWS = 512  # rows per shard, at most
+FLUSH_SECONDS = 2.0  # between shards written for finished documents, at least
+HOLD_SECONDS = 30.0  # a detected page waits this long at most for its document to finish
 
 
 class ShardError(Exception):
@@ -124,20 +129,30 @@ def _read_checked(folder: Path) -> dict[str, ShardDoc]:
 class ShardWriter:
     def __init__(self, folder: Path):
         self.pa = _pyarrow()
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(folder)  # made with the first shard: a scan that never started leaves nothing
         self.rows: list[dict] = []
         self.prefix = f"part-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
         self.count = 0
+        self.last = self.oldest = 0.0  # when the last shard was written; when the oldest row in hand came
+        self.done_in_hand = False  # a finished document waits in hand (a shard was written just before)
 
-    def add(self, row: dict) -> None:
+    def add(self, row: dict, finished: bool = False) -> None:
+        """A row; `finished` when it completes its document (its last page, or a header of a failed
+        or skipped file), which writes what is in hand unless a shard was written just now."""
+        now = time.monotonic()
+        if not self.rows:
+            self.oldest = now
         self.rows.append({c: row[c] for c in COLUMNS})
-        if len(self.rows) >= FLUSH_ROWS:
+        self.done_in_hand = self.done_in_hand or finished
+        due = self.done_in_hand or now - self.oldest >= HOLD_SECONDS
+        if len(self.rows) >= FLUSH_ROWS or (due and (not self.count or now - self.last >= FLUSH_SECONDS)):
             self.flush()
 
     def flush(self) -> None:
         if not self.rows:
             return
+        self.last, self.done_in_hand = time.monotonic(), False
+        self.folder.mkdir(parents=True, exist_ok=True)
         final = self.folder / f"{self.prefix}-{self.count:05d}.parquet"
         tmp = final.with_suffix(".tmp")
         self.pa.parquet.write_table(self.pa.Table.from_pylist(self.rows), tmp)
@@ -147,38 +162,48 @@ class ShardWriter:
 
 
 def scan_to_shards(paths: Iterable[Path], folder: Path, options: RayOptions, model: str | None = None,
-                   progress: Progress | None = None) -> ShardScanReport:
-    """Detect every file on Ray and write the results as shards in `folder`; files whose pages are
-    all there already are read on the cluster (to know them by content) but not detected again."""
+                   progress: Progress | None = None, notice: Callable[[str], None] | None = None) -> ShardScanReport:
+    """Detect every file on Ray and write the results as shards in `folder` as documents finish;
+    files whose pages are all there already are read (to know them by content) but not sent, and of
+    a file partly there only the missing pages are detected."""
     report = ShardScanReport()
     files = pdf_files(paths)
     before = read_shards(folder) if Path(folder).is_dir() else {}
     done = {sha for sha, doc in before.items() if doc.complete}
+    partial = {sha: [n for n in range(doc.header["pages"]) if n not in doc.pages]
+               for sha, doc in before.items() if not doc.header["error"] and not doc.complete and doc.pages}
     known_failures = {(d.header["path"], d.header["error"]) for d in before.values() if d.header["error"]}
     writer, total, count = ShardWriter(folder), 0, 0
     left: dict[str, int] = {}
-    with closing(detect_files(files, model, options, skip=frozenset(done))) as rows:
-        for row in rows:
-            if row["skipped"]:
-                report.already.append(row["path"])
-                continue
-            if (row["path"], row["error"]) not in known_failures:  # a file that failed before is not written twice
-                writer.add(row)
-            if row["error"]:
-                report.failed.append((row["path"], row["error"]))
-            elif row["page"] == HEADER:
-                total += row["pages"]
-                report.pages += row["pages"]
-                left[row["sha256"]] = left.get(row["sha256"], 0) + row["pages"]
-            else:
-                report.results.update(r["entity_type"] for r in json.loads(row["results"]))
-                count += 1
-                left[row["sha256"]] = left.get(row["sha256"], 0) - 1
-                if left[row["sha256"]] == 0:
-                    report.detected.append(row["path"])
-                if progress:
-                    progress(count, max(total, count), f"{row['name']} page {row['page'] + 1}")
-    writer.flush()
+    try:
+        with closing(detect_files(files, model, options, wanted=partial, skip=frozenset(done), notice=notice)) as rows:
+            for row in rows:
+                if row["skipped"]:
+                    report.already.append(row["path"])
+                    continue
+                sha = row["sha256"]
+                finished = bool(row["error"])
+                if row["error"]:
+                    report.failed.append((row["path"], row["error"]))
+                elif row["page"] == HEADER:
+                    todo = len(partial[sha]) if sha in partial else row["pages"]
+                    total += todo
+                    report.pages += row["pages"]
+                    left[sha] = left.get(sha, 0) + todo
+                    finished = left[sha] == 0
+                else:
+                    report.results.update(r["entity_type"] for r in json.loads(row["results"]))
+                    count += 1
+                    left[sha] -= 1
+                    finished = left[sha] == 0
+                    if finished:
+                        report.detected.append(row["path"])
+                    if progress:
+                        progress(count, max(total, count), f"{row['name']} page {row['page'] + 1}")
+                if (row["path"], row["error"]) not in known_failures:  # a file that failed before is not written twice
+                    writer.add(row, finished)
+    finally:  # an interrupted or failed run keeps every result it received
+        writer.flush()
     return report
 
 
