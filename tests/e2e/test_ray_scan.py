@@ -28,6 +28,8 @@ def local_ray():
 
     before = children()
     with ray_session(RayOptions(workers=2)):
+        # on loopback, not on the address this machine has on its network
+        assert {node["NodeManagerAddress"] for node in ray.nodes()} == {"127.0.0.1"}
         yield
     leftover = children() - before  # Ray's processes, started for this module, must all be gone
     assert not leftover, [psutil.Process(pid).name() for pid in leftover if psutil.pid_exists(pid)]
