@@ -3,6 +3,7 @@ its Parquet shards load into a store idempotently. One Ray start for the whole m
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 
 import pytest
@@ -162,3 +163,52 @@ def test_an_automatic_batch_on_ray_decides_what_the_local_scan_found(local_ray, 
         open_direct = [f for d in s.documents() for f in s.findings(d["id"])
                        if f.status == "proposed" and f.identifier == "direct"]
     assert open_direct == []  # every direct finding decided by the policy
+
+
+def test_with_every_detection_actor_lost_the_scan_answers_in_one_line_and_a_rerun_goes_on(local_ray, tmp_path, capsys):
+    """Both actors killed (as their nodes would be) once the first shard is written: exit 75, one
+    line, the finished documents kept in shards, and the same command detects only the rest."""
+    import os
+    import signal
+    import threading
+    import time
+
+    import psutil
+
+    from desktop.cli_errors import EXIT_BUSY
+    from desktop.core.cluster.shards import read_shards
+    from devkit.corpus import generate_contract
+
+    folder, shards = tmp_path / "in", tmp_path / "shards"
+    folder.mkdir()
+    for seed in range(7501, 7513):  # about 55 pages: most of them are still to do when the actors go
+        (folder / f"c{seed}.pdf").write_bytes(generate_contract(seed, pages=3).pdf)
+    finished, killed = threading.Event(), []
+
+    def kill_the_actors_after_the_first_shard():
+        while not list(shards.glob("*.parquet")) and not finished.is_set():
+            time.sleep(0.05)
+        for process in psutil.Process().children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                if process.cmdline()[:1] == ["ray::PageDetector"] or process.name().startswith("ray::PageDetector"):
+                    os.kill(process.pid, signal.SIGKILL)
+                    killed.append(process.pid)
+
+    killer = threading.Thread(target=kill_the_actors_after_the_first_shard)
+    killer.start()
+    try:
+        code = main(["scan", str(folder), "--engine", "ray", "--out", str(shards)])
+    finally:
+        finished.set()
+        killer.join()
+    out, err = capsys.readouterr()
+    assert len(killed) == 2 and code == EXIT_BUSY, (out, err)
+    assert out == "" and "Traceback" not in err
+    assert err.splitlines()[-1].startswith("clearance: all 2 detection actors on the Ray cluster were lost")
+    kept = sum(doc.complete for doc in read_shards(shards).values())
+    assert 1 <= kept < 12
+
+    assert main(["scan", str(folder), "--engine", "ray", "--out", str(shards)]) == 0
+    out, _ = capsys.readouterr()
+    assert f"{12 - kept} detected, {kept} already in" in out
+    assert all(doc.complete for doc in read_shards(shards).values())

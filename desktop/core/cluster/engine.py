@@ -75,12 +75,12 @@ def ray_session(options: RayOptions):
         except Exception as exc:  # a wrong address, a port in use, a refused token: Ray raises many kinds
             raise ClusterError(f"cannot {where}: {_reason(ray, exc)}") from exc
     _quiet_ray()
-    try:
-        with _without_pushed_errors():
+    with _without_pushed_errors():  # until Ray is shut down: a lost worker's message can come late
+        try:
             yield options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    finally:
-        if started:
-            ray.shutdown()
+        finally:
+            if started:
+                ray.shutdown()
 
 
 def _join(ray, address: str, common: dict) -> None:
