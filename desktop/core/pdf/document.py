@@ -202,6 +202,28 @@ class PageText:
 def extract_page(page: pymupdf.Page, *, ocr: bool = True) -> PageText:
     """Build the PageText of one page from rawdict character boxes, with words built from glyph
     geometry, then (with `ocr`) the words OCR reads where the page shows text it has no layer for."""
+    return finish_page(page_layer(page, ocr=ocr), page)
+
+
+@dataclass
+class PageLayer:
+    """A page's text layer as rawdict gives it, and the regions OCR must read (none without OCR):
+    the OCR decision is made once, on this text, both to read the pages that need OCR ahead and to
+    finish each page."""
+
+    number: int
+    chars: list[str]
+    boxes: list[Rect | None]
+    lines: list[int]
+    line_count: int
+    width: float
+    height: float
+    rotation: int
+    regions: list  # pymupdf.Rect each
+
+
+@pdf_locked
+def page_layer(page: pymupdf.Page, *, ocr: bool = True) -> PageLayer:
     chars: list[str] = []
     boxes: list[Rect | None] = []
     lines: list[int] = []
@@ -217,24 +239,38 @@ def extract_page(page: pymupdf.Page, *, ocr: bool = True) -> PageText:
             if previous is not None and chars and not chars[-1].isspace():
                 _sep(chars, boxes, lines, "\t" if is_next_cell(previous, line) else " ")
             previous = line
+            horizontal = tuple(line["dir"]) == (1.0, 0.0)
             for ch, span in line_glyphs(line):
                 c = ch["c"]
                 chars.append(" " if c in _SPACE_LIKE else c)
-                boxes.append(_line_trimmed(ch["bbox"], ch["origin"], tuple(line["dir"]), span))
+                boxes.append(_line_trimmed(ch["bbox"], ch["origin"], horizontal, span))
                 lines.append(line_id)
             line_id += 1
-    reading = None
+    regions = []
     if ocr:
+        from desktop.core.pdf.pageocr import needs_ocr
+
+        regions = needs_ocr(page, "".join(chars))
+    rect = page.rect
+    return PageLayer(page.number, chars, boxes, lines, line_id, rect.width, rect.height, page.rotation, regions)
+
+
+@pdf_locked
+def finish_page(layer: PageLayer, page: pymupdf.Page | None = None) -> PageText:
+    """The PageText of a layer, with the words OCR reads in its regions (`page` is needed only where
+    there are some)."""
+    chars, boxes, lines, line_id = layer.chars, layer.boxes, layer.lines, layer.line_count
+    reading = None
+    if layer.regions:
         from desktop.core.pdf.pageocr import read_page
 
-        reading = read_page(page, "".join(chars))
+        reading = read_page(page, "".join(chars), regions=layer.regions)
     if reading is not None and reading.replaces_layer:  # the layer's character maps are wrong
         chars, boxes, lines, line_id = [], [], [], 0
     if reading is not None:
         _add_ocr_words(reading, chars, boxes, lines, line_id)
-    rect = page.rect
-    return PageText(page.number, "".join(chars), tuple(boxes), tuple(lines), rect.width, rect.height, page.rotation,
-                    ocr_confidence=reading.confidence if reading else None,
+    return PageText(layer.number, "".join(chars), tuple(boxes), tuple(lines), layer.width, layer.height,
+                    layer.rotation, ocr_confidence=reading.confidence if reading else None,
                     ocr_words=reading.words if reading else 0, ocr_error=reading.error if reading else "")
 
 
@@ -274,7 +310,7 @@ def _sep(chars: list[str], boxes: list, lines: list, c: str) -> None:
 _GLYPH_MARGIN = 0.05  # of the font size, above the ascender and below the descender
 
 
-def _line_trimmed(bbox, origin, direction, span) -> Rect:
+def _line_trimmed(bbox, origin, horizontal: bool, span) -> Rect:
     """A character box one font size high around its baseline, so it never covers the next line.
 
     MuPDF's boxes use the font's full ascender and descender (helv: 1.37 x the size), so at usual
@@ -284,7 +320,7 @@ def _line_trimmed(bbox, origin, direction, span) -> Rect:
     lines are trimmed.
     """
     x0, y0, x1, y1 = bbox
-    if direction != (1.0, 0.0):
+    if not horizontal:
         return (x0, y0, x1, y1)
     baseline, size = origin[1], span["size"]
     top = baseline - (span["ascender"] + _GLYPH_MARGIN) * size
@@ -295,11 +331,12 @@ def _line_trimmed(bbox, origin, direction, span) -> Rect:
 @pdf_locked
 def extract_pages(doc: pymupdf.Document, *, ocr: bool = True, progress=None) -> list[PageText]:
     """Every page's text; `progress(done, total)` follows the pages read by OCR."""
+    layers = [page_layer(doc.load_page(i), ocr=ocr) for i in range(doc.page_count)]
     if ocr:  # the pages that need OCR are read first, one Tesseract per core
-        from desktop.core.pdf.pageocr import prefetch
+        from desktop.core.pdf.pageocr import prefetch_regions
 
-        prefetch(doc, range(doc.page_count), progress=progress)
-    return [extract_page(doc.load_page(i), ocr=ocr) for i in range(doc.page_count)]
+        prefetch_regions(doc, {layer.number: layer.regions for layer in layers if layer.regions}, progress=progress)
+    return [finish_page(layer, doc.load_page(layer.number) if layer.regions else None) for layer in layers]
 
 
 @pdf_locked

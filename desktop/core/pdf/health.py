@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
-from desktop.core.pdf.document import MAX_PAGES, PageText, PdfError, extract_page
+from desktop.core.pdf.document import MAX_PAGES, PageText, PdfError, finish_page, page_layer
 from desktop.core.pdf.lock import pdf_locked
 
 _REF = re.compile(rb"(\d+)\s+\d+\s+R")
@@ -59,9 +59,7 @@ def ends_early(data: bytes) -> bool:
 def read_pages(doc: pymupdf.Document, data: bytes | None = None, *, ocr: bool = True, progress=None) -> PageRead:
     """Extract every page that can be read (with OCR where a page needs it, as extract_pages does);
     never raises for a bad page."""
-    pages, problems = [], {}
-    if ocr:
-        _prefetch_ocr(doc, progress)
+    layers, problems = [], {}
     # MuPDF lowers page_count (and the tree's /Count) once it finds that the page tree lied, so the
     # count is read from a fresh copy of the file, as the file states it.
     claimed = max(doc.page_count, _claimed_count(data) if data else 0)
@@ -72,11 +70,19 @@ def read_pages(doc: pymupdf.Document, data: bytes | None = None, *, ocr: bool = 
             if missing:
                 problems[number] = missing
                 continue
-            pages.append(extract_page(page, ocr=ocr))
+            layers.append(page_layer(page, ocr=ocr))
         except Exception as exc:  # MuPDF raises several types for one broken page
             problems[number] = _reason(exc)
+    if ocr:
+        _prefetch_ocr(doc, layers, progress)
+    pages = []
+    for layer in layers:
+        try:
+            pages.append(finish_page(layer, doc.load_page(layer.number) if layer.regions else None))
+        except Exception as exc:
+            problems[layer.number] = _reason(exc)
     cut = bool(data) and ends_early(data) and doc.is_repaired
-    return PageRead(claimed, tuple(pages), problems, cut)
+    return PageRead(claimed, tuple(pages), dict(sorted(problems.items())), cut)
 
 
 def checked_pages(doc: pymupdf.Document, data: bytes, name: str, *, ocr: bool = True, progress=None) -> PageRead:
@@ -87,13 +93,13 @@ def checked_pages(doc: pymupdf.Document, data: bytes, name: str, *, ocr: bool = 
     return read
 
 
-def _prefetch_ocr(doc: pymupdf.Document, progress) -> None:
-    """Read the pages that need OCR first, one Tesseract per core (extract_page then finds them
-    read). A page that breaks here is left to the page-by-page reading, which names it."""
-    from desktop.core.pdf.pageocr import prefetch
+def _prefetch_ocr(doc: pymupdf.Document, layers: list, progress) -> None:
+    """Read the pages that need OCR first, one Tesseract per core (finish_page then finds them read).
+    A page that breaks here is left to the page-by-page reading, which names it."""
+    from desktop.core.pdf.pageocr import prefetch_regions
 
     with contextlib.suppress(Exception):  # a damaged page: reported by read_pages with its reason
-        prefetch(doc, range(doc.page_count), progress=progress)
+        prefetch_regions(doc, {layer.number: layer.regions for layer in layers if layer.regions}, progress=progress)
 
 
 def _claimed_count(data: bytes) -> int:

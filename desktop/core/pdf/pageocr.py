@@ -108,14 +108,17 @@ def needs_ocr(page: pymupdf.Page, layer_text: str, trust_layer: bool = False) ->
 
 def has_layer(layer_text: str) -> bool:
     """A page with fewer characters in its text layer has no text layer to speak of."""
-    return sum(1 for c in layer_text if not c.isspace()) >= MIN_TEXT_CHARS
+    # split() drops exactly the characters isspace() names, at C speed
+    return len("".join(layer_text.split())) >= MIN_TEXT_CHARS
 
 
-def read_page(page: pymupdf.Page, layer_text: str, dpi: int = DPI) -> PageReading | None:
-    """OCR of the regions `needs_ocr` names, or None when the page needs none. Where a text layer
-    looks garbled, the whole page is read and replaces the layer if the two disagree (the layer's
-    character maps are wrong); where they agree (a table, a list) the layer stands."""
-    regions = needs_ocr(page, layer_text)
+def read_page(page: pymupdf.Page, layer_text: str, dpi: int = DPI, *, regions: list | None = None) -> PageReading | None:
+    """OCR of the regions `needs_ocr` names (`regions` when it was asked already), or None when the
+    page needs none. Where a text layer looks garbled, the whole page is read and replaces the layer
+    if the two disagree (the layer's character maps are wrong); where they agree (a table, a list)
+    the layer stands."""
+    if regions is None:
+        regions = needs_ocr(page, layer_text)
     if regions == [page.rect] and has_layer(layer_text):
         reading = read_regions(page, regions, dpi)
         read = [word for line in reading.lines for word, _box, _chars in line.words]
@@ -178,20 +181,6 @@ def render_region(page: pymupdf.Page, region: pymupdf.Rect, dpi: int = DPI, turn
                        f"{region.height / 72:.0f} inches is too large to read by OCR at {dpi} dpi; "
                        "nothing on it could be checked")
     return page.get_pixmap(matrix=_render_matrix(dpi, turn), clip=clip, colorspace=pymupdf.csGRAY, alpha=False)
-
-
-def prefetch(doc: pymupdf.Document, numbers, *, dpi: int = DPI, progress=None) -> int:
-    """Read the pages that need OCR with one Tesseract per core, so that the page-by-page reading
-    after it finds them in the cache. `progress(done, total)` is called as pages are read. Returns
-    the number of pages that needed OCR."""
-    todo = {}
-    with PDF_LOCK:
-        for n in numbers:
-            page = doc.load_page(n)
-            regions = needs_ocr(page, page.get_text("text"))
-            if regions:
-                todo[n] = regions
-    return prefetch_regions(doc, todo, dpi=dpi, progress=progress)
 
 
 def prefetch_regions(doc: pymupdf.Document, regions: dict, *, dpi: int = DPI, batch: int = 4,
