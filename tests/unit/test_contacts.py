@@ -143,3 +143,29 @@ def test_a_linked_contact_without_consent_exports_redacted(store, tmp_path, monk
     else:
         [refusal] = result.refused
         assert any(CONTACT_NAME in r for r in refusal.reasons)
+
+
+def test_a_field_label_after_the_name_ends_it():
+    text = "If to the Holders:\nAttention: Mario Cibelli Email: mc@example.com"
+    assert [text[s:e] for s, e in contact_spans(text)] == ["Mario Cibelli"]
+    assert contact_spans("Attention: Mario Email: mc@example.com") == []  # a first name alone is no name
+
+
+@pytest.mark.parametrize("line, model_span, entity", [
+    ("Attn: Joseph Moravec", "Attn: Joseph Moravec", "COMPANY"),
+    ("Attention: Russell Isaacson - Comptroller", "Russell Isaacson - Comptroller", "PERSON")])
+def test_what_the_model_adds_beside_a_contact_is_not_a_second_name(line, model_span, entity):
+    """The model reads the cue, a label or the contact's office into its span; the notices rule read the
+    line, so the rest of the model's span is not proposed on its own ('Attn', '- Comptroller')."""
+    from desktop.core.detect.spans import resolve_overlaps
+
+    text = f"Commnet Wireless, LLC\nAtlanta, GA 30350 {line}\n1311 Madison Avenue"
+    start = text.index(model_span)
+    notice = [{"start": s, "end": e, "entity_type": "PERSON", "score": 0.9, "recognizer": "NoticeContactRecognizer",
+               "explanation": {}} for s, e in contact_spans(text)]
+    assert len(notice) == 1
+    model = {"start": start, "end": start + len(model_span), "entity_type": entity, "score": 0.85,
+             "recognizer": "SpacyRecognizer", "explanation": {}}
+    kept = resolve_overlaps(text, [model, *notice])
+    assert [text[i["start"]:i["end"]] for i in kept if i["entity_type"] in ("PERSON", "COMPANY")] == \
+        [text[notice[0]["start"]:notice[0]["end"]]]

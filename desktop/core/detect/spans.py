@@ -176,6 +176,9 @@ def resolve_overlaps(text: str, items: list[dict]) -> list[dict]:
             if item["start"] >= other["start"] and item["end"] <= other["end"]:
                 item = None
                 break
+            if registry.is_model(item["recognizer"]) and registry.contact(other["recognizer"]) == registry.NOTICE:
+                item = None  # the notices rule read this line: beside the name are its cue, a label or an office
+                break
             # partial overlap: keep the longer remainder outside the winner
             left, right = (item["start"], other["start"]), (other["end"], item["end"])
             item["start"], item["end"] = max((left, right), key=lambda s: s[1] - s[0])

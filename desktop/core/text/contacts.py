@@ -34,16 +34,25 @@ board ceo cfo coo cto geschäftsführung geschäftsführer geschäftsführerin r
 leitung einkauf vertrieb buchhaltung lawyer attorney attorneys paralegal anwalt rechtsanwalt"""))
 
 
+# A field label after the name ends it: "Attention: Mario Cibelli Email: ***" on one extracted line.
+_FIELD_LABEL = re.compile(r"[ \u00a0](?i:e-?mail|mail|phone|telephone|tel|fax|facsimile|mobile|cell|address|"
+                          r"telefon|telefax|handy|adresse)\b")
+
+
 def contact_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each person's name that follows a contact cue in `text`."""
     out = []
     for m in _CONTACT.finditer(text):
         name = m.group("name")
+        if (label := _FIELD_LABEL.search(name)) is not None:
+            name = name[:label.start()]
+            if len(name.split()) < 2:  # a first name alone is no name to propose
+                continue
         words = {w.strip(".").lower() for w in name.split()}
         if (words & _NOT_A_PERSON or is_role_phrase(name) or _FORM_WORD.search(name)
                 or not any(len(w) > 2 for w in name.split())):
             continue
-        out.append(m.span("name"))
+        out.append((m.start("name"), m.start("name") + len(name)))
     return out
 
 
