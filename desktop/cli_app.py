@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_message, translate
 
 
 @subcommand
@@ -23,7 +23,7 @@ def import_files(store, paths: list[Path]) -> list[tuple[str, str]]:
 
     failures = [(Path(path).name, reason) for path, reason in import_paths(store, paths).failed]
     for _name, reason in failures:
-        print(f"clearance: {reason}", file=sys.stderr)
+        print(f"clearance: {core_message(reason)}", file=sys.stderr)
     return failures
 
 

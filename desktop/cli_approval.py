@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_message, core_word, translate
 
 
 @subcommand
@@ -32,7 +32,7 @@ def run_approval(args) -> int:
     from desktop.core.trust.signers import SignerError
 
     if args.refuse is not None and not args.signer:
-        raise UserError("--refuse needs --signer NAME: a refusal is signed by the approver's key")
+        raise UserError(translate("cli", "--refuse needs --signer NAME: a refusal is signed by the approver's key"))
     with open_store(args) as store:
         try:
             if args.refuse is not None:
@@ -51,19 +51,30 @@ def run_approval(args) -> int:
 
 
 def render(view, with_manifest: bool = False) -> str:
-    """The approval screen as text: the batch, its signatures and refusals, each document's checks."""
-    lines = [f"batch {view.batch_id} ({view.purpose}, {view.created_at}), manifest sha256 {view.manifest_sha256}",
-             f"  {'waiting: ' + view.waiting_for if view.waiting_for else 'has every sign-off it needs'}"]
-    lines += [f"  {s.meaning} by {s.signer}, key {s.short_fingerprint} ({s.fingerprint}), {s.at}"
-              + ("" if s.trusted else "  NOT TRUSTED") for s in view.signatures]
-    lines += [f"  refused by {r.signer}, {r.at}: {r.reason}" for r in view.refusals]
+    """The approval screen as text: the batch, its signatures and refusals, each document's checks, in
+    the user's language (the manifest and what people wrote, a refusal's reason, stay as they are)."""
+    ok, fail = translate("cli", "ok"), translate("cli", "FAIL")
+    width = max(len(ok), len(fail))
+    ok, fail = ok.ljust(width), fail.ljust(width)
+    meanings = {"reviewed": translate("cli", "reviewed"), "approved": translate("cli", "approved")}
+    lines = [translate("cli", "batch {batch} ({purpose}, {created}), manifest sha256 {sha256}").format(
+                 batch=view.batch_id, purpose=view.purpose, created=view.created_at, sha256=view.manifest_sha256),
+             "  " + (translate("cli", "waiting: {missing}").format(missing=core_message(view.waiting_for))
+                     if view.waiting_for else translate("cli", "has every sign-off it needs"))]
+    lines += ["  " + translate("cli", "{meaning} by {signer}, key {short} ({fingerprint}), {at}").format(
+                  meaning=meanings.get(s.meaning, s.meaning), signer=s.signer, short=s.short_fingerprint,
+                  fingerprint=s.fingerprint, at=s.at)
+              + ("" if s.trusted else "  " + translate("cli", "NOT TRUSTED")) for s in view.signatures]
+    lines += ["  " + translate("cli", "refused by {signer}, {at}: {reason}").format(signer=r.signer, at=r.at, reason=r.reason)
+              for r in view.refusals]
     for d in view.documents:
-        lines.append(f"{'ok  ' if d.passes else 'FAIL'} {d.name} -> {d.file} ({d.pages} page(s))")
+        lines.append(f"{ok if d.passes else fail} " + translate("cli", "{name} -> {file} ({pages} page(s))").format(
+            name=d.name, file=d.file, pages=d.pages))
         for title, reasons in d.checks:
-            lines.append(f"       {'ok  ' if not reasons else 'FAIL'} {title}")
-            lines += [f"            {r}" for r in reasons]
+            lines.append(f"       {ok if not reasons else fail} {core_word(title)}")
+            lines += [f"            {core_message(r)}" for r in reasons]
         if d.residue:
-            lines.append(f"       residue: {d.residue}")
+            lines.append("       " + translate("cli", "residue: {summary}").format(summary=core_message(d.residue)))
     if with_manifest:
         lines.append(view.manifest_text)
     return "\n".join(lines)

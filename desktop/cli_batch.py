@@ -36,7 +36,7 @@ def run(args) -> int:
     from desktop.core.qa.estimate import pages_needed
 
     if not args.folder.is_dir():
-        raise UserError(f"{args.folder}: no such folder")
+        raise UserError(translate("cli", "{path}: no such folder").format(path=args.folder))
     rules = policy(args.policy)
     with open_store(args) as store:
         report = _scan(args, store)
@@ -44,7 +44,8 @@ def run(args) -> int:
         doc_ids = sorted(set(report.imports.imported + report.imports.duplicates)
                          - {d["id"] for d in store.documents() if d["status"] != "scanned"})
         if not doc_ids:
-            raise UserError(f"{args.folder}: no document could be scanned; nothing to decide", EXIT_SOME_FAILED)
+            raise UserError(translate("cli", "{path}: no document could be scanned; nothing to decide").format(path=args.folder),
+                            EXIT_SOME_FAILED)
         bar, progress = progress_bar()
         try:
             done = run_batch(store, doc_ids, rules, args.purpose, progress)
@@ -90,7 +91,7 @@ def _scan(args, store):
             from desktop.core.cluster.scan import DetectionMissing, scan_paths_ray
 
             if args.engine != "ray":
-                raise UserError("--ray-address needs --engine ray")
+                raise UserError(translate("cli", "--ray-address needs --engine ray"))
             try:
                 require_ray()
                 return scan_paths_ray(store, [args.folder], RayOptions(address=args.ray_address, workers=args.workers),

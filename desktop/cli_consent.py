@@ -62,7 +62,7 @@ def _day(text: str) -> date:
     except ValueError:
         import argparse
 
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(translate("cli", "{text!r} is not a date (YYYY-MM-DD)").format(text=text)) from None
 
 
 def run_import(args) -> int:
@@ -75,7 +75,7 @@ def run_import(args) -> int:
         for line in problems[:-1]:
             print(one_line(line), file=sys.stderr)
         raise UserError(problems[-1])
-    with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc="import", disable=None) as bar:
+    with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc=translate("cli", "import"), disable=None) as bar:
         summary = import_checked(store, parsed, progress=lambda done, _total: bar.update(done - bar.n))
     print(translate_filled(summary, SUMMARY_TEMPLATES, core_word))
     return 0
@@ -114,7 +114,7 @@ def run_show(args) -> int:
     with open_store(args, read_only=True) as store:
         party = store.find_party(args.party)
         if party is None:
-            raise UserError(f"no party {args.party!r} in the registry")
+            raise UserError(translate("cli", "no party {name!r} in the registry").format(name=args.party))
         print(_describe(party))
         for label, value in ((translate("cli", "register"), party.register_number),
                              (translate("cli", "VAT ID"), party.vat_id), (translate("cli", "e-mail"), party.email),
@@ -162,17 +162,20 @@ def _one_party(store, key: str, kind: str | None = None):
     """The one party `key` names; a name that two parties share is refused, naming both."""
     found = [p for p in store.matching_parties(key) if kind is None or p.kind == kind]
     if not found:
-        raise LookupError(f"no party {key!r}{f' of kind {kind}' if kind else ''} in the registry (import it first)")
+        if kind:
+            raise LookupError(translate("cli", "no party {name!r} of kind {kind} in the registry (import it first)").format(
+                name=key, kind=core_word(kind)))
+        raise LookupError(translate("cli", "no party {name!r} in the registry (import it first)").format(name=key))
     if len(found) > 1:
-        raise LookupError(f"{key!r} names {len(found)} parties: {'; '.join(map(_describe, found))}; "
-                          "give the id or --kind")
+        raise LookupError(translate("cli", "{name!r} names {count} parties: {parties}; give the id or --kind").format(
+            name=key, count=len(found), parties="; ".join(map(_describe, found))))
     return found[0]
 
 
 def _doc_and_party(store, args):
     doc = store.find_document(args.doc)
     if doc is None:
-        raise LookupError(f"no document {args.doc!r} in the store")
+        raise LookupError(translate("cli", "no document {name!r} in the store").format(name=args.doc))
     return doc, _one_party(store, args.party, getattr(args, "kind", None))
 
 
@@ -219,7 +222,7 @@ def run_unlink(args) -> int:
         except LookupError as exc:
             raise UserError(str(exc)) from exc
         if not unlink_party(store, doc["id"], party.id).changed:
-            raise UserError(f"{party.name} is not linked to {doc['name']}")
+            raise UserError(translate("cli", "{party} is not linked to {document}").format(party=party.name, document=doc["name"]))
     print(translate("cli", "{party} unlinked from {document}").format(party=_describe(party), document=doc["name"]))
     return 0
 
@@ -242,7 +245,7 @@ def run_links(args) -> int:
     with open_store(args, read_only=True) as store:
         doc = store.find_document(args.doc)
         if doc is None:
-            raise UserError(f"no document {args.doc!r} in the store")
+            raise UserError(translate("cli", "no document {name!r} in the store").format(name=args.doc))
         for link in document_links(store, doc["id"]):
             state = "confirmed" if link.confirmed else "proposed"
             print(f"{link.party.name}\t{link.role}\t{state}\t{link.source}" + (f"\t{link.note}" if link.note else ""))

@@ -29,7 +29,7 @@ def run(args) -> int:
     from desktop.core.store import Store
 
     if not args.store.exists():
-        raise UserError(f"{args.store}: no such store")
+        raise UserError(translate("cli", "{path}: no such store").format(path=args.store))
     if args.html is not None:
         check_output_file(args.html)
     fixing = args.redact_everywhere is not None
@@ -55,7 +55,7 @@ def run(args) -> int:
 
 def _batch_documents(store, batch_id: str) -> list[int]:
     if store.batch(batch_id) is None:
-        raise UserError(f"no batch {batch_id!r} in {store.path}")
+        raise UserError(translate("cli", "no batch {batch!r} in {store}").format(batch=batch_id, store=store.path))
     return sorted({f["document_id"] for f in store.batch_files(batch_id, with_content=False)
                    if f["document_id"] is not None})
 

@@ -26,17 +26,18 @@ def run(args) -> int:
     except ModuleNotFoundError as exc:  # the installed app ships neither the generator nor Faker
         if (exc.name or "").split(".")[0] not in ("devkit", "faker"):
             raise
-        print("clearance: demo needs the development install (make run, or pip install -e '.[demo]' in a "
-              "checkout); the installed app does not ship the sample-contract generator", file=sys.stderr)
+        print("clearance: " + translate("cli", "demo needs the development install (make run, or pip install -e "
+                                               "'.[demo]' in a checkout); the installed app does not ship the "
+                                               "sample-contract generator"), file=sys.stderr)
         return 2
     from desktop.cli_errors import UserError
 
     if args.folder.exists() and not args.folder.is_dir():
-        raise UserError(f"{args.folder}: is a file; give a folder for the demo contracts and store")
+        raise UserError(translate("cli", "{path}: is a file; give a folder for the demo contracts and store").format(path=args.folder))
     if args.count < 1:
-        raise UserError(f"--count {args.count}: give at least one contract")
+        raise UserError(translate("cli", "--count {count}: give at least one contract").format(count=args.count))
 
-    bar = tqdm(total=0, unit="page", desc="Scanning", file=sys.stderr, disable=None, leave=False)
+    bar = tqdm(total=0, unit="page", desc=translate("cli", "Scanning"), file=sys.stderr, disable=None, leave=False)
 
     def progress(done: int, total: int, _message: str) -> None:
         bar.total = total

@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 from contextlib import contextmanager
 
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_message, translate
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1  # the command ran, but some files failed, leaked or were refused (each listed)
@@ -54,7 +54,13 @@ def os_message(exc: OSError) -> str:
 
 
 def error_exit(exc: BaseException) -> tuple[int, str]:
-    """The exit code and one-line message for an exception that reached the top of a command."""
+    """The exit code and one-line message for an exception that reached the top of a command, in the
+    user's language (the core's messages found again by their templates: see core_message)."""
+    code, message = _error_exit(exc)
+    return code, one_line(core_message(message)) if message else message
+
+
+def _error_exit(exc: BaseException) -> tuple[int, str]:
     from desktop.core.pdf import PdfError
     from desktop.core.store.base import StoreBusyError, StoreError
     from desktop.core.store.failures import store_failure
@@ -139,7 +145,7 @@ def read_text_file(path, what: str = "file") -> str:
     try:
         return decode_text(read_small_file(path))
     except ValueError as exc:
-        raise UserError(f"{path}: {exc}") from None
+        raise UserError(f"{path}: {core_message(str(exc))}") from None
 
 
 def refused_line(refusal) -> str:

@@ -15,7 +15,7 @@ from desktop.cli_errors import (
     read_text_file,
     refused_line,
 )
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_message, translate
 
 
 @subcommand
@@ -38,9 +38,9 @@ def run_redact(args) -> int:
     from desktop.core.runtime.newfile import write_new_file
 
     if args.output.resolve() == args.input.resolve():
-        raise UserError("the output must be a new file; the original is kept as it is")
+        raise UserError(translate("cli", "the output must be a new file; the original is kept as it is"))
     if not args.terms and not args.accept_detected:
-        raise UserError("nothing to redact: give --terms FILE and/or --accept-detected")
+        raise UserError(translate("cli", "nothing to redact: give --terms FILE and/or --accept-detected"))
     check_output_file(args.output)
     terms = _read_terms(args.terms) if args.terms else []
     try:
@@ -48,10 +48,10 @@ def run_redact(args) -> int:
         # a bad file is refused here; its pages are read once, for the detector and the redactor alike
         read = document_pages(data, args.input.name)
     except PdfError as exc:
-        raise UserError(f"{args.input}: {exc.reason.split(': ', 1)[-1]}") from exc
+        raise UserError(f"{args.input}: {core_message(exc.reason).split(': ', 1)[-1]}") from exc
     if read.damaged:
-        raise UserError(f"{args.input}: {read.summary}; a redaction could not be checked on the pages "
-                        "nobody can read")
+        raise UserError(translate("cli", "{path}: {summary}; a redaction could not be checked on the pages nobody "
+                                         "can read").format(path=args.input, summary=core_message(read.summary)))
     pages = list(read.pages)
     detected = _detections(pages) if args.accept_detected else []
     terms = verifier_terms(terms, detected)
@@ -59,7 +59,7 @@ def run_redact(args) -> int:
                              visual="all" if args.ocr_every_page else "auto")
     report = result.report
     for note in report.notes:
-        print(translate("cli", "note: {note}").format(note=one_line(note)), file=sys.stderr)
+        print(translate("cli", "note: {note}").format(note=one_line(core_message(note))), file=sys.stderr)
     for (term, page), channels in result.added_by_place().items():
         print(one_line(translate("cli", "added: {term!r} on page {page}, found by the verifier in {channels}").format(
             term=term, page=page + 1, channels=", ".join(channels))), file=sys.stderr)
@@ -76,7 +76,7 @@ def run_redact(args) -> int:
             else translate("cli", "no page needed OCR"))
     if report.unread:
         for reason in report.unread:
-            print(one_line(translate("cli", "NOT VERIFIED {reason}").format(reason=reason)), file=sys.stderr)
+            print(one_line(translate("cli", "NOT VERIFIED {reason}").format(reason=core_message(reason))), file=sys.stderr)
         print(translate("cli", "{path}: {count} redaction(s); nothing found where it could be read ({read}), but "
                                "{unread} page(s) could not be read and are NOT verified").format(
             path=args.output, count=count, read=read, unread=len(report.unread)))
@@ -101,7 +101,7 @@ def verifier_terms(given: list[str], detected: list) -> list[str]:
 def _read_terms(path: Path) -> list[str]:
     terms = [line.strip() for line in read_text_file(path, "terms file").splitlines() if line.strip()]
     if not terms:
-        raise UserError(f"{path}: no terms in the file (one per line)")
+        raise UserError(translate("cli", "{path}: no terms in the file (one per line)").format(path=path))
     return terms
 
 
@@ -226,9 +226,10 @@ def zoom_factor(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("cli", "not a number: {text!r}").format(text=text)) from None
     if not math.isfinite(value) or not MIN_ZOOM <= value <= MAX_ZOOM:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a zoom from {MIN_ZOOM:g} to {MAX_ZOOM:g}")
+        raise argparse.ArgumentTypeError(translate("cli", "{text!r} is not a zoom from {low:g} to {high:g}").format(
+            text=text, low=MIN_ZOOM, high=MAX_ZOOM))
     return value
 
 
@@ -241,7 +242,7 @@ def run_preview(args) -> int:
     with open_store(args, create=False) as store:
         doc = store.find_document(args.document)
         if doc is None:
-            raise UserError(f"no document {args.document!r} in {store.path}")
+            raise UserError(translate("cli", "no document {name!r} in {store}").format(name=args.document, store=store.path))
         try:
             page = redacted_preview(store, doc["id"], args.page - 1, args.zoom)
         except ExportError as exc:
@@ -280,10 +281,10 @@ def run_verify(args) -> int:
     from desktop.core.verification.trust import load_revocations, load_trust
 
     if not args.target.exists():
-        raise UserError(f"{args.target}: no such file or folder")
+        raise UserError(translate("cli", "{path}: no such file or folder").format(path=args.target))
     folder = args.target.is_dir()
     if not folder and (args.store or args.require_four_eyes or args.revoked):
-        raise UserError("--store, --require-four-eyes and --revoked check an export folder, not a store")
+        raise UserError(translate("cli", "--store, --require-four-eyes and --revoked check an export folder, not a store"))
     if args.accept_restore:
         _accept_restore(args)
     trust, error = load_trust(args.trust)
@@ -302,10 +303,12 @@ def run_verify(args) -> int:
     else:
         report = verify_store(args.target, trust)
         checked, problems = list(report.checked), list(report.problems)
+    ok, fail = translate("cli", "ok"), translate("cli", "FAIL")
+    width = max(len(ok), len(fail)) + 1
     for line in checked:
-        print(f"ok   {line}")
+        print(f"{ok:<{width}}{core_message(line)}")
     for problem in problems:
-        print(f"FAIL {problem}", file=sys.stderr)
+        print(f"{fail:<{width}}{core_message(problem)}", file=sys.stderr)
     return 0 if not problems else 1
 
 
@@ -316,7 +319,7 @@ def _accept_restore(args) -> None:
     from desktop.core.verification.restore import RestoreError, accept_restore
 
     if args.target.is_dir() or not args.signer:
-        raise UserError("--accept-restore takes a store file and --signer NAME (a signer the store trusts)")
+        raise UserError(translate("cli", "--accept-restore takes a store file and --signer NAME (a signer the store trusts)"))
     try:
         signer = open_signer(args.signer)
         with Store(args.target) as store:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import subcommand
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_message, translate
 
 
 @subcommand
@@ -32,9 +32,9 @@ def run(args) -> int:
     try:
         table, problem = keys_table(args.defaults)
     except KeymapError as exc:
-        print(f"clearance: {exc}", file=sys.stderr)
+        print(f"clearance: {core_message(str(exc))}", file=sys.stderr)
         return 2
     if problem:
-        print(f"clearance: {problem}", file=sys.stderr)
+        print(f"clearance: {core_message(problem)}", file=sys.stderr)
     print(table)
     return 0

@@ -65,7 +65,7 @@ def _open(args, read_only: bool = False):
     from desktop.core.store import Store
 
     if not args.store.exists():
-        raise UserError(f"{args.store}: no such store")
+        raise UserError(translate("cli", "{path}: no such store").format(path=args.store))
     return Store(args.store, read_only=read_only)
 
 
@@ -108,7 +108,8 @@ def run_mark(args) -> int:
 
     entity_type = args.type.upper()
     if entity_type not in {str(t) for t in EntityType}:
-        raise UserError(f"--type {args.type}: not an entity type (one of {', '.join(t.value for t in EntityType)})")
+        raise UserError(translate("cli", "--type {type}: not an entity type (one of {types})").format(
+            type=args.type, types=", ".join(t.value for t in EntityType)))
     with _open(args) as store:
         done = mark_page(store, args.batch, args.page, args.missed, entity_type)
     if done["verdict"] == "clean":
@@ -126,7 +127,7 @@ def run_report(args) -> int:
     from desktop.core.assurance.qa import report
 
     if args.confidence is not None and not 0 < args.confidence < 1:
-        raise UserError(f"--confidence lies between 0 and 1, not {args.confidence}")
+        raise UserError(translate("cli", "--confidence lies between 0 and 1, not {value}").format(value=args.confidence))
     if args.html is not None:
         check_output_file(args.html)
     with _open(args, read_only=True) as store:
@@ -194,7 +195,7 @@ def run_seal(args) -> int:
     for refusal in result.refused:
         print(one_line(refused_line(refusal)))
     if result.batch_id is None:
-        raise UserError("no document passed the export checks; nothing was sealed", EXIT_SOME_FAILED)
+        raise UserError(translate("cli", "no document passed the export checks; nothing was sealed"), EXIT_SOME_FAILED)
     print(translate("cli", "batch {batch}: built with every fix and the QA record; sign it with "
                            "`clearance signoff {batch} --meaning reviewed --signer NAME --to DIR`").format(
         batch=result.batch_id))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, one_line
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_message, translate
 
 _SQLITE = b"SQLite format 3\x00"
 
@@ -37,21 +37,21 @@ def run(args) -> int:
     deciding = bool(args.redact or args.fine or args.redact_all or args.fine_all)
     path = Path(args.target)
     if path.is_dir():
-        raise UserError(f"{path}: is a folder; give a store file, a PDF file or a document of --store")
+        raise UserError(translate("cli", "{path}: is a folder; give a store file, a PDF file or a document of --store").format(path=path))
     head = _head(path)
     if head.startswith(b"%PDF"):
         if deciding or args.doc:
-            raise UserError(f"{path}: decisions are kept per stored document; `clearance scan` the file into a "
-                            "store first, then decide there")
+            raise UserError(translate("cli", "{path}: decisions are kept per stored document; `clearance scan` the file "
+                                             "into a store first, then decide there").format(path=path))
         return _print_file(path, args.json)
     if head.startswith(_SQLITE):
         args.store = path
     elif path.is_file():
-        raise UserError(f"{path}: not a PDF file nor a Clearance store")
+        raise UserError(translate("cli", "{path}: not a PDF file nor a Clearance store").format(path=path))
     elif "/" in args.target or "\\" in args.target:
-        raise UserError(f"{path}: no such file")
+        raise UserError(translate("cli", "{path}: no such file").format(path=path))
     elif args.doc:
-        raise UserError(f"--doc goes with a store file; {args.target!r} is not one")
+        raise UserError(translate("cli", "--doc goes with a store file; {target!r} is not one").format(target=args.target))
     with open_store(args, create=False, read_only=not deciding) as store:
         docs = _documents(store, args)
         if deciding:
@@ -79,7 +79,7 @@ def _documents(store, args) -> list[dict]:
         return store.documents()
     doc = store.find_document(key)
     if doc is None:
-        raise UserError(f"no document {key!r} in {store.path}")
+        raise UserError(translate("cli", "no document {name!r} in {store}").format(name=key, store=store.path))
     return [doc]
 
 
@@ -88,7 +88,7 @@ def _decide(store, docs: list[dict], args) -> None:
 
     named = args.redact or args.fine
     if named and len(docs) != 1:
-        raise UserError("--redact and --fine name texts of one document: give it (a DOC, or --doc with a store)")
+        raise UserError(translate("cli", "--redact and --fine name texts of one document: give it (a DOC, or --doc with a store)"))
     for doc in docs:
         residue = document_residue(store, doc["id"])
         fine = [_group(residue, t) for t in args.fine] + (list(residue.undecided) if args.fine_all else [])
@@ -105,7 +105,8 @@ def _decide(store, docs: list[dict], args) -> None:
 def _group(residue, text: str):
     group = residue.group(text)
     if group is None:
-        raise UserError(f"{residue.name}: no residue “{one_line(text)}” (`clearance residue` lists the texts)")
+        raise UserError(translate("cli", "{name}: no residue “{text}” (`clearance residue` lists the texts)").format(
+            name=residue.name, text=one_line(text)))
     return group
 
 
@@ -119,7 +120,7 @@ def _redact(store, doc: dict, groups) -> None:
     try:
         source = PageSource.stored(doc, store)
     except PdfError as exc:
-        raise UserError(exc.reason) from exc
+        raise UserError(core_message(exc.reason)) from exc
     try:
         session = ReviewSession(store, doc["id"], page_text=source.page_text)
         for g in groups:
@@ -144,7 +145,7 @@ def _group_json(g, decision: str | None) -> dict:
 
 def _print_document(residue) -> None:
     print(translate("cli", "{name} (document {id}): {summary}").format(name=residue.name, id=residue.document_id,
-                                                                        summary=residue.summary()))
+                                                                        summary=core_message(residue.summary())))
     for g in residue.groups:
         print(f"  {residue.decision(g):5} {g.kind:22} {g.count:3}x  {one_line(g.text)}   "
               f"p. {', '.join(map(str, g.pages))}")

@@ -35,7 +35,7 @@ def run(args) -> int:
         for key in args.documents or []:
             doc = store.find_document(key)
             if doc is None:
-                raise UserError(f"no document {key!r} in {store.path}")
+                raise UserError(translate("cli", "no document {name!r} in {store}").format(name=key, store=store.path))
             docs.append(doc)
         if args.approve and not docs:  # the whole store: where the class waits, as the window's g Q
             from desktop.core.review.quasi import approve_everywhere

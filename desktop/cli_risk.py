@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, check_output_file, one_line
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_message, core_word, translate
 
 _SQLITE = b"SQLite format 3\x00"
 
@@ -36,7 +36,7 @@ def run(args) -> int:
     from desktop.core.runtime.newfile import write_new_file
 
     if args.k is not None and args.k < 1:
-        raise UserError(f"--k is at least 1, not {args.k}")
+        raise UserError(translate("cli", "--k is at least 1, not {k}").format(k=args.k))
     if args.html is not None:
         check_output_file(args.html)
     batch = args.batch
@@ -45,11 +45,11 @@ def run(args) -> int:
         if _head(path).startswith(_SQLITE):
             args.store = path
         elif path.exists():
-            raise UserError(f"{path}: not a Clearance store")
+            raise UserError(translate("cli", "{path}: not a Clearance store").format(path=path))
         elif "/" in args.target or "\\" in args.target or path.suffix:
-            raise UserError(f"{path}: no such store")
+            raise UserError(translate("cli", "{path}: no such store").format(path=path))
         elif batch is not None and batch != args.target:
-            raise UserError(f"two batches named: {args.target!r} and --batch {batch!r}")
+            raise UserError(translate("cli", "two batches named: {target!r} and --batch {batch!r}").format(target=args.target, batch=batch))
         else:
             batch = args.target
     with open_store(args, create=False, read_only=True) as store:
@@ -77,19 +77,38 @@ def _head(path: Path) -> bytes:
 
 
 def _print(report) -> None:
-    s = report.singling
-    print(translate("cli", "{scope}: {count} document(s)").format(scope=report.scope, count=len(report.documents)))
-    print(one_line(report.line()))
+    """The report in the user's language; classes, treatments and reasons are the core's words."""
+    s, n = report.singling, len(report.documents)
+    print(translate("cli", "{scope}: {count} document(s)").format(scope=core_message(report.scope), count=n))
+    print(one_line(_figures(report)))
+    none = translate("cli", "none")
     for cls, r in report.classes.items():
-        treated = ", ".join(f"{h} {n}" for h, n in r["treated"].items() if n) or "none"
-        left = ", ".join(f"{h} {n}" for h, n in r["left"].items() if n) or "none"
-        print(f"  {cls:8} {report.policy.get(cls, ''):12} found {r['found']:4}   treated: {treated}   left: {left}")
+        treated = ", ".join(f"{core_word(h)} {c}" for h, c in r["treated"].items() if c) or none
+        left = ", ".join(f"{core_word(h)} {c}" for h, c in r["left"].items() if c) or none
+        print("  " + translate("cli", "{cls:8} {policy:12} found {found:4}   treated: {treated}   left: {left}").format(
+            cls=core_word(cls), policy=core_word(report.policy.get(cls, "")), found=r["found"], treated=treated, left=left))
     if s.histogram:
-        print("  k histogram: " + ", ".join(f"k={k}: {n}" for k, n in s.histogram.items()))
+        print("  " + translate("cli", "k histogram: {counts}").format(
+            counts=", ".join(f"k={k}: {c}" for k, c in s.histogram.items())))
+    below = translate("cli", "BELOW")
     for d in report.documents:
         k = s.k_of.get(d.document_id)
-        mark = "BELOW" if d.document_id in s.below else "     "
-        values = "; ".join(f"{c}: {v}" for c, v in d.remaining) or "nothing remains"
+        mark = below if d.document_id in s.below else " " * len(below)
+        values = "; ".join(f"{core_word(c)}: {v}" for c, v in d.remaining) or translate("cli", "nothing remains")
         print(one_line(f"  {mark} k={'-' if k is None else k:<3} {d.name}: {values}"))
     for value, docs in report.linkage.shared.items():
-        print(one_line(f"  linked by {value}: document(s) {', '.join(map(str, docs))}"))
+        print(one_line("  " + translate("cli", "linked by {value}: document(s) {documents}").format(
+            value=value, documents=", ".join(map(str, docs)))))
+
+
+def _figures(report) -> str:
+    """The report's figures in one line (RiskReport.line, in the user's language)."""
+    s, n = report.singling, len(report.documents)
+    left = sum(sum(r["left"].values()) for r in report.classes.values())
+    found = sum(r["found"] for r in report.classes.values())
+    k = (translate("cli", "smallest k {k} (threshold {threshold}), {below} of {count} document(s) below").format(
+            k=s.min_k, threshold=s.threshold, below=len(s.below), count=n)
+         if s.min_k is not None else translate("cli", "no quasi-identifier remains in any document"))
+    return translate("cli", "risk: {k}; linkability {share:.0%} ({linked} of {count} document(s) share a code or "
+                            "pseudonym); {left} of {found} quasi-identifier(s) left").format(
+        k=k, share=report.linkage.share, linked=len(report.linkage.linked), count=n, left=left, found=found)

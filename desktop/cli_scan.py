@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import EXIT_BUSY, EXIT_SOME_FAILED, UserError, one_line, printable
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_message, translate
 
 
 @subcommand
@@ -52,7 +52,7 @@ def paths_or_complain(paths: list[Path]) -> list[Path]:
     """The given paths that exist; each other one is printed as a failure (none at all: an error)."""
     existing = [p for p in paths if p.exists()]
     if paths and not existing:
-        raise UserError(f"{paths[0]}: no such file or folder")
+        raise UserError(translate("cli", "{path}: no such file or folder").format(path=paths[0]))
     for p in paths:
         if not p.exists():
             print(translate("cli", "{path}: no such file or folder").format(path=p), file=sys.stderr)
@@ -90,19 +90,20 @@ def print_scan_report(report, missing: int = 0) -> int:
         print(translate("cli", "read by OCR: {count} page(s)").format(count=imports.ocr_pages) + mean)
     for name, page, reason in imports.flagged:
         print(translate("cli", "check by eye: {name} page {page}: {reason}").format(
-            name=printable(name), page=page, reason=printable(reason)))
+            name=printable(name), page=page, reason=printable(core_message(reason))))
     if report.findings:
         print(translate("cli", "new findings:"))
         for entity_type, count in sorted(report.findings.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {entity_type:<16} {count:>6}")
     for _path, reason in damaged:
-        print(translate("cli", "warning: {reason}").format(reason=one_line(reason)), file=sys.stderr)
+        print(translate("cli", "warning: {reason}").format(reason=one_line(core_message(reason))), file=sys.stderr)
     for name, pid in getattr(report, "busy", []):
         print(translate("cli", "note: {name}: being scanned by another Clearance process (pid {pid}); left to it")
               .format(name=one_line(name), pid=pid), file=sys.stderr)
     if failed:
         print(translate("cli", "{count} file(s) failed:").format(count=len(failed)), file=sys.stderr)
         for path, reason in failed:
+            reason = core_message(reason)
             # the reason names the file; the full path is added where the reason has only the name
             print(one_line(reason if reason.startswith(str(path)) else f"{path}: {reason.split(': ', 1)[-1]}"),
                   file=sys.stderr)
@@ -113,7 +114,7 @@ def findings_command(args) -> int:
     with open_store(args, read_only=True) as store:
         doc = store.find_document(args.document) or store.find_document(str(Path(args.document).resolve()))
         if doc is None:
-            raise UserError(f"no document {one_line(args.document)!r} in {store.path}")
+            raise UserError(translate("cli", "no document {name!r} in {store}").format(name=one_line(args.document), store=store.path))
         findings = store.findings(doc["id"])
     if args.json:
         print(json.dumps([{"id": f.id, "type": f.entity_type, "identifier": f.identifier, "text": f.text,
@@ -165,9 +166,9 @@ def ray_scan_command(args) -> int:
     from desktop.core.cluster.scan import DetectionMissing
 
     if args.engine != "ray":
-        raise UserError("--ray-address and --out need --engine ray")
+        raise UserError(translate("cli", "--ray-address and --out need --engine ray"))
     if args.out and args.store:
-        raise UserError("--out writes shards instead of a store; give one of --out and --store")
+        raise UserError(translate("cli", "--out writes shards instead of a store; give one of --out and --store"))
     try:
         require_ray()
         options = RayOptions(address=args.ray_address, workers=args.workers)
@@ -216,7 +217,7 @@ def import_findings_command(args) -> int:
     from desktop.core.cluster.shards import ShardError, import_shards
 
     if not args.folder.is_dir():
-        raise UserError(f"{args.folder}: no such folder")
+        raise UserError(translate("cli", "{path}: no such folder").format(path=args.folder))
     bar, progress = progress_bar()
     try:
         with open_store(args) as store:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, check_output_file
-from desktop.core.runtime.language import translate
+from desktop.core.runtime.language import core_word, translate
 
 
 def _fail(message: str) -> int:
@@ -24,17 +24,17 @@ def passphrase(prompt: str, confirm: bool = False) -> str:
     if os.environ.get(PASSPHRASE_ENV) is not None:
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
-        raise SignerError(f"no terminal to ask for the passphrase; set {PASSPHRASE_ENV}")
+        raise SignerError(translate("cli", "no terminal to ask for the passphrase; set {variable}").format(variable=PASSPHRASE_ENV))
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Again: ") != first:
-        raise SignerError("the two passphrases differ; nothing was created")
+    if confirm and getpass.getpass(translate("cli", "Again: ")) != first:
+        raise SignerError(translate("cli", "the two passphrases differ; nothing was created"))
     return first
 
 
 def open_signer(name: str):
     from desktop.core.trust.signers import check_name, load_signer
 
-    return load_signer(name, passphrase(f"Passphrase of signer {check_name(name)}: "))
+    return load_signer(name, passphrase(translate("cli", "Passphrase of signer {name}: ").format(name=check_name(name))))
 
 
 @subcommand
@@ -84,7 +84,7 @@ def run_create(args) -> int:
 
     try:
         name = check_name(args.name)
-        secret = passphrase(f"New passphrase for signer {name}: ", confirm=True)
+        secret = passphrase(translate("cli", "New passphrase for signer {name}: ").format(name=name), confirm=True)
         signer = adopt_legacy_key(name, secret) if args.from_legacy else create_signer(name, secret)
     except SignerError as exc:
         return _fail(str(exc))
@@ -147,16 +147,16 @@ def _vouch(store, by: str | None, signer) -> dict:
     if store.trusted_signer(signer.fingerprint):
         return {}
     if not by:
-        return _fail(f"trusting {signer.name}'s key takes two: give --by NAME, a signer this store already "
-                     "trusts, who agrees with their key")
+        return _fail(translate("cli", "trusting {name}'s key takes two: give --by NAME, a signer this store already "
+                                      "trusts, who agrees with their key").format(name=signer.name))
     try:
         voucher = open_signer(by)
     except SignerError as exc:
         return _fail(str(exc))
     row = store.trusted_signer(voucher.fingerprint)
     if row is None or store.revocation(voucher.fingerprint) or voucher.fingerprint == signer.fingerprint:
-        return _fail(f"{by}'s key ({short(voucher.fingerprint)}) is not trusted in {store.path}; only a trusted "
-                     "signer can add a key")
+        return _fail(translate("cli", "{name}'s key ({short}) is not trusted in {store}; only a trusted signer can "
+                                      "add a key").format(name=by, short=short(voucher.fingerprint), store=store.path))
     return vouch(voucher, row["name"], signer.name, signer.public_key, signer.fingerprint)
 
 
@@ -187,8 +187,9 @@ def run_revocations(args) -> int:
             return _fail(str(exc))
         trusted = store.trusted_signer(signer.fingerprint)
         if trusted is None or store.revocation(signer.fingerprint):
-            return _fail(f"{signer.name}'s key ({short(signer.fingerprint)}) is not trusted in {store.path}; "
-                         "only a trusted signer signs the revocation list")
+            return _fail(translate("cli", "{name}'s key ({short}) is not trusted in {store}; only a trusted signer "
+                                          "signs the revocation list").format(
+                name=signer.name, short=short(signer.fingerprint), store=store.path))
         revoked = store.revoked_signers()
         data = revocation_list(revoked, signer, trusted["name"])
     try:
@@ -208,9 +209,10 @@ def _trusted_fingerprint(store, key: str) -> str:
     if not hits and len(folded) >= 8:
         hits = [r for r in rows if r["fingerprint"].startswith(folded)]
     if len(hits) != 1:
-        names = ", ".join(r["name"] for r in rows) or "none"
-        raise UserError(f"{key!r} names {'no' if not hits else 'more than one'} trusted key in {store.path} "
-                        f"(trusted: {names})")
+        names = ", ".join(r["name"] for r in rows) or translate("cli", "none")
+        said = (translate("cli", "{key!r} names no trusted key in {store} (trusted: {names})") if not hits else
+                translate("cli", "{key!r} names more than one trusted key in {store} (trusted: {names})"))
+        raise UserError(said.format(key=key, store=store.path, names=names))
     return hits[0]["fingerprint"]
 
 
@@ -305,13 +307,14 @@ def run_settings_set(args) -> int:
     try:
         setting = settings.by_name(args.name)
         if not setting.command:
-            return _fail(f"{args.name} is not changed here ({setting.changed_by})")
+            return _fail(translate("cli", "{name} is not changed here ({who})").format(
+                name=args.name, who=core_word(setting.changed_by)))
         value = setting.parse(args.value)
     except settings.SettingError as exc:
         return _fail(str(exc))
     with open_store(args) as store:
         settings.set(store, setting, value)
-    print(f"{args.name}: {setting.word(value)}")
+    print(f"{args.name}: {core_word(setting.word(value))}")
     return 0
 
 
@@ -322,10 +325,11 @@ def run_settings_show(args) -> int:
 
     with open_store(args, read_only=True) as store:  # a mistyped --store is an error, never a new store
         for s in settings.SETTINGS:
-            note = "" if s.command else f"; {s.changed_by}"
+            note = "" if s.command else f"; {core_word(s.changed_by)}"
             print(translate("cli", "{name}: {value}  (default {default}; {allowed})").format(
-                name=s.name, value=s.word(settings.get(store, s)), default=s.word(s.default), allowed=s.allowed() + note))
+                name=s.name, value=core_word(s.word(settings.get(store, s))), default=core_word(s.word(s.default)),
+                allowed=core_word(s.allowed()) + note))
         for s in settings.FAMILIES:
             print(translate("cli", "{name}: {count} stored  ({help})").format(name=s.name, count=settings.count(store, s),
-                                                                              help=s.help))
+                                                                              help=core_word(s.help)))
     return 0

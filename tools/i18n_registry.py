@@ -25,10 +25,13 @@ from desktop.core.consent.csvio import PURGE_COLUMNS  # noqa: E402
 from desktop.core.consent.importing import SUMMARY_TEMPLATES  # noqa: E402
 from desktop.core.consent.parties import ConsentStatus, PartyKind, Role, Verdict  # noqa: E402
 from desktop.core.consent.rules import REASON_TEMPLATES  # noqa: E402
+from desktop.core.export.approval import BATCH_FILE_CHECK  # noqa: E402
+from desktop.core.export.risk import LEFT_REASONS  # noqa: E402
+from desktop.core.export.signoff import MEANINGS  # noqa: E402
 from desktop.core.model import EntityType, Status, type_label  # noqa: E402
 from desktop.core.review.command_registry import MODES, all_commands  # noqa: E402
 from desktop.core.runtime.newfile import EXISTS_REASON  # noqa: E402
-from desktop.core.settings import QUASI_CLASSES, TREATMENTS  # noqa: E402
+from desktop.core.settings import FAMILIES, QUASI_CLASSES, SETTINGS, TREATMENTS  # noqa: E402
 from desktop.ui.commands import register_window_commands  # noqa: E402  (declared without Qt)
 from desktop.ui.i18n import CORE_CONTEXT, REGISTRY_CONTEXT  # noqa: E402
 
@@ -40,6 +43,17 @@ MESSAGE_SOURCES = ("desktop/core/review", "desktop/ui/commands.py", "desktop/ui/
                    "desktop/ui/export_flow.py")
 MESSAGE_ERRORS = ("CommandError", "ReviewError")
 CHECK_SOURCES = ("desktop/core/export/checks.py",)  # the export checks' titles (`ExportCheck("...")`)
+# Modules whose messages the command line prints (errors, the lines of `verify`, the approval view, risk
+# details, the settings' help): their filled messages are found again by their templates
+# (desktop.core.runtime.language.core_message).
+CORE_MESSAGE_SOURCES = ("desktop/core/store", "desktop/core/pdf", "desktop/core/verification", "desktop/core/export",
+                        "desktop/core/trust", "desktop/core/settings.py", "desktop/core/runtime/newfile.py",
+                        "desktop/core/review/classes.py", "desktop/core/consent/csvio.py",
+                        "desktop/core/residue/document.py", "desktop/core/assurance", "desktop/core/qa",
+                        "desktop/core/review/keymap.py", "desktop/core/scan")
+MESSAGE_LISTS = ("problems", "checked", "reasons", "details", "lines")  # `problems.append(f"...")` and the like
+TITLED = ("build_report",)  # calls whose first argument names what is shown (the risk report's scope)
+LABELS = ("label",)  # a name a message leads with (`label = f"sign-off {i} ({meaning} by {signer})"`)
 
 
 def registry_texts() -> list[str]:
@@ -68,11 +82,108 @@ def fixed_texts(sources, called) -> list[str]:
     return found
 
 
+def _field(node: ast.expr) -> str:
+    """The name a template gives a value: the variable, attribute or key it is read from."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Subscript):
+        key = node.slice
+        return key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else _field(node.value)
+    if isinstance(node, ast.Call):
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", "value")
+        if name == "len":
+            return "count"
+        if name == "get" and node.args and isinstance(node.args[0], ast.Constant):
+            return str(node.args[0].value)  # r.get('meaning'): the key
+        return _field(node.args[0]) if node.args and name in ("short", "_short", "str", "repr", "one_line") else name
+    return "value"
+
+
+def template_of(node: ast.expr) -> str | None:
+    """An f-string (or a plain string) as a template with named fields: f"{path}: no such store" gives
+    "{path}: no such store", f"{f['name']}: missing" "{name}: missing"; a repeated name is numbered."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if not isinstance(node, ast.JoinedStr):
+        return None
+    text, used = "", {}
+    for part in node.values:
+        if isinstance(part, ast.Constant):
+            text += str(part.value).replace("{", "{{").replace("}", "}}")
+            continue
+        name = "".join(c if c.isalnum() else "_" for c in _field(part.value)).strip("_") or "value"
+        used[name] = used.get(name, 0) + 1
+        text += "{" + (name if used[name] == 1 else f"{name}{used[name]}") + "}"
+    return text
+
+
+def _worth_translating(template: str) -> bool:
+    """Words around the fields, not only punctuation ("{path}: {reason}" says nothing to translate), and
+    a message rather than a kind ("too-large")."""
+    import re
+
+    fixed = re.sub(r"\{\w+\}", "", template)
+    return (bool(re.search(r"[A-Za-z]{2,}", fixed)) and " " in template.strip() and "{{" not in template
+            and not template[0].isspace() and not {"<", "|"} & set(template))  # no SQL, HTML or Markdown table
+
+
+def _told(node: ast.AST) -> list[ast.expr]:
+    """The texts a node hands to the user: the arguments of a `...Error(...)` or of `problems.append(...)`
+    (and the other MESSAGE_LISTS), a text returned, the items of a list or tuple returned or put in such
+    a list."""
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = getattr(func, "id", None) or getattr(func, "attr", "")
+        listed = (name == "append" and isinstance(func, ast.Attribute)
+                  and (getattr(func.value, "id", None) or getattr(func.value, "attr", None)) in MESSAGE_LISTS)
+        if name in TITLED:
+            return node.args[:1]
+        return list(node.args) if name.endswith("Error") or listed else []
+    if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in LABELS for t in node.targets):
+        return [node.value]
+    if isinstance(node, ast.Return) or (isinstance(node, ast.Assign) and any(
+            getattr(t, "id", None) in MESSAGE_LISTS for t in node.targets)):
+        told = []
+        for value in _either(node.value):
+            if isinstance(value, ast.List | ast.Tuple):
+                told += value.elts
+            elif isinstance(node, ast.Return) and value is not None:
+                told.append(value)
+        return told
+    return []
+
+
+def _either(node: ast.expr | None) -> list:
+    """Both texts of `a if c else b` (each again), or the node itself."""
+    return [*_either(node.body), *_either(node.orelse)] if isinstance(node, ast.IfExp) else [node]
+
+
+def message_templates(sources) -> list[str]:
+    """The messages of `sources` the user reads (see _told), as templates (see template_of)."""
+    found = []
+    for source in sources:
+        path = ROOT / source
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+                found += [t for t in map(template_of, _told(node)) if t and _worth_translating(t)]
+    return found
+
+
 def core_words() -> list[str]:
     return [*DOCUMENT_STAGES, *(type_label(t) for t in EntityType), *(str(s) for s in Status), *(str(k) for k in PartyKind), *(str(r) for r in Role),
-            *(str(s) for s in ConsentStatus), *(str(v) for v in Verdict), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES, *TREATMENTS, *QA_VERDICTS,
+            *(str(s) for s in ConsentStatus), *(str(v) for v in Verdict), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES, *TREATMENTS, *QA_VERDICTS, *LEFT_REASONS, *MEANINGS,
             *fixed_texts(MESSAGE_SOURCES, MESSAGE_ERRORS), *REASON_TEMPLATES, *SUMMARY_TEMPLATES,
-            *fixed_texts(CHECK_SOURCES, ("ExportCheck",))]
+            *fixed_texts(CHECK_SOURCES, ("ExportCheck",)), BATCH_FILE_CHECK, "Document", *message_templates(CORE_MESSAGE_SOURCES),
+            *setting_texts()]
+
+
+def setting_texts() -> list[str]:
+    """What `clearance settings show` says of a setting: its help, who changes it, a value's word."""
+    return [*(s.help for s in SETTINGS + FAMILIES), *(s.changed_by for s in SETTINGS + FAMILIES),
+            *(s.word(None) for s in SETTINGS if s.kind != "bool"), *(s.word("?") for s in SETTINGS if s.secret),
+            *(s.allowed() for s in SETTINGS if s.kind == "str")]  # not on|off: words the user types back
 
 
 def stub(contexts: dict[str, list[str]]) -> str:

@@ -1136,6 +1136,18 @@
         <translation>Fehltreffer</translation>
     </message>
     <message>
+        <source>unapproved</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
         <source>every document is exported already</source>
         <translation>jedes Dokument ist bereits exportiert</translation>
     </message>
@@ -1222,6 +1234,1254 @@
     <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Batch file is the one signed off</source>
+        <translation>Stapeldatei ist die freigegebene</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>{path}: no such store</source>
+        <translation>{path}: kein solcher Speicher</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the store ({exc})</source>
+        <translation>{path}: der Speicher kann nicht gelesen werden ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give the store file (e.g. {value})</source>
+        <translation>{path}: ist ein Ordner; die Speicherdatei angeben (z. B. {value})</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Clearance (schema {current}, this version reads up to {SCHEMA_VERSION}); update Clearance to open it</source>
+        <translation>{path} wurde von einer neueren Clearance-Version geschrieben (Schema {current}, diese Version liest bis {SCHEMA_VERSION}); Clearance aktualisieren, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <source>{path}: not a Clearance store (it holds other tables)</source>
+        <translation>{path}: kein Clearance-Speicher (er enthält andere Tabellen)</translation>
+    </message>
+    <message>
+        <source>{path}: the store holds nothing yet (it is still being created, or was never set up); run `clearance scan` on it first</source>
+        <translation>{path}: der Speicher enthält noch nichts (er wird noch angelegt oder wurde nie eingerichtet); zuerst `clearance scan` darauf ausführen</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Clearance store ({exc})</source>
+        <translation>{path}: kein lesbarer Clearance-Speicher ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: its folder is read-only and {name} holds changes not yet in the store; copy both files to a writable folder</source>
+        <translation>{path}: sein Ordner ist schreibgeschützt und {name} enthält Änderungen, die noch nicht im Speicher sind; beide Dateien in einen beschreibbaren Ordner kopieren</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the store&apos;s folder ({strerror})</source>
+        <translation>{path}: der Ordner des Speichers kann nicht angelegt werden ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the store for writing ({exc}); check that it and its folder are writable</source>
+        <translation>{path}: der Speicher kann nicht zum Schreiben geöffnet werden ({exc}); prüfen, ob er und sein Ordner beschreibbar sind</translation>
+    </message>
+    <message>
+        <source>{path}: not a Clearance store ({exc})</source>
+        <translation>{path}: kein Clearance-Speicher ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot record the audit chain&apos;s head ({value}); nothing was changed</source>
+        <translation>{path}: der Kopf der Prüfkette kann nicht festgehalten werden ({value}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{path}: another Clearance process kept the store locked for {value} s; try again</source>
+        <translation>{path}: ein anderer Clearance-Prozess hielt den Speicher {value} s lang gesperrt; erneut versuchen</translation>
+    </message>
+    <message>
+        <source>{path}: the store is read-only ({exc})</source>
+        <translation>{path}: der Speicher ist schreibgeschützt ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: not a Clearance store (no audit log)</source>
+        <translation>{path}: kein Clearance-Speicher (kein Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <source>no party {party_id}</source>
+        <translation>keine Partei {party_id}</translation>
+    </message>
+    <message>
+        <source>{name} (id {party_id}) holds consents and a {kind} of that name exists (id {target}); correct the consent file instead</source>
+        <translation>{name} (ID {party_id}) hat Einwilligungen, und es gibt eine {kind} dieses Namens (ID {target}); stattdessen die Einwilligungsdatei berichtigen</translation>
+    </message>
+    <message>
+        <source>OCR read this page with {ocr_confidence}% confidence: check it by eye</source>
+        <translation>OCR hat diese Seite mit {ocr_confidence} % Sicherheit gelesen: mit dem Auge prüfen</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and run the command again (nothing of the failed step was kept)</source>
+        <translation>der Datenträger ist voll; Platz schaffen und den Befehl erneut ausführen (vom fehlgeschlagenen Schritt wurde nichts behalten)</translation>
+    </message>
+    <message>
+        <source>the store is read-only; make the store file and its folder writable, or work on a copy</source>
+        <translation>der Speicher ist schreibgeschützt; Speicherdatei und Ordner beschreibbar machen oder mit einer Kopie arbeiten</translation>
+    </message>
+    <message>
+        <source>the store file is damaged ({exc}); restore it from a backup (`clearance verify` says what it can still read)</source>
+        <translation>die Speicherdatei ist beschädigt ({exc}); aus einer Sicherung wiederherstellen (`clearance verify` sagt, was es noch lesen kann)</translation>
+    </message>
+    <message>
+        <source>findings.{column} cannot be changed by a decision</source>
+        <translation>findings.{column} kann durch keine Entscheidung geändert werden</translation>
+    </message>
+    <message>
+        <source>no finding {finding_id}</source>
+        <translation>keine Fundstelle {finding_id}</translation>
+    </message>
+    <message>
+        <source>a page is marked {join}, not {verdict}</source>
+        <translation>eine Seite wird als {join} markiert, nicht als {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown residue decision {decision}</source>
+        <translation>unbekannte Restentscheidung {decision}</translation>
+    </message>
+    <message>
+        <source>{table} row {key}</source>
+        <translation>{table} Zeile {key}</translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows differ from the audit chain; the first {MAX_ROWS_NAMED} follow</source>
+        <translation>{table}: {count} Zeilen weichen von der Prüfkette ab; die ersten {MAX_ROWS_NAMED} folgen</translation>
+    </message>
+    <message>
+        <source>{label}: not in the audit chain (added outside Clearance)</source>
+        <translation>{label}: nicht in der Prüfkette (außerhalb von Clearance hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>{label}: in the audit chain but gone from the table (deleted outside Clearance)</source>
+        <translation>{label}: in der Prüfkette, aber nicht mehr in der Tabelle (außerhalb von Clearance gelöscht)</translation>
+    </message>
+    <message>
+        <source>{label}: changed outside Clearance ({said})</source>
+        <translation>{label}: außerhalb von Clearance geändert ({said})</translation>
+    </message>
+    <message>
+        <source>another key is already trusted as {name} (fingerprint {fingerprint}); give this signer another name</source>
+        <translation>ein anderer Schlüssel ist bereits als {name} vertrauenswürdig (Fingerabdruck {fingerprint}); diesem Unterzeichner einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>no key with fingerprint {fingerprint} is trusted in this store</source>
+        <translation>kein Schlüssel mit dem Fingerabdruck {fingerprint} ist in diesem Speicher vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key was revoked already</source>
+        <translation>der Schlüssel von {name} wurde bereits gesperrt</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (0 bytes)</source>
+        <translation>{name}: die Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>{name}: {value} MB is over the {value2} MB limit</source>
+        <translation>{name}: {value} MB liegen über der Grenze von {value2} MB</translation>
+    </message>
+    <message>
+        <source>{name}: not a PDF (no %PDF header)</source>
+        <translation>{name}: keine PDF-Datei (kein %PDF-Kopf)</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is password-protected; remove the password and import it again</source>
+        <translation>{name}: die PDF-Datei ist kennwortgeschützt; das Kennwort entfernen und sie erneut einlesen</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF has no pages</source>
+        <translation>{name}: die PDF-Datei hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>{name}: {count} pages is over the {MAX_PAGES}-page limit</source>
+        <translation>{name}: {count} Seiten liegen über der Grenze von {MAX_PAGES} Seiten</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is damaged and cannot be read ({exc})</source>
+        <translation>{name}: die PDF-Datei ist beschädigt und kann nicht gelesen werden ({exc})</translation>
+    </message>
+    <message>
+        <source>damaged: {readable} of {pages} pages readable</source>
+        <translation>beschädigt: {readable} von {pages} Seiten lesbar</translation>
+    </message>
+    <message>
+        <source>damaged: {count} of {total} pages readable ({detail})</source>
+        <translation>beschädigt: {count} von {total} Seiten lesbar ({detail})</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is damaged: none of its {total} page(s) can be read</source>
+        <translation>{name}: die PDF-Datei ist beschädigt: keine ihrer {total} Seite(n) kann gelesen werden</translation>
+    </message>
+    <message>
+        <source>its content (object {xref}) is missing from the file</source>
+        <translation>ihr Inhalt (Objekt {xref}) fehlt in der Datei</translation>
+    </message>
+    <message>
+        <source>page {value}: a region of {value2} x {value3} inches is too large to read by OCR at {dpi} dpi; nothing on it could be checked</source>
+        <translation>Seite {value}: ein Bereich von {value2} x {value3} Zoll ist zu groß, um ihn mit OCR bei {dpi} dpi zu lesen; nichts darauf konnte geprüft werden</translation>
+    </message>
+    <message>
+        <source>a PageSource needs a path or bytes</source>
+        <translation>eine PageSource braucht einen Pfad oder Bytes</translation>
+    </message>
+    <message>
+        <source>{name}: the file changed since it was imported; import it again</source>
+        <translation>{name}: die Datei hat sich seit dem Einlesen geändert; erneut einlesen</translation>
+    </message>
+    <message>
+        <source>{name}: moved or deleted since it was imported (was {path}); scan its new place to go on</source>
+        <translation>{name}: seit dem Einlesen verschoben oder gelöscht (war {path}); den neuen Ort durchsuchen, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({strerror})</source>
+        <translation>{name}: kann nicht gelesen werden ({strerror})</translation>
+    </message>
+    <message>
+        <source>audit chain: {count} entries</source>
+        <translation>Prüfkette: {count} Einträge</translation>
+    </message>
+    <message>
+        <source>batch {id}</source>
+        <translation>Stapel {id}</translation>
+    </message>
+    <message>
+        <source>audit chain: {count} links</source>
+        <translation>Prüfkette: {count} Glieder</translation>
+    </message>
+    <message>
+        <source>the store file is damaged (PRAGMA integrity_check: {one_line})</source>
+        <translation>die Speicherdatei ist beschädigt (PRAGMA integrity_check: {one_line})</translation>
+    </message>
+    <message>
+        <source>{label}: records audit entry {seq} but the chain ends at {last} (its tail was cut)</source>
+        <translation>{label}: hält Protokolleintrag {seq} fest, aber die Kette endet bei {last} (ihr Ende wurde abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>{label}: the audit entry {seq} it records was changed</source>
+        <translation>{label}: der festgehaltene Protokolleintrag {seq} wurde geändert</translation>
+    </message>
+    <message>
+        <source>consents, parties, links, settings, trusted and revoked keys: {sum} rows as the chain recorded them</source>
+        <translation>Einwilligungen, Parteien, Verknüpfungen, Einstellungen, vertrauenswürdige und gesperrte Schlüssel: {sum} Zeilen, wie die Kette sie festhielt</translation>
+    </message>
+    <message>
+        <source>batch {id}: manifest and {count} file(s)</source>
+        <translation>Stapel {id}: Manifest und {count} Datei(en)</translation>
+    </message>
+    <message>
+        <source>{label}: manifest changed (sha256 differs from the one recorded)</source>
+        <translation>{label}: Manifest geändert (sha256 weicht vom festgehaltenen ab)</translation>
+    </message>
+    <message>
+        <source>{label}: no export entry in the audit log</source>
+        <translation>{label}: kein Exporteintrag im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>{MANIFEST_FILE}: changed (its hash is not the one recorded in the audit trail)</source>
+        <translation>{MANIFEST_FILE}: geändert (sein Hash ist nicht der im Prüfprotokoll festgehaltene)</translation>
+    </message>
+    <message>
+        <source>no sign-off for this batch</source>
+        <translation>keine Freigabe für diesen Stapel</translation>
+    </message>
+    <message>
+        <source>audit entry {i}: missing or out of order (found seq {seq})</source>
+        <translation>Protokolleintrag {i}: fehlt oder steht außer der Reihe (gefunden: seq {seq})</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: does not link to entry {value} (prev_hash changed)</source>
+        <translation>Protokolleintrag {seq}: verweist nicht auf Eintrag {value} (prev_hash geändert)</translation>
+    </message>
+    <message>
+        <source>{label}: manifest differs from the one recorded in the audit log</source>
+        <translation>{label}: Manifest weicht vom im Prüfprotokoll festgehaltenen ab</translation>
+    </message>
+    <message>
+        <source>{label} file {name}: content changed (sha256 differs from the manifest)</source>
+        <translation>{label} Datei {name}: Inhalt geändert (sha256 weicht vom Manifest ab)</translation>
+    </message>
+    <message>
+        <source>a file entry without a name</source>
+        <translation>ein Dateieintrag ohne Namen</translation>
+    </message>
+    <message>
+        <source>{name}: missing</source>
+        <translation>{name}: fehlt</translation>
+    </message>
+    <message>
+        <source>batch {batch_id}: QA sample {id}: {differs}</source>
+        <translation>Stapel {batch_id}: QS-Stichprobe {id}: {differs}</translation>
+    </message>
+    <message>
+        <source>batch {batch_id} QA sample {id}: {count} page(s) drawn again from seed {seed}</source>
+        <translation>Stapel {batch_id} QS-Stichprobe {id}: {count} Seite(n) erneut aus Startwert {seed} gezogen</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({kind}): payload is not valid JSON (changed)</source>
+        <translation>Protokolleintrag {seq} ({kind}): Nutzdaten sind kein gültiges JSON (geändert)</translation>
+    </message>
+    <message>
+        <source>{name}: content changed (sha256 differs from the manifest)</source>
+        <translation>{name}: Inhalt geändert (sha256 weicht vom Manifest ab)</translation>
+    </message>
+    <message>
+        <source>{name}: sha256 matches</source>
+        <translation>{name}: sha256 stimmt</translation>
+    </message>
+    <message>
+        <source>batch {batch_id}: QA sample {id} is not readable (changed)</source>
+        <translation>Stapel {batch_id}: QS-Stichprobe {id} ist nicht lesbar (geändert)</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({kind}): content changed (hash mismatch)</source>
+        <translation>Protokolleintrag {seq} ({kind}): Inhalt geändert (Hash stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>page {shown}</source>
+        <translation>Seite {shown}</translation>
+    </message>
+    <message>
+        <source>no page (document level)</source>
+        <translation>keine Seite (Dokumentebene)</translation>
+    </message>
+    <message>
+        <source>OCR read no word in the picture it shows</source>
+        <translation>OCR hat im gezeigten Bild kein Wort gelesen</translation>
+    </message>
+    <message>
+        <source>OCR confidence {ocr_confidence}% (under {LOW_CONFIDENCE}%)</source>
+        <translation>OCR-Sicherheit {ocr_confidence} % (unter {LOW_CONFIDENCE} %)</translation>
+    </message>
+    <message>
+        <source>visual must be one of {VISUAL_MODES}</source>
+        <translation>visual muss eines von {VISUAL_MODES} sein</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key ({fingerprint}) is not trusted in this store; only a trusted signer accepts a restore</source>
+        <translation>der Schlüssel von {name} ({fingerprint}) ist in diesem Speicher nicht vertrauenswürdig; nur ein vertrauenswürdiger Unterzeichner nimmt eine Wiederherstellung an</translation>
+    </message>
+    <message>
+        <source>nothing to accept: the chain ends at the last head Clearance recorded</source>
+        <translation>nichts anzunehmen: die Kette endet beim letzten Kopf, den Clearance festhielt</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: a restore to entry {seq2} (last head seen {last_head_seen}) accepted by {signer}</source>
+        <translation>Protokolleintrag {seq}: eine Wiederherstellung auf Eintrag {seq2} (zuletzt gesehener Kopf {last_head_seen}), angenommen von {signer}</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: an accepted restore whose signature does not verify or whose key is not trusted</source>
+        <translation>Protokolleintrag {seq}: eine angenommene Wiederherstellung, deren Signatur nicht stimmt oder deren Schlüssel nicht vertrauenswürdig ist</translation>
+    </message>
+    <message>
+        <source>{label}: made after the key was revoked (audit entry {revoked})</source>
+        <translation>{label}: nach der Sperrung des Schlüssels erteilt (Protokolleintrag {revoked})</translation>
+    </message>
+    <message>
+        <source>sign-off {i} ({meaning} by {signer})</source>
+        <translation>Freigabe {i} ({meaning} von {signer})</translation>
+    </message>
+    <message>
+        <source>{label}: signature does not verify (the sign-off was changed)</source>
+        <translation>{label}: Signatur stimmt nicht (die Freigabe wurde geändert)</translation>
+    </message>
+    <message>
+        <source>{label}: signed by a key that is not trusted (fingerprint {fp}); only keys given with --trust or trusted in the store count</source>
+        <translation>{label}: von einem nicht vertrauenswürdigen Schlüssel signiert (Fingerabdruck {fp}); nur mit --trust angegebene oder im Speicher vertrauenswürdige Schlüssel zählen</translation>
+    </message>
+    <message>
+        <source>the first key both lines of trust go back to, {name} ({fingerprint}), is not trusted here (give its public key with --trust): any key can head a line</source>
+        <translation>der erste Schlüssel, auf den beide Vertrauenslinien zurückgehen, {name} ({fingerprint}), ist hier nicht vertrauenswürdig (seinen öffentlichen Schlüssel mit --trust angeben): jeder Schlüssel kann eine Linie anführen</translation>
+    </message>
+    <message>
+        <source>--revoked needs --trust FILE: the list counts only if a trusted key signed it</source>
+        <translation>--revoked braucht --trust DATEI: die Liste zählt nur, wenn ein vertrauenswürdiger Schlüssel sie signiert hat</translation>
+    </message>
+    <message>
+        <source>{path}: the revocation list&apos;s signature does not verify (changed)</source>
+        <translation>{path}: die Signatur der Sperrliste stimmt nicht (geändert)</translation>
+    </message>
+    <message>
+        <source>{path}: signed by a key that is not given with --trust (fingerprint {fp})</source>
+        <translation>{path}: von einem Schlüssel signiert, der nicht mit --trust angegeben ist (Fingerabdruck {fp})</translation>
+    </message>
+    <message>
+        <source>{label}: made after the key was revoked on {revoked_on} (the revocation list)</source>
+        <translation>{label}: erteilt, nachdem der Schlüssel am {revoked_on} gesperrt wurde (laut Sperrliste)</translation>
+    </message>
+    <message>
+        <source>{label}: the public key is not readable (changed)</source>
+        <translation>{label}: der öffentliche Schlüssel ist nicht lesbar (geändert)</translation>
+    </message>
+    <message>
+        <source>{label}: the signed fingerprint is not the signing key&apos;s</source>
+        <translation>{label}: der signierte Fingerabdruck ist nicht der des signierenden Schlüssels</translation>
+    </message>
+    <message>
+        <source>{label}: signed as {signer} but the key is trusted as {name}</source>
+        <translation>{label}: als {signer} signiert, aber der Schlüssel ist als {name} vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>{label}: signed a different manifest (the manifest was changed after sign-off)</source>
+        <translation>{label}: hat ein anderes Manifest signiert (das Manifest wurde nach der Freigabe geändert)</translation>
+    </message>
+    <message>
+        <source>{label}: covers audit entry {seq} but the chain ends at {last} (its tail was cut)</source>
+        <translation>{label}: deckt Protokolleintrag {seq} ab, aber die Kette endet bei {last} (ihr Ende wurde abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>{label}: {join} differ from what was signed (changed)</source>
+        <translation>{label}: {join} weichen vom Signierten ab (geändert)</translation>
+    </message>
+    <message>
+        <source>the {meaning} sign-off by {signer}: {problem}</source>
+        <translation>die Freigabe „{meaning}“ von {signer}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: not a revocation list written by clearance signer revocations ({exc})</source>
+        <translation>{path}: keine von clearance signer revocations geschriebene Sperrliste ({exc})</translation>
+    </message>
+    <message>
+        <source>{label}: duplicates sign-off {seen} (a copied sign-off)</source>
+        <translation>{label}: doppelt zu Freigabe {seen} (eine kopierte Freigabe)</translation>
+    </message>
+    <message>
+        <source>{label}: key {fp} trusted as {name} ({source}){old}</source>
+        <translation>{label}: Schlüssel {fp} vertrauenswürdig als {name} ({source}){old}</translation>
+    </message>
+    <message>
+        <source>{label}: the audit entry {seq} it covers was changed</source>
+        <translation>{label}: der abgedeckte Protokolleintrag {seq} wurde geändert</translation>
+    </message>
+    <message>
+        <source>audit entries {join} record the same sign-off twice</source>
+        <translation>die Protokolleinträge {join} halten dieselbe Freigabe zweimal fest</translation>
+    </message>
+    <message>
+        <source>audit entry {seqs} records a sign-off ({meaning} by {signer}) that is missing (deleted)</source>
+        <translation>Protokolleintrag {seqs} hält eine Freigabe fest ({meaning} von {signer}), die fehlt (gelöscht)</translation>
+    </message>
+    <message>
+        <source>sign-off {i} ({meaning} by {signer}): not in the audit chain</source>
+        <translation>Freigabe {i} ({meaning} von {signer}): nicht in der Prüfkette</translation>
+    </message>
+    <message>
+        <source>the manifest names {name} ({fingerprint}) as {meaning} signer, but that sign-off is missing</source>
+        <translation>das Manifest nennt {name} ({fingerprint}) als Unterzeichner „{meaning}“, aber diese Freigabe fehlt</translation>
+    </message>
+    <message>
+        <source>four eyes: reviewed by {signer} and approved by {signer2}, two trusted keys on two branches of trust below the first key {name} ({fingerprint})</source>
+        <translation>Vier Augen: geprüft von {signer} und genehmigt von {signer2}, zwei vertrauenswürdige Schlüssel auf zwei Vertrauensästen unter dem ersten Schlüssel {name} ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>four-eyes: the two keys may be one person&apos;s: {refusals}</source>
+        <translation>Vier Augen: die beiden Schlüssel könnten einer Person gehören: {refusals}</translation>
+    </message>
+    <message>
+        <source>four eyes: waiting for an approval by a key on another branch ({refusals})</source>
+        <translation>Vier Augen: wartet auf eine Genehmigung durch einen Schlüssel auf einem anderen Ast ({refusals})</translation>
+    </message>
+    <message>
+        <source>four-eyes: the batch needs a &apos;reviewed&apos; and an &apos;approved&apos; sign-off by two different trusted keys</source>
+        <translation>Vier Augen: der Stapel braucht eine Freigabe „geprüft“ und eine Freigabe „genehmigt“ von zwei verschiedenen vertrauenswürdigen Schlüsseln</translation>
+    </message>
+    <message>
+        <source>four eyes: waiting for the approved sign-off by a second key</source>
+        <translation>Vier Augen: wartet auf die Freigabe „genehmigt“ durch einen zweiten Schlüssel</translation>
+    </message>
+    <message>
+        <source>the manifest does not list this file</source>
+        <translation>das Manifest führt diese Datei nicht auf</translation>
+    </message>
+    <message>
+        <source>the stored file differs from the one the manifest lists (sha256); the store was changed</source>
+        <translation>die gespeicherte Datei weicht von der im Manifest aufgeführten ab (sha256); der Speicher wurde geändert</translation>
+    </message>
+    <message>
+        <source>no batch {batch_id} in the store</source>
+        <translation>kein Stapel {batch_id} im Speicher</translation>
+    </message>
+    <message>
+        <source>batch {batch_id} has no document file {file_name}</source>
+        <translation>Stapel {batch_id} hat keine Dokumentdatei {file_name}</translation>
+    </message>
+    <message>
+        <source>a refusal needs a reason: what must change before you approve</source>
+        <translation>eine Ablehnung braucht eine Begründung: was sich vor der Genehmigung ändern muss</translation>
+    </message>
+    <message>
+        <source>the reason is {count} characters long; say it in at most {MAX_REASON}</source>
+        <translation>die Begründung ist {count} Zeichen lang; höchstens {MAX_REASON} verwenden</translation>
+    </message>
+    <message>
+        <source>batch {batch_id} has every sign-off it needs already; there is nothing to refuse</source>
+        <translation>Stapel {batch_id} hat bereits jede nötige Freigabe; es gibt nichts abzulehnen</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key ({fp}) is not trusted in this store; only a trusted signer&apos;s refusal is recorded</source>
+        <translation>der Schlüssel von {name} ({fp}) ist in diesem Speicher nicht vertrauenswürdig; nur die Ablehnung eines vertrauenswürdigen Unterzeichners wird festgehalten</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key ({fp}) was revoked; it signs nothing any more</source>
+        <translation>der Schlüssel von {name} ({fp}) wurde gesperrt; er signiert nichts mehr</translation>
+    </message>
+    <message>
+        <source>this key ({fp}) signed batch {batch_id} itself; a refusal is another person&apos;s word</source>
+        <translation>dieser Schlüssel ({fp}) hat Stapel {batch_id} selbst signiert; eine Ablehnung ist das Wort einer anderen Person</translation>
+    </message>
+    <message>
+        <source>{file_name} has no page {value} (it has {page_count})</source>
+        <translation>{file_name} hat keine Seite {value} (sie hat {page_count})</translation>
+    </message>
+    <message>
+        <source>the store does not verify, nothing was exported: {problems}</source>
+        <translation>der Speicher besteht die Prüfung nicht, nichts wurde exportiert: {problems}</translation>
+    </message>
+    <message>
+        <source>the manifest would carry a redacted name; nothing was exported</source>
+        <translation>das Manifest enthielte einen geschwärzten Namen; nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <source>{name}: its consent changed while the batch was prepared ({reasons}); nothing was exported</source>
+        <translation>{name}: seine Einwilligung hat sich geändert, während der Stapel vorbereitet wurde ({reasons}); nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <source>{note}; the unreadable pages cannot be checked for names</source>
+        <translation>{note}; die unlesbaren Seiten können nicht auf Namen geprüft werden</translation>
+    </message>
+    <message>
+        <source>{count} residue group(s) not looked at ({count2} occurrence(s) of text that still looks identifying but was never proposed or was rejected): redact or mark each fine (g i in the window, `clearance residue`), or set the residue policy to automatic</source>
+        <translation>{count} Restgruppe(n) nicht angesehen ({count2} Vorkommen von Text, der noch identifizierend aussieht, aber nie vorgeschlagen oder abgelehnt wurde): jede schwärzen oder als unbedenklich markieren (g i im Fenster, `clearance residue`) oder die Restrichtlinie auf automatisch setzen</translation>
+    </message>
+    <message>
+        <source>{title} could not run: {exc}</source>
+        <translation>{title} konnte nicht laufen: {exc}</translation>
+    </message>
+    <message>
+        <source>the verifier read {count} further occurrence(s) of redacted text on page(s) {join} and they were redacted too; they are kept as findings added at export</source>
+        <translation>der Verifizierer las {count} weitere(s) Vorkommen geschwärzten Texts auf Seite(n) {join}, die ebenfalls geschwärzt wurden; sie bleiben als beim Export ergänzte Fundstellen erhalten</translation>
+    </message>
+    <message>
+        <source>{path} has changed since it was imported (sha256 differs); import it again</source>
+        <translation>{path} hat sich seit dem Einlesen geändert (sha256 weicht ab); erneut einlesen</translation>
+    </message>
+    <message>
+        <source>the original file cannot be read: {reason}</source>
+        <translation>die Originaldatei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the original file cannot be read: {strerror}</source>
+        <translation>die Originaldatei kann nicht gelesen werden: {strerror}</translation>
+    </message>
+    <message>
+        <source>no document {doc_id} in the store</source>
+        <translation>kein Dokument {doc_id} im Speicher</translation>
+    </message>
+    <message>
+        <source>{name} has no page {value} (it has {pages})</source>
+        <translation>{name} hat keine Seite {value} (es hat {pages})</translation>
+    </message>
+    <message>
+        <source>{target} is a file; choose a new or empty folder</source>
+        <translation>{target} ist eine Datei; einen neuen oder leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>{target} is not empty; choose a new or empty folder (nothing was written)</source>
+        <translation>{target} ist nicht leer; einen neuen oder leeren Ordner wählen (nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <source>batch {batch_id} may not leave yet: {missing}</source>
+        <translation>Stapel {batch_id} darf noch nicht hinaus: {missing}</translation>
+    </message>
+    <message>
+        <source>the store does not verify, nothing was signed: {problems}</source>
+        <translation>der Speicher besteht die Prüfung nicht, nichts wurde signiert: {problems}</translation>
+    </message>
+    <message>
+        <source>{parent}: cannot write there ({strerror})</source>
+        <translation>{parent}: dort kann nicht geschrieben werden ({strerror})</translation>
+    </message>
+    <message>
+        <source>the written batch does not verify, nothing was exported: {problems}</source>
+        <translation>der geschriebene Stapel besteht die Prüfung nicht, nichts wurde exportiert: {problems}</translation>
+    </message>
+    <message>
+        <source>{target}: the batch could not be written ({value}); nothing was exported</source>
+        <translation>{target}: der Stapel konnte nicht geschrieben werden ({value}); nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <source>{target}: the batch is signed and kept in the store, but its folder could not be put in place ({value})</source>
+        <translation>{target}: der Stapel ist signiert und im Speicher verwahrt, aber sein Ordner konnte nicht an seinen Platz gelegt werden ({value})</translation>
+    </message>
+    <message>
+        <source>added at export: the verifier read {read} in {join} on page {value}</source>
+        <translation>beim Export ergänzt: der Verifizierer las {read} in {join} auf Seite {value}</translation>
+    </message>
+    <message>
+        <source>risk: {k}; linkability {share} ({count} of {n} document(s) share a code or pseudonym); {left} of {found} quasi-identifier(s) left</source>
+        <translation>Risiko: {k}; Verknüpfbarkeit {share} ({count} von {n} Dokument(en) teilen eine Kennung oder ein Pseudonym); {left} von {found} Quasi-Identifikator(en) übrig</translation>
+    </message>
+    <message>
+        <source>the k threshold is at least 1</source>
+        <translation>die k-Schwelle ist mindestens 1</translation>
+    </message>
+    <message>
+        <source>store (reviewed documents, not a batch)</source>
+        <translation>Speicher (geprüfte Dokumente, kein Stapel)</translation>
+    </message>
+    <message>
+        <source>batch {batch_id}</source>
+        <translation>Stapel {batch_id}</translation>
+    </message>
+    <message>
+        <source>no batch {batch_id} in {path} (`clearance risk` with no batch takes the newest)</source>
+        <translation>kein Stapel {batch_id} in {path} (`clearance risk` ohne Stapel nimmt den neuesten)</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key ({fingerprint}) is not trusted in this store; a colleague must run `clearance signer trust {name2}.pub` first</source>
+        <translation>der Schlüssel von {name} ({fingerprint}) ist in diesem Speicher nicht vertrauenswürdig; ein Kollege muss zuerst `clearance signer trust {name2}.pub` ausführen</translation>
+    </message>
+    <message>
+        <source>it has no sign-off by a trusted key</source>
+        <translation>er hat keine Freigabe durch einen vertrauenswürdigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key ({fp}) was revoked on {revoked_at}{value}; it signs nothing any more</source>
+        <translation>der Schlüssel von {name} ({fp}) wurde am {revoked_at}{value} gesperrt; er signiert nichts mehr</translation>
+    </message>
+    <message>
+        <source>this key ({fp}) already signed batch {id} as {meaning}; a second sign-off needs another person&apos;s key</source>
+        <translation>dieser Schlüssel ({fp}) hat Stapel {id} bereits als {meaning} signiert; eine zweite Freigabe braucht den Schlüssel einer anderen Person</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: the batch needs a &apos;reviewed&apos; sign-off by a trusted key before it can be approved</source>
+        <translation>Vier-Augen-Regel: der Stapel braucht eine Freigabe „geprüft“ durch einen vertrauenswürdigen Schlüssel, bevor er genehmigt werden kann</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: {four_eyes_refusal}; the first key adds the reviewer&apos;s and the approver&apos;s keys (clearance signer trust NAME.pub --by FIRST), who then sign</source>
+        <translation>Vier-Augen-Regel: {four_eyes_refusal}; der erste Schlüssel fügt die Schlüssel des Prüfers und des Genehmigenden hinzu (clearance signer trust NAME.pub --by ERSTER), die dann signieren</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: {refusals}; the approval needs a key added through another branch of trust</source>
+        <translation>Vier-Augen-Regel: {refusals}; die Genehmigung braucht einen Schlüssel, der über einen anderen Vertrauensast hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: this account&apos;s key folder holds both {signer}&apos;s key, which reviewed batch {id}, and {here}&apos;s; the approval must be made by another person with their own key, in their own account</source>
+        <translation>Vier-Augen-Regel: der Schlüsselordner dieses Kontos enthält sowohl den Schlüssel von {signer}, der Stapel {id} geprüft hat, als auch den von {here}; die Genehmigung muss eine andere Person mit ihrem eigenen Schlüssel in ihrem eigenen Konto erteilen</translation>
+    </message>
+    <message>
+        <source>meaning must be one of {join}, not {meaning}</source>
+        <translation>die Bedeutung muss eine von {join} sein, nicht {meaning}</translation>
+    </message>
+    <message>
+        <source>a sign-off needs a signer&apos;s key (clearance signer create NAME)</source>
+        <translation>eine Freigabe braucht den Schlüssel eines Unterzeichners (clearance signer create NAME)</translation>
+    </message>
+    <message>
+        <source>four-eyes is on: it needs an &apos;approved&apos; sign-off by a second trusted key (clearance signoff {batch_id} --meaning approved --signer NAME)</source>
+        <translation>Vier Augen ist an: er braucht eine Freigabe „genehmigt“ durch einen zweiten vertrauenswürdigen Schlüssel (clearance signoff {batch_id} --meaning approved --signer NAME)</translation>
+    </message>
+    <message>
+        <source>four-eyes is on and its two keys may be one person&apos;s: {refusals}</source>
+        <translation>Vier Augen ist an, und seine beiden Schlüssel könnten einer Person gehören: {refusals}</translation>
+    </message>
+    <message>
+        <source>the chain runs to {last} but the last head Clearance recorded is {top}: entries {value}-{last2} were added outside Clearance</source>
+        <translation>die Kette reicht bis {last}, aber der letzte von Clearance festgehaltene Kopf ist {top}: die Einträge {value}-{last2} wurden außerhalb von Clearance hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the chain ends at {last}, the last head seen was {top}: its newest entries were cut, or this is an older copy of the store (a restored backup, or a copy made without its -wal file); `clearance verify STORE --accept-restore --signer NAME` accepts a restore on purpose</source>
+        <translation>die Kette endet bei {last}, der zuletzt gesehene Kopf war {top}: ihre neuesten Einträge wurden abgeschnitten, oder dies ist eine ältere Kopie des Speichers (eine wiederhergestellte Sicherung oder eine Kopie ohne ihre -wal-Datei); `clearance verify SPEICHER --accept-restore --signer NAME` nimmt eine gewollte Wiederherstellung an</translation>
+    </message>
+    <message>
+        <source>audit entry {rewritten} is not the one the last head recorded (the chain was rewritten)</source>
+        <translation>Protokolleintrag {rewritten} ist nicht der, den der letzte Kopf festhielt (die Kette wurde umgeschrieben)</translation>
+    </message>
+    <message>
+        <source>chain head: no head file for this store on this computer (a store from elsewhere, or older than head files); a cut tail cannot be seen</source>
+        <translation>Kettenkopf: keine Kopfdatei für diesen Speicher auf diesem Rechner (ein Speicher von anderswo oder älter als Kopfdateien); ein abgeschnittenes Ende ist nicht zu erkennen</translation>
+    </message>
+    <message>
+        <source>{where}: unreadable (changed outside Clearance)</source>
+        <translation>{where}: unlesbar (außerhalb von Clearance geändert)</translation>
+    </message>
+    <message>
+        <source>{where}: changed outside Clearance (its MAC does not verify)</source>
+        <translation>{where}: außerhalb von Clearance geändert (sein MAC stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>{where}: belongs to another store</source>
+        <translation>{where}: gehört zu einem anderen Speicher</translation>
+    </message>
+    <message>
+        <source>chain head: entry {last} is the last head Clearance recorded ({where}{value})</source>
+        <translation>Kettenkopf: Eintrag {last} ist der letzte von Clearance festgehaltene Kopf ({where}{value})</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty or only spaces</source>
+        <translation>die Passphrase ist leer oder besteht nur aus Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least {MIN_PASSPHRASE} characters (a few words make a good one)</source>
+        <translation>die Passphrase braucht mindestens {MIN_PASSPHRASE} Zeichen (ein paar Wörter ergeben eine gute)</translation>
+    </message>
+    <message>
+        <source>the passphrase repeats a few characters; use at least {MIN_DISTINCT} different ones</source>
+        <translation>die Passphrase wiederholt wenige Zeichen; mindestens {MIN_DISTINCT} verschiedene verwenden</translation>
+    </message>
+    <message>
+        <source>a single word alone is guessed from a dictionary; use several words, or add digits or punctuation</source>
+        <translation>ein einzelnes Wort wird aus einem Wörterbuch erraten; mehrere Wörter verwenden oder Ziffern oder Satzzeichen hinzufügen</translation>
+    </message>
+    <message>
+        <source>does not hold an Ed25519 key</source>
+        <translation>enthält keinen Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>{folder} is not a plain folder (a symbolic link?); keys are kept only in one</source>
+        <translation>{folder} ist kein gewöhnlicher Ordner (ein symbolischer Link?); Schlüssel werden nur in einem solchen verwahrt</translation>
+    </message>
+    <message>
+        <source>{folder} belongs to another user; keys are kept only in a folder of your own</source>
+        <translation>{folder} gehört einem anderen Benutzer; Schlüssel werden nur in einem eigenen Ordner verwahrt</translation>
+    </message>
+    <message>
+        <source>{folder} can be written by others; make it owner-only first (chmod 700 {folder2})</source>
+        <translation>{folder} ist für andere beschreibbar; zuerst nur für den Eigentümer freigeben (chmod 700 {folder2})</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; a key is opened only from a file of its own</source>
+        <translation>{path} ist ein symbolischer Link; ein Schlüssel wird nur aus einer eigenen Datei geöffnet</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file</source>
+        <translation>{path} ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another user; a key is opened only from your own file</source>
+        <translation>{path} gehört einem anderen Benutzer; ein Schlüssel wird nur aus einer eigenen Datei geöffnet</translation>
+    </message>
+    <message>
+        <source>{path} can be read by others; make it owner-only (chmod 600) first</source>
+        <translation>{path} ist für andere lesbar; zuerst nur für den Eigentümer freigeben (chmod 600)</translation>
+    </message>
+    <message>
+        <source>not a Clearance key file</source>
+        <translation>keine Clearance-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>scrypt cost n={n} r={r} p={p} is not one Clearance writes</source>
+        <translation>scrypt-Kosten n={n} r={r} p={p} schreibt Clearance nicht</translation>
+    </message>
+    <message>
+        <source>not a readable Clearance key file ({exc})</source>
+        <translation>keine lesbare Clearance-Schlüsseldatei ({exc})</translation>
+    </message>
+    <message>
+        <source>it carries no line of trust (signed by an older Clearance, or changed)</source>
+        <translation>er trägt keine Vertrauenslinie (von einer älteren Clearance signiert oder geändert)</translation>
+    </message>
+    <message>
+        <source>its line of trust starts at another key (changed)</source>
+        <translation>seine Vertrauenslinie beginnt bei einem anderen Schlüssel (geändert)</translation>
+    </message>
+    <message>
+        <source>its line of trust runs in a circle (changed)</source>
+        <translation>seine Vertrauenslinie läuft im Kreis (geändert)</translation>
+    </message>
+    <message>
+        <source>{who} and {who2} go back to two different first keys ({who3}, {who4}): nothing shows they are two people</source>
+        <translation>{who} und {who2} gehen auf zwei verschiedene erste Schlüssel zurück ({who3}, {who4}): nichts zeigt, dass es zwei Personen sind</translation>
+    </message>
+    <message>
+        <source>{who} and {who2} were both added below {who3}, who could have made both; the two keys must be added through two different keys below the first key</source>
+        <translation>{who} und {who2} wurden beide unter {who3} hinzugefügt, der beide erzeugt haben könnte; die beiden Schlüssel müssen über zwei verschiedene Schlüssel unter dem ersten Schlüssel hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>link {value} of its line of trust does not name the key above it (changed)</source>
+        <translation>Glied {value} seiner Vertrauenslinie nennt nicht den Schlüssel darüber (geändert)</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s signature adding {name2} does not verify (changed)</source>
+        <translation>die Signatur von {name}, die {name2} hinzufügt, stimmt nicht (geändert)</translation>
+    </message>
+    <message>
+        <source>{who} is a key no trusted key added (the store&apos;s first key): it could have added every other key, so it signs neither side of four eyes</source>
+        <translation>{who} ist ein Schlüssel, den kein vertrauenswürdiger Schlüssel hinzugefügt hat (der erste Schlüssel des Speichers): er könnte jeden anderen Schlüssel hinzugefügt haben, darum signiert er keine Seite der vier Augen</translation>
+    </message>
+    <message>
+        <source>{who} was added {how} {who2}, who could have made it a second identity</source>
+        <translation>{who} wurde {how} {who2} hinzugefügt, der ihn als zweite Identität erzeugt haben könnte</translation>
+    </message>
+    <message>
+        <source>link {value} of its line of trust: the key is not its fingerprint&apos;s (changed)</source>
+        <translation>Glied {value} seiner Vertrauenslinie: der Schlüssel gehört nicht zu seinem Fingerabdruck (geändert)</translation>
+    </message>
+    <message>
+        <source>link {value} of its line of trust: the key is not readable (changed)</source>
+        <translation>Glied {value} seiner Vertrauenslinie: der Schlüssel ist nicht lesbar (geändert)</translation>
+    </message>
+    <message>
+        <source>its line of trust stops before the key that was added by no key (cut)</source>
+        <translation>seine Vertrauenslinie endet vor dem Schlüssel, den kein Schlüssel hinzugefügt hat (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>{name} is not a signer name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (ASCII, starting with a letter or digit, at most 64)</source>
+        <translation>{name} ist kein Unterzeichnername: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; verwenden (ASCII, beginnend mit Buchstabe oder Ziffer, höchstens 64)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was created</source>
+        <translation>{problem}; nichts wurde angelegt</translation>
+    </message>
+    <message>
+        <source>no signer {name} on this computer (clearance signer list; clearance signer create)</source>
+        <translation>kein Unterzeichner {name} auf diesem Rechner (clearance signer list; clearance signer create)</translation>
+    </message>
+    <message>
+        <source>there is no old signing key ({path}) to adopt</source>
+        <translation>es gibt keinen alten Signaturschlüssel ({path}) zu übernehmen</translation>
+    </message>
+    <message>
+        <source>{path}: the fingerprint does not belong to the key (the file was changed)</source>
+        <translation>{path}: der Fingerabdruck gehört nicht zum Schlüssel (die Datei wurde geändert)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for signer {name}</source>
+        <translation>falsche Passphrase für Unterzeichner {name}</translation>
+    </message>
+    <message>
+        <source>not a Clearance public key file</source>
+        <translation>keine Datei mit öffentlichem Clearance-Schlüssel</translation>
+    </message>
+    <message>
+        <source>{path}: not a Clearance public key file ({exc})</source>
+        <translation>{path}: keine Datei mit öffentlichem Clearance-Schlüssel ({exc})</translation>
+    </message>
+    <message>
+        <source>{text} is not on or off</source>
+        <translation>{text} ist weder on noch off</translation>
+    </message>
+    <message>
+        <source>no setting {name}; settings: {join}</source>
+        <translation>keine Einstellung {name}; Einstellungen: {join}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>{name} takes {count} argument(s), not {count2}</source>
+        <translation>{name} nimmt {count} Argument(e), nicht {count2}</translation>
+    </message>
+    <message>
+        <source>{name} is on or off, not {value}</source>
+        <translation>{name} ist on oder off, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {low} to {high}, not {text}</source>
+        <translation>{name} ist {low} bis {high}, nicht {text}</translation>
+    </message>
+    <message>
+        <source>{name} is a whole number, not {value}</source>
+        <translation>{name} ist eine ganze Zahl, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {low} to {high}, not {value}</source>
+        <translation>{name} ist {low} bis {high}, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} is on or off, not {text}</source>
+        <translation>{name} ist on oder off, nicht {text}</translation>
+    </message>
+    <message>
+        <source>{name} is {join}, not {value}</source>
+        <translation>{name} ist {join}, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} is text, not {value}</source>
+        <translation>{name} ist Text, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{direct} finding(s) still proposed; confirm or reject them first</source>
+        <translation>{direct} Fundstelle(n) noch vorgeschlagen; zuerst bestätigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>{cls} is one of {join}, a treatment one of {join2}</source>
+        <translation>{cls} ist eine von {join}, eine Behandlung eine von {join2}</translation>
+    </message>
+    <message>
+        <source>larger than {value} MB, more than a text file of this kind holds; give the file itself (or split it)</source>
+        <translation>größer als {value} MB, mehr als eine Textdatei dieser Art enthält; die Datei selbst angeben (oder sie aufteilen)</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds NUL characters)</source>
+        <translation>keine Textdatei (sie enthält NUL-Zeichen)</translation>
+    </message>
+    <message>
+        <source>party_kind {shown} is not company or person</source>
+        <translation>party_kind {shown} ist weder company noch person</translation>
+    </message>
+    <message>
+        <source>status {shown} is not one of {join}</source>
+        <translation>status {shown} ist keiner von {join}</translation>
+    </message>
+    <message>
+        <source>purpose {shown} must be lower-case words joined by &apos;-&apos; (e.g. ai-training)</source>
+        <translation>purpose {shown} muss aus kleingeschriebenen, mit &apos;-&apos; verbundenen Wörtern bestehen (z. B. ai-training)</translation>
+    </message>
+    <message>
+        <source>email {shown} is not an e-mail address</source>
+        <translation>email {shown} ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a granted consent needs granted_on</source>
+        <translation>eine erteilte Einwilligung braucht granted_on</translation>
+    </message>
+    <message>
+        <source>a withdrawn consent needs withdrawn_on</source>
+        <translation>eine widerrufene Einwilligung braucht withdrawn_on</translation>
+    </message>
+    <message>
+        <source>valid_until {valid_until} is before granted_on {granted_on}</source>
+        <translation>valid_until {valid_until} liegt vor granted_on {granted_on}</translation>
+    </message>
+    <message>
+        <source>withdrawn_on {withdrawn_on} is before granted_on {granted_on}</source>
+        <translation>withdrawn_on {withdrawn_on} liegt vor granted_on {granted_on}</translation>
+    </message>
+    <message>
+        <source>not readable as UTF-16 text, though it starts like it (it reads as no plain letter, digit or line break); save it as UTF-8 and try again</source>
+        <translation>nicht als UTF-16-Text lesbar, obwohl sie so beginnt (sie ergibt keine gewöhnlichen Buchstaben, Ziffern oder Zeilenumbrüche); als UTF-8 speichern und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>not a text file (it holds NUL bytes)</source>
+        <translation>keine Textdatei (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>{column} holds a control character (U+{ord})</source>
+        <translation>{column} enthält ein Steuerzeichen (U+{ord})</translation>
+    </message>
+    <message>
+        <source>{column} is {count} characters long (at most {MAX_FIELD})</source>
+        <translation>{column} ist {count} Zeichen lang (höchstens {MAX_FIELD})</translation>
+    </message>
+    <message>
+        <source>{column} {shown} is not a date (YYYY-MM-DD)</source>
+        <translation>{column} {shown} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>not UTF-16 text, though it starts like it (cut off or damaged); save it as UTF-8 and try again</source>
+        <translation>kein UTF-16-Text, obwohl sie so beginnt (abgeschnitten oder beschädigt); als UTF-8 speichern und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{data} at offset {start}); save it as UTF-8 and try again</source>
+        <translation>kein UTF-8-Text (Byte 0x{data} an Stelle {start}); als UTF-8 speichern und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>{groups} residue group(s), {occurrences} occurrence(s): {open} not looked at</source>
+        <translation>{groups} Restgruppe(n), {occurrences} Vorkommen: {open} nicht angesehen</translation>
+    </message>
+    <message>
+        <source>the residue policy is automatic</source>
+        <translation>die Restrichtlinie ist automatisch</translation>
+    </message>
+    <message>
+        <source>decided by an automatic run (clearance review --accept-all or --reject-all)</source>
+        <translation>durch einen automatischen Lauf entschieden (clearance review --accept-all oder --reject-all)</translation>
+    </message>
+    <message>
+        <source>no residue ({redacted} group(s) redacted)</source>
+        <translation>keine Reste ({redacted} Gruppe(n) geschwärzt)</translation>
+    </message>
+    <message>
+        <source>no residue</source>
+        <translation>keine Reste</translation>
+    </message>
+    <message>
+        <source>{groups} residue group(s), {occurrences} occurrence(s): all looked at</source>
+        <translation>{groups} Restgruppe(n), {occurrences} Vorkommen: alle angesehen</translation>
+    </message>
+    <message>
+        <source>{groups} residue group(s), {occurrences} occurrence(s): {open} not looked at (automatic: recorded in the manifest)</source>
+        <translation>{groups} Restgruppe(n), {occurrences} Vorkommen: {open} nicht angesehen (automatisch: im Manifest festgehalten)</translation>
+    </message>
+    <message>
+        <source>no batch policy {name} (one of {join})</source>
+        <translation>keine Stapelrichtlinie {name} (eine von {join})</translation>
+    </message>
+    <message>
+        <source>{folder}: no document could be scanned</source>
+        <translation>{folder}: kein Dokument konnte durchsucht werden</translation>
+    </message>
+    <message>
+        <source>no unsigned automatic batch to sample (clearance batch FOLDER builds one; or give --batch ID)</source>
+        <translation>kein unsignierter automatischer Stapel für eine Stichprobe (clearance batch ORDNER bildet einen; oder --batch ID angeben)</translation>
+    </message>
+    <message>
+        <source>batch {id} records the QA of batch {seals}; sample that one</source>
+        <translation>Stapel {id} hält die QS von Stapel {seals} fest; jenen stichprobenartig prüfen</translation>
+    </message>
+    <message>
+        <source>the larger stratified sample would drop pages already drawn; draw a few more pages</source>
+        <translation>die größere geschichtete Stichprobe ließe bereits gezogene Seiten fallen; ein paar Seiten mehr ziehen</translation>
+    </message>
+    <message>
+        <source>batch {id} has no QA sample yet (clearance qa draw STORE --pages N)</source>
+        <translation>Stapel {id} hat noch keine QS-Stichprobe (clearance qa draw SPEICHER --pages N)</translation>
+    </message>
+    <message>
+        <source>{page_id} is not a page of batch {id}&apos;s sample (clearance qa report lists them)</source>
+        <translation>{page_id} ist keine Seite der Stichprobe von Stapel {id} (clearance qa report listet sie auf)</translation>
+    </message>
+    <message>
+        <source>“{missed}” is not on page {page_id} (type it as the page shows it)</source>
+        <translation>„{missed}“ steht nicht auf Seite {page_id} (so eingeben, wie die Seite es zeigt)</translation>
+    </message>
+    <message>
+        <source>batch {id} is no automatic batch (it has no QA policy)</source>
+        <translation>Stapel {id} ist kein automatischer Stapel (er hat keine QS-Richtlinie)</translation>
+    </message>
+    <message>
+        <source>no batch {batch_id} in {path}</source>
+        <translation>kein Stapel {batch_id} in {path}</translation>
+    </message>
+    <message>
+        <source>batch {id} was sampled with seed {seed}; a batch keeps its seed (drawing with other seeds until one looks good would void the estimate)</source>
+        <translation>Stapel {id} wurde mit Startwert {seed} gezogen; ein Stapel behält seinen Startwert (mit anderen Startwerten zu ziehen, bis einer gut aussieht, machte die Schätzung wertlos)</translation>
+    </message>
+    <message>
+        <source>batch {id} was sampled {value}; keep the same design</source>
+        <translation>Stapel {id} wurde {value} gezogen; dasselbe Verfahren beibehalten</translation>
+    </message>
+    <message>
+        <source>batch {id} has a sample of {count} pages; ask for more to make it larger</source>
+        <translation>Stapel {id} hat eine Stichprobe von {count} Seiten; mehr verlangen, um sie zu vergrößern</translation>
+    </message>
+    <message>
+        <source>{page_id} has a miss; it stays a miss in the estimate</source>
+        <translation>{page_id} hat einen Fehltreffer; er bleibt einer in der Schätzung</translation>
+    </message>
+    <message>
+        <source>the confidence must lie between 0 and 1</source>
+        <translation>die Sicherheit muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>misses cannot be negative</source>
+        <translation>Fehltreffer können nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the target rate must lie between 0 and 1</source>
+        <translation>die Zielrate muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>batch {batch} must show a miss rate of at most {target} at {confidence} and records no QA sample: draw and mark one (clearance qa draw, qa mark), then `clearance qa seal` builds the batch that records it</source>
+        <translation>Stapel {batch} muss eine Fehlerrate von höchstens {target} bei {confidence} zeigen und hält keine QS-Stichprobe fest: eine ziehen und markieren (clearance qa draw, qa mark), dann bildet `clearance qa seal` den Stapel, der sie festhält</translation>
+    </message>
+    <message>
+        <source>the QA sample is incomplete: {pages_marked} of {count} pages marked</source>
+        <translation>die QS-Stichprobe ist unvollständig: {pages_marked} von {count} Seiten markiert</translation>
+    </message>
+    <message>
+        <source>the miss rate&apos;s {confidence} upper bound is {upper_bound}, above the target of {target} ({pages_with_miss} page(s) with a miss in {count}); mark a larger sample (clearance qa draw --pages N)</source>
+        <translation>die obere {confidence}-Schranke der Fehlerrate ist {upper_bound}, über dem Ziel von {target} ({pages_with_miss} Seite(n) mit Fehltreffer unter {count}); eine größere Stichprobe markieren (clearance qa draw --pages N)</translation>
+    </message>
+    <message>
+        <source>the batch has a QA target and records no sample</source>
+        <translation>der Stapel hat ein QS-Ziel und hält keine Stichprobe fest</translation>
+    </message>
+    <message>
+        <source>the QA record&apos;s misses do not agree with its pages</source>
+        <translation>die Fehltreffer des QS-Protokolls stimmen nicht mit seinen Seiten überein</translation>
+    </message>
+    <message>
+        <source>the QA record&apos;s upper bound does not follow from its sample and misses</source>
+        <translation>die obere Schranke des QS-Protokolls folgt nicht aus seiner Stichprobe und seinen Fehltreffern</translation>
+    </message>
+    <message>
+        <source>the recorded QA sample is not what seed {seed} draws from the batch&apos;s pages</source>
+        <translation>die festgehaltene QS-Stichprobe ist nicht das, was Startwert {seed} aus den Seiten des Stapels zieht</translation>
+    </message>
+    <message>
+        <source>a sample is 1 to {count} pages (the batch has {count2}), not {n}</source>
+        <translation>eine Stichprobe umfasst 1 bis {count} Seiten (der Stapel hat {count2}), nicht {n}</translation>
+    </message>
+    <message>
+        <source>the recorded QA sample cannot be drawn again ({exc})</source>
+        <translation>die festgehaltene QS-Stichprobe kann nicht erneut gezogen werden ({exc})</translation>
+    </message>
+    <message>
+        <source>empty key in {text}</source>
+        <translation>leere Taste in {text}</translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation>leere Taste</translation>
+    </message>
+    <message>
+        <source>{message}; using the default keys</source>
+        <translation>{message}; die vorgegebenen Tasten werden verwendet</translation>
+    </message>
+    <message>
+        <source>unknown modifier {m} in key {text}</source>
+        <translation>unbekannte Zusatztaste {m} in Taste {text}</translation>
+    </message>
+    <message>
+        <source>unknown key name {key} in {text}</source>
+        <translation>unbekannter Tastenname {key} in {text}</translation>
+    </message>
+    <message>
+        <source>unknown mode [{mode}] (known: {join})</source>
+        <translation>unbekannter Modus [{mode}] (bekannt: {join})</translation>
+    </message>
+    <message>
+        <source>[{mode}] must be a table of command = keys</source>
+        <translation>[{mode}] muss eine Tabelle aus Befehl = Tasten sein</translation>
+    </message>
+    <message>
+        <source>{path}: not valid TOML ({exc})</source>
+        <translation>{path}: kein gültiges TOML ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({exc})</source>
+        <translation>{path}: kann nicht gelesen werden ({exc})</translation>
+    </message>
+    <message>
+        <source>[{mode}] {cid}: no such command</source>
+        <translation>[{mode}] {cid}: kein solcher Befehl</translation>
+    </message>
+    <message>
+        <source>[{mode}] {cid}: the command does not work in this mode</source>
+        <translation>[{mode}] {cid}: der Befehl wirkt in diesem Modus nicht</translation>
+    </message>
+    <message>
+        <source>[{mode}] {cid}: keys must be a string or a list of strings</source>
+        <translation>[{mode}] {cid}: Tasten müssen eine Zeichenkette oder eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>[{mode}] {key} is bound to both {seen} and {cid}</source>
+        <translation>[{mode}] {key} ist sowohl an {seen} als auch an {cid} gebunden</translation>
+    </message>
+    <message>
+        <source>[{mode}] {key} ({seen}) hides the sequence {other} ({seen2})</source>
+        <translation>[{mode}] {key} ({seen}) verdeckt die Folge {other} ({seen2})</translation>
+    </message>
+    <message>
+        <source>Make {name} (id {party_id}) a {kind} in the registry? This changes it for all {where} that link it.</source>
+        <translation>{name} (ID {party_id}) im Register zu {kind} machen? Das ändert es für alle {where}, die darauf verweisen.</translation>
+    </message>
+    <message>
+        <source>Make {name} a {kind}? Its links in {where} move to the registry&apos;s {kind2} {name2} (id {id}), whose {held} consent record{value} then count{value2}.</source>
+        <translation>{name} zu {kind} machen? Seine Verknüpfungen in {where} gehen auf {kind2} {name2} (ID {id}) des Registers über, dessen {held} Einwilligungseintrag{value} dann zählt{value2}.</translation>
+    </message>
+    <message>
+        <source>a second trusted signer must approve each export</source>
+        <translation>ein zweiter vertrauenswürdiger Unterzeichner muss jeden Export genehmigen</translation>
+    </message>
+    <message>
+        <source>review: every residue group decided before export; automatic: export redacts what was not</source>
+        <translation>review: jede Restgruppe vor dem Export entschieden; automatic: der Export schwärzt, was nicht entschieden wurde</translation>
+    </message>
+    <message>
+        <source>what export does with dates (quasi-identifiers)</source>
+        <translation>was der Export mit Daten macht (Quasi-Identifikatoren)</translation>
+    </message>
+    <message>
+        <source>what export does with amounts (quasi-identifiers)</source>
+        <translation>was der Export mit Beträgen macht (Quasi-Identifikatoren)</translation>
+    </message>
+    <message>
+        <source>what export does with codes (quasi-identifiers)</source>
+        <translation>was der Export mit Kennungen macht (Quasi-Identifikatoren)</translation>
+    </message>
+    <message>
+        <source>what export does with places (quasi-identifiers)</source>
+        <translation>was der Export mit Orten macht (Quasi-Identifikatoren)</translation>
+    </message>
+    <message>
+        <source>what export does with demographics (quasi-identifiers)</source>
+        <translation>was der Export mit demografischen Angaben macht (Quasi-Identifikatoren)</translation>
+    </message>
+    <message>
+        <source>what export does with organisations (quasi-identifiers)</source>
+        <translation>was der Export mit Organisationen macht (Quasi-Identifikatoren)</translation>
+    </message>
+    <message>
+        <source>the smallest group size `clearance risk` and the manifest hold a batch to</source>
+        <translation>die kleinste Gruppengröße, an der `clearance risk` und das Manifest einen Stapel messen</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language at its next start: auto follows the system locale (CLEARANCE_LANGUAGE overrides it)</source>
+        <translation>die Sprache des Fensters beim nächsten Start: auto folgt dem Gebietsschema des Systems (CLEARANCE_LANGUAGE geht vor)</translation>
+    </message>
+    <message>
+        <source>write the finding&apos;s type ([PERSON]) in each redaction box</source>
+        <translation>den Typ der Fundstelle ([PERSON]) in jeden Schwärzungskasten schreiben</translation>
+    </message>
+    <message>
+        <source>contract: pseudonyms numbered per contract; corpus: one name, one pseudonym across a batch</source>
+        <translation>contract: Pseudonyme je Vertrag nummeriert; corpus: ein Name, ein Pseudonym im ganzen Stapel</translation>
+    </message>
+    <message>
+        <source>another installed spaCy model for detection (unset: the bundled one)</source>
+        <translation>ein anderes installiertes spaCy-Modell für die Erkennung (nicht gesetzt: das mitgelieferte)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s random key for pseudonyms and shifted dates (hex; chained as its hash)</source>
+        <translation>der Zufallsschlüssel des Speichers für Pseudonyme und verschobene Daten (hex; als sein Hash in der Kette)</translation>
+    </message>
+    <message>
+        <source>the review list shows the candidates detection suppressed too</source>
+        <translation>die Prüfliste zeigt auch die Kandidaten, die die Erkennung unterdrückt hat</translation>
+    </message>
+    <message>
+        <source>where the reviewer was in the queue (JSON: document, finding)</source>
+        <translation>wo der Prüfer in der Warteschlange stand (JSON: Dokument, Fundstelle)</translation>
+    </message>
+    <message>
+        <source>a document&apos;s quasi-identifier class approved under the store&apos;s policy (document id, class)</source>
+        <translation>eine Quasi-Identifikator-Klasse eines Dokuments, nach der Richtlinie des Speichers freigegeben (Dokument-ID, Klasse)</translation>
+    </message>
+    <message>
+        <source>the finding the reviewer last had selected in a document (document id)</source>
+        <translation>die Fundstelle, die der Prüfer in einem Dokument zuletzt ausgewählt hatte (Dokument-ID)</translation>
+    </message>
+    <message>
+        <source>anyone who opens the store: `clearance settings set` or the export flow&apos;s check box</source>
+        <translation>jeder, der den Speicher öffnet: `clearance settings set` oder das Kontrollkästchen des Exportablaufs</translation>
+    </message>
+    <message>
+        <source>anyone who opens the store: `clearance settings set`</source>
+        <translation>jeder, der den Speicher öffnet: `clearance settings set`</translation>
+    </message>
+    <message>
+        <source>no command sets it: a store&apos;s settings row, for deployments and tests</source>
+        <translation>kein Befehl setzt sie: eine Einstellungszeile des Speichers, für Installationen und Tests</translation>
+    </message>
+    <message>
+        <source>Clearance itself, at the first export that needs it</source>
+        <translation>Clearance selbst, beim ersten Export, der sie braucht</translation>
+    </message>
+    <message>
+        <source>the review window, as the reviewer works</source>
+        <translation>das Prüffenster, während der Prüfer arbeitet</translation>
+    </message>
+    <message>
+        <source>the reviewer: the review window, `clearance review --approve/--accept-all`</source>
+        <translation>der Prüfer: das Prüffenster, `clearance review --approve/--accept-all`</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>(gesetzt)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2273,6 +3533,14 @@ Warum: {why}</translation>
         <translation>wo die durchsuchten PDFs auf diesem Rechner liegen, falls nicht unter den Pfaden, von denen sie durchsucht wurden</translation>
     </message>
     <message>
+        <source>--ray-address and --out need --engine ray</source>
+        <translation>--ray-address und --out brauchen --engine ray</translation>
+    </message>
+    <message>
+        <source>--out writes shards instead of a store; give one of --out and --store</source>
+        <translation>--out schreibt Teilstücke statt eines Speichers; eines von --out und --store angeben</translation>
+    </message>
+    <message>
         <source>documents: {detected} detected, {already} already in {folder}, {failed} failed</source>
         <translation>Dokumente: {detected} erkannt, {already} schon in {folder}, {failed} fehlgeschlagen</translation>
     </message>
@@ -2303,6 +3571,18 @@ Warum: {why}</translation>
     <message>
         <source>note: {note}</source>
         <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>the output must be a new file; the original is kept as it is</source>
+        <translation>die Ausgabe muss eine neue Datei sein; das Original bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>nothing to redact: give --terms FILE and/or --accept-detected</source>
+        <translation>nichts zu schwärzen: --terms DATEI und/oder --accept-detected angeben</translation>
+    </message>
+    <message>
+        <source>{path}: {summary}; a redaction could not be checked on the pages nobody can read</source>
+        <translation>{path}: {summary}; eine Schwärzung ließe sich auf den Seiten, die niemand lesen kann, nicht prüfen</translation>
     </message>
     <message>
         <source>added: {term!r} on page {page}, found by the verifier in {channels}</source>
@@ -2339,6 +3619,10 @@ Warum: {why}</translation>
     <message>
         <source>{path}: {count} redaction(s), verified in every channel ({read})</source>
         <translation>{path}: {count} Schwärzung(en), in jedem Kanal verifiziert ({read})</translation>
+    </message>
+    <message>
+        <source>{path}: no terms in the file (one per line)</source>
+        <translation>{path}: keine Begriffe in der Datei (einer je Zeile)</translation>
     </message>
     <message>
         <source>build, verify and sign off an export batch of fully reviewed documents</source>
@@ -2397,6 +3681,18 @@ Warum: {why}</translation>
         <translation>Maßstab der Darstellung, {low:g} bis {high:g} (Vorgabe 1.5)</translation>
     </message>
     <message>
+        <source>not a number: {text!r}</source>
+        <translation>keine Zahl: {text!r}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a zoom from {low:g} to {high:g}</source>
+        <translation>{text!r} ist kein Zoom von {low:g} bis {high:g}</translation>
+    </message>
+    <message>
+        <source>no document {name!r} in {store}</source>
+        <translation>kein Dokument {name!r} in {store}</translation>
+    </message>
+    <message>
         <source>{path}: page {page} of {name} as it will be exported ({width}x{height})</source>
         <translation>{path}: Seite {page} von {name}, wie sie exportiert wird ({width}x{height})</translation>
     </message>
@@ -2429,8 +3725,32 @@ Warum: {why}</translation>
         <translation>der Unterzeichner, der eine Wiederherstellung annimmt (--accept-restore)</translation>
     </message>
     <message>
+        <source>--store, --require-four-eyes and --revoked check an export folder, not a store</source>
+        <translation>--store, --require-four-eyes und --revoked prüfen einen Exportordner, keinen Speicher</translation>
+    </message>
+    <message>
+        <source>--accept-restore takes a store file and --signer NAME (a signer the store trusts)</source>
+        <translation>--accept-restore nimmt eine Speicherdatei und --signer NAME (einen Unterzeichner, dem der Speicher vertraut)</translation>
+    </message>
+    <message>
         <source>restore accepted by {signer} (key {key}): the chain ends at {seq}, the last head seen was {last}; recorded in the audit chain</source>
         <translation>Wiederherstellung angenommen von {signer} (Schlüssel {key}): die Kette endet bei {seq}, das zuletzt gesehene Ende war {last}; in der Prüfkette vermerkt</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the passphrase; set {variable}</source>
+        <translation>kein Terminal, um nach der Passphrase zu fragen; {variable} setzen</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was created</source>
+        <translation>die beiden Passphrasen unterscheiden sich; nichts wurde angelegt</translation>
+    </message>
+    <message>
+        <source>Passphrase of signer {name}: </source>
+        <translation>Passphrase von Unterzeichner {name}: </translation>
     </message>
     <message>
         <source>named signers: create a key, export it, trust a colleague&apos;s, list them</source>
@@ -2477,6 +3797,10 @@ Warum: {why}</translation>
         <translation>Unterzeichner auf diesem Rechner und Unterzeichner, denen der Speicher vertraut</translation>
     </message>
     <message>
+        <source>New passphrase for signer {name}: </source>
+        <translation>Neue Passphrase für Unterzeichner {name}: </translation>
+    </message>
+    <message>
         <source>signer {name}: fingerprint {short} ({fingerprint})</source>
         <translation>Unterzeichner {name}: Fingerabdruck {short} ({fingerprint})</translation>
     </message>
@@ -2505,12 +3829,32 @@ Warum: {why}</translation>
         <translation>Hinweis: der Speicher vertraute noch keinem Schlüssel, daher brauchte dieser erste keinen zweiten Unterzeichner (protokolliert); jeder weitere Schlüssel braucht --by NAME, einen bereits vertrauenswürdigen Unterzeichner</translation>
     </message>
     <message>
+        <source>trusting {name}&apos;s key takes two: give --by NAME, a signer this store already trusts, who agrees with their key</source>
+        <translation>dem Schlüssel von {name} zu vertrauen braucht zwei: --by NAME angeben, einen Unterzeichner, dem dieser Speicher schon vertraut und der mit seinem Schlüssel zustimmt</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key ({short}) is not trusted in {store}; only a trusted signer can add a key</source>
+        <translation>der Schlüssel von {name} ({short}) ist in {store} nicht vertrauenswürdig; nur ein vertrauenswürdiger Unterzeichner kann einen Schlüssel hinzufügen</translation>
+    </message>
+    <message>
         <source>{name} ({short}): revoked in {store}; it signs nothing from now on, and sign-offs it made before stay valid</source>
         <translation>{name} ({short}): gesperrt in {store}; er signiert ab jetzt nichts mehr, seine früheren Freigaben bleiben gültig</translation>
     </message>
     <message>
+        <source>{name}&apos;s key ({short}) is not trusted in {store}; only a trusted signer signs the revocation list</source>
+        <translation>der Schlüssel von {name} ({short}) ist in {store} nicht vertrauenswürdig; nur ein vertrauenswürdiger Unterzeichner signiert die Sperrliste</translation>
+    </message>
+    <message>
         <source>{path}: {count} revoked key(s), signed by {name} ({short})</source>
         <translation>{path}: {count} gesperrte(r) Schlüssel, signiert von {name} ({short})</translation>
+    </message>
+    <message>
+        <source>{key!r} names no trusted key in {store} (trusted: {names})</source>
+        <translation>{key!r} benennt keinen vertrauenswürdigen Schlüssel in {store} (vertrauenswürdig: {names})</translation>
+    </message>
+    <message>
+        <source>{key!r} names more than one trusted key in {store} (trusted: {names})</source>
+        <translation>{key!r} benennt mehr als einen vertrauenswürdigen Schlüssel in {store} (vertrauenswürdig: {names})</translation>
     </message>
     <message>
         <source>signers on this computer:</source>
@@ -2575,6 +3919,10 @@ Warum: {why}</translation>
     <message>
         <source>every setting of the store: its value, its default and what it may be</source>
         <translation>jede Einstellung des Speichers: ihr Wert, ihre Vorgabe und was sie sein darf</translation>
+    </message>
+    <message>
+        <source>{name} is not changed here ({who})</source>
+        <translation>{name} wird nicht hier geändert ({who})</translation>
     </message>
     <message>
         <source>{name}: {value}  (default {default}; {allowed})</source>
@@ -2677,8 +4025,20 @@ Warum: {why}</translation>
         <translation>die Parteien eines Dokuments und ob es exportiert werden darf</translation>
     </message>
     <message>
+        <source>{text!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{text!r} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Einlesen</translation>
+    </message>
+    <message>
         <source>{count} consent(s) written to {path}</source>
         <translation>{count} Einwilligung(en) nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>no party {name!r} in the registry</source>
+        <translation>keine Partei {name!r} im Register</translation>
     </message>
     <message>
         <source>register</source>
@@ -2717,6 +4077,22 @@ Warum: {why}</translation>
         <translation>{name} ({kind}, ID {id})</translation>
     </message>
     <message>
+        <source>no party {name!r} of kind {kind} in the registry (import it first)</source>
+        <translation>keine Partei {name!r} der Art {kind} im Register (zuerst einlesen)</translation>
+    </message>
+    <message>
+        <source>no party {name!r} in the registry (import it first)</source>
+        <translation>keine Partei {name!r} im Register (zuerst einlesen)</translation>
+    </message>
+    <message>
+        <source>{name!r} names {count} parties: {parties}; give the id or --kind</source>
+        <translation>{name!r} benennt {count} Parteien: {parties}; die ID oder --kind angeben</translation>
+    </message>
+    <message>
+        <source>no document {name!r} in the store</source>
+        <translation>kein Dokument {name!r} im Speicher</translation>
+    </message>
+    <message>
         <source>{party} linked to {document} as {role}; {count} more occurrence(s) of the linked parties&apos; names proposed</source>
         <translation>{party} mit {document} verknüpft als {role}; {count} weitere Vorkommen der Namen der verknüpften Parteien vorgeschlagen</translation>
     </message>
@@ -2727,6 +4103,10 @@ Warum: {why}</translation>
     <message>
         <source>{name}: its document links moved to {party}, the registry&apos;s {kind} of that name</source>
         <translation>{name}: seine Dokumentverknüpfungen gingen an {party}, den Eintrag ({kind}) dieses Namens im Register</translation>
+    </message>
+    <message>
+        <source>{party} is not linked to {document}</source>
+        <translation>{party} ist nicht mit {document} verknüpft</translation>
     </message>
     <message>
         <source>{party} unlinked from {document}</source>
@@ -2769,8 +4149,60 @@ Warum: {why}</translation>
         <translation>der Genehmigende, dessen Schlüssel die Ablehnung signiert</translation>
     </message>
     <message>
+        <source>--refuse needs --signer NAME: a refusal is signed by the approver&apos;s key</source>
+        <translation>--refuse braucht --signer NAME: eine Ablehnung wird mit dem Schlüssel des Genehmigenden signiert</translation>
+    </message>
+    <message>
         <source>batch {batch}: refused by {signer}, recorded: {reason}</source>
         <translation>Stapel {batch}: abgelehnt von {signer}, vermerkt: {reason}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>batch {batch} ({purpose}, {created}), manifest sha256 {sha256}</source>
+        <translation>Stapel {batch} ({purpose}, {created}), Manifest sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>waiting: {missing}</source>
+        <translation>wartet: {missing}</translation>
+    </message>
+    <message>
+        <source>has every sign-off it needs</source>
+        <translation>hat jede nötige Freigabe</translation>
+    </message>
+    <message>
+        <source>{meaning} by {signer}, key {short} ({fingerprint}), {at}</source>
+        <translation>{meaning} von {signer}, Schlüssel {short} ({fingerprint}), {at}</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED</source>
+        <translation>NICHT VERTRAUENSWÜRDIG</translation>
+    </message>
+    <message>
+        <source>refused by {signer}, {at}: {reason}</source>
+        <translation>abgelehnt von {signer}, {at}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} -&gt; {file} ({pages} page(s))</source>
+        <translation>{name} -&gt; {file} ({pages} Seite(n))</translation>
+    </message>
+    <message>
+        <source>residue: {summary}</source>
+        <translation>Reste: {summary}</translation>
     </message>
     <message>
         <source>an automatic batch: scan a folder, decide every finding by a policy, redact, verify and build an unsigned batch to sample (clearance qa)</source>
@@ -2793,6 +4225,14 @@ Warum: {why}</translation>
         <translation>diesem Ray-Cluster beitreten (mit --engine ray)</translation>
     </message>
     <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>{path}: no document could be scanned; nothing to decide</source>
+        <translation>{path}: kein Dokument konnte durchsucht werden; nichts zu entscheiden</translation>
+    </message>
+    <message>
         <source>batch {batch}: built by an earlier run for these {count} document(s) under policy {policy}</source>
         <translation>Stapel {batch}: von einem früheren Lauf für diese {count} Dokument(e) nach Richtlinie {policy} gebildet</translation>
     </message>
@@ -2811,6 +4251,10 @@ Warum: {why}</translation>
     <message>
         <source>next: clearance qa draw {store} --pages {need}   ({need} clean pages show a miss rate of at most {target:.1%} at {confidence:.0%})</source>
         <translation>als Nächstes: clearance qa draw {store} --pages {need}   ({need} saubere Seiten zeigen eine Fehlerquote von höchstens {target:.1%} bei {confidence:.0%})</translation>
+    </message>
+    <message>
+        <source>--ray-address needs --engine ray</source>
+        <translation>--ray-address braucht --engine ray</translation>
     </message>
     <message>
         <source>every name redacted somewhere and still readable (or rejected) elsewhere, grouped by party; exit 1 if there is any</source>
@@ -2833,8 +4277,16 @@ Warum: {why}</translation>
         <translation>jede Ausnahme (oder die genannten Begriffe) überall schwärzen, wo sie lesbar ist oder abgelehnt wurde</translation>
     </message>
     <message>
+        <source>{path}: no such store</source>
+        <translation>{path}: kein solcher Speicher</translation>
+    </message>
+    <message>
         <source>redacted “{term}”: {count} occurrence(s)</source>
         <translation>geschwärzt „{term}“: {count} Vorkommen</translation>
+    </message>
+    <message>
+        <source>no batch {batch!r} in {store}</source>
+        <translation>kein Stapel {batch!r} in {store}</translation>
     </message>
     <message>
         <source>{documents} document(s), {terms} term(s); {exceptions} redacted in one document and readable or rejected in another</source>
@@ -2867,6 +4319,22 @@ Warum: {why}</translation>
     <message>
         <source>generator seed (default 2026)</source>
         <translation>Startwert des Generators (Vorgabe 2026)</translation>
+    </message>
+    <message>
+        <source>demo needs the development install (make run, or pip install -e &apos;.[demo]&apos; in a checkout); the installed app does not ship the sample-contract generator</source>
+        <translation>demo braucht die Entwicklungsinstallation (make run oder pip install -e &apos;.[demo]&apos; in einem Checkout); die installierte App liefert den Beispielvertrags-Generator nicht mit</translation>
+    </message>
+    <message>
+        <source>{path}: is a file; give a folder for the demo contracts and store</source>
+        <translation>{path}: ist eine Datei; einen Ordner für die Demo-Verträge und den Speicher angeben</translation>
+    </message>
+    <message>
+        <source>--count {count}: give at least one contract</source>
+        <translation>--count {count}: mindestens einen Vertrag angeben</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Durchsuchen</translation>
     </message>
     <message>
         <source>Demo store {store}: {contracts} contracts, {pages} pages, {findings} findings</source>
@@ -2961,12 +4429,20 @@ Warum: {why}</translation>
         <translation>{page_id}  Dokument {document} Seite {page}  {verdict}</translation>
     </message>
     <message>
+        <source>--type {type}: not an entity type (one of {types})</source>
+        <translation>--type {type}: kein Entitätstyp (einer von {types})</translation>
+    </message>
+    <message>
         <source>{page}: clean</source>
         <translation>{page}: sauber</translation>
     </message>
     <message>
         <source>{page}: miss “{missed}” ({type}) recorded; redacted {count} occurrence(s) in {documents} document(s) of the batch; the page counts as a miss</source>
         <translation>{page}: Fehler „{missed}“ ({type}) erfasst; {count} Vorkommen in {documents} Dokument(en) des Stapels geschwärzt; die Seite zählt als Fehler</translation>
+    </message>
+    <message>
+        <source>--confidence lies between 0 and 1, not {value}</source>
+        <translation>--confidence liegt zwischen 0 und 1, nicht {value}</translation>
     </message>
     <message>
         <source>clean</source>
@@ -3021,6 +4497,10 @@ Warum: {why}</translation>
         <translation>  übersehen „{text}“ ({type}, {fixed} korrigiert)</translation>
     </message>
     <message>
+        <source>no document passed the export checks; nothing was sealed</source>
+        <translation>kein Dokument hat die Exportprüfungen bestanden; nichts wurde versiegelt</translation>
+    </message>
+    <message>
         <source>batch {batch}: built with every fix and the QA record; sign it with `clearance signoff {batch} --meaning reviewed --signer NAME --to DIR`</source>
         <translation>Stapel {batch}: mit jeder Korrektur und dem QS-Vermerk gebildet; signieren mit `clearance signoff {batch} --meaning reviewed --signer NAME --to DIR`</translation>
     </message>
@@ -3057,8 +4537,36 @@ Warum: {why}</translation>
         <translation>jede Restgruppe, über die niemand entschieden hat, als unbedenklich markieren</translation>
     </message>
     <message>
+        <source>{path}: is a folder; give a store file, a PDF file or a document of --store</source>
+        <translation>{path}: ist ein Ordner; eine Speicherdatei, eine PDF-Datei oder ein Dokument von --store angeben</translation>
+    </message>
+    <message>
+        <source>{path}: decisions are kept per stored document; `clearance scan` the file into a store first, then decide there</source>
+        <translation>{path}: Entscheidungen werden je gespeichertem Dokument verwahrt; die Datei zuerst mit `clearance scan` in einen Speicher einlesen und dort entscheiden</translation>
+    </message>
+    <message>
+        <source>{path}: not a PDF file nor a Clearance store</source>
+        <translation>{path}: weder eine PDF-Datei noch ein Clearance-Speicher</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>--doc goes with a store file; {target!r} is not one</source>
+        <translation>--doc gehört zu einer Speicherdatei; {target!r} ist keine</translation>
+    </message>
+    <message>
+        <source>--redact and --fine name texts of one document: give it (a DOC, or --doc with a store)</source>
+        <translation>--redact und --fine nennen Texte eines Dokuments: es angeben (ein DOK oder --doc mit einem Speicher)</translation>
+    </message>
+    <message>
         <source>{name}: marked fine: “{text}” ({kind}, {count}x)</source>
         <translation>{name}: als unbedenklich markiert: „{text}“ ({kind}, {count}x)</translation>
+    </message>
+    <message>
+        <source>{name}: no residue “{text}” (`clearance residue` lists the texts)</source>
+        <translation>{name}: kein Rest „{text}“ (`clearance residue` listet die Texte auf)</translation>
     </message>
     <message>
         <source>{name}: redacted “{text}” ({kind}): {count} occurrence(s) on page(s) {pages}</source>
@@ -3093,12 +4601,52 @@ Warum: {why}</translation>
         <translation>den Bericht auch als eine eigenständige HTML-Datei schreiben</translation>
     </message>
     <message>
+        <source>--k is at least 1, not {k}</source>
+        <translation>--k ist mindestens 1, nicht {k}</translation>
+    </message>
+    <message>
+        <source>{path}: not a Clearance store</source>
+        <translation>{path}: kein Clearance-Speicher</translation>
+    </message>
+    <message>
+        <source>two batches named: {target!r} and --batch {batch!r}</source>
+        <translation>zwei Stapel genannt: {target!r} und --batch {batch!r}</translation>
+    </message>
+    <message>
         <source>written to {path}</source>
         <translation>nach {path} geschrieben</translation>
     </message>
     <message>
         <source>{scope}: {count} document(s)</source>
         <translation>{scope}: {count} Dokument(e)</translation>
+    </message>
+    <message>
+        <source>{cls:8} {policy:12} found {found:4}   treated: {treated}   left: {left}</source>
+        <translation>{cls:8} {policy:12} gefunden {found:4}   behandelt: {treated}   übrig: {left}</translation>
+    </message>
+    <message>
+        <source>k histogram: {counts}</source>
+        <translation>k-Histogramm: {counts}</translation>
+    </message>
+    <message>
+        <source>BELOW</source>
+        <translation>DARUNTER</translation>
+    </message>
+    <message>
+        <source>nothing remains</source>
+        <translation>nichts bleibt</translation>
+    </message>
+    <message>
+        <source>linked by {value}: document(s) {documents}</source>
+        <translation>verknüpft durch {value}: Dokument(e) {documents}</translation>
+    </message>
+    <message>
+        <source>no quasi-identifier remains in any document</source>
+        <translation>in keinem Dokument bleibt ein Quasi-Identifikator</translation>
+    </message>
+    <message>
+        <source>risk: {k}; linkability {share:.0%} ({linked} of {count} document(s) share a code or pseudonym); {left} of {found} quasi-identifier(s) left</source>
+        <translation>Risiko: {k}; Verknüpfbarkeit {share:.0%} ({linked} von {count} Dokument(en) teilen eine Kennung oder ein Pseudonym); {left} von {found} Quasi-Identifikator(en) übrig</translation>
     </message>
 </context>
 <context>

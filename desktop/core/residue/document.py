@@ -61,13 +61,16 @@ class DocumentResidue:
 
     def summary(self) -> str:
         """One line without any of the texts (it may be shown anywhere): counts only."""
+        # Whole sentences, one per case: the command line finds each again to translate it.
         if not self.groups:
-            return "no residue" + (f" ({self.redacted} group(s) redacted)" if self.redacted else "")
-        occurrences = sum(g.count for g in self.groups)
-        open_ = self.undecided
-        said = (f"{len(open_)} not looked at" + (" (automatic: recorded in the manifest)" if self.automatic else "")
-                if open_ else "all looked at")
-        return f"{len(self.groups)} residue group(s), {occurrences} occurrence(s): {said}"
+            return f"no residue ({self.redacted} group(s) redacted)" if self.redacted else "no residue"
+        groups, occurrences, open_ = len(self.groups), sum(g.count for g in self.groups), len(self.undecided)
+        if not open_:
+            return f"{groups} residue group(s), {occurrences} occurrence(s): all looked at"
+        if self.automatic:
+            return (f"{groups} residue group(s), {occurrences} occurrence(s): {open_} not looked at (automatic: "
+                    "recorded in the manifest)")
+        return f"{groups} residue group(s), {occurrences} occurrence(s): {open_} not looked at"
 
 
 def document_residue(store: DocumentResidueStore, doc_id: int) -> DocumentResidue:

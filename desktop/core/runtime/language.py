@@ -96,7 +96,7 @@ def core_word(text: str, language: str | None = None) -> str:
 _FIELDS = {"day": r"\d{4}-\d{2}-\d{2}", "count": r"\d+"}  # a date beside a version must not take it along
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # every template of the catalogue
 def _pattern(template: str):
     """A template ('{name}: proposed as {role}, not confirmed') as a pattern that gives its fields back."""
     import re
@@ -116,3 +116,28 @@ def translate_filled(text: str, templates, translated) -> str:
             fields = {k: translate_filled(v, templates, translated) if v else v for k, v in found.groupdict().items()}
             return translated(template).format(**fields)
     return translated(text)
+
+
+def _literal_length(template: str) -> int:
+    import re
+
+    return len(re.sub(r"\{\w+\}", "", template))
+
+
+@lru_cache(maxsize=4)
+def core_templates(language: str) -> tuple[str, ...]:
+    """The core's message templates the catalogue translates (its `Core` sources with a `{field}`), the
+    most specific (the longest fixed text) first, so that a general one never takes another's message."""
+    found = {source for (context, source) in catalogue(language) if context == CORE_CONTEXT and "{" in source}
+    return tuple(sorted(found, key=lambda t: (-_literal_length(t), t)))
+
+
+def core_message(text: str, language: str | None = None) -> str:
+    """A message of the core (an error, a line of `verify`, a risk detail) in the command line's language.
+    The core speaks English and fills its templates; tools/i18n_registry.py puts those templates in the
+    catalogue, which is where they are found again here, matched and filled with the message's fields.
+    A message no template matches stays as it is."""
+    language = language or resolve()
+    if language == SOURCE or not text:
+        return text
+    return translate_filled(str(text), core_templates(language), lambda t: translate(CORE_CONTEXT, t, language))
