@@ -137,11 +137,7 @@ def gated_docs(nlp, texts: list[str], cache: WindowCache) -> list:
 
 
 def clearance_recognizers() -> list:
-    from presidio_analyzer.predefined_recognizers import (
-        EmailRecognizer,
-        SpacyRecognizer,
-        UrlRecognizer,
-    )
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer, SpacyRecognizer
 
     from desktop.core.detect.address import AddressRecognizer
     from desktop.core.detect.amounts import MoneyRecognizer
@@ -155,6 +151,7 @@ def clearance_recognizers() -> list:
     from desktop.core.detect.quantities import QuantityRecognizer
     from desktop.core.detect.reference import ReferenceCodeRecognizer
     from desktop.core.detect.register_number import RegisterNumberRecognizer
+    from desktop.core.detect.url import UrlRecognizer
     from desktop.core.detect.vat_id import VatIdRecognizer
 
     return [

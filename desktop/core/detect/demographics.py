@@ -100,9 +100,16 @@ class OccupationRecognizer(RegexRecognizer):
     CONTEXT = ("profession", "occupation", "works as", "employed as", "beruf")
 
 
+# Each alternative of AGE holds one of these (its look-behind's "age is " too), in the same case-blind
+# sense; on the development contracts 19 pages of 262 do, and AGE costs a tenth of what it did.
+_AGE_WORDS = re.compile(r"(?i:aged|age\s+of|alter\s+von|age\s+is\s|age\s+was\s|years\s+of\s+age|years?[\s-]+old|"
+                        r"jahre\s+alt)")
+
+
 class AgeRecognizer(RegexRecognizer):
     ENTITY = EntityType.DEMOGRAPHIC
     PATTERNS = (("age", AGE, 0.6),)
+    PREFILTER = _AGE_WORDS
     CONTEXT = ("age", "born", "old", "alter", "geboren")
 
 
