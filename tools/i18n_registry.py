@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from desktop.core.review.command_registry import MODES, all_commands  # noqa: E4
 from desktop.core.runtime.newfile import EXISTS_REASON  # noqa: E402
 from desktop.core.settings import FAMILIES, QUASI_CLASSES, SETTINGS, TREATMENTS  # noqa: E402
 from desktop.ui.commands import register_window_commands  # noqa: E402  (declared without Qt)
-from desktop.ui.i18n import CORE_CONTEXT, REGISTRY_CONTEXT  # noqa: E402
+from desktop.ui.i18n import CORE_CONTEXT, REGISTRY_CONTEXT, WHY_CONTEXT  # noqa: E402
 
 OUT = ROOT / "build" / "i18n" / "registry_texts.py"
 DOCUMENT_STAGES = ("new", "scanning", "scanned", "failed", "reviewed", "exported", "withdrawn")
@@ -171,6 +172,81 @@ def message_templates(sources) -> list[str]:
     return found
 
 
+# The detector's reasons, shown in a finding's explanation (desktop.core.review.explain.why): read here
+# from its source (supports, why a name was suppressed, which anchor holds it) for the `Why` context.
+WHY_SOURCES = ("desktop/core/detect/judge.py", "desktop/core/detect/anchors.py", "desktop/core/detect/spread.py",
+               "desktop/core/text/propagate.py", "desktop/core/detect/places.py",
+               "desktop/core/detect/organisations.py", "desktop/core/text/contacts.py")
+EXPLAINED_IN = ("desktop/core/detect", "desktop/core/text/propagate.py")  # where explanations get their keys
+_PATTERN_SIGNS = ("\\", "(?", "[", "|", "^", "$", "*", "+")  # a module constant that is a regular expression
+
+
+def _why_nodes(tree: ast.Module) -> list[ast.expr]:
+    """The texts of a detector module an explanation can carry: what its functions return, its text
+    constants, a reason it assigns, an anchor's origin, the supports it gives confidences for."""
+    found = [v for node in tree.body if isinstance(node, ast.Assign) for v in
+             (node.value.elts if isinstance(node.value, ast.Tuple) else [node.value])
+             if isinstance(v, ast.Constant) and isinstance(v.value, str) and not any(s in v.value for s in _PATTERN_SIGNS)]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return) and node.value is not None:
+            for value in _either(node.value):
+                found += value.elts if isinstance(value, ast.Tuple) else [value]
+        elif isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "drop" for t in node.targets):
+            found.append(node.value)
+        elif isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "reasons" for t in node.targets):
+            found += [e for v in _either(node.value) if isinstance(v, ast.List) for e in v.elts]
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("add", "Anchor") and len(node.args) > 2:
+            found.append(node.args[2])
+        elif isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "CONFIDENCE" for t in node.targets):
+            found += node.value.keys
+        elif isinstance(node, ast.Dict):
+            found += [v.elts[0] for k, v in zip(node.keys, node.values, strict=True)
+                      if isinstance(k, ast.Constant) and k.value == "reasons" and isinstance(v, ast.List) and v.elts]
+    return found
+
+
+def _explanation_keys(tree: ast.Module) -> list[str]:
+    """The keys a detector module writes into an explanation (`explanation["role"] = ...`, a dict given
+    as `explanation=` or merged with `**f.explanation`)."""
+    keys = []
+    for node in ast.walk(tree):
+        dicts = []
+        given = isinstance(node, ast.keyword) and node.arg == "explanation"
+        if given or isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "explanation" for t in node.targets):
+            dicts.append(node.value)
+        elif isinstance(node, ast.Assign):
+            keys += [t.slice.value for t in node.targets if isinstance(t, ast.Subscript)
+                     and getattr(t.value, "id", None) == "explanation" and isinstance(t.slice, ast.Constant)]
+        elif isinstance(node, ast.Dict):
+            dicts += [v for k, v in zip(node.keys, node.values, strict=True)
+                      if isinstance(k, ast.Constant) and k.value == "explanation"]
+            if any(k is None and "explanation" in ast.unparse(v) for k, v in zip(node.keys, node.values, strict=True)):
+                dicts.append(node)
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "update" \
+                and "explanation" in ast.unparse(node.func):
+            dicts += [d for a in node.args for d in ast.walk(a) if isinstance(d, ast.Dict)]
+        keys += [k.value for d in dicts if isinstance(d, ast.Dict) for k in d.keys
+                 if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+    return keys
+
+
+def why_texts() -> list[str]:
+    """The reasons and words of explanations (templates where a part varies) and their keys as labels."""
+    from desktop.core.review.explain import WORD_VALUES
+
+    texts, labels = [], ["confidence"]
+    for source in WHY_SOURCES:
+        tree = ast.parse((ROOT / source).read_text(encoding="utf-8"))
+        texts += [t for t in map(template_of, _why_nodes(tree)) if t and re.search(r"[a-z]{2}", t) and "\n" not in t]
+    for source in EXPLAINED_IN:
+        path = ROOT / source
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            labels += _explanation_keys(ast.parse(file.read_text(encoding="utf-8")))
+    labels = [k for k in labels if k != "reasons"]
+    return [*(k.replace("_", " ") for k in dict.fromkeys(labels)), *dict.fromkeys(texts),
+            *(k.replace("_", " ") for k in WORD_VALUES)]
+
+
 def core_words() -> list[str]:
     return [*DOCUMENT_STAGES, *(type_label(t) for t in EntityType), *(str(s) for s in Status), *(str(k) for k in PartyKind), *(str(r) for r in Role),
             *(str(s) for s in ConsentStatus), *(str(v) for v in Verdict), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES, *TREATMENTS, *QA_VERDICTS, *LEFT_REASONS, *MEANINGS,
@@ -197,7 +273,7 @@ def stub(contexts: dict[str, list[str]]) -> str:
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else OUT
     out.parent.mkdir(parents=True, exist_ok=True)
-    contexts = {REGISTRY_CONTEXT: registry_texts(), CORE_CONTEXT: core_words(),
+    contexts = {REGISTRY_CONTEXT: registry_texts(), CORE_CONTEXT: core_words(), WHY_CONTEXT: why_texts(),
                 "cli": [EXISTS_REASON]}  # the command line's words that are the core's constants
     out.write_text(stub(contexts), encoding="utf-8")
     print(f"{out}: the registry's and the core's texts for lupdate")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 from desktop.core.model import Finding, type_label
 from desktop.core.review.classes import class_of
 from desktop.core.review.explain import why
-from desktop.ui.i18n import CORE_CONTEXT, translate
+from desktop.ui.i18n import CORE_CONTEXT, translate, why_word
 from desktop.ui.page_view import type_colour
 from desktop.ui.tables import fit_columns
 
@@ -63,7 +63,7 @@ class FindingsModel(QAbstractTableModel):
             cells = self._rows[row] = (
                 _word(type_label(f.entity_type)), " ".join(f.text.split()), f.page + 1, f"{f.score:.2f}",
                 state_text(f) + (_by_class(f) if note else ""),
-                f"{note} · {why(f)}" if note else why(f))
+                f"{note} · {why(f, why_word)}" if note else why(f, why_word))
         return cells
 
     def set_findings(self, findings: list[Finding], notes: dict[int, str] | None = None) -> None:
@@ -162,4 +162,4 @@ class FindingDetails(QLabel):
         policy = self.tr("\nQuasi-identifier, reviewed by class: {note}").format(note=note) if note else ""
         self.setText(self.tr("{type} “{text}” on page {page}, {state}").format(
             type=_word(type_label(f.entity_type)), text=" ".join(f.text.split()), page=f.page + 1, state=state_text(f))
-            + policy + self.tr("\nWhy: {why}").format(why=why(f) or self.tr("drawn or selected by the reviewer")))
+            + policy + self.tr("\nWhy: {why}").format(why=why(f, why_word) or self.tr("drawn or selected by the reviewer")))

@@ -12,12 +12,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core import settings
 from desktop.core.consent.rules import REASON_TEMPLATES
-from desktop.core.runtime.language import SOURCE, catalogue_path, resolve, translate_filled
+from desktop.core.runtime.language import (
+    SOURCE,
+    catalogue_path,
+    resolve,
+    templates,
+    translate_filled,
+)
 
 REGISTRY_CONTEXT = "Commands"
 CORE_CONTEXT = "Core"  # the core's fixed one-line messages (a command that cannot run now)
+WHY_CONTEXT = "Why"  # the detector's reasons and the explanation's labels (desktop.core.review.explain.why)
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
+_language = [SOURCE]  # the language installed last
 
 
 def translate(context: str, text: str) -> str:
@@ -37,6 +45,15 @@ def translate_reason(text: str) -> str:
     return translate_filled(text, REASON_TEMPLATES, lambda template: translate(CORE_CONTEXT, template))
 
 
+def why_word(text: str) -> str:
+    """A fixed part of a finding's explanation (a reason, a label, a role) in the window's language: the
+    detector's reasons with a variable part ("suppressed: {reason}") are found by the catalogue's
+    templates of the `Why` context (tools/i18n_registry.py reads them from the detector's source)."""
+    if _language[0] == SOURCE:
+        return text
+    return translate_filled(text, templates(_language[0], WHY_CONTEXT), lambda t: translate(WHY_CONTEXT, t))
+
+
 def window_language(store) -> str:
     """The language the window opens in: CLEARANCE_LANGUAGE, the store's setting, the system locale."""
     chosen = settings.get(store, settings.LANGUAGE) if store is not None else "auto"
@@ -50,11 +67,13 @@ def install_language(language: str) -> str:
     app = QCoreApplication.instance()
     while _installed:
         app.removeTranslator(_installed.pop())
+    _language[0] = SOURCE
     if language == SOURCE:
         return SOURCE
     ours = QTranslator(app)
     if not ours.load(str(catalogue_path(language, ".qm"))):
         return SOURCE
+    _language[0] = language
     app.installTranslator(ours)
     _installed.append(ours)
     qt_own = QTranslator(app)  # the standard buttons (Close, Cancel, Yes) of Qt's dialogs

@@ -3194,6 +3194,297 @@ Warum: {why}</translation>
     </message>
 </context>
 <context>
+    <name>Why</name>
+    <message>
+        <source>confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>address holds</source>
+        <translation>Adresse enthält</translation>
+    </message>
+    <message>
+        <source>model type</source>
+        <translation>Modelltyp</translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation>Gerichtsstand</translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>trimmed from</source>
+        <translation>gekürzt aus</translation>
+    </message>
+    <message>
+        <source>not a party</source>
+        <translation>keine Partei</translation>
+    </message>
+    <message>
+        <source>not an address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>recognizer</source>
+        <translation>Erkenner</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>original score</source>
+        <translation>ursprünglicher Wert</translation>
+    </message>
+    <message>
+        <source>context word</source>
+        <translation>Kontextwort</translation>
+    </message>
+    <message>
+        <source>context boost</source>
+        <translation>Kontextzuschlag</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>spread from</source>
+        <translation>übertragen von</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>a contact named in a notices clause: no consent needed, redacted</source>
+        <translation>eine in einer Mitteilungsklausel genannte Kontaktperson: keine Einwilligung nötig, geschwärzt</translation>
+    </message>
+    <message>
+        <source>lower-case use of a party&apos;s name (the party writes it with capitals)</source>
+        <translation>kleingeschriebener Gebrauch eines Parteinamens (die Partei schreibt ihn groß)</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>known party</source>
+        <translation>bekannte Partei</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>parties clause</source>
+        <translation>Parteienklausel</translation>
+    </message>
+    <message>
+        <source>signature or contact</source>
+        <translation>Unterschrift oder Kontakt</translation>
+    </message>
+    <message>
+        <source>party acronym</source>
+        <translation>Kürzel einer Partei</translation>
+    </message>
+    <message>
+        <source>holds a party name</source>
+        <translation>enthält einen Parteinamen</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>model only</source>
+        <translation>nur Modell</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>party name</source>
+        <translation>Parteiname</translation>
+    </message>
+    <message>
+        <source>suppressed: {drop}</source>
+        <translation>unterdrückt: {drop}</translation>
+    </message>
+    <message>
+        <source>defined term</source>
+        <translation>definierter Begriff</translation>
+    </message>
+    <message>
+        <source>lower-case phrase</source>
+        <translation>kleingeschriebene Wendung</translation>
+    </message>
+    <message>
+        <source>generic capitalised word</source>
+        <translation>allgemeines großgeschriebenes Wort</translation>
+    </message>
+    <message>
+        <source>lower-case use elsewhere in the document</source>
+        <translation>anderswo im Dokument kleingeschrieben</translation>
+    </message>
+    <message>
+        <source>document name</source>
+        <translation>Dokumentname</translation>
+    </message>
+    <message>
+        <source>number or date</source>
+        <translation>Zahl oder Datum</translation>
+    </message>
+    <message>
+        <source>{drop} ({NO_ANCHOR})</source>
+        <translation>{drop} ({NO_ANCHOR})</translation>
+    </message>
+    <message>
+        <source>fragment across punctuation</source>
+        <translation>Bruchstück über Satzzeichen hinweg</translation>
+    </message>
+    <message>
+        <source>a party&apos;s name</source>
+        <translation>der Name einer Partei</translation>
+    </message>
+    <message>
+        <source>role word</source>
+        <translation>Rollenwort</translation>
+    </message>
+    <message>
+        <source>heading or section title</source>
+        <translation>Überschrift oder Abschnittstitel</translation>
+    </message>
+    <message>
+        <source>law or standard</source>
+        <translation>Gesetz oder Norm</translation>
+    </message>
+    <message>
+        <source>technical term</source>
+        <translation>Fachbegriff</translation>
+    </message>
+    <message>
+        <source>not a person&apos;s name</source>
+        <translation>kein Personenname</translation>
+    </message>
+    <message>
+        <source>common words</source>
+        <translation>gewöhnliche Wörter</translation>
+    </message>
+    <message>
+        <source>section reference</source>
+        <translation>Abschnittsverweis</translation>
+    </message>
+    <message>
+        <source>fragment across punctuation (the name is proposed as {text})</source>
+        <translation>Bruchstück über Satzzeichen hinweg (der Name wird als {text} vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>no party anchor: not a party&apos;s name in the parties clause, no signature block, not a linked party</source>
+        <translation>kein Parteianker: kein Parteiname in der Parteienklausel, kein Unterschriftsblock, keine verknüpfte Partei</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>a name described as a company or a person (&quot;, a Nevada corporation&quot;, &quot;, registered in&quot;)</source>
+        <translation>ein als Unternehmen oder Person beschriebener Name („, a Nevada corporation“, „, registered in“)</translation>
+    </message>
+    <message>
+        <source>a trade name (d/b/a, trading as) of a party</source>
+        <translation>ein Handelsname (d/b/a, trading as) einer Partei</translation>
+    </message>
+    <message>
+        <source>the short name of {join}</source>
+        <translation>der Kurzname von {join}</translation>
+    </message>
+    <message>
+        <source>a domain of the party {name} ({origin})</source>
+        <translation>eine Domain der Partei {name} ({origin})</translation>
+    </message>
+    <message>
+        <source>linked party</source>
+        <translation>verknüpfte Partei</translation>
+    </message>
+    <message>
+        <source>a name of the parties clause</source>
+        <translation>ein Name der Parteienklausel</translation>
+    </message>
+    <message>
+        <source>the same words as the {lower} found elsewhere in the document</source>
+        <translation>dieselben Wörter wie {lower} anderswo im Dokument</translation>
+    </message>
+    <message>
+        <source>party name: {origin}</source>
+        <translation>Parteiname: {origin}</translation>
+    </message>
+    <message>
+        <source>{value} on page {value2}</source>
+        <translation>{value} auf Seite {value2}</translation>
+    </message>
+    <message>
+        <source>name of {text} without its legal form</source>
+        <translation>Name von {text} ohne Rechtsform</translation>
+    </message>
+    <message>
+        <source>defined as short name of {text} on page {value}</source>
+        <translation>als Kurzname von {text} auf Seite {value} definiert</translation>
+    </message>
+    <message>
+        <source>signature block on page {value}</source>
+        <translation>Unterschriftsblock auf Seite {value}</translation>
+    </message>
+    <message>
+        <source>place named outside a postal address</source>
+        <translation>außerhalb einer Postanschrift genannter Ort</translation>
+    </message>
+    <message>
+        <source>public body or court</source>
+        <translation>Behörde oder Gericht</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>“{query}” is not in this document</source>

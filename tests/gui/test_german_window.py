@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pymupdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,11 +28,16 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
-from test_review_window import add_generated, open_window
+from review_fixture import add_pdf
+from test_review_window import add_generated, open_window, press
 
 from desktop.core import settings
 from desktop.core.consent.parties import Party
 from desktop.core.consent.rules import NO_CONSENT, NOT_CONFIRMED, VERSION, WITHDRAWN_ON
+from desktop.core.detect.company import CompanyRecognizer
+from desktop.core.detect.judge import judge
+from desktop.core.detect.spans import result_to_dict, to_findings
+from desktop.core.model import EntityType, Status
 from desktop.core.runtime.language import catalogue_path
 from desktop.ui.cheatsheet import CheatSheet
 from desktop.ui.export_flow import ExportFlow
@@ -163,3 +169,58 @@ def test_a_consent_reason_of_the_core_reads_in_german(qapp):
     install_language("en")
     assert translate_reason(NOT_CONFIRMED.format(name="Beta Ltd", role="signer")) == \
         "Beta Ltd: proposed as signer, not confirmed"
+
+
+def _judged_contract(store, folder) -> list:
+    """A contract whose company names the legal-form recognizer found and the judge explained, as a scan
+    stores them: one proposed as a party's name with its anchor, one suppressed with the reason."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "This Agreement is made between Northwind Widgets GmbH and Contoso Ltd.", fontsize=11)
+    page.insert_text((72, 130), "The INDEMNITY Company is named here as a heading.", fontsize=11)
+    path = folder / "judged.pdf"
+    path.write_bytes(doc.tobytes())
+    doc_id, source = add_pdf(store, path.read_bytes(), path.name, str(path))
+    text = source.page_text(0)
+    found = [result_to_dict(r) for r in CompanyRecognizer().analyze(text.text, [EntityType.COMPANY])]
+    judged, _ = judge({0: text}, to_findings(text, found))
+    store.add_findings(doc_id, judged)
+    store.set_document_status(doc_id, "scanned")
+    settings.set(store, settings.SHOW_SUPPRESSED, True)  # the suppressed name's reason is listed too
+    return judged
+
+
+def _explanations(qtbot, store, tmp_path, count: int) -> tuple[list[str], list[str]]:
+    """The findings list's Why column and the details line of every finding, walked with `j`."""
+    window = open_window(qtbot, store, tmp_path)
+    model = window.findings.model_
+    column = model.columnCount() - 1
+    cells = [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    details = []
+    for _ in range(count):
+        details.append(window.details.text())
+        press(qtbot, window, "j")
+    window.close()
+    return cells, details
+
+
+def test_a_findings_why_reads_in_german_but_the_recognizer_and_the_matched_words(qtbot, store, tmp_path, monkeypatch):
+    judged = _judged_contract(store, tmp_path)
+    assert {f.status for f in judged} == {Status.PROPOSED, Status.SUPPRESSED}
+    reasons = {r for f in judged for r in f.explanation["reasons"]}
+    patterns = {f.explanation["pattern"] for f in judged}  # the pattern's name ("name + legal form") is data
+    english_words = re.compile(r"\b(?:confidence|suppressed|party name|anchor|original score|pattern|role|"
+                               r"no party anchor|heading or section title|a name of the parties clause)\b")
+    cells, details = _explanations(qtbot, store, tmp_path, len(judged))
+    assert len(cells) == len(judged) and all(english_words.search(c) for c in cells)  # the control
+    assert any("Why: " in d and "party name" in d for d in details)
+    monkeypatch.setenv("CLEARANCE_LANGUAGE", "de")
+    cells, details = _explanations(qtbot, store, tmp_path, len(judged))
+    for said in cells + [d.split("Warum: ", 1)[1] for d in details]:
+        assert not english_words.search(said), said
+        bare = "".join(said.replace(p, "") for p in patterns)
+        assert not any(r in bare for r in reasons), said
+        assert "CompanyRecognizer" in said and "Konfidenz" in said  # the recognizer's name stays as it is
+    assert any("Parteiname" in c and "Anker: Rolle Partei" in c for c in cells)
+    assert any("unterdrückt: Überschrift oder Abschnittstitel (kein Parteianker:" in c for c in cells)
+    assert any("Muster: name + legal form" in d for d in details)  # the pattern's name is the detector's own

@@ -109,7 +109,11 @@ def _pattern(template: str):
 def translate_filled(text: str, templates, translated) -> str:
     """A message the core filled from one of `templates`, in another language: matched against the
     templates, the template translated by `translated` and filled with its fields, themselves translated
-    where they are such a message or a word of the core (a role); a name stays as it is."""
+    where they are such a message or a word of the core (a role); a name stays as it is. A text the
+    catalogue holds as it is needs no template (one with brackets would otherwise look filled)."""
+    whole = translated(text)
+    if whole != text:
+        return whole
     for template in templates:
         found = _pattern(template).fullmatch(text)
         if found:
@@ -124,11 +128,11 @@ def _literal_length(template: str) -> int:
     return len(re.sub(r"\{\w+\}", "", template))
 
 
-@lru_cache(maxsize=4)
-def core_templates(language: str) -> tuple[str, ...]:
-    """The core's message templates the catalogue translates (its `Core` sources with a `{field}`), the
+@lru_cache(maxsize=8)
+def templates(language: str, context: str = CORE_CONTEXT) -> tuple[str, ...]:
+    """The message templates the catalogue translates in `context` (its sources with a `{field}`), the
     most specific (the longest fixed text) first, so that a general one never takes another's message."""
-    found = {source for (context, source) in catalogue(language) if context == CORE_CONTEXT and "{" in source}
+    found = {source for (name, source) in catalogue(language) if name == context and "{" in source}
     return tuple(sorted(found, key=lambda t: (-_literal_length(t), t)))
 
 
@@ -140,4 +144,4 @@ def core_message(text: str, language: str | None = None) -> str:
     language = language or resolve()
     if language == SOURCE or not text:
         return text
-    return translate_filled(str(text), core_templates(language), lambda t: translate(CORE_CONTEXT, t, language))
+    return translate_filled(str(text), templates(language), lambda t: translate(CORE_CONTEXT, t, language))
