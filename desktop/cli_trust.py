@@ -314,8 +314,14 @@ def run_settings_set(args) -> int:
         return _fail(str(exc))
     with open_store(args) as store:
         settings.set(store, setting, value)
-    print(f"{args.name}: {core_word(setting.word(value))}")
+    print(f"{args.name}: {_shown(setting.word(value))}")
     return 0
+
+
+def _shown(word: str) -> str:
+    """A setting's value as `settings set` takes it back (`generalise`, `on`), or a note such as
+    "(not set)" in the user's language."""
+    return core_word(word) if word.startswith("(") else word
 
 
 def run_settings_show(args) -> int:
@@ -327,7 +333,7 @@ def run_settings_show(args) -> int:
         for s in settings.SETTINGS:
             note = "" if s.command else f"; {core_word(s.changed_by)}"
             print(translate("cli", "{name}: {value}  (default {default}; {allowed})").format(
-                name=s.name, value=core_word(s.word(settings.get(store, s))), default=core_word(s.word(s.default)),
+                name=s.name, value=_shown(s.word(settings.get(store, s))), default=_shown(s.word(s.default)),
                 allowed=core_word(s.allowed()) + note))
         for s in settings.FAMILIES:
             print(translate("cli", "{name}: {count} stored  ({help})").format(name=s.name, count=settings.count(store, s),

@@ -33,6 +33,7 @@ from desktop.core.model import EntityType, Status, type_label  # noqa: E402
 from desktop.core.review.command_registry import MODES, all_commands  # noqa: E402
 from desktop.core.runtime.newfile import EXISTS_REASON  # noqa: E402
 from desktop.core.settings import FAMILIES, QUASI_CLASSES, SETTINGS, TREATMENTS  # noqa: E402
+from desktop.core.trust.head import HEAD_PLACES  # noqa: E402
 from desktop.ui.commands import register_window_commands  # noqa: E402  (declared without Qt)
 from desktop.ui.i18n import CORE_CONTEXT, REGISTRY_CONTEXT, WHY_CONTEXT  # noqa: E402
 
@@ -53,8 +54,8 @@ CORE_MESSAGE_SOURCES = ("desktop/core/store", "desktop/core/pdf", "desktop/core/
                         "desktop/core/residue/document.py", "desktop/core/assurance", "desktop/core/qa",
                         "desktop/core/review/keymap.py", "desktop/core/scan")
 MESSAGE_LISTS = ("problems", "checked", "reasons", "details", "lines")  # `problems.append(f"...")` and the like
-TITLED = ("build_report",)  # calls whose first argument names what is shown (the risk report's scope)
-LABELS = ("label",)  # a name a message leads with (`label = f"sign-off {i} ({meaning} by {signer})"`)
+TITLED = {"build_report": 0, "Trusted": 1}  # calls with a shown text: the risk report's scope, a key's source
+LABELS = ("label", "old")  # a name a message leads with (`label = f"sign-off {i} ({meaning} by {signer})"`)
 
 
 def registry_texts() -> list[str]:
@@ -127,7 +128,8 @@ def _worth_translating(template: str) -> bool:
 
     fixed = re.sub(r"\{\w+\}", "", template)
     return (bool(re.search(r"[A-Za-z]{2,}", fixed)) and " " in template.strip() and "{{" not in template
-            and not template[0].isspace() and not {"<", "|"} & set(template))  # no SQL, HTML or Markdown table
+            and not re.search(r"\b(?:AND|OR|IN|SELECT|WHERE)\b", template)
+            and not {"<", "|"} & set(template))  # no SQL, HTML or Markdown table
 
 
 def _told(node: ast.AST) -> list[ast.expr]:
@@ -140,10 +142,13 @@ def _told(node: ast.AST) -> list[ast.expr]:
         listed = (name == "append" and isinstance(func, ast.Attribute)
                   and (getattr(func.value, "id", None) or getattr(func.value, "attr", None)) in MESSAGE_LISTS)
         if name in TITLED:
-            return node.args[:1]
+            return node.args[TITLED[name]:TITLED[name] + 1]
         return list(node.args) if name.endswith("Error") or listed else []
     if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in LABELS for t in node.targets):
-        return [node.value]
+        return _either(node.value)
+    if isinstance(node, ast.AugAssign) and getattr(node.target, "id", None) in MESSAGE_LISTS \
+            and isinstance(node.value, ast.ListComp):
+        return [node.value.elt]  # `checked += [f"batch {id} {line}" for line in ...]`
     if isinstance(node, ast.Return) or (isinstance(node, ast.Assign) and any(
             getattr(t, "id", None) in MESSAGE_LISTS for t in node.targets)):
         told = []
@@ -251,7 +256,7 @@ def core_words() -> list[str]:
     return [*DOCUMENT_STAGES, *(type_label(t) for t in EntityType), *(str(s) for s in Status), *(str(k) for k in PartyKind), *(str(r) for r in Role),
             *(str(s) for s in ConsentStatus), *(str(v) for v in Verdict), *(c.capitalize() for c in PURGE_COLUMNS), *QUASI_CLASSES, *TREATMENTS, *QA_VERDICTS, *LEFT_REASONS, *MEANINGS,
             *fixed_texts(MESSAGE_SOURCES, MESSAGE_ERRORS), *REASON_TEMPLATES, *SUMMARY_TEMPLATES,
-            *fixed_texts(CHECK_SOURCES, ("ExportCheck",)), BATCH_FILE_CHECK, "Document", *message_templates(CORE_MESSAGE_SOURCES),
+            *fixed_texts(CHECK_SOURCES, ("ExportCheck",)), BATCH_FILE_CHECK, "Document", *HEAD_PLACES, *message_templates(CORE_MESSAGE_SOURCES),
             *setting_texts()]
 
 

@@ -1244,6 +1244,14 @@
         <translation>Dokument</translation>
     </message>
     <message>
+        <source>the head beside the store ({path})</source>
+        <translation>der Kopf neben dem Speicher ({path})</translation>
+    </message>
+    <message>
+        <source>the head in this account&apos;s data folder ({path})</source>
+        <translation>der Kopf im Datenordner dieses Kontos ({path})</translation>
+    </message>
+    <message>
         <source>{path}: no such store</source>
         <translation>{path}: kein solcher Speicher</translation>
     </message>
@@ -1448,16 +1456,40 @@
         <translation>Prüfkette: {count} Einträge</translation>
     </message>
     <message>
+        <source>sign-off {id}: its batch {batch_id} is not in the store</source>
+        <translation>Freigabe {id}: ihr Stapel {batch_id} ist nicht im Speicher</translation>
+    </message>
+    <message>
+        <source>audit entry {seq}: records a sign-off of batch {batch_id}, which is not in the store</source>
+        <translation>Protokolleintrag {seq}: hält eine Freigabe von Stapel {batch_id} fest, der nicht im Speicher ist</translation>
+    </message>
+    <message>
         <source>batch {id}</source>
         <translation>Stapel {id}</translation>
+    </message>
+    <message>
+        <source>{label} file {name}: missing</source>
+        <translation>{label} Datei {name}: fehlt</translation>
     </message>
     <message>
         <source>audit chain: {count} links</source>
         <translation>Prüfkette: {count} Glieder</translation>
     </message>
     <message>
+        <source>{relative_to}: not listed in the manifest</source>
+        <translation>{relative_to}: nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>{relative_to}/: a folder the manifest does not list</source>
+        <translation>{relative_to}/: ein Ordner, den das Manifest nicht aufführt</translation>
+    </message>
+    <message>
         <source>the store file is damaged (PRAGMA integrity_check: {one_line})</source>
         <translation>die Speicherdatei ist beschädigt (PRAGMA integrity_check: {one_line})</translation>
+    </message>
+    <message>
+        <source>batch {id} {line}</source>
+        <translation>Stapel {id} {line}</translation>
     </message>
     <message>
         <source>{label}: records audit entry {seq} but the chain ends at {last} (its tail was cut)</source>
@@ -1466,6 +1498,14 @@
     <message>
         <source>{label}: the audit entry {seq} it records was changed</source>
         <translation>{label}: der festgehaltene Protokolleintrag {seq} wurde geändert</translation>
+    </message>
+    <message>
+        <source>batch {batch_id} {line}</source>
+        <translation>Stapel {batch_id} {line}</translation>
+    </message>
+    <message>
+        <source>batch {batch_id}: {removeprefix}</source>
+        <translation>Stapel {batch_id}: {removeprefix}</translation>
     </message>
     <message>
         <source>consents, parties, links, settings, trusted and revoked keys: {sum} rows as the chain recorded them</source>
@@ -1610,6 +1650,14 @@
     <message>
         <source>{path}: signed by a key that is not given with --trust (fingerprint {fp})</source>
         <translation>{path}: von einem Schlüssel signiert, der nicht mit --trust angegeben ist (Fingerabdruck {fp})</translation>
+    </message>
+    <message>
+        <source>trusted in the store</source>
+        <translation>im Speicher vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source> (made before named signers)</source>
+        <translation> (erteilt vor benannten Unterzeichnern)</translation>
     </message>
     <message>
         <source>{label}: made after the key was revoked on {revoked_on} (the revocation list)</source>
@@ -4913,7 +4961,7 @@ Warum: {why}</translation>
     </message>
     <message>
         <source>{cls:8} {policy:12} found {found:4}   treated: {treated}   left: {left}</source>
-        <translation>{cls:8} {policy:12} gefunden {found:4}   behandelt: {treated}   übrig: {left}</translation>
+        <translation>{cls:14} {policy:16} gefunden {found:4}   behandelt: {treated}   übrig: {left}</translation>
     </message>
     <message>
         <source>k histogram: {counts}</source>

@@ -155,25 +155,28 @@ class SeenHead:
     in_data_folder: bool = False  # written after commits only: a store ahead of it is no sign of tampering
 
 
+HEAD_PLACES = ("the head beside the store ({path})", "the head in this account's data folder ({path})")  # as `verify` names them
+
+
 def seen_heads(store_path: Path, sid: str) -> list[SeenHead]:
     key = head_key(sid, create=False)
     out = []
-    for where, path in (("the head beside the store", beside_path(store_path)),
-                        ("the head in this account's data folder", user_path(sid))):
+    for place, path in zip(HEAD_PLACES, (beside_path(store_path), user_path(sid)), strict=True):
         if not path.exists():
             continue
+        where = place.format(path=path)
         in_data = path == user_path(sid)
         if not os.access(path, os.R_OK):  # another account's file (read-only media, a shared folder)
             continue
         record = read_file(path)
         if record is None:
-            out.append(SeenHead(f"{where} ({path})", None, None, in_data))
+            out.append(SeenHead(where, None, None, in_data))
             continue
         body = {k: record.get(k) for k in ("store", "seq", "hash", "pending")}
         # another account's key (a shared store) cannot be checked here: read, but never trusted to say more
         mine = key is not None and record.get("key") == key_id(key)
         ok = hmac.compare_digest(_mac(key, body), str(record.get("mac", ""))) if mine else None
-        out.append(SeenHead(f"{where} ({path})", record, ok, in_data))
+        out.append(SeenHead(where, record, ok, in_data))
     return out
 
 
