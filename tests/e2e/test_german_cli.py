@@ -1,6 +1,7 @@
-"""The command line in German: with CLEARANCE_LANGUAGE=de the reports and tables a few commands print
-(consent, findings, review, redact, consistency) keep no English line, every subcommand's --help
-is German, and what machines read (--json, tab-separated listings) is the same in both languages."""
+"""The command line in German: with CLEARANCE_LANGUAGE=de the reports and tables commands print
+(consent, findings, review, redact, consistency, verify, approval, risk, settings) keep no English line,
+a user's mistake answers in German with the same exit code, every subcommand's --help is German, and
+what machines read (--json, tab-separated listings) is the same in both languages."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ ENGLISH = re.compile(r"\b(?:the|and|of|to|on|by|for|with|was|were|is|are|not|no|
                      r"page|pages|finding|findings|file|files|batch|consent|consents|party|parties|redacted|found|"
                      r"stored|imported|failed|verified|written|linked|proposed|confirmed|rejected|granted|withdrawn|"
                      r"valid|until|eligible|blocked|readable|occurrence|added|updated|unchanged|new|matches|"
-                     r"contracting|signer|contact|needs|attention|redaction|channel|every)\b", re.IGNORECASE)
+                     r"contracting|signer|contact|needs|attention|redaction|channel|every|invalid|value)\b", re.IGNORECASE)
 
 
 def _contract(folder: Path) -> Path:
@@ -58,7 +59,10 @@ def store_path(tmp_path):
 
 def run(capsys, monkeypatch, language: str, *argv) -> tuple[int, str]:
     monkeypatch.setenv("CLEARANCE_LANGUAGE", language)
-    code = main([str(a) for a in argv])
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as exc:  # argparse's complaint about an option's value
+        code = exc.code
     out, err = capsys.readouterr()
     return code, out + err
 
@@ -161,3 +165,76 @@ def test_the_scan_report_speaks_german(capsys, monkeypatch, tmp_path):
     code, text = run(capsys, monkeypatch, "de", "scan", folder, "--store", tmp_path / "neu.sqlite", "--workers", 1)
     assert code == 0 and text.startswith("Dokumente: 1 eingelesen"), text
     assert english_lines(text, (str(tmp_path),)) == [], text
+
+
+MISTAKES = [
+    ("findings", "vertrag.pdf", "--store", "{tmp}/fehlt.sqlite"),  # a store that is not there
+    ("findings", "nirgends.pdf", "--store", "{store}"),  # a document the store does not hold
+    ("risk", "--k", "0", "--store", "{store}"),  # a bad option value
+    ("risk", "--k", "viele", "--store", "{store}"),  # not a number: argparse's own complaint
+    ("consent", "show", "Niemand GmbH", "--store", "{store}"),
+    ("verify", "{tmp}/fehlt"),
+    ("redact", "{tmp}/vertrag.pdf", "-o", "{tmp}/aus.pdf"),  # nothing to redact
+    ("settings", "set", "--store", "{store}", "risk-k", "99"),  # the core's own message (desktop.core.settings)
+    ("approval", "kein-stapel", "--store", "{store}"),  # the core's own message (desktop.core.export.approval)
+]
+
+
+@pytest.mark.parametrize("argv", MISTAKES, ids=lambda a: " ".join(a[:2]))
+def test_a_users_mistake_answers_in_german_with_the_same_exit_code(capsys, monkeypatch, store_path, tmp_path, argv):
+    argv = [a.format(tmp=tmp_path, store=store_path) for a in argv]
+    english_code, english = run(capsys, monkeypatch, "en", *argv)
+    german_code, german = run(capsys, monkeypatch, "de", *argv)
+    assert english_code == german_code != 0, (english, german)
+    assert len(german.strip().splitlines()) == 1 and german != english, german
+    data = (str(tmp_path), "vertrag.pdf", "nirgends.pdf", "Niemand GmbH", "kein-stapel", "risk-k", "--k",
+            "`clearance scan`", "`consent import`")  # paths, names and commands
+    assert english_lines(english, data) and english_lines(german, data) == [], german
+
+
+def _signed_batch(store_path: Path, tmp_path: Path, monkeypatch) -> tuple[str, object]:
+    """A batch of the fixture's contract, built and signed off as reviewed by a trusted signer."""
+    from batch_fixture import CHECKS_WITH_CONSENT, add_contract
+    from signer_fixture import memory_signer, trusted
+
+    from desktop.core.export import checks
+    from desktop.core.export.batch import build_batch
+    from desktop.core.export.signoff import sign_off
+
+    monkeypatch.setattr(checks, "EXPORT_CHECKS", list(CHECKS_WITH_CONSENT))
+    alice = memory_signer("alice")
+    with Store(store_path) as store:
+        trusted(store, alice)
+        batch = build_batch(store, [add_contract(store, tmp_path)]).batch_id
+        sign_off(store, batch, alice, "reviewed")
+    return batch, alice
+
+
+def test_verify_approval_risk_and_settings_speak_german_and_their_json_is_the_same(capsys, monkeypatch, store_path,
+                                                                                 tmp_path):
+    from desktop.core import settings
+
+    batch, alice = _signed_batch(store_path, tmp_path, monkeypatch)
+    # The settings' names and values are what `settings set` takes, in either language (all at their default).
+    values = tuple(t for s in settings.SETTINGS for t in (f"{s.name}: {s.word(s.default)}", f"Vorgabe {s.word(s.default)}",
+                                                          f"default {s.word(s.default)}", s.allowed()))
+    values += tuple(f"{s.name}:" for s in settings.FAMILIES)
+    data = (str(tmp_path.parent), batch, alice.fingerprint, alice.fingerprint[:16], "alice", "contract.pdf", "vertrag.pdf",
+            "ai-training", "sha256", "first-key", *values)
+    spoken = {}
+    for argv in (("verify", store_path), ("approval", batch, "--store", store_path), ("risk", store_path),
+                 ("settings", "show", "--store", store_path)):
+        english_code, english = run(capsys, monkeypatch, "en", *argv)
+        code, german = run(capsys, monkeypatch, "de", *argv)
+        assert code == english_code and german.strip(), (argv, german)
+        assert english_lines(english, data), argv  # the control: the English lines are found
+        assert english_lines(german, data) == [], (argv, german)
+        spoken[argv[0]] = german
+    assert "Prüfkette" in spoken["verify"] and re.search(rf"Stapel {batch}: Manifest und \d+ Datei\(en\)", spoken["verify"])
+    assert f"Stapel {batch} Freigabe 1 (geprüft von alice)" in spoken["verify"]  # a label within a line, too
+    assert "geprüft von alice" in spoken["approval"]
+    assert "dates: generalise" in spoken["settings"]  # a value as `settings set` takes it back
+    for argv in (("approval", batch, "--store", store_path, "--json"), ("risk", store_path, "--json")):
+        _, english = run(capsys, monkeypatch, "en", *argv)
+        _, german = run(capsys, monkeypatch, "de", *argv)
+        assert german == english and german.strip(), argv
