@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli import open_store, store_arg, subcommand
 from desktop.cli_errors import UserError, check_output_file, one_line
-from desktop.core.runtime.language import core_word, translate, translate_filled
+from desktop.core.runtime.language import core_message, core_word, translate, translate_filled
 
 ROLES = ("contracting party", "signer", "witness", "contact", "other person named")
 KINDS = ("company", "person")
@@ -72,8 +72,9 @@ def run_import(args) -> int:
 
     parsed, problems = checked_csv(args.file)  # read and checked before any store is opened or made
     if problems:
-        for line in problems[:-1]:
-            print(one_line(line), file=sys.stderr)
+        for line in problems[:-1]:  # `FILE: line N: ...`: the file's name, then the core's message
+            where, _, said = line.partition(": ")
+            print(one_line(f"{where}: {core_message(said)}" if said else core_message(line)), file=sys.stderr)
         raise UserError(problems[-1])
     with open_store(args) as store, tqdm(total=len(parsed.rows), unit="row", desc=translate("cli", "import"), disable=None) as bar:
         summary = import_checked(store, parsed, progress=lambda done, _total: bar.update(done - bar.n))

@@ -50,10 +50,10 @@ CHECK_SOURCES = ("desktop/core/export/checks.py",)  # the export checks' titles 
 # (desktop.core.runtime.language.core_message).
 CORE_MESSAGE_SOURCES = ("desktop/core/store", "desktop/core/pdf", "desktop/core/verification", "desktop/core/export",
                         "desktop/core/trust", "desktop/core/settings.py", "desktop/core/runtime/newfile.py",
-                        "desktop/core/review/classes.py", "desktop/core/consent/csvio.py",
+                        "desktop/core/review/classes.py", "desktop/core/consent",
                         "desktop/core/residue/document.py", "desktop/core/assurance", "desktop/core/qa",
                         "desktop/core/review/keymap.py", "desktop/core/scan")
-MESSAGE_LISTS = ("problems", "checked", "reasons", "details", "lines")  # `problems.append(f"...")` and the like
+MESSAGE_LISTS = ("problems", "checked", "reasons", "details", "lines", "errors")  # `problems.append(f"...")` and the like
 TITLED = {"build_report": 0, "Trusted": 1}  # calls with a shown text: the risk report's scope, a key's source
 LABELS = ("label", "old")  # a name a message leads with (`label = f"sign-off {i} ({meaning} by {signer})"`)
 
@@ -143,7 +143,7 @@ def _told(node: ast.AST) -> list[ast.expr]:
                   and (getattr(func.value, "id", None) or getattr(func.value, "attr", None)) in MESSAGE_LISTS)
         if name in TITLED:
             return node.args[TITLED[name]:TITLED[name] + 1]
-        return list(node.args) if name.endswith("Error") or listed else []
+        return list(node.args) if name.endswith("Error") or name == "error" or listed else []  # out.error(...)
     if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in LABELS for t in node.targets):
         return _either(node.value)
     if isinstance(node, ast.AugAssign) and getattr(node.target, "id", None) in MESSAGE_LISTS \
@@ -153,12 +153,25 @@ def _told(node: ast.AST) -> list[ast.expr]:
             getattr(t, "id", None) in MESSAGE_LISTS for t in node.targets)):
         told = []
         for value in _either(node.value):
-            if isinstance(value, ast.List | ast.Tuple):
-                told += value.elts
+            if isinstance(value, ast.List | ast.Tuple | ast.BinOp):
+                told += _items(value)
+            elif isinstance(value, ast.ListComp):
+                told.append(value.elt)
             elif isinstance(node, ast.Return) and value is not None:
                 told.append(value)
         return told
     return []
+
+
+def _items(node: ast.expr) -> list[ast.expr]:
+    """The items of a list or tuple, of lists within it and of lists added (`[...] + [f"..."]`)."""
+    if isinstance(node, ast.List | ast.Tuple):
+        return [i for e in node.elts for i in _items(e)]
+    if isinstance(node, ast.IfExp):
+        return [i for e in _either(node) for i in _items(e)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _items(node.left) + _items(node.right)
+    return [node]
 
 
 def _either(node: ast.expr | None) -> list:

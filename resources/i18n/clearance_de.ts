@@ -1484,6 +1484,14 @@
         <translation>{relative_to}/: ein Ordner, den das Manifest nicht aufführt</translation>
     </message>
     <message>
+        <source>QA sample: {count} page(s) drawn again from seed {seed}; {pages_with_miss} with a miss, upper bound {upper_bound} at {confidence}</source>
+        <translation>QS-Stichprobe: {count} Seite(n) erneut aus Startwert {seed} gezogen; {pages_with_miss} mit Fehltreffer, obere Schranke {upper_bound} bei {confidence}</translation>
+    </message>
+    <message>
+        <source>the store {store_path} holds batch {batch_id}, its manifest and sign-offs</source>
+        <translation>der Speicher {store_path} enthält Stapel {batch_id}, sein Manifest und seine Freigaben</translation>
+    </message>
+    <message>
         <source>the store file is damaged (PRAGMA integrity_check: {one_line})</source>
         <translation>die Speicherdatei ist beschädigt (PRAGMA integrity_check: {one_line})</translation>
     </message>
@@ -1508,6 +1516,18 @@
         <translation>Stapel {batch_id}: {removeprefix}</translation>
     </message>
     <message>
+        <source>the store {store_path} does not know batch {batch_id}: its export was never committed (an orphan folder); it must not leave</source>
+        <translation>der Speicher {store_path} kennt Stapel {batch_id} nicht: sein Export wurde nie festgeschrieben (ein verwaister Ordner); er darf nicht hinaus</translation>
+    </message>
+    <message>
+        <source>the store holds batch {batch_id} with another manifest</source>
+        <translation>der Speicher enthält Stapel {batch_id} mit einem anderen Manifest</translation>
+    </message>
+    <message>
+        <source>{count} sign-off(s) in the folder are not in the store&apos;s batch {batch_id}</source>
+        <translation>{count} Freigabe(n) im Ordner sind nicht im Stapel {batch_id} des Speichers</translation>
+    </message>
+    <message>
         <source>consents, parties, links, settings, trusted and revoked keys: {sum} rows as the chain recorded them</source>
         <translation>Einwilligungen, Parteien, Verknüpfungen, Einstellungen, vertrauenswürdige und gesperrte Schlüssel: {sum} Zeilen, wie die Kette sie festhielt</translation>
     </message>
@@ -1524,12 +1544,20 @@
         <translation>{label}: kein Exporteintrag im Prüfprotokoll</translation>
     </message>
     <message>
+        <source>{label}: manifest is not readable JSON (changed)</source>
+        <translation>{label}: Manifest ist kein lesbares JSON (geändert)</translation>
+    </message>
+    <message>
         <source>{MANIFEST_FILE}: changed (its hash is not the one recorded in the audit trail)</source>
         <translation>{MANIFEST_FILE}: geändert (sein Hash ist nicht der im Prüfprotokoll festgehaltene)</translation>
     </message>
     <message>
         <source>no sign-off for this batch</source>
         <translation>keine Freigabe für diesen Stapel</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be compared with the store ({exc})</source>
+        <translation>{folder}: kann nicht mit dem Speicher verglichen werden ({exc})</translation>
     </message>
     <message>
         <source>audit entry {i}: missing or out of order (found seq {seq})</source>
@@ -1586,6 +1614,14 @@
     <message>
         <source>page {shown}</source>
         <translation>Seite {shown}</translation>
+    </message>
+    <message>
+        <source>pages {shown}</source>
+        <translation>Seiten {shown}</translation>
+    </message>
+    <message>
+        <source>, ... ({count} pages)</source>
+        <translation>, ... ({count} Seiten)</translation>
     </message>
     <message>
         <source>no page (document level)</source>
@@ -1952,6 +1988,10 @@
         <translation>Protokolleintrag {rewritten} ist nicht der, den der letzte Kopf festhielt (die Kette wurde umgeschrieben)</translation>
     </message>
     <message>
+        <source>the chain is empty, the last head seen was {top}: its entries were deleted</source>
+        <translation>die Kette ist leer, der zuletzt gesehene Kopf war {top}: ihre Einträge wurden gelöscht</translation>
+    </message>
+    <message>
         <source>chain head: no head file for this store on this computer (a store from elsewhere, or older than head files); a cut tail cannot be seen</source>
         <translation>Kettenkopf: keine Kopfdatei für diesen Speicher auf diesem Rechner (ein Speicher von anderswo oder älter als Kopfdateien); ein abgeschnittenes Ende ist nicht zu erkennen</translation>
     </message>
@@ -2164,12 +2204,32 @@
         <translation>{cls} ist eine von {join}, eine Behandlung eine von {join2}</translation>
     </message>
     <message>
+        <source>{c} is empty</source>
+        <translation>{c} ist leer</translation>
+    </message>
+    <message>
+        <source>missing columns: {join}</source>
+        <translation>fehlende Spalten: {join}</translation>
+    </message>
+    <message>
+        <source>unknown columns: {join}</source>
+        <translation>unbekannte Spalten: {join}</translation>
+    </message>
+    <message>
+        <source>columns given twice: {join}</source>
+        <translation>doppelt angegebene Spalten: {join}</translation>
+    </message>
+    <message>
         <source>larger than {value} MB, more than a text file of this kind holds; give the file itself (or split it)</source>
         <translation>größer als {value} MB, mehr als eine Textdatei dieser Art enthält; die Datei selbst angeben (oder sie aufteilen)</translation>
     </message>
     <message>
         <source>not a text file (it holds NUL characters)</source>
         <translation>keine Textdatei (sie enthält NUL-Zeichen)</translation>
+    </message>
+    <message>
+        <source>line 1: bad header ({value}); expected {join}</source>
+        <translation>Zeile 1: fehlerhafte Kopfzeile ({value}); erwartet: {join}</translation>
     </message>
     <message>
         <source>party_kind {shown} is not company or person</source>
@@ -2212,6 +2272,18 @@
         <translation>keine Textdatei (sie enthält NUL-Bytes)</translation>
     </message>
     <message>
+        <source>line 1: {exc}</source>
+        <translation>Zeile 1: {exc}</translation>
+    </message>
+    <message>
+        <source>line {line}: more fields than the header has columns</source>
+        <translation>Zeile {line}: mehr Felder, als die Kopfzeile Spalten hat</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has other party details than on line {seen_party}</source>
+        <translation>Zeile {line}: {name} hat andere Parteiangaben als in Zeile {seen_party}</translation>
+    </message>
+    <message>
         <source>{column} holds a control character (U+{ord})</source>
         <translation>{column} enthält ein Steuerzeichen (U+{ord})</translation>
     </message>
@@ -2230,6 +2302,42 @@
     <message>
         <source>not UTF-8 text (byte 0x{data} at offset {start}); save it as UTF-8 and try again</source>
         <translation>kein UTF-8-Text (Byte 0x{data} an Stelle {start}); als UTF-8 speichern und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>line {start}: {exc}; nothing after it was read</source>
+        <translation>Zeile {start}: {exc}; nichts danach wurde gelesen</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: same party, purpose and version as line {first} with other values</source>
+        <translation>Zeile {line}: dieselbe Partei, derselbe Zweck und dieselbe Fassung wie Zeile {first}, mit anderen Werten</translation>
+    </message>
+    <message>
+        <source>no party {party} in the registry</source>
+        <translation>keine Partei {party} im Register</translation>
+    </message>
+    <message>
+        <source>{name}: a withdrawal on {day} is before the consent for {purpose} (v{version}) was granted on {granted_on}</source>
+        <translation>{name}: ein Widerruf am {day} liegt vor der Erteilung der Einwilligung für {purpose} (v{version}) am {granted_on}</translation>
+    </message>
+    <message>
+        <source>{name} holds no consent for {purpose} to withdraw</source>
+        <translation>{name} hat keine Einwilligung für {purpose}, die widerrufen werden könnte</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give the CSV file</source>
+        <translation>{path}: ist ein Ordner; die CSV-Datei angeben</translation>
+    </message>
+    <message>
+        <source>{path}: {total} error(s); nothing was imported</source>
+        <translation>{path}: {total} Fehler; nichts wurde eingelesen</translation>
+    </message>
+    <message>
+        <source>{path}: no consent rows (only a header or empty lines); nothing was imported</source>
+        <translation>{path}: keine Einwilligungszeilen (nur eine Kopfzeile oder leere Zeilen); nichts wurde eingelesen</translation>
     </message>
     <message>
         <source>{groups} residue group(s), {occurrences} occurrence(s): {open} not looked at</source>

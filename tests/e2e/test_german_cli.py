@@ -238,3 +238,16 @@ def test_verify_approval_risk_and_settings_speak_german_and_their_json_is_the_sa
         _, english = run(capsys, monkeypatch, "en", *argv)
         _, german = run(capsys, monkeypatch, "de", *argv)
         assert german == english and german.strip(), argv
+
+
+def test_a_bad_consent_file_is_told_line_by_line_in_german(capsys, monkeypatch, store_path, tmp_path):
+    from desktop.core.consent.csvio import COLUMNS
+
+    bad = tmp_path / "einwilligungen.csv"
+    bad.write_text("party_name,party_kind,purpose,status\nAcme GmbH,company,ai-training,granted\n", encoding="utf-8")
+    english_code, english = run(capsys, monkeypatch, "en", "consent", "import", bad, "--store", store_path)
+    german_code, german = run(capsys, monkeypatch, "de", "consent", "import", bad, "--store", store_path)
+    assert english_code == german_code == 2
+    data = (str(tmp_path), ",".join(COLUMNS), "version")
+    assert english_lines(english, data) and english_lines(german, data) == [], german
+    assert german.startswith(f"{bad}: Zeile 1: fehlerhafte Kopfzeile (fehlende Spalten: version)")
