@@ -50,7 +50,8 @@ CHECK_SOURCES = ("desktop/core/export/checks.py",)  # the export checks' titles 
 # (desktop.core.runtime.language.core_message).
 CORE_MESSAGE_SOURCES = ("desktop/core/store", "desktop/core/pdf", "desktop/core/verification", "desktop/core/export",
                         "desktop/core/trust", "desktop/core/settings.py", "desktop/core/runtime/newfile.py",
-                        "desktop/core/review/classes.py", "desktop/core/consent",
+                        "desktop/core/review/classes.py", "desktop/core/review/residue.py",
+                        "desktop/core/review/session.py", "desktop/core/consent",
                         "desktop/core/residue/document.py", "desktop/core/assurance", "desktop/core/qa",
                         "desktop/core/review/keymap.py", "desktop/core/scan")
 MESSAGE_LISTS = ("problems", "checked", "reasons", "details", "lines", "errors")  # `problems.append(f"...")` and the like

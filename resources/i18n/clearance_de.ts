@@ -2204,6 +2204,14 @@
         <translation>{cls} ist eine von {join}, eine Behandlung eine von {join2}</translation>
     </message>
     <message>
+        <source>nothing to redact: “{text}” is no longer readable</source>
+        <translation>nichts zu schwärzen: „{text}“ ist nicht mehr lesbar</translation>
+    </message>
+    <message>
+        <source>unknown scope {scope}</source>
+        <translation>unbekannter Geltungsbereich {scope}</translation>
+    </message>
+    <message>
         <source>{c} is empty</source>
         <translation>{c} ist leer</translation>
     </message>
