@@ -55,7 +55,8 @@ CORE_MESSAGE_SOURCES = ("desktop/core/store", "desktop/core/pdf", "desktop/core/
                         "desktop/core/residue/document.py", "desktop/core/assurance", "desktop/core/qa",
                         "desktop/core/review/keymap.py", "desktop/core/scan")
 MESSAGE_LISTS = ("problems", "checked", "reasons", "details", "lines", "errors")  # `problems.append(f"...")` and the like
-TITLED = {"build_report": 0, "Trusted": 1}  # calls with a shown text: the risk report's scope, a key's source
+# Calls with a shown text at an argument: the risk report's scope, a key's source, verify's problems.
+TITLED = {"build_report": 0, "Trusted": 1, "IntegrityReport": 2}
 LABELS = ("label", "old")  # a name a message leads with (`label = f"sign-off {i} ({meaning} by {signer})"`)
 
 
@@ -143,7 +144,7 @@ def _told(node: ast.AST) -> list[ast.expr]:
         listed = (name == "append" and isinstance(func, ast.Attribute)
                   and (getattr(func.value, "id", None) or getattr(func.value, "attr", None)) in MESSAGE_LISTS)
         if name in TITLED:
-            return node.args[TITLED[name]:TITLED[name] + 1]
+            return [i for a in node.args[TITLED[name]:TITLED[name] + 1] for i in _items(a)]
         return list(node.args) if name.endswith("Error") or name == "error" or listed else []  # out.error(...)
     if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in LABELS for t in node.targets):
         return _either(node.value)
@@ -172,6 +173,8 @@ def _items(node: ast.expr) -> list[ast.expr]:
         return [i for e in _either(node) for i in _items(e)]
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _items(node.left) + _items(node.right)
+    if isinstance(node, ast.ListComp):
+        return [node.elt]
     return [node]
 
 

@@ -1508,6 +1508,10 @@
         <translation>{label}: der festgehaltene Protokolleintrag {seq} wurde geändert</translation>
     </message>
     <message>
+        <source>{MANIFEST_FILE}: QA {p}</source>
+        <translation>{MANIFEST_FILE}: QS {p}</translation>
+    </message>
+    <message>
         <source>batch {batch_id} {line}</source>
         <translation>Stapel {batch_id} {line}</translation>
     </message>
@@ -1526,6 +1530,14 @@
     <message>
         <source>{count} sign-off(s) in the folder are not in the store&apos;s batch {batch_id}</source>
         <translation>{count} Freigabe(n) im Ordner sind nicht im Stapel {batch_id} des Speichers</translation>
+    </message>
+    <message>
+        <source>{store_path}: the file is damaged (PRAGMA integrity_check: {one_line})</source>
+        <translation>{store_path}: die Datei ist beschädigt (PRAGMA integrity_check: {one_line})</translation>
+    </message>
+    <message>
+        <source>{store_path}: written by an older Clearance (schema {schema}); open it once with this version (e.g. `clearance signer list --store {store_path2}`) to upgrade it, then trust its signers&apos; keys (see README, Trust and sign-off)</source>
+        <translation>{store_path}: von einer älteren Clearance geschrieben (Schema {schema}); einmal mit dieser Version öffnen (z. B. `clearance signer list --store {store_path2}`), um ihn zu aktualisieren, dann den Schlüsseln seiner Unterzeichner vertrauen (siehe README, Trust and sign-off)</translation>
     </message>
     <message>
         <source>consents, parties, links, settings, trusted and revoked keys: {sum} rows as the chain recorded them</source>
@@ -1548,8 +1560,16 @@
         <translation>{label}: Manifest ist kein lesbares JSON (geändert)</translation>
     </message>
     <message>
+        <source>{SIGNOFFS_FILE} or {AUDIT_FILE}: not what Clearance writes (changed)</source>
+        <translation>{SIGNOFFS_FILE} oder {AUDIT_FILE}: nicht das, was Clearance schreibt (geändert)</translation>
+    </message>
+    <message>
         <source>{MANIFEST_FILE}: changed (its hash is not the one recorded in the audit trail)</source>
         <translation>{MANIFEST_FILE}: geändert (sein Hash ist nicht der im Prüfprotokoll festgehaltene)</translation>
+    </message>
+    <message>
+        <source>no trusted key given: pass --trust FILE with each signer&apos;s public key (clearance signer export)</source>
+        <translation>kein vertrauenswürdiger Schlüssel angegeben: --trust DATEI mit dem öffentlichen Schlüssel jedes Unterzeichners übergeben (clearance signer export)</translation>
     </message>
     <message>
         <source>no sign-off for this batch</source>
@@ -1576,8 +1596,16 @@
         <translation>{label} Datei {name}: Inhalt geändert (sha256 weicht vom Manifest ab)</translation>
     </message>
     <message>
+        <source>{folder}: not a complete export folder ({exc})</source>
+        <translation>{folder}: kein vollständiger Exportordner ({exc})</translation>
+    </message>
+    <message>
         <source>a file entry without a name</source>
         <translation>ein Dateieintrag ohne Namen</translation>
+    </message>
+    <message>
+        <source>{MANIFEST_FILE}: not readable JSON (changed)</source>
+        <translation>{MANIFEST_FILE}: kein lesbares JSON (geändert)</translation>
     </message>
     <message>
         <source>{name}: missing</source>
