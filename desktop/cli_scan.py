@@ -157,7 +157,7 @@ def cluster_failure(exc: Exception) -> UserError:
 
 def cluster_notice(message: str) -> None:
     """A lost node the scan goes on without: said once on stderr, the scan's output stays as it is."""
-    print(f"clearance: {one_line(message)}", file=sys.stderr, flush=True)
+    print(f"clearance: {one_line(core_message(message))}", file=sys.stderr, flush=True)
 
 
 def ray_scan_command(args) -> int:

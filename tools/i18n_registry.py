@@ -53,7 +53,10 @@ CORE_MESSAGE_SOURCES = ("desktop/core/store", "desktop/core/pdf", "desktop/core/
                         "desktop/core/review/classes.py", "desktop/core/review/residue.py",
                         "desktop/core/review/session.py", "desktop/core/consent",
                         "desktop/core/residue/document.py", "desktop/core/assurance", "desktop/core/qa",
-                        "desktop/core/review/keymap.py", "desktop/core/scan")
+                        "desktop/core/review/keymap.py", "desktop/core/scan", "desktop/core/cluster")
+# Calls whose text is a message though the callee's name does not end in Error: the cluster engine's
+# failures and the notice of a lost node the scan goes on without.
+TOLD_CALLS = ("ClusterLost", "ClusterUnavailable", "notice")
 MESSAGE_LISTS = ("problems", "checked", "reasons", "details", "lines", "errors")  # `problems.append(f"...")` and the like
 # Calls with a shown text at an argument: the risk report's scope, a key's source, verify's problems.
 TITLED = {"build_report": 0, "Trusted": 1, "IntegrityReport": 2}
@@ -145,7 +148,8 @@ def _told(node: ast.AST) -> list[ast.expr]:
                   and (getattr(func.value, "id", None) or getattr(func.value, "attr", None)) in MESSAGE_LISTS)
         if name in TITLED:
             return [i for a in node.args[TITLED[name]:TITLED[name] + 1] for i in _items(a)]
-        return list(node.args) if name.endswith("Error") or name == "error" or listed else []  # out.error(...)
+        told = name.endswith("Error") or name == "error" or name in TOLD_CALLS or listed  # out.error(...)
+        return list(node.args) if told else []
     if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in LABELS for t in node.targets):
         return _either(node.value)
     if isinstance(node, ast.AugAssign) and getattr(node.target, "id", None) in MESSAGE_LISTS \

@@ -2572,6 +2572,134 @@
         <translation>{name} zu {kind} machen? Seine Verknüpfungen in {where} gehen auf {kind2} {name2} (ID {id}) des Registers über, dessen {held} Einwilligungseintrag{value} dann zählt{value2}.</translation>
     </message>
     <message>
+        <source>all {started} detection actors on the Ray cluster were lost (the last: {why}); what finished is kept, and the same command goes on from there</source>
+        <translation>alle {started} Erkennungs-Actors im Ray-Cluster gingen verloren (zuletzt: {why}); was fertig ist, bleibt, und derselbe Befehl macht dort weiter</translation>
+    </message>
+    <message>
+        <source>a detection actor on the Ray cluster was lost ({why}); its pages go to the {count} left</source>
+        <translation>ein Erkennungs-Actor im Ray-Cluster ging verloren ({why}); seine Seiten gehen an die {count} übrigen</translation>
+    </message>
+    <message>
+        <source>the cluster refused this machine ({getattr}); {TOKEN_HINT}</source>
+        <translation>der Cluster hat diesen Rechner abgewiesen ({getattr}); {TOKEN_HINT}</translation>
+    </message>
+    <message>
+        <source>the cluster did not let this machine in within {JOIN_TIMEOUT_S} s; {TOKEN_HINT}</source>
+        <translation>der Cluster hat diesen Rechner nicht binnen {JOIN_TIMEOUT_S} s aufgenommen; {TOKEN_HINT}</translation>
+    </message>
+    <message>
+        <source>RAY_AUTH_TOKEN is set but RAY_AUTH_MODE is not, so Ray would not send the token; {TOKEN_HINT}</source>
+        <translation>RAY_AUTH_TOKEN ist gesetzt, RAY_AUTH_MODE aber nicht, also würde Ray das Token nicht senden; {TOKEN_HINT}</translation>
+    </message>
+    <message>
+        <source>{address} is not HOST:PORT</source>
+        <translation>{address} ist nicht HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--engine ray needs Ray, which is not installed: {INSTALL_HINT}</source>
+        <translation>--engine ray braucht Ray, das nicht installiert ist: {INSTALL_HINT}</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s loopback network (127.0.0.1) does not answer ({value})</source>
+        <translation>das Loopback-Netz dieses Rechners (127.0.0.1) antwortet nicht ({value})</translation>
+    </message>
+    <message>
+        <source>nothing answers at {address} ({value})</source>
+        <translation>unter {address} antwortet nichts ({value})</translation>
+    </message>
+    <message>
+        <source>cannot {where}: {exc}</source>
+        <translation>{where} nicht möglich: {exc}</translation>
+    </message>
+    <message>
+        <source>cannot {where}: {reason}</source>
+        <translation>{where} nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} (if the cluster uses token authentication: {TOKEN_HINT})</source>
+        <translation>{reason} (falls der Cluster Token-Anmeldung verwendet: {TOKEN_HINT})</translation>
+    </message>
+    <message>
+        <source>the cluster refused this machine (no token or another one); {TOKEN_HINT}</source>
+        <translation>der Cluster hat diesen Rechner abgewiesen (kein oder ein anderes Token); {TOKEN_HINT}</translation>
+    </message>
+    <message>
+        <source>{shard}: changed since `scan --out` wrote it (its sha256 is not the one in {name})</source>
+        <translation>{shard}: geändert, seit `scan --out` es schrieb (sein sha256 ist nicht das in {name})</translation>
+    </message>
+    <message>
+        <source>{shard}: {name}: page {page} of {pages} is no page</source>
+        <translation>{shard}: {name}: Seite {page} von {pages} ist keine Seite</translation>
+    </message>
+    <message>
+        <source>{shard}: {name}: {sha256} is not a sha256</source>
+        <translation>{shard}: {name}: {sha256} ist kein sha256</translation>
+    </message>
+    <message>
+        <source>{where}: its results are not a list of spans</source>
+        <translation>{where}: seine Ergebnisse sind keine Liste von Spannen</translation>
+    </message>
+    <message>
+        <source>{folder}: {name}: results for page {value}, but the file has {pages} page(s)</source>
+        <translation>{folder}: {name}: Ergebnisse für Seite {value}, aber die Datei hat {pages} Seite(n)</translation>
+    </message>
+    <message>
+        <source>{shard}: {name} page {value} appears twice with different results; which one is true cannot be told</source>
+        <translation>{shard}: {name} Seite {value} erscheint zweimal mit verschiedenen Ergebnissen; welches stimmt, lässt sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>{shard}: no digest beside it ({name}); only shards as `scan --out` wrote them are imported</source>
+        <translation>{shard}: kein Digest daneben ({name}); nur Shards, wie `scan --out` sie schrieb, werden importiert</translation>
+    </message>
+    <message>
+        <source>{shard}: column {column} of a row is {name}, not {name2}</source>
+        <translation>{shard}: Spalte {column} einer Zeile ist {name}, nicht {name2}</translation>
+    </message>
+    <message>
+        <source>{where}: its results are not JSON (empty or cut)</source>
+        <translation>{where}: seine Ergebnisse sind kein JSON (leer oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>{where}: a result is not a span with start, end, entity_type and score</source>
+        <translation>{where}: ein Ergebnis ist keine Spanne mit start, end, entity_type und score</translation>
+    </message>
+    <message>
+        <source>{where}: a span {start}..{end} is empty or before the page</source>
+        <translation>{where}: eine Spanne {start}..{end} ist leer oder liegt vor der Seite</translation>
+    </message>
+    <message>
+        <source>{folder}: {name} page {value}: a span {start}..{end} ends beyond the page&apos;s {count} characters</source>
+        <translation>{folder}: {name} Seite {value}: eine Spanne {start}..{end} endet hinter den {count} Zeichen der Seite</translation>
+    </message>
+    <message>
+        <source>{folder}: no findings shards (*.parquet) here; give the folder `scan --out` wrote</source>
+        <translation>{folder}: hier sind keine Fund-Shards (*.parquet); geben Sie den Ordner an, den `scan --out` schrieb</translation>
+    </message>
+    <message>
+        <source>{folder}: detected with {join}, but this store uses {version}; set the same spaCy model or scan again</source>
+        <translation>{folder}: erkannt mit {join}, aber dieser Speicher verwendet {version}; dasselbe spaCy-Modell einstellen oder neu scannen</translation>
+    </message>
+    <message>
+        <source>Parquet shards need pyarrow, which is not installed: {INSTALL_HINT}</source>
+        <translation>Parquet-Shards brauchen pyarrow, das nicht installiert ist: {INSTALL_HINT}</translation>
+    </message>
+    <message>
+        <source>{exc}; nothing was imported</source>
+        <translation>{exc}; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{shard}: not a findings shard (its columns are not the ones `scan --out` writes); nothing was imported</source>
+        <translation>{shard}: kein Fund-Shard (seine Spalten sind nicht die, die `scan --out` schreibt); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{exc}; nothing more was imported</source>
+        <translation>{exc}; nichts weiter wurde importiert</translation>
+    </message>
+    <message>
+        <source>{shard}: not a readable findings shard ({splitlines}); nothing was imported</source>
+        <translation>{shard}: kein lesbarer Fund-Shard ({splitlines}); nichts wurde importiert</translation>
+    </message>
+    <message>
         <source>a second trusted signer must approve each export</source>
         <translation>ein zweiter vertrauenswürdiger Unterzeichner muss jeden Export genehmigen</translation>
     </message>
