@@ -25,7 +25,10 @@ def spread_quasi(pages: list[PageText], findings: list[Finding]) -> list[Finding
     out = []
     for text, seed in sorted(seeds.items(), key=lambda kv: -len(kv[0])):  # the longest name first
         regex = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, text.split())) + r"(?!\w)")
+        first = text.split()[0]  # every match holds it as written: a page without it is not searched
         for page in pages:
+            if first not in page.text:
+                continue
             for m in regex.finditer(page.text):
                 if any((page.number, i) in taken for i in range(m.start(), m.end())):
                     continue
