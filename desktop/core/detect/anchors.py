@@ -69,6 +69,9 @@ _SIGNER = re.compile(
 _BY_LINE = re.compile(r"(?:^|\n|[ \t]{2,}|\t)[ \t]*By\s*:", re.IGNORECASE)
 _FOR_PARTY = re.compile(rf"(?:^|\n|[ \t]{{2,}}|\t)[ \t]*(?:[Ff]ür|(?i:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of))"
                         rf"(?:\s+(?:die|den|das|the))?\s+({_NAME}{_LEGAL_TAIL}){_END}")
+# Every match of _FOR_PARTY holds "für" as written or "behalf" in any case; most pages hold neither, and
+# the pattern, which opens with alternatives, would be tried at every character of them.
+_FOR_PARTY_WORD = re.compile(r"(?i:behalf)|[Ff]ür")
 _SEGMENT_BREAK = re.compile(r"\n|\t|[ ]{2,}")
 # Words that stand where a signer's name goes but name no one.
 _NOT_A_SIGNER = frozenset(re.findall(r"\S+", """authorized authorised signatory signature representative officer
@@ -344,7 +347,7 @@ def _signature_names(text: str) -> tuple[tuple[str, ...], ...]:
     for m in _BY_LINE.finditer(text):
         for name in _names_before(text, m.start()):
             out.append((name, EntityType.COMPANY, "a party's name above \"By:\" in a signature block"))
-    for m in _FOR_PARTY.finditer(text):
+    for m in _FOR_PARTY.finditer(text) if _FOR_PARTY_WORD.search(text) else ():
         out.append((m.group(1), EntityType.COMPANY,
                     "a party's name after \"für\"/\"on behalf of\" in a signature block"))
     return tuple(out)
