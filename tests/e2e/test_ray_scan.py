@@ -59,6 +59,10 @@ def local_ray():
     with ray_session(RayOptions(workers=2)):
         # on loopback, not on the address this machine has on its network
         assert {node["NodeManagerAddress"] for node in ray.nodes()} == {"127.0.0.1"}
+        # and its servers listen on loopback only: nothing another machine could reach
+        listening = {(c.laddr.ip, c.pid) for c in psutil.net_connections(kind="inet")
+                     if c.status == psutil.CONN_LISTEN and c.pid in children() | {os.getpid()}}
+        assert listening and {ip for ip, _pid in listening} <= {"127.0.0.1", "::ffff:127.0.0.1"}, listening
         yield
     leftover = children() - before  # Ray's processes, started for this module, must all be gone
     assert not leftover, [psutil.Process(pid).name() for pid in leftover if psutil.pid_exists(pid)]
