@@ -6,10 +6,7 @@ setting chooses the language at the next start."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
 import pymupdf
 import pytest
@@ -38,7 +35,6 @@ from desktop.core.detect.company import CompanyRecognizer
 from desktop.core.detect.judge import judge
 from desktop.core.detect.spans import result_to_dict, to_findings
 from desktop.core.model import EntityType, Status
-from desktop.core.runtime.language import catalogue_path
 from desktop.ui.cheatsheet import CheatSheet
 from desktop.ui.export_flow import ExportFlow
 from desktop.ui.i18n import install_language, translate_reason
@@ -52,13 +48,7 @@ KEY = re.compile(r"^((Ctrl|Shift|Alt)\+)*([^\sA-Za-z]|[A-Za-z]|F\d+|Esc|Enter|Sp
                  r"|PgDown|Home|End|Backspace|Delete|Del)$")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _catalogue():
-    """The .qm as `make` builds it (a test run without make still gets the current one)."""
-    ts, qm = catalogue_path("de"), catalogue_path("de", ".qm")
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+pytestmark = pytest.mark.usefixtures("german_catalogue")
 
 
 @pytest.fixture(autouse=True)

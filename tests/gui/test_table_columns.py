@@ -4,10 +4,7 @@ short cell of it, and a long text column does not push a dialog past the screen.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +12,6 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QTreeWidget, QTreeWidgetI
 from test_review_window import add_generated, open_window
 
 from desktop.core.consent import ConsentRecord, Party
-from desktop.core.runtime.language import catalogue_path
 from desktop.ui.i18n import install_language
 from desktop.ui.registry_view import RegistryView
 from desktop.ui.tables import SCREEN_SHARE, header_of
@@ -24,12 +20,7 @@ from desktop.ui.withdraw_dialog import WithdrawDialog
 SHORT = 24  # characters: a cell this short (a page, a score, a state, a date, a kind) is never cut
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _catalogue():
-    ts, qm = catalogue_path("de"), catalogue_path("de", ".qm")
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+pytestmark = pytest.mark.usefixtures("german_catalogue")
 
 
 @pytest.fixture(params=["en", "de"])

@@ -25,10 +25,10 @@ def _core_checks(monkeypatch):
 
 
 class FailingCommit:
-    """The store's connection on a disk that fills up at the commit."""
+    """The store's connection on a disk that fills up at the commit (or of a process that dies there)."""
 
-    def __init__(self, conn):
-        self._conn = conn
+    def __init__(self, conn, reason: str = "database or disk is full"):
+        self._conn, self._reason = conn, reason
 
     def __getattr__(self, name):
         return getattr(self._conn, name)
@@ -40,7 +40,7 @@ class FailingCommit:
         return self._conn.__exit__(*exc)
 
     def commit(self):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise sqlite3.OperationalError(self._reason)
 
 
 def _entries(tmp_path):

@@ -12,25 +12,7 @@ from desktop.cli import main
 from desktop.core.export import checks, publish
 from desktop.core.export.batch import build_batch
 from desktop.core.export.orphans import known_parents, orphans
-
-
-class FailingCommit:
-    """The store's connection of a process that dies at the commit."""
-
-    def __init__(self, conn):
-        self._conn = conn
-
-    def __getattr__(self, name):
-        return getattr(self._conn, name)
-
-    def __enter__(self):
-        return self._conn.__enter__()
-
-    def __exit__(self, *exc):
-        return self._conn.__exit__(*exc)
-
-    def commit(self):
-        raise sqlite3.OperationalError("killed")
+from tests.unit.test_commit_then_publish import FailingCommit
 
 
 @pytest.fixture
@@ -43,7 +25,7 @@ def left_behind(store, tmp_path, monkeypatch):
     batch = build_batch(store, [add_contract(store, tmp_path)]).batch_id
     with monkeypatch.context() as m:
         m.setattr(publish, "discard_staged", lambda record: None)
-        m.setattr(store.db, "conn", FailingCommit(store.db.conn))
+        m.setattr(store.db, "conn", FailingCommit(store.db.conn, "killed"))
         with pytest.raises(sqlite3.OperationalError):
             publish.sign_and_write(store, batch, alice, "reviewed", tmp_path / "exports" / "out")
     assert store.signoffs(batch) == []  # the store never committed it
