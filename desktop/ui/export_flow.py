@@ -49,7 +49,7 @@ from desktop.core.trust.signers import (
 from desktop.core.workspace import Workspace
 from desktop.ui.approval_dialog import choose_own_key, open_approval
 from desktop.ui.export_consistency import ConsistencyNotice
-from desktop.ui.i18n import CORE_CONTEXT, translate
+from desktop.ui.i18n import CORE_CONTEXT, core_text, translate
 from desktop.ui.risk_panel import risk_html, risk_pixmap
 from desktop.ui.worker import start_job
 
@@ -99,7 +99,7 @@ def checks_html(checks, names: dict[int, str], notes=(), residue=()) -> str:
             if not reasons:
                 parts.append(f"<li>{PASS} {html.escape(translate(CORE_CONTEXT, title))}</li>")
                 continue
-            items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
+            items = "".join(f"<li>{html.escape(core_text(r))}</li>" for r in reasons)
             parts.append(f"<li>{FAIL} <b>{html.escape(translate(CORE_CONTEXT, title))}</b><ul>{items}</ul></li>")
         if doc_id in left:
             residue_line = translate("ExportFlow", "Residue: {residue}").format(residue=left[doc_id])

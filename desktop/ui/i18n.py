@@ -45,6 +45,18 @@ def translate_reason(text: str) -> str:
     return translate_filled(text, REASON_TEMPLATES, lambda template: translate(CORE_CONTEXT, template))
 
 
+def core_text(text: str) -> str:
+    """A message of the core shown in the window (a fixed one, or one the core filled with a file's name,
+    a page, a reason) in the window's language, found by the catalogue's templates as the command line
+    finds its messages; a text already in the window's language, or that no template matches, stays."""
+    if _language[0] == SOURCE or not text:
+        return text
+    fixed = translate(CORE_CONTEXT, text)
+    if fixed != text:
+        return fixed
+    return translate_filled(text, templates(_language[0]), lambda t: translate(CORE_CONTEXT, t))
+
+
 def why_word(text: str) -> str:
     """A fixed part of a finding's explanation (a reason, a label, a role) in the window's language: the
     detector's reasons with a variable part ("suppressed: {reason}") are found by the catalogue's

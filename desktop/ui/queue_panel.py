@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 from desktop.core.export.stage import document_stages, exported_documents
 from desktop.core.pdf.health import damage_note
 from desktop.ui.consent_badge import badge
-from desktop.ui.i18n import CORE_CONTEXT, translate
+from desktop.ui.i18n import CORE_CONTEXT, core_text, translate
 from desktop.ui.tables import fit_columns
 
 COLUMNS = (QT_TRANSLATE_NOOP("QueuePanel", "Document"), QT_TRANSLATE_NOOP("QueuePanel", "Status"),
@@ -65,13 +65,13 @@ class QueuePanel(QTableWidget):
             if doc["id"] not in self.badges:
                 self.badges[doc["id"]] = badge(store, doc["id"])
             consent, tip = self.badges[doc["id"]]
-            status = damage_note(doc) or translate(CORE_CONTEXT, stages[doc["id"]])  # a damaged file says so, never passes as whole
+            status = core_text(damage_note(doc)) or translate(CORE_CONTEXT, stages[doc["id"]])  # a damaged file says so, never passes as whole
             self._set_row(row, (doc["name"], status, str(c.get("proposed", 0)), consent), tip or doc["path"])
             self.doc_ids.append(doc["id"])
             if doc["id"] == current:
                 self.selectRow(row)
         for i, (name, reason) in enumerate(failures):
-            row = len(documents) + i
+            row, reason = len(documents) + i, core_text(reason)
             self._set_row(row, (name, self.tr("cannot open"), "", ""), reason)
             for col in range(len(COLUMNS)):
                 self.item(row, col).setForeground(QColor("#c92a2a"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.review.keymap import key_rows
 from desktop.ui.cheatsheet import CheatSheet
-from desktop.ui.i18n import CORE_CONTEXT, registry_text, translate
+from desktop.ui.i18n import core_text, registry_text, translate
 
 
 class WindowActions:
@@ -127,5 +127,6 @@ class WindowActions:
         self.view.setFocus()
 
     def message(self, text: str, timeout: int = 6000) -> None:
-        # The core's fixed messages (a command that cannot run now) are in the catalogue too.
-        self.statusBar().showMessage(translate(CORE_CONTEXT, text), timeout)
+        # The core's messages (a command that cannot run now, a file that cannot be added) are in the
+        # catalogue too; the window's own are translated where they are made.
+        self.statusBar().showMessage(core_text(text), timeout)

@@ -214,3 +214,22 @@ def test_a_findings_why_reads_in_german_but_the_recognizer_and_the_matched_words
     assert any("Parteiname" in c and "Anker: Rolle Partei" in c for c in cells)
     assert any("unterdrückt: Überschrift oder Abschnittstitel (kein Parteianker:" in c for c in cells)
     assert any("Muster: name + legal form" in d for d in details)  # the pattern's name is the detector's own
+
+
+def test_a_file_that_cannot_be_added_is_listed_and_said_in_german(qtbot, store, tmp_path, monkeypatch):
+    """The core's reason for a file it cannot add (its name filled in) reaches the queue and the status bar
+    in the window's language, as the command line's errors do."""
+    import desktop.ui.document_queue as document_queue
+
+    add_generated(store, 11, tmp_path)
+    monkeypatch.setenv("CLEARANCE_LANGUAGE", "de")
+    monkeypatch.setattr(document_queue, "scan_in_background", lambda *a, **k: None)
+    window = open_window(qtbot, store, tmp_path)
+    note = tmp_path / "note.pdf"
+    note.write_bytes(b"this is not a pdf")
+    window.add_files([note])
+    qtbot.waitUntil(lambda: window.queue.rowCount() == 2, timeout=30000)
+    assert window.queue.item(1, 0).text() == "note.pdf"
+    assert window.queue.item(1, 1).text() == "note.pdf: keine PDF-Datei (kein %PDF-Kopf)"
+    window.message("note.pdf: the file is empty (0 bytes)")  # a core message with its file's name
+    assert window.statusBar().currentMessage() == "note.pdf: die Datei ist leer (0 Bytes)"
