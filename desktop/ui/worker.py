@@ -174,3 +174,13 @@ class RenderThread(QObject):
     def stop(self) -> None:
         self.thread.quit()
         self.thread.wait()
+
+    def __del__(self) -> None:
+        # Qt aborts the whole process when a QThread is destroyed while it runs. A window collected
+        # without its closeEvent (a crash path, a test's window freed by the garbage collector) would
+        # take its render thread with it running: stop it first.
+        try:
+            if self.thread.isRunning():
+                self.stop()
+        except RuntimeError:  # the Qt objects are gone already
+            pass
