@@ -76,7 +76,13 @@ class DocumentQueue:
             self.message(translate("DocumentQueue", "Detecting entities in {name}…").format(name=doc["name"]), 0)
             self.scan_bar.start(translate("DocumentQueue", "Detecting entities"), getattr(self.scan_job, "cancel", None))
 
+    def _closed_under_us(self) -> bool:
+        """The store was closed under a window about to close (its job still reports): nothing to show."""
+        return self.workspace.data_version() is None
+
     def _scan_progress(self, done: int, total: int) -> None:
+        if self._closed_under_us():
+            return
         self.scan_bar.show_progress(done, total)
         if self.session:
             self.session.reload()
@@ -87,6 +93,8 @@ class DocumentQueue:
 
     def _scan_finished(self, problem: str, cancelled: bool = False) -> None:
         self.scan_job = None
+        if self._closed_under_us():
+            return
         self.scan_bar.stop()
         if self.session:
             self.session.reload()

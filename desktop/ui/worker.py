@@ -3,6 +3,7 @@ rendering on one thread per open document. The work itself is the workspace's; t
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 
@@ -101,7 +102,11 @@ class ScanJob(QObject):
         self.job.cancel()
 
     def stop(self) -> None:
-        """Stop now (the window closes): each page is its own transaction, so nothing half-written stays."""
+        """Stop now (the window closes): each page is its own transaction, so nothing half-written stays.
+        What the job still reports goes nowhere: the window and its store are closing."""
+        for signal in (self.progress, self.finished):
+            with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+                signal.disconnect()
         self.job.abandon()
 
 
@@ -179,8 +184,6 @@ class RenderThread(QObject):
         # Qt aborts the whole process when a QThread is destroyed while it runs. A window collected
         # without its closeEvent (a crash path, a test's window freed by the garbage collector) would
         # take its render thread with it running: stop it first.
-        try:
+        with contextlib.suppress(RuntimeError):  # the Qt objects are gone already
             if self.thread.isRunning():
                 self.stop()
-        except RuntimeError:  # the Qt objects are gone already
-            pass
