@@ -68,7 +68,7 @@ def detect_in_process(store_path: str, doc_id: int, page_order: list[int], stop=
     scanned (its one-line reason is then the document's error), with CANCELLED_EXIT when `stop` (a
     multiprocessing event) was set; a document another process is detecting now is left to it, as its
     findings land in the same store."""
-    from desktop.core.detect.pool import die_with_parent
+    from desktop.core.runtime.children import die_with_parent
     from desktop.core.runtime.offline import make_offline
 
     die_with_parent()  # the window may be killed; its detection process must not stay behind

@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+from desktop.core.runtime.children import die_with_parent, spawn_pool
 
 _analyzer = None  # one per process: built by the worker initializer or on first in-process use
 _model = ""
 _words: frozenset[str] = frozenset()
-
-
-def die_with_parent() -> None:
-    """Ask Linux to end this worker when the process that started it ends, however it ends (kill -9
-    included): a detector worker holds ~300 MB and must never outlive its scan. Ctrl-C is left to
-    the parent, which shuts its pool down cleanly. Elsewhere this does nothing."""
-    import signal
-    import sys
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    import os
-
-    pr_set_pdeathsig = 1
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() == 1:  # the parent died before the request was made: nobody will wait for us
-        os._exit(1)
 
 
 def _start_worker(model: str) -> None:
@@ -82,9 +60,7 @@ class DetectorPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.model,))
+            self._executor = spawn_pool(self.workers, _start_worker, (self.model,))
         return self._executor
 
     def detect(self, pages: Iterable[tuple[int, str]]) -> Iterator[tuple[int, list[dict]]]:
