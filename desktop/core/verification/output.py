@@ -78,12 +78,13 @@ def verify_redacted(pdf_bytes: bytes, terms: list[str], *, visual: str = "auto")
     index = TermIndex(terms)
     notes = [f"term {t!r} skipped: fewer than {MIN_TERM_LENGTH} characters" for t in index.skipped]
     short = {t for t in index.variants.values() if len(squash(t)) < SHORT_TERM_LENGTH}
-    hits: dict[Hit, None] = {}
-    for t in iter_channels(pdf_bytes):
-        for m in index.find(_readable(t.text, not t.exact)):
-            if t.exact or m.term not in short:
-                hits[Hit(t.channel, m.term, t.where)] = None
-    located, unread, ocr_pages = read_pages(pdf_bytes, index, visual)
+    with SecondParser(pdf_bytes) as second:  # reads while this process reads the pages below
+        located, unread, ocr_pages = read_pages(pdf_bytes, index, visual)
+        hits: dict[Hit, None] = {}
+        for t in iter_channels(pdf_bytes, second):
+            for m in index.find(_readable(t.text, not t.exact)):
+                if t.exact or m.term not in short:
+                    hits[Hit(t.channel, m.term, t.where)] = None
     hits.update(dict.fromkeys(located))
     return VerifyReport(not hits, tuple(hits), tuple(notes), tuple(unread), ocr_pages)
 
@@ -114,17 +115,83 @@ def _readable(text: str, raw: bool) -> str:
     return urllib.parse.unquote(text) if not raw and _PERCENT.search(text) else text
 
 
-def iter_channels(pdf_bytes: bytes) -> Iterator[Text]:
+def iter_channels(pdf_bytes: bytes, second: SecondParser | None = None) -> Iterator[Text]:
     """Every place a reader could find text in the file, as text: what readers show, the text
-    strings of objects, what streams hold as text, and the file's bytes outside what the parsers read."""
+    strings of objects, what streams hold as text, and the file's bytes outside what the parsers read.
+    `second` gives pypdf's channels where they were read in a process of their own."""
     doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
     try:
         pages_of = object_pages(doc)
         yield from _pymupdf_channels(doc, pages_of)
     finally:
         doc.close()
-    yield from _pypdf_channels(pdf_bytes, pages_of)
+    yield from second.texts() if second is not None else _pypdf_channels(pdf_bytes, pages_of)
     yield from file_bytes(pdf_bytes, pages_of)
+
+
+# A document this long has pypdf's reading (about 15 ms a page, all Python) done in a process of its own
+# while this one reads the pages with PyMuPDF and OCR: a 262-page output's verification took about half
+# as long on two cores. Below it, starting the process would cost more than it saves.
+SECOND_PROCESS_PAGES = 40
+
+
+class SecondParser:
+    """pypdf's channels of a long document, read in a child process from the moment this is entered;
+    `texts()` waits for them. A short document, or a child that died, is read in this process: a
+    channel is never skipped."""
+
+    def __init__(self, pdf_bytes: bytes, min_pages: int = SECOND_PROCESS_PAGES):
+        self.pdf_bytes, self.min_pages = pdf_bytes, min_pages
+        self._pool = self._future = None
+
+    def __enter__(self) -> SecondParser:
+        if _page_count(self.pdf_bytes) >= self.min_pages:
+            from desktop.core.runtime.children import spawn_pool
+
+            self._pool = spawn_pool(1, _start_reader)
+            self._future = self._pool.submit(pypdf_channels, self.pdf_bytes)
+        return self
+
+    def texts(self) -> list[Text]:
+        if self._future is not None:
+            from concurrent.futures.process import BrokenProcessPool
+
+            try:
+                return self._future.result()
+            except BrokenProcessPool:  # killed (out of memory): read here, slower but read
+                pass
+        return pypdf_channels(self.pdf_bytes)
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _page_count(pdf_bytes: bytes) -> int:
+    doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
+    try:
+        return doc.page_count
+    finally:
+        doc.close()
+
+
+def _start_reader() -> None:
+    from desktop.core.runtime.children import die_with_parent
+    from desktop.core.runtime.offline import make_offline
+
+    die_with_parent()
+    make_offline()
+
+
+@pdf_locked
+def pypdf_channels(pdf_bytes: bytes) -> list[Text]:
+    """pypdf's channels of a file, each object named with the pages PyMuPDF finds it on."""
+    doc = pymupdf.open(stream=pdf_bytes, filetype="pdf")
+    try:
+        pages_of = object_pages(doc)
+    finally:
+        doc.close()
+    return list(_pypdf_channels(pdf_bytes, pages_of))
 
 
 # --- PyMuPDF ---------------------------------------------------------------------------------------
