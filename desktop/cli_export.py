@@ -24,7 +24,7 @@ def _register_redact(sub) -> None:
     p.add_argument("input", type=Path, metavar="IN.pdf")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     p.add_argument("--terms", type=Path, metavar="FILE", help=translate("cli", "strings to redact, one per line"))
-    p.add_argument("--accept-detected", action="store_true", help=translate("cli", "also redact every detected entity"))
+    p.add_argument("--accept-detected", action="store_true", help=translate("cli", "also redact every entity the detector proposes (not those it suppressed)"))
     p.add_argument("--labels", action="store_true", help=translate("cli", "write the entity type in each box instead of plain black"))
     p.add_argument("--ocr-every-page", action="store_true",
                    help=translate("cli", "verify every page by OCR of its rendering, not only pages with pictures or unusual fonts"))
@@ -106,7 +106,10 @@ def _read_terms(path: Path) -> list[str]:
 
 
 def _detections(pages: list) -> list:
-    """Every detection in the document's page texts, accepted as confirmed."""
+    """The detector's proposals in the document's page texts, accepted as confirmed: what a reviewer's
+    `review --accept-all` confirms. A suppressed finding (a defined term, a heading, a role word: judged
+    to identify no one, and never a party's own name) is left, as it is in review; confirming it redacted
+    "Material" or "Change" on every page of a contract and verified each occurrence."""
     from dataclasses import replace
 
     from desktop.core.detect import DetectorPool, detect_document
@@ -114,7 +117,7 @@ def _detections(pages: list) -> list:
 
     with DetectorPool(workers=2 if len(pages) > 4 else 1) as pool:  # a second model only pays off on long files
         found = detect_document(pages, pool)
-    return [replace(f, status=Status.CONFIRMED) for f in found]
+    return [replace(f, status=Status.CONFIRMED) for f in found if f.status == Status.PROPOSED]
 
 
 @subcommand

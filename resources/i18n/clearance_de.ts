@@ -4168,8 +4168,8 @@ Warum: {why}</translation>
         <translation>zu schwärzende Zeichenfolgen, eine pro Zeile</translation>
     </message>
     <message>
-        <source>also redact every detected entity</source>
-        <translation>auch jede erkannte Entität schwärzen</translation>
+        <source>also redact every entity the detector proposes (not those it suppressed)</source>
+        <translation>auch jede vom Erkenner vorgeschlagene Entität schwärzen (nicht die unterdrückten)</translation>
     </message>
     <message>
         <source>write the entity type in each box instead of plain black</source>
