@@ -45,15 +45,18 @@ def run_redact(args) -> int:
     terms = _read_terms(args.terms) if args.terms else []
     try:
         data = read_pdf_bytes(args.input)
-        # a bad file is refused here; its pages are read once, for the detector and the redactor alike
-        read = document_pages(data, args.input.name)
+        # the detector's workers start while the pages are read
+        with _detector(data, args.input.name, args.accept_detected) as detector:
+            # a bad file is refused here; its pages are read once, for the detector and the redactor alike
+            read = document_pages(data, args.input.name)
+            if read.damaged:
+                raise UserError(translate("cli", "{path}: {summary}; a redaction could not be checked on the pages "
+                                                 "nobody can read").format(path=args.input,
+                                                                           summary=core_message(read.summary)))
+            pages = list(read.pages)
+            detected = _detections(pages, detector) if detector is not None else []
     except PdfError as exc:
         raise UserError(f"{args.input}: {core_message(exc.reason).split(': ', 1)[-1]}") from exc
-    if read.damaged:
-        raise UserError(translate("cli", "{path}: {summary}; a redaction could not be checked on the pages nobody "
-                                         "can read").format(path=args.input, summary=core_message(read.summary)))
-    pages = list(read.pages)
-    detected = _detections(pages) if args.accept_detected else []
     terms = verifier_terms(terms, detected)
     result = redact_verified(data, terms, label_mode=args.labels, extra=detected, pages=pages,
                              visual="all" if args.ocr_every_page else "auto")
@@ -105,18 +108,35 @@ def _read_terms(path: Path) -> list[str]:
     return terms
 
 
-def _detections(pages: list) -> list:
+def _detector(data: bytes, name: str, wanted: bool):
+    """The detector pool of `--accept-detected`, its workers started (a null context without it): a second
+    model only pays off on a long file. A file that cannot be opened is refused here, before any start."""
+    from contextlib import nullcontext
+
+    from desktop.core.detect import DetectorPool
+    from desktop.core.pdf import close_pdf, open_pdf
+
+    if not wanted:
+        return nullcontext()
+    doc = open_pdf(data, name)
+    try:
+        pages = doc.page_count
+    finally:
+        close_pdf(doc)
+    return DetectorPool(workers=2 if pages > 4 else 1).start()
+
+
+def _detections(pages: list, pool) -> list:
     """The detector's proposals in the document's page texts, accepted as confirmed: what a reviewer's
     `review --accept-all` confirms. A suppressed finding (a defined term, a heading, a role word: judged
     to identify no one, and never a party's own name) is left, as it is in review; confirming it redacted
     "Material" or "Change" on every page of a contract and verified each occurrence."""
     from dataclasses import replace
 
-    from desktop.core.detect import DetectorPool, detect_document
+    from desktop.core.detect import detect_document
     from desktop.core.model import Status
 
-    with DetectorPool(workers=2 if len(pages) > 4 else 1) as pool:  # a second model only pays off on long files
-        found = detect_document(pages, pool)
+    found = detect_document(pages, pool)
     return [replace(f, status=Status.CONFIRMED) for f in found if f.status == Status.PROPOSED]
 
 

@@ -43,6 +43,10 @@ def detect_texts(texts: list[str], model: str | None = None) -> list[list[dict]]
     return out
 
 
+def _ready() -> None:
+    """A task that does nothing: the worker's initializer has run when it returns."""
+
+
 def _detect_batch(batch: list[tuple[int, str]], model: str | None) -> list[tuple[int, list[dict]]]:
     numbers, texts = zip(*batch)
     return list(zip(numbers, detect_texts(list(texts), model)))
@@ -62,6 +66,15 @@ class DetectorPool:
         if self._executor is None:
             self._executor = spawn_pool(self.workers, _start_worker, (self.model,))
         return self._executor
+
+    def start(self) -> DetectorPool:
+        """Start the worker processes now rather than at the first page: each loads the analyzer (a
+        second or two), which a caller still reading a long document's pages then overlaps."""
+        if self.workers > 1:
+            pool = self._pool()
+            for _ in range(self.workers):  # each submit while none is idle starts one more process
+                pool.submit(_ready)
+        return self
 
     def detect(self, pages: Iterable[tuple[int, str]]) -> Iterator[tuple[int, list[dict]]]:
         """Pages are submitted in the order given (visible pages first) and yielded as they complete."""
