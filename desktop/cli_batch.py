@@ -12,7 +12,7 @@ from desktop.core.runtime.language import translate
 
 @subcommand
 def register(sub) -> None:
-    from desktop.core.assurance.autobatch import POLICIES
+    from desktop.core.assurance.policies import POLICIES
 
     p = sub.add_parser("batch", help=translate("cli", "an automatic batch: scan a folder, decide every finding by a policy, redact, "
                                                       "verify and build an unsigned batch to sample (clearance qa)"))
@@ -20,7 +20,8 @@ def register(sub) -> None:
     store_arg(p)
     p.add_argument("--policy", default="default", choices=sorted(POLICIES),
                    help=translate("cli", "thresholds and QA target: {policies}").format(
-                       policies="; ".join(f"{n}: {POLICIES[n].description}" for n in POLICIES)))
+                       # argparse fills help texts with %: the policies' own "1%" must stay a percent sign
+                       policies="; ".join(f"{n}: {POLICIES[n].description}" for n in POLICIES).replace("%", "%%")))
     p.add_argument("--purpose", default="ai-training")
     p.add_argument("--workers", type=int, default=None, help=translate("cli", "detection processes (default 2), or Ray actors"))
     p.add_argument("--engine", choices=("local", "ray"), default="local",
@@ -31,7 +32,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from desktop.cli_scan import print_scan_report, progress_bar
-    from desktop.core.assurance.autobatch import policy, run_batch
+    from desktop.core.assurance.autobatch import run_batch
+    from desktop.core.assurance.policies import policy
     from desktop.core.export.batch import ExportError
     from desktop.core.qa.estimate import pages_needed
 

@@ -11,46 +11,14 @@ same policy is found, not built twice.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 
+from desktop.core.assurance.policies import BatchPolicy
 from desktop.core.export.batch import BatchResult, build_batch
 from desktop.core.model import Status
 from desktop.core.residue.document import BULK_ACTION
 from desktop.core.review.classes import approve, classes_found
-
-
-@dataclass(frozen=True)
-class BatchPolicy:
-    name: str
-    description: str
-    threshold: float  # the confidence a proposal needs to be redacted, unless its type has its own
-    thresholds: dict[str, float] = field(default_factory=dict)
-    target: float = 0.01  # the miss rate the QA sample must bound
-    confidence: float = 0.95
-
-    def threshold_for(self, entity_type: str) -> float:
-        return self.thresholds.get(str(entity_type), self.threshold)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-
-POLICIES: dict[str, BatchPolicy] = {p.name: p for p in (
-    BatchPolicy("default", "redact every proposal with a confidence of 0.6 or more, an OTHER from 0.7 (the judge "
-                "gives a proposal it keeps at least 0.62, a model's guess alone: in practice only an OTHER under "
-                "0.7 is kept); at most 1% of pages with a miss at 95% confidence", 0.6, {"OTHER": 0.7},
-                target=0.01, confidence=0.95),
-    BatchPolicy("strict", "redact every proposal, whatever its confidence; at most 0.5% of pages with a miss at "
-                "95% confidence", 0.0, {}, target=0.005, confidence=0.95),
-)}
-
-
-def policy(name: str) -> BatchPolicy:
-    if name not in POLICIES:
-        raise KeyError(f"no batch policy {name!r} (one of {', '.join(POLICIES)})")
-    return POLICIES[name]
 
 
 def confidence_of(f) -> float:
@@ -117,9 +85,3 @@ def built_batch(store, doc_ids: list[int], rules: BatchPolicy) -> str | None:
         if "seals" not in recorded and recorded.get("documents") == wanted and recorded.get("name") == rules.name:
             return batch_id
     return None
-
-
-def policy_table() -> str:
-    """The policies as the README lists them."""
-    return "\n".join(f"| `{p.name}` | {p.description} | {json.dumps(p.thresholds) if p.thresholds else '—'} |"
-                     for p in POLICIES.values())

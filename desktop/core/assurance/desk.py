@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.assurance import qa
-from desktop.core.assurance.autobatch import BatchRun, policy, run_batch
+from desktop.core.assurance.autobatch import BatchRun, run_batch
 from desktop.core.assurance.consistency import ConsistencyReport, consistency, redact_exceptions
 from desktop.core.assurance.fix import undo_everywhere
+from desktop.core.assurance.policies import policy
 from desktop.core.export.preview import redacted_preview
 
 
