@@ -23,6 +23,12 @@ class JobDialog(QProgressDialog):
         self.setAutoReset(False)
         self.canceled.connect(job.cancel)
 
+    def reject(self) -> None:
+        """Esc cancels the job, also when it reaches the dialog itself: QProgressDialog's Esc is a shortcut
+        that only fires once its window is active, and before that QDialog's Esc only hid the dialog while
+        the job ran on (a test saw it on a loaded machine)."""
+        self.canceled.emit()
+
     def show_progress(self, job: Job) -> None:
         if self.wasCanceled():
             return

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QEvent, Qt, QThread
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog
 from test_review_window import add_generated, open_window
 
@@ -125,3 +126,35 @@ def test_the_status_bars_cancel_stops_detection_and_the_next_document_waits(qtbo
     assert window.scan_job is None and not window.scan_bar.isVisible()
     assert "Detection cancelled" in window.statusBar().currentMessage()
     assert len(started) == 1  # the other new document waits for the next time
+
+
+def test_esc_cancels_the_import_also_before_its_dialog_is_the_active_window(qtbot, store, tmp_path, monkeypatch):
+    """The dialog's Esc shortcut fires only once its window is active; Esc that reaches the dialog before
+    that (a loaded machine, a slow window manager) must cancel too, not just hide the dialog."""
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    monkeypatch.setattr(document_queue, "scan_in_background", lambda *a, **k: None)
+    paths = [tmp_path / "c75.pdf", tmp_path / "c76.pdf"]
+    for seed, path in zip((75, 76), paths):
+        path.write_bytes(generate_contract(seed, pages=1).pdf)
+    reading, release = threading.Event(), threading.Event()
+    real_import = workspace_module.import_paths
+
+    def held_import(store_, files, progress=None):
+        if files[0].name == "c75.pdf":
+            reading.set()
+            release.wait(60)
+        return real_import(store_, files, progress)
+
+    monkeypatch.setattr(workspace_module, "import_paths", held_import)
+    try:
+        window.add_files(paths)
+        qtbot.waitUntil(reading.is_set, timeout=20000)
+        dialog = window.import_dialog
+        dialog.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+        assert dialog.job.cancelled
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: dialog.job.finished, timeout=30000)
+    assert dialog.job.state == JobState.CANCELLED and not dialog.isVisible()
+    assert {d["name"] for d in store.documents()} & {"c75.pdf", "c76.pdf"} == {"c75.pdf"}
