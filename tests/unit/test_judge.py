@@ -186,3 +186,17 @@ def test_a_reference_to_a_part_of_the_document_names_no_one(text, reason):
     from desktop.core.detect.judge import _document_name
 
     assert _document_name(text) == reason
+
+
+@pytest.mark.parametrize(("street", "kept"), [
+    ("Junckplatz 48, 21791 Neu-Ulm", True), ("Marienplatz 1, 80331 München", True),
+    ("Augustinerweg 4, 04109 Leipzig", True), ("Mayfair Road 5, London", True),
+    ("June 5, 2020", False), ("12 Sept. 2019", False)])
+def test_an_address_is_suppressed_as_a_date_only_when_it_begins_with_a_month(street, kept):
+    """A street that begins like a month ("Jun-ckplatz") is an address; "June 5, 2020" read as one is a date."""
+    [page] = pages = _pages(f"The Seller has its seat at {street} and delivers there.")
+    out = _judged(pages, [_find(page, street, "ADDRESS", recognizer="AddressRecognizer")])
+    f = out[(0, street)]
+    assert (f.status == Status.PROPOSED) is kept, f.explanation
+    if not kept:
+        assert f.explanation["reasons"][0].startswith("suppressed: number or date")

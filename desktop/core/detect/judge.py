@@ -11,6 +11,7 @@ from dataclasses import replace
 from desktop.core.detect import registry
 from desktop.core.detect.anchors import NO_ANCHOR
 from desktop.core.detect.context import DocumentContext
+from desktop.core.detect.dates import MONTH
 from desktop.core.detect.gazetteer import locate
 from desktop.core.detect.organisations import as_organisation
 from desktop.core.detect.places import as_place
@@ -115,7 +116,9 @@ def assess(f: Finding, ctx: DocumentContext) -> tuple[str, str | None]:
 CONTACT_REASON = "a contact named in a notices clause: no consent needed, redacted"
 _LOWER_PARTY = "lower-case use of a party's name (the party writes it with capitals)"
 _NOT_ANCHOR_RULES = (_LOWER_PARTY,)
-_DATE = re.compile(r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+# An "address" that is a date ("June 5", "12 Sept. 2020"): a month's name or abbreviation as a word of its
+# own; a street that only begins like one ("Junckplatz 48", "Marienplatz 1") is an address.
+_DATE = re.compile(rf"^(?:\d{{1,2}}\s+)?{MONTH}\s+\d", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(_words_of("the of and or to a an for in on by with should shall furthermore however concerning if "
                             "when where unless then also this that"))
 
