@@ -96,9 +96,19 @@ def test_a_place_in_a_postal_address_stays():
 def test_sentence_breaks_are_told_from_initials_and_abbreviations():
     assert crosses_sentence("Notes. The Company") and crosses_sentence("Delivery; Acme")
     assert not any(crosses_sentence(t) for t in ("Terrence L. Walsh", "Frank D.P. Ellis", "AT&T Corp. Ltd",
-                                                 "Acme Inc. Europe", "Mr. Smith", "John B. Smith"))
+                                                 "Acme Inc. Europe", "Mr. Smith", "John B. Smith",
+                                                 "Hans-J. Pieper", "Jean-P. Sartre"))
     # a reference's letter is no initial: "Exhibit B." ends its sentence
     assert crosses_sentence("Exhibit B. Notwithstanding") and crosses_sentence("Schedule A. Acme")
+    assert crosses_sentence("Smith-Jones. Later") and crosses_sentence("Service. Provider")
+
+
+def test_a_witness_with_a_hyphenated_initial_is_proposed():
+    """"Hans-J. Pieper" after "Zeuge:" was suppressed as a fragment across punctuation ("Hans-J." read as
+    a word ending a sentence), so a witness's name stayed legible in the output."""
+    [page] = pages = _pages("Für die Käuferin unterzeichnet. Zeuge: Hans-J. Pieper, Seite 2 von 3")
+    out = _judged(pages, [_find(page, "Hans-J. Pieper", "PERSON")])
+    assert out[(0, "Hans-J. Pieper")].status == Status.PROPOSED, out[(0, "Hans-J. Pieper")].explanation
 
 
 def test_unclosed_brackets_and_run_in_headings_are_fragments_but_names_in_capitals_are_not():

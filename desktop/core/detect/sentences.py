@@ -24,7 +24,8 @@ def sentence_end(text: str, start: int) -> int:
 
 def crosses_sentence(text: str) -> bool:
     """A full stop, semicolon or colon ends a sentence inside the span ("Notes. The Company"), not an
-    initial, an abbreviation or a dotted name ("Terrence L. Walsh", "Inc.", "e.l.f.", "AT&T Corp.");
+    initial, an abbreviation or a dotted name ("Terrence L. Walsh", "Hans-J. Pieper", "Inc.", "e.l.f.",
+    "AT&T Corp.");
     so does an unclosed bracket ("Ex Works (Incoterms") or a run-in heading ("ENTIRE AGREEMENT This",
     "Packaging The Manufacturer")."""
     if re.search(r"[;:]\s", text) or text.count("(") != text.count(")"):
@@ -37,7 +38,9 @@ def crosses_sentence(text: str) -> bool:
         word = m.group(1)
         if len(word) == 1 and _REFERENCE_BEFORE.search(text[:m.start(1)]):
             return True  # "Exhibit B. Notwithstanding": a reference's letter ends the sentence, not an initial
-        if len(word) <= 1 or "." in word or word.lower().strip("(") in _ABBREVIATIONS:
+        # an initial after a hyphen or a bracket is one too ("Hans-J. Pieper", "(J. Smith")
+        last = re.split(r"[-\u2010(]", word)[-1]
+        if len(last) <= 1 or "." in word or last.lower() in _ABBREVIATIONS:
             continue
         return True
     return False
