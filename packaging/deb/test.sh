@@ -21,6 +21,17 @@ if unshare -rn true 2>/dev/null; then
 else
     echo "self-test of $DEB (no network namespace here; the app's own guard still refuses connections)"
 fi
+# A long document for the installed `redact --accept-detected`: its detector workers and the verifier's
+# second reader are spawned processes of the frozen app (written with the build's Python, which has PyMuPDF).
+LONG="$TMPROOT/long.pdf"
+.venv/bin/python - "$LONG" <<'PY'
+import sys
+import pymupdf
+doc = pymupdf.open()
+for n in range(45):
+    doc.new_page().insert_text((72, 100), f"Section {n + 1}. Payments go to Zelda Quartermain of Harbour Lane.")
+doc.save(sys.argv[1])
+PY
 cd "$TMPROOT/home"
 "${ISOLATE[@]}" env -i PATH=/usr/bin:/bin HOME="$TMPROOT/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
     "$TMPROOT/opt/clearance/clearance" --self-test
@@ -31,3 +42,7 @@ grep -q "das Prüffenster öffnen" <<<"$german" || { echo "the installed app has
 [ -n "$(find "$TMPROOT/opt/clearance" -path "*/resources/i18n/clearance_de.qm")" ] \
     || { echo "the installed app has no clearance_de.qm for the window" >&2; exit 1; }
 echo "German catalogue shipped"
+"${ISOLATE[@]}" env -i PATH=/usr/bin:/bin HOME="$TMPROOT/home" LANG=C.UTF-8 \
+    "$TMPROOT/opt/clearance/clearance" redact "$LONG" -o "$TMPROOT/home/long-redacted.pdf" --accept-detected
+[ -s "$TMPROOT/home/long-redacted.pdf" ] || { echo "the installed app wrote no redacted long document" >&2; exit 1; }
+echo "45-page document redacted and verified by the installed app (spawned detector and verifier processes)"
