@@ -141,6 +141,15 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _cmdline(pid: int) -> bytes:
+    """A process's command line, empty once it has ended: a short-lived child (an OCR run) can end
+    between listing the scan's processes and reading this (seen under load)."""
+    try:
+        return (Path("/proc") / str(pid) / "cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def _scanned_pages(store_path: Path) -> int:
     import sqlite3
 
@@ -157,7 +166,7 @@ def _wait_for_workers(scan: subprocess.Popen, count: int, store_path: Path, time
     while time.monotonic() < deadline:
         assert scan.poll() is None, scan.stderr.read()
         family = _descendants(scan.pid)
-        workers = [p for p in family if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        workers = [p for p in family if b"spawn_main" in _cmdline(p)]
         if len(workers) >= count and _scanned_pages(store_path) > 0:
             return _descendants(scan.pid)
         time.sleep(0.1)
