@@ -35,6 +35,8 @@ class DocumentQueue:
 
     def _import_ended(self, job) -> None:
         self.import_dialog.close()
+        if self._closed_under_us():  # the window closed while the files were being added
+            return
         if job.state == JobState.DONE:
             self._files_added(job.result)
         elif job.state == JobState.CANCELLED:

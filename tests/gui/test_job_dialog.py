@@ -81,7 +81,9 @@ def test_files_are_added_while_other_jobs_hold_as_many_threads_as_the_machine_ha
         path = tmp_path / "c74.pdf"
         path.write_bytes(generate_contract(74, pages=1).pdf)
         window.add_files([path])
-        qtbot.waitUntil(lambda: window.import_dialog.job.finished, timeout=30000)
+        # the job's end has reached the window (after the job finished), which closes the dialog
+        qtbot.waitUntil(lambda: window.import_dialog.job.finished and not window.import_dialog.isVisible(),
+                        timeout=30000)
     finally:
         release.set()
     assert store.find_document("c74.pdf") is not None
@@ -158,3 +160,34 @@ def test_esc_cancels_the_import_also_before_its_dialog_is_the_active_window(qtbo
     qtbot.waitUntil(lambda: dialog.job.finished, timeout=30000)
     assert dialog.job.state == JobState.CANCELLED and not dialog.isVisible()
     assert {d["name"] for d in store.documents()} & {"c75.pdf", "c76.pdf"} == {"c75.pdf"}
+
+
+def test_files_added_while_the_window_closes_show_nothing(qtbot, store, tmp_path, monkeypatch):
+    """A job's end reaches the window after the job has finished; when the window was closed meanwhile (its
+    store with it) the window shows nothing instead of raising into whatever runs the event loop next."""
+    add_generated(store, 11, tmp_path)
+    window = open_window(qtbot, store, tmp_path)
+    monkeypatch.setattr(document_queue, "scan_in_background", lambda *a, **k: None)
+    reading, release = threading.Event(), threading.Event()
+    real_import = workspace_module.import_paths
+
+    def held_import(store_, files, progress=None):
+        reading.set()
+        release.wait(60)
+        return real_import(store_, files, progress)
+
+    monkeypatch.setattr(workspace_module, "import_paths", held_import)
+    path = tmp_path / "c77.pdf"
+    path.write_bytes(generate_contract(77, pages=1).pdf)
+    try:
+        window.add_files([path])
+        qtbot.waitUntil(reading.is_set, timeout=20000)
+        job = window.import_dialog.job
+        window.close()
+        store.close()  # as the app closes it after its window
+        assert window.workspace.data_version() is None
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: job.finished, timeout=30000)
+    qtbot.waitUntil(lambda: not window.import_dialog.isVisible(), timeout=30000)  # its end was delivered
+    assert "document(s) added" not in window.statusBar().currentMessage()
