@@ -17,6 +17,21 @@ from desktop.ui.worker import run_in_background
 from devkit.corpus import generate_contract
 
 
+def _hold_import(monkeypatch, name: str) -> tuple[threading.Event, threading.Event]:
+    """Adding the file `name` waits at its start until `release` is set; `reading` says it got there."""
+    reading, release = threading.Event(), threading.Event()
+    real_import = workspace_module.import_paths
+
+    def held_import(store_, files, progress=None):
+        if files[0].name == name:
+            reading.set()
+            release.wait(60)
+        return real_import(store_, files, progress)
+
+    monkeypatch.setattr(workspace_module, "import_paths", held_import)
+    return reading, release
+
+
 def test_esc_on_the_import_dialog_cancels_after_the_file_being_added(qtbot, store, tmp_path, monkeypatch):
     add_generated(store, 11, tmp_path)
     window = open_window(qtbot, store, tmp_path)
@@ -30,16 +45,7 @@ def test_esc_on_the_import_dialog_cancels_after_the_file_being_added(qtbot, stor
         paths[-1].write_bytes(generate_contract(seed, pages=1).pdf)
 
     # The first file is held while it is read, so that Esc reaches the dialog while the job is on it.
-    reading, release = threading.Event(), threading.Event()
-    real_import = workspace_module.import_paths
-
-    def held_import(store_, files, progress=None):
-        if files[0].name == "c71.pdf":
-            reading.set()
-            release.wait(60)
-        return real_import(store_, files, progress)
-
-    monkeypatch.setattr(workspace_module, "import_paths", held_import)
+    reading, release = _hold_import(monkeypatch, "c71.pdf")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
     try:
         qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
@@ -139,16 +145,7 @@ def test_esc_cancels_the_import_also_before_its_dialog_is_the_active_window(qtbo
     paths = [tmp_path / "c75.pdf", tmp_path / "c76.pdf"]
     for seed, path in zip((75, 76), paths):
         path.write_bytes(generate_contract(seed, pages=1).pdf)
-    reading, release = threading.Event(), threading.Event()
-    real_import = workspace_module.import_paths
-
-    def held_import(store_, files, progress=None):
-        if files[0].name == "c75.pdf":
-            reading.set()
-            release.wait(60)
-        return real_import(store_, files, progress)
-
-    monkeypatch.setattr(workspace_module, "import_paths", held_import)
+    reading, release = _hold_import(monkeypatch, "c75.pdf")
     try:
         window.add_files(paths)
         qtbot.waitUntil(reading.is_set, timeout=20000)
@@ -168,15 +165,7 @@ def test_files_added_while_the_window_closes_show_nothing(qtbot, store, tmp_path
     add_generated(store, 11, tmp_path)
     window = open_window(qtbot, store, tmp_path)
     monkeypatch.setattr(document_queue, "scan_in_background", lambda *a, **k: None)
-    reading, release = threading.Event(), threading.Event()
-    real_import = workspace_module.import_paths
-
-    def held_import(store_, files, progress=None):
-        reading.set()
-        release.wait(60)
-        return real_import(store_, files, progress)
-
-    monkeypatch.setattr(workspace_module, "import_paths", held_import)
+    reading, release = _hold_import(monkeypatch, "c77.pdf")
     path = tmp_path / "c77.pdf"
     path.write_bytes(generate_contract(77, pages=1).pdf)
     try:
