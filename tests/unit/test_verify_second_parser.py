@@ -11,6 +11,7 @@ import pymupdf
 from desktop.core.verification.output import (
     SECOND_PROCESS_PAGES,
     SecondParser,
+    object_pages,
     pypdf_channels,
     verify_redacted,
 )
@@ -26,11 +27,16 @@ def _document(pages: int, leak_on: int) -> bytes:
     return doc.tobytes()
 
 
+def _pages_of(pdf: bytes) -> dict[int, list[int]]:
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return object_pages(doc)
+
+
 def test_the_child_reads_the_channels_this_process_reads():
     pdf = _document(3, leak_on=1)
     with SecondParser(pdf, min_pages=1) as second:
         assert second._pool is not None  # a child was started
-        texts = second.texts()
+        texts = second.texts({})  # the child finds the object pages itself
     assert texts == pypdf_channels(pdf)
     assert any("Zelda Quartermain" in t.text for t in texts if t.channel == "page-text (pypdf)")
 
@@ -45,9 +51,11 @@ def test_a_long_document_is_verified_in_both_parsers_with_the_second_in_a_child(
 
 
 def test_a_short_document_starts_no_child():
-    with SecondParser(_document(2, leak_on=0)) as second:
+    pdf = _document(2, leak_on=0)
+    with SecondParser(pdf) as second:
         assert second._pool is None
-        assert any("Zelda" in t.text for t in second.texts())
+        assert second.texts(_pages_of(pdf)) == pypdf_channels(pdf)
+        assert any("Zelda" in t.text for t in second.texts(_pages_of(pdf)))
 
 
 def test_a_child_that_died_is_read_again_here():
@@ -56,4 +64,4 @@ def test_a_child_that_died_is_read_again_here():
     dead: Future = Future()
     dead.set_exception(BrokenProcessPool("killed"))
     second._future = dead
-    assert second.texts() == pypdf_channels(pdf)
+    assert second.texts(_pages_of(pdf)) == pypdf_channels(pdf)

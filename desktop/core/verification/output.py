@@ -125,7 +125,7 @@ def iter_channels(pdf_bytes: bytes, second: SecondParser | None = None) -> Itera
         yield from _pymupdf_channels(doc, pages_of)
     finally:
         doc.close()
-    yield from second.texts() if second is not None else _pypdf_channels(pdf_bytes, pages_of)
+    yield from second.texts(pages_of) if second is not None else _pypdf_channels(pdf_bytes, pages_of)
     yield from file_bytes(pdf_bytes, pages_of)
 
 
@@ -152,7 +152,8 @@ class SecondParser:
             self._future = self._pool.submit(pypdf_channels, self.pdf_bytes)
         return self
 
-    def texts(self) -> list[Text]:
+    def texts(self, pages_of: dict[int, list[int]]) -> list[Text]:
+        """pypdf's channels; read here (with the object pages this process found) unless a child did."""
         if self._future is not None:
             from concurrent.futures.process import BrokenProcessPool
 
@@ -160,7 +161,7 @@ class SecondParser:
                 return self._future.result()
             except BrokenProcessPool:  # killed (out of memory): read here, slower but read
                 pass
-        return pypdf_channels(self.pdf_bytes)
+        return list(_pypdf_channels(self.pdf_bytes, pages_of))
 
     def __exit__(self, *exc) -> None:
         if self._pool is not None:
