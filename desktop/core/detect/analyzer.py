@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from desktop.core.detect.gating import WindowCache, kept, model_windows
+from desktop.core.detect.ner_decode import NerDecoder, decoder_for
 from desktop.core.model import EntityType
 from desktop.core.runtime.offline import make_offline
 
@@ -92,7 +93,7 @@ def build_nlp_engine(model: str, gated: bool = True):
                 yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
                 return
             texts = [str(t) for t in texts]
-            for text, doc in zip(texts, gated_docs(self.nlp[language], texts, self.cache)):
+            for text, doc in zip(texts, gated_docs(self.nlp[language], texts, self.cache, self.decoder)):
                 yield text, self._doc_to_nlp_artifact(doc, language)
 
     config = NerModelConfiguration(model_to_presidio_entity_mapping=dict(NER_MAPPING),
@@ -103,14 +104,15 @@ def build_nlp_engine(model: str, gated: bool = True):
     # a transformer reads the whole text, so it still reads all of it
     engine.gated = gated and "transformer" not in engine.nlp[LANGUAGE].pipe_names
     engine.cache = WindowCache()
+    engine.decoder = decoder_for(engine.nlp[LANGUAGE])
     engine.flags = WordFlags()
     return engine
 
 
-def gated_docs(nlp, texts: list[str], cache: WindowCache) -> list:
+def gated_docs(nlp, texts: list[str], cache: WindowCache, decoder: NerDecoder | None = None) -> list:
     """Each text tokenised whole (Presidio's context words read every token), with the entities the
     model finds in its windows (`gating.model_windows`): windows read before come from the cache, the
-    others go through the model together."""
+    others go through the model together (with `decoder`'s loop where it gives spaCy's answer)."""
     windows = [model_windows(text) for text in texts]
     cache.chars_seen += sum(len(text) for text in texts)
     cache.chars_windowed += sum(w.end - w.start for ws in windows for w in ws)
@@ -124,8 +126,8 @@ def gated_docs(nlp, texts: list[str], cache: WindowCache) -> list:
     # by length, in batches of WINDOW_BATCH: windows are short, and the model wastes least on them so
     fresh = sorted((key for key, entities in known.items() if entities is None), key=len)
     cache.hits += sum(len(ws) for ws in windows) - len(fresh)  # a window repeated in this batch is read once
-    for key, doc in zip(fresh, nlp.pipe(fresh, batch_size=WINDOW_BATCH)):
-        known[key] = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NER_MAPPING)
+    for key, entities in zip(fresh, model_entities(nlp, fresh, decoder)):
+        known[key] = tuple(e for e in entities if e[2] in NER_MAPPING)
         cache.put(key, known[key])
     docs = []
     for text, ws in zip(texts, windows):
@@ -134,6 +136,18 @@ def gated_docs(nlp, texts: list[str], cache: WindowCache) -> list:
         doc.ents = [span for span in spans if span is not None]
         docs.append(doc)
     return docs
+
+
+def model_entities(nlp, texts: list[str], decoder: NerDecoder | None):
+    """(start, end, label) in characters of each text's entities, read WINDOW_BATCH texts at a time."""
+    if decoder is None:
+        for doc in nlp.pipe(texts, batch_size=WINDOW_BATCH):
+            yield tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        return
+    for i in range(0, len(texts), WINDOW_BATCH):
+        docs = [nlp.make_doc(text) for text in texts[i:i + WINDOW_BATCH]]
+        for doc, entities in zip(docs, decoder.entities(docs)):
+            yield tuple((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label) for s, e, label in entities)
 
 
 def clearance_recognizers() -> list:
