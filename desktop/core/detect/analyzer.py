@@ -20,7 +20,7 @@ NOT_RUN_PIPES = ("parser", "senter", "tagger", "morphologizer", "attribute_ruler
 MIN_SCORE = 0.4
 # Windows the model reads at once (bench/results/gating.txt): 128 windows of ~130 characters sorted by
 # length ran about a fifth faster than batches of 8 on the development contracts; 1,000 was slower.
-WINDOW_BATCH = 128
+WINDOW_BATCH = 64
 LANGUAGE = "en"
 
 # spaCy labels that identify someone; dates, amounts and codes come from Clearance's own recognizers

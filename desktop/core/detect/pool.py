@@ -38,8 +38,8 @@ _M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3  # glibc's malloc.
 
 
 def _freeze_loaded() -> None:
-    """Leave what loading made (the model, its vocabulary, the recognizers' tables: a few hundred
-    thousand objects that live as long as the process) out of Python's cyclic garbage collection, and
+    """Leave what loading made (the model, its vocabulary, the recognizers' tables: about 140,000
+    objects the collector tracks, which live as long as the process) out of Python's cyclic garbage collection, and
     collect the young objects less often. The collector otherwise walked all of those objects again
     whenever a page's characters, tokens and results had made enough new ones: on the development
     contracts that cost about a tenth of a detecting process's time (bench/DETECTION.md). Pages make
