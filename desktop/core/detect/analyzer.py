@@ -18,8 +18,9 @@ MODEL_ENV = "CLEARANCE_SPACY_MODEL"
 # lookup table is the English word list of `english_words`.
 NOT_RUN_PIPES = ("parser", "senter", "tagger", "morphologizer", "attribute_ruler", "lemmatizer")
 MIN_SCORE = 0.4
-# Windows the model reads at once (bench/results/gating.txt): 128 windows of ~130 characters sorted by
-# length ran about a fifth faster than batches of 8 on the development contracts; 1,000 was slower.
+# Windows the model reads at once, sorted by length (bench/DETECTION.md): with spaCy's own loop 128 ran
+# about a fifth faster than 8 and 1,000 was slower; with the numpy loop (ner_decode.py) 64 keeps the
+# network's arrays in cache and ran about a sixth faster than 128 on the development contracts' windows.
 WINDOW_BATCH = 64
 LANGUAGE = "en"
 
