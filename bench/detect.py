@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.plain import plain_presidio  # noqa: E402
 from desktop.core.detect import DetectorPool, detect_document  # noqa: E402
 from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name  # noqa: E402
 from desktop.core.detect.signature import detect_signatures  # noqa: E402
@@ -39,30 +40,6 @@ def generated_docs(pages_wanted: int):
         total += len(pages)
         seed += 1
     return docs
-
-
-def plain_presidio(model: str):
-    """AnalyzerEngine with default recognizers and the same model, loaded with no exclusions.
-
-    Presidio finds its default recognizers by class name among every subclass of EntityRecognizer in the
-    process, and Clearance's PhoneRecognizer, IbanRecognizer and UrlRecognizer share those names: in a
-    process that imported them the plain side got one of them at random (Clearance's URL recognizer
-    silently, the others failing on their arguments). It is given Presidio's own classes only."""
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-    from presidio_analyzer.recognizer_registry.recognizers_loader_utils import RecognizerListLoader
-
-    every = RecognizerListLoader.get_all_existing_recognizers
-
-    def presidios_own(cls=None):
-        return {c for c in every(cls) if c.__module__.startswith("presidio_analyzer.")}
-
-    config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
-    RecognizerListLoader.get_all_existing_recognizers = staticmethod(presidios_own)
-    try:
-        return AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=config).create_engine())
-    finally:
-        RecognizerListLoader.get_all_existing_recognizers = staticmethod(every)
 
 
 _plain = None  # the plain analyzer of a baseline worker process

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def plain_side(paths: list[Path], model: str) -> dict:
-    from bench.detect import plain_presidio
+    from bench.plain import plain_presidio
     from desktop.core.pdf import extract_pages, open_path
     from desktop.core.runtime.offline import make_offline
 

@@ -134,7 +134,7 @@ def main() -> int:
     parser.add_argument("--details", action="store_true", help="list unlabelled proposals and missed names")
     parser.add_argument("--calibrate", action="store_true", help="print each support's share of identifying texts")
     args = parser.parse_args()
-    from bench.detect import plain_presidio
+    from bench.plain import plain_presidio
     from desktop.core.detect import DetectorPool, detect_document
     from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
     from desktop.core.pdf import extract_pages, open_path

@@ -85,7 +85,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--missed", action="store_true", help="list the labelled spans each tool missed")
     args = parser.parse_args()
-    from bench.detect import plain_presidio
+    from bench.plain import plain_presidio
     from desktop.core.detect import DetectorPool, detect_document
     from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
     from desktop.core.model import QUASI_TYPES

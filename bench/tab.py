@@ -126,7 +126,7 @@ def main() -> int:
                         help="print Clearance's missed entities of a TAB type (ORG, DEM, ...) with their context "
                              "and what was found there, suppressed or not; writes no results")
     args = parser.parse_args()
-    from bench.detect import plain_presidio
+    from bench.plain import plain_presidio
     from desktop.core.detect import DetectorPool, detect_document
     from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
     from desktop.core.runtime.offline import make_offline
