@@ -8,6 +8,7 @@ import pymupdf
 import pytest
 
 from desktop.core.detect.address import AddressRecognizer
+from desktop.core.detect.address_parts import STREET_WORD_RE, street_words
 from desktop.core.detect.phone import PhoneRecognizer
 from desktop.core.detect.spans import resolve_overlaps, result_to_dict
 from desktop.core.model import EntityType, Status
@@ -203,3 +204,39 @@ def test_a_word_and_a_number_before_a_postcode_need_the_place(text):
 
     assert not any("Section" in text[p[0].start:p[-1].end] or "Telephone" in text[p[0].start:p[-1].end]
                    or "Invoice" in text[p[0].start:p[-1].end] for p in find_addresses(text))
+
+
+# Street words next to one another, in other cases, inside compounds and beside characters that case-blind
+# matching reads as other letters ("ſ" as "s", "ı" and "İ" as "i")
+STREET_WORD_TEXTS = [
+    "non-Hauptstraße 5", "Main St. and Elm St", "C/ Mayor 3, 28013 Madrid", "MAIN STREET 4", "main street",
+    "Hauptstr.-Ring 2", "Hauptstr.-ring", "Am Mittleren-Ring", "Engineering and Offering", "during the contract",
+    "Rd.Rd", "x.Road", "Gartenstrasse/Lindenallee", "GARTENSTRASSE", "Wegweg weg", "Travesía 3, Calçada 4",
+    "rue\u00a0de la Paix", "Allée des Vignes\tBoulevard", "HAUPTSTRAẞE 1", "Hauptſtraße 1", "Straſſe", "Vıa Roma",
+    "İmpasse 2", "Sq.uare Row_Row Row-Row", "Ct/Ct.Ct", "Praça-Largo", "Grünweg,Steinweg;Kirchweg", "",
+    "a st. b St.c -ring --weg", "Nieuwe Kade 3 / Korte Laan\nStadhuisplein 1",
+]
+
+
+@pytest.mark.parametrize("text", STREET_WORD_TEXTS)
+def test_street_words_are_found_as_the_pattern_finds_them(text):
+    assert [m.span() for m in street_words(text)] == [m.span() for m in STREET_WORD_RE.finditer(text)]
+
+
+def test_street_words_are_found_in_a_page_as_the_pattern_finds_them():
+    # without "ſ", "ı" and "İ", which send a page to the pattern alone
+    texts = [t for t in STREET_WORD_TEXTS if not re.search("[\u0130\u0131\u017f]", t)]
+    page = " ".join(texts) + "\n" + "\n".join(t.upper() for t in texts)
+    assert [m.span() for m in street_words(page)] == [m.span() for m in STREET_WORD_RE.finditer(page)]
+    assert len(list(street_words(page))) > 60
+
+
+def test_case_blind_street_word_letters_are_their_lower_case_but_for_three_characters():
+    from desktop.core.detect.address_parts import _STREET_WORD_ENDINGS, _UNLIKE_THEIR_LOWER_CASE
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    unlike = {c for letter in set("".join(_STREET_WORD_ENDINGS))
+              for c in re.findall(re.escape(letter), every, re.IGNORECASE) if c.lower() != letter}
+    assert unlike == set(_UNLIKE_THEIR_LOWER_CASE.pattern.strip("[]"))
+    assert [c for c in every if len(c.lower()) != 1] == ["\u0130"]
+    word = re.compile(r"\w")
+    assert not [c for c in every if bool(word.match(c)) != bool(word.match(c.lower()[0]))]

