@@ -26,6 +26,7 @@ from desktop.core.detect.address_parts import (
     US_STATES,
     street_words,
 )
+from desktop.core.detect.first_characters import guarded
 
 STREET, NUMBER, UNIT_, BUILDING, POBOX_, PLACE, STATE_, POSTCODE_, COUNTRY_ = (
     "street", "number", "unit", "building", "pobox", "place", "state", "postcode", "country")
@@ -319,12 +320,12 @@ def accepted(text: str, parts: list[Part], seeded: bool = False) -> bool:
 _START = re.compile(r"(?<![\w.,/&'’\-])(?=[\dA-ZÀ-Þ#])")
 _REACH = 250  # how far before a seed its address may start, and how long an address may be
 # A region and postcode that stand for an address even without a street: "Austin, Texas 78741"
-_LOCALITY_CORE = re.compile(rf"(?<![\w])(?:{'|'.join(US_STATES.split('|'))}|{STATE})[.,]?[ ]+\d{{5}}(?:-\d{{4}})?(?![\w])")
+_LOCALITY_CORE = guarded(re.compile(rf"(?<![\w])(?:{'|'.join(US_STATES.split('|'))}|{STATE})[.,]?[ ]+\d{{5}}(?:-\d{{4}})?(?![\w])"))
 # What every address has somewhere: a postcode-like number (not a year or an amount), a PO box, a
 # country or a street word. Only the text before one is read, which keeps this to a few ms a page.
-_ANCHOR = re.compile(rf"(?<![\w$€£.,])(?!(?:19|20)\d\d(?![\d-]))\d{{4,5}}(?![\d%])(?!,\d)|(?<![\w])\d{{3,4}}-\d{{3,4}}(?![\w])"
+_ANCHOR = guarded(re.compile(rf"(?<![\w$€£.,])(?!(?:19|20)\d\d(?![\d-]))\d{{4,5}}(?![\d%])(?!,\d)|(?<![\w])\d{{3,4}}-\d{{3,4}}(?![\w])"
                      rf"|(?<![\w])[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}}(?![\w])|(?<![\w])[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![\w])"
-                     rf"|{POBOX}|(?=[A-Z]){COUNTRY}")
+                     rf"|{POBOX}|(?=[A-Z]){COUNTRY}"))
 
 
 @lru_cache(maxsize=8)

@@ -6,6 +6,8 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from desktop.core.detect.first_characters import guarded
+
 
 class RegexRecognizer(LocalRecognizer):
     """Patterns are (name, compiled regex, score). A group named `value` narrows the reported span
@@ -22,6 +24,9 @@ class RegexRecognizer(LocalRecognizer):
     def __init__(self, name: str | None = None):
         super().__init__(supported_entities=[self.ENTITY], supported_language="en",
                          context=list(self.CONTEXT), name=name or type(self).__name__)
+        # each pattern as it is run: behind a look-ahead for its first characters (the same matches)
+        self._runs = tuple((pattern_name, guarded(regex), score, regex.pattern)
+                           for pattern_name, regex, score in self.PATTERNS)
 
     def load(self) -> None:
         pass
@@ -34,13 +39,13 @@ class RegexRecognizer(LocalRecognizer):
         results = []
         if self.PREFILTER is not None and self.PREFILTER.search(text) is None:
             return results
-        for pattern_name, regex, score in self.PATTERNS:
+        for pattern_name, regex, score, pattern in self._runs:
             for m in regex.finditer(text):
                 start, end = m.span("value") if "value" in regex.groupindex else m.span()
                 span = self.refine(text, start, end)
                 if span is None or span[1] <= span[0]:
                     continue
-                results.append(self.result(span[0], span[1], score, pattern_name, regex.pattern))
+                results.append(self.result(span[0], span[1], score, pattern_name, pattern))
         return results
 
     def result(self, start: int, end: int, score: float, pattern_name: str, pattern: str = "") -> RecognizerResult:
