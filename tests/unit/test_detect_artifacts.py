@@ -81,6 +81,27 @@ def test_the_lower_case_check_finds_a_phrase_across_line_breaks_and_spaces():
     assert not context("Write to info@delivery.com about the Delivery.").used_in_lower_case("Delivery")
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Write to info@delivery.com about the Delivery; delivery-ready, the delivery.", "Delivery"),
+    ("undelivery, delivery&co, /delivery, the\ndelivery date, Delivery Date", "Delivery Date"),
+    ("the delivery.date and delivery.Date, then delivery", "Delivery"),
+    ("a a a a. A Co, a co., a  co", "A Co"), ("Straße, straßenbau, die straße.", "Straße"),
+    ("nothing here", "Nothing Here"), ("x.y z", "X.Y Z"), ("X.Y Z only", "X.Y Z"),
+    ("undelivery, delivery-ready, info@delivery.com, delivery&co, Delivery", "Delivery"),
+])
+def test_the_lower_case_check_finds_what_a_search_of_the_whole_text_finds(text, phrase):
+    import re
+
+    from desktop.core.detect.context import DocumentContext
+    from desktop.core.pdf import PageText
+
+    ctx = DocumentContext({0: PageText(0, text, (None,) * len(text), (0,) * len(text), 600, 800, 0)})
+    lowered = re.escape(phrase.lower()).replace(r"\ ", r"\s+")
+    whole_text = re.search(r"(?<![\w&@./-])" + lowered + r"(?![\w&@-]|\.[a-z])", ctx.full_text) is not None
+    assert ctx.used_in_lower_case(phrase) == whole_text
+    assert ctx.used_in_lower_case(phrase) == whole_text  # asked again: remembered
+
+
 def test_the_model_multiplies_with_one_blas_thread(analyzer):
     from threadpoolctl import threadpool_info
 

@@ -47,6 +47,7 @@ class DocumentContext:
     pages: dict[int, PageText]
     findings: list[Finding] = field(default_factory=list)
     known_parties: tuple[str, ...] = ()  # names, aliases and e-mails of the document's linked parties
+    _lower_case_uses: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
     def anchors(self):
@@ -217,13 +218,27 @@ class DocumentContext:
     def used_in_lower_case(self, text: str) -> bool:
         """The phrase also occurs in lower case ("delivery" besides "Delivery"): a term, not a name."""
         phrase = " ".join(text.split())
+        if phrase not in self._lower_case_uses:  # the judge asks about most phrases more than once
+            self._lower_case_uses[phrase] = self._used_in_lower_case(phrase)
+        return self._lower_case_uses[phrase]
+
+    def _used_in_lower_case(self, phrase: str) -> bool:
         if phrase == phrase.lower() or not any(c.isalpha() for c in phrase):
             return False
-        if phrase.lower() not in self._spaced_text:  # most phrases are not: no regex over the whole text
+        lowered = phrase.lower()
+        if lowered not in self._spaced_text:  # most phrases are not: no regex over the whole text
             return False
-        lowered = re.escape(phrase.lower()).replace(r"\ ", r"\s+")
         # not inside an e-mail address or a domain ("info@quatalen.de", "www.acme.com")
-        return re.search(r"(?<![\w&@./-])" + lowered + r"(?![\w&@-]|\.[a-z])", self.full_text) is not None
+        use = re.compile(r"(?<![\w&@./-])" + re.escape(lowered).replace(r"\ ", r"\s+") + r"(?![\w&@-]|\.[a-z])")
+        # A use starts with the phrase's first word as written, so the pattern is tried only where that
+        # word stands (found by str.find), not at every character of the document.
+        first_word, text = lowered.split(" ", 1)[0], self.full_text
+        at = text.find(first_word)
+        while at >= 0:
+            if use.match(text, at):
+                return True
+            at = text.find(first_word, at + 1)
+        return False
 
     def is_defined_term(self, text: str) -> bool:
         """Written in quotes somewhere (in the singular, the plural or with "(s)"), and not as a party's
