@@ -104,6 +104,7 @@ class Anchor:
         return {"role": self.role, **({"owner": self.owner} if self.owner else {})}
 
 
+@lru_cache(maxsize=8192)  # the judge asks about the same names again and again
 def _key(text: str) -> str:
     """Folded for comparison: case, spaces and line breaks, a leading article, a possessive, ™ and ®."""
     text = text.strip(" ,;:.\"“”„‘’«»()").replace("™", "").replace("®", "").strip()

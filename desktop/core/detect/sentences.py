@@ -4,6 +4,7 @@ context and the party anchors alike."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(["inc", "ltd", "corp", "co", "no", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "nos", "approx", "art", "sec", "e.g", "i.e", "etc"])
 _REFERENCE_BEFORE = re.compile(r"\b(?:Exhibit|Schedule|Annex|Appendix|Attachment|Section|Article|Anlage|Anhang)\s+$",
@@ -22,6 +23,7 @@ def sentence_end(text: str, start: int) -> int:
     return m.start() + 1 if m else len(text)
 
 
+@lru_cache(maxsize=8192)  # the judge asks about the same names again and again
 def crosses_sentence(text: str) -> bool:
     """A full stop, semicolon or colon ends a sentence inside the span ("Notes. The Company"), not an
     initial, an abbreviation or a dotted name ("Terrence L. Walsh", "Hans-J. Pieper", "Inc.", "e.l.f.",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LISTS = {"laws_standards": "law or standard", "public_bodies": "public body or court",
@@ -43,6 +43,7 @@ class TermList:
                 or any(f" {i} " in f" {key} " and not key.startswith(i) for i in self.infixes))
 
 
+@lru_cache(maxsize=8192)  # the judge asks about the same names again and again
 def fold(text: str) -> str:
     """Lower case, one space between words, no leading article, trailing year or possessive."""
     key = " ".join(text.replace("\u00a0", " ").split())
@@ -73,6 +74,7 @@ def load(name: str) -> TermList:
     return parse(name, (terms_dir() / f"{name}.txt").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=8192)  # the judge asks about the same names again and again
 def classify(text: str, names: tuple[str, ...] = tuple(LISTS)) -> str | None:
     """The category of the first list that holds `text`, or None."""
     return next((LISTS[n] for n in names if load(n).matches(text)), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ROLE_TEXT = """
 Party Parties Company Companies Corporation Licensee Licensor Licensees Licensors Supplier Suppliers Customer
@@ -45,6 +46,7 @@ ROLE_PHRASES = frozenset(p.lower() for p in (
 _WORD = re.compile(r"[\w’'&.-]+")
 
 
+@lru_cache(maxsize=8192)  # the judge asks about the same names again and again
 def is_role_phrase(text: str) -> bool:
     """True when a name candidate is only role words (e.g. "the Company", "Receiving Party")."""
     folded = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:\"'“”„()").lower()
