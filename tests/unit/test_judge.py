@@ -222,3 +222,25 @@ def test_the_judges_remembered_text_tests_answer_as_they_first_did(text):
 
     for test in (crosses_sentence, is_role_phrase, _key, fold, classify):
         assert test(text) == test.__wrapped__(text) == test(text)
+
+
+def test_judging_with_the_document_read_once_gives_what_reading_it_for_each_step_gives():
+    from desktop.core.detect.anchors import PartyAnchors
+    from desktop.core.detect.judge import judge
+    from desktop.core.detect.spread import spread_quasi
+    from desktop.core.text.propagate import propagate
+
+    pages = _pages(CONTRACT, "Jane Roe and Zorblax Systems met Acme Widgets Inc. again. The goods of Acme.")
+    page = pages[0]
+    found = [_find(page, "Acme Widgets Inc.", recognizer="CompanyRecognizer"), _find(page, "Jane Roe", "PERSON"),
+             _find(page, "Zorblax Systems"), _find(page, "Goods"), _find(page, "Notes. The Company"),
+             _find(page, "American Arbitration Association")]
+    by_number = {p.number: p for p in pages}
+    judged, trimmed = judge(by_number, found)  # each step reads the document itself
+    kept = [f for f in judged + trimmed if f.status != Status.SUPPRESSED]
+    anchored = PartyAnchors(by_number, found).seeds()
+    spread, _ = judge(by_number, propagate(pages, kept, (), anchored), context=found)
+    each_step = judged + trimmed + spread + spread_quasi(pages, judged + trimmed + spread)
+    once = judge_and_propagate(pages, found)
+    assert [(f, f.explanation) for f in once] == [(f, f.explanation) for f in each_step]
+    assert any(f.source == "propagated" for f in once)

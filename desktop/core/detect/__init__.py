@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
-from desktop.core.detect.anchors import PartyAnchors
+from desktop.core.detect.context import DocumentContext
 from desktop.core.detect.judge import judge
 from desktop.core.detect.pool import DetectorPool
 from desktop.core.detect.registry import EPOCH, version_hash
@@ -49,11 +49,13 @@ def judge_and_propagate(pages: list[PageText], findings: list[Finding],
     followed by the new ones."""
     by_number = {p.number: p for p in pages}
     known_parties = tuple(known_parties)
-    judged, trimmed = judge(by_number, findings, known_parties=known_parties)
+    # what the document says about its words and parties, read once: both judgements and the
+    # propagation read it from the same pages, findings and parties
+    document = DocumentContext(by_number, findings, known_parties)
+    judged, trimmed = judge(by_number, findings, document=document)
     kept = [f for f in judged + trimmed if f.status != Status.SUPPRESSED]
-    anchored = PartyAnchors(by_number, findings, known_parties).seeds()
-    spread, _ = judge(by_number, propagate(pages, kept, known_parties, anchored), context=findings,
-                      known_parties=known_parties)
+    anchored = document.anchors.seeds()
+    spread, _ = judge(by_number, propagate(pages, kept, known_parties, anchored), document=document)
     return judged + trimmed + spread + spread_quasi(pages, judged + trimmed + spread)
 
 

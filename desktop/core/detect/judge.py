@@ -46,11 +46,13 @@ _CONTACT_CUE = re.compile(r"(?:By:\s*(?:/s/)?|/s/|Name:|Attention:?|Attn\.?:?|Mr
 
 
 def judge(pages: dict, findings: list[Finding], context: list[Finding] | None = None,
-          known_parties: Iterable[str] = ()) -> tuple[list[Finding], list[Finding]]:
+          known_parties: Iterable[str] = (), document: DocumentContext | None = None,
+          ) -> tuple[list[Finding], list[Finding]]:
     """(every finding with its state and confidence, new findings trimmed out of fragments). The
     document's parties are read from `context` (default: the findings judged) and `known_parties`
-    (the names and aliases of the parties linked to it)."""
-    ctx = DocumentContext(pages, findings if context is None else context, tuple(known_parties))
+    (the names and aliases of the parties linked to it), or taken from `document`, read from them
+    already."""
+    ctx = document or DocumentContext(pages, findings if context is None else context, tuple(known_parties))
     judged, trimmed = [], []
     for f in findings:
         if f.source == Source.MANUAL or f.status not in (Status.PROPOSED, Status.SUPPRESSED) or f.start < 0:
