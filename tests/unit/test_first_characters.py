@@ -19,7 +19,7 @@ from desktop.core.detect import (
     vat_id,
 )
 from desktop.core.detect.address_grammar import _ANCHOR, _LOCALITY_CORE
-from desktop.core.detect.first_characters import guarded
+from desktop.core.text.first_characters import guarded
 
 # Dates, amounts, codes and names as contracts write them, in other cases and beside characters that
 # case-blind matching reads as other letters ("ſ" as "s", "K" as "k", "ı" and "İ" as "i")
@@ -79,3 +79,15 @@ def test_a_pattern_whose_first_characters_are_not_read_is_left_as_it_is(pattern)
         assert _spans(guarded(regex), "ab A") == _spans(regex, "ab A")
     else:
         assert guarded(regex) is regex
+
+
+@pytest.mark.parametrize("name", ["Jane Roe", "ACME GmbH", "İlker Şahin", "Straße AG", "'s-Hertogenbosch", "&Co",
+                                  "3M Company", "K\u212aK", "O'Neil", "Σίσυφος"])
+def test_a_guarded_name_pattern_finds_what_the_name_pattern_finds(name):
+    from desktop.core.text.terms import term_regex
+
+    regex = term_regex(name)
+    page = (f"{name}, {name.upper()} and {name.lower()}; x{name} {name}s ({name}) \n{name.replace(' ', chr(10))}"
+            " ilker istanbul ſtraße \u212ak &co 's-hertogenbosch o'neil σίσυφος")
+    assert _spans(guarded(regex), page) == _spans(regex, page)
+    assert _spans(regex, page)

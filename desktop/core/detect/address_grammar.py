@@ -26,7 +26,7 @@ from desktop.core.detect.address_parts import (
     US_STATES,
     street_words,
 )
-from desktop.core.detect.first_characters import guarded
+from desktop.core.text.first_characters import guarded
 
 STREET, NUMBER, UNIT_, BUILDING, POBOX_, PLACE, STATE_, POSTCODE_, COUNTRY_ = (
     "street", "number", "unit", "building", "pobox", "place", "state", "postcode", "country")

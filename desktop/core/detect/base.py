@@ -6,7 +6,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
-from desktop.core.detect.first_characters import guarded
+from desktop.core.text.first_characters import guarded
 
 
 class RegexRecognizer(LocalRecognizer):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.core.model import EntityType, Finding, Source, Status
 from desktop.core.pdf import PageText
+from desktop.core.text.first_characters import guarded
 from desktop.core.text.stoplist import is_document_name, is_role_phrase
 from desktop.core.text.terms import term_regex, term_type
 
@@ -162,7 +163,7 @@ def propagate(pages: list[PageText], findings: list[Finding], known_parties: Ite
     # Each seed's pattern is compiled once, and a page is searched for it only when its longest word
     # is on the page: a 350-page document has thousands of seeds, and compiling and running each
     # one on every page took minutes.
-    compiled = [(seed, regex, _clue(seed)) for seed in seeds
+    compiled = [(seed, guarded(regex), _clue(seed)) for seed in seeds
                 if (regex := re.compile(seed.pattern, re.IGNORECASE) if seed.pattern else term_regex(seed.name))]
     surnames = _surname_patterns(seeds)
     out: list[Finding] = []
