@@ -240,3 +240,15 @@ def test_case_blind_street_word_letters_are_their_lower_case_but_for_three_chara
     assert [c for c in every if len(c.lower()) != 1] == ["\u0130"]
     word = re.compile(r"\w")
     assert not [c for c in every if bool(word.match(c)) != bool(word.match(c.lower()[0]))]
+
+
+def test_an_address_is_read_from_every_start_an_anchor_follows_within_reach():
+    from desktop.core.detect.address_grammar import _REACH, _START, _anchored, _anchored_starts
+
+    filler = "The Parties agree. " * 20  # longer than the reach: two anchors' stretches apart
+    page = ("Send notices to 4417 Copperfield Avenue, Suite 300, Tulsa, OK 74105. " + filler
+            + "Lindenallee 17, 04109 Leipzig, Deutschland\n" + filler + "Am Kreuzacker 9a " + filler[:200] + "United States")
+    for text in (page, page[:300], filler, "", "Avenue", "12345"):
+        everywhere = [m.start() for m in _START.finditer(text) if _anchored(text, m.start(), m.start() + _REACH)]
+        assert list(_anchored_starts(text)) == everywhere
+    assert len(list(_anchored_starts(page))) > 10

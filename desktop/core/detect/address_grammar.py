@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -359,15 +360,28 @@ def address_around(text: str, start: int, end: int, blocked: tuple[tuple[int, in
     return None
 
 
+def _anchored_starts(text: str) -> Iterator[int]:
+    """The places `_START` finds with an anchor at most `_REACH` after them, in order: found only in the
+    stretches that end in an anchor, not all over the page (an address is read from nowhere else)."""
+    stretches: list[list[int]] = []
+    for anchor in _anchors(text):
+        if stretches and stretches[-1][1] >= anchor - _REACH:
+            stretches[-1][1] = anchor
+        else:
+            stretches.append([max(0, anchor - _REACH), anchor])
+    for start, end in stretches:
+        yield from (m.start() for m in _START.finditer(text, start, end + 1))
+
+
 def find_addresses(text: str) -> list[list[Part]]:
     """Every address on a page: read from each word that may start one, then around each region and
     postcode that no address read that way holds."""
     found: list[list[Part]] = []
     after = 0
-    for m in _START.finditer(text):
-        if m.start() < after or not _anchored(text, m.start(), m.start() + _REACH):
+    for start in _anchored_starts(text):
+        if start < after:
             continue
-        parts = parse(text, m.start())
+        parts = parse(text, start)
         if parts and accepted(text, parts):
             found.append(parts)
             after = parts[-1].end
