@@ -205,3 +205,37 @@ def test_a_place_loses_the_article_the_model_took_in():
     place = as_place(f, "place named outside a postal address", _Page(text))
     assert (place.entity_type, place.text) == (EntityType.PLACE, "Republic of Turkey")
     assert as_place(f, "place named outside a postal address").text == "the Republic of Turkey"  # no page: as found
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Söke Labour Court", "XSöke Labour Court, Söke Labour Courts, Söke  Labour\nCourt, Söke Söke Labour Court."),
+    ("Labour Labour", "Labour Labour Labour Labour, labour Labour Labour"), ("ab", "abababab ab ab_ab ab"),
+    ("Court", ""), ("Court", "Court"),
+])
+def test_an_organisations_words_are_found_where_the_whole_pattern_finds_them(name, text):
+    import re
+
+    from desktop.core.text.first_characters import matches_starting_with
+
+    regex = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)")
+    found = [m.span() for m in matches_starting_with(regex, text, name.split()[0])]
+    assert found == [m.span() for m in regex.finditer(text)]
+
+
+def test_an_organisation_is_not_spread_over_a_proposed_finding_but_right_beside_one():
+    from desktop.core.detect.spread import spread_quasi
+    from desktop.core.model import Status
+
+    page = _plain_page("Söke Labour Court. Söke Labour CourtX Söke Labour Court Söke Labour Court Söke Labour Court")
+    starts = [i for i in range(len(page.text)) if page.text.startswith("Söke Labour Court", i)]
+
+    def found(start, end, entity_type=EntityType.ORGANISATION):
+        return Finding(page=0, start=start, end=end, entity_type=entity_type, text=page.text[start:end],
+                       boxes=page.span_boxes(start, end), recognizer="SpacyRecognizer", status=Status.PROPOSED)
+
+    court = found(starts[0], starts[0] + 17)
+    before_third = found(starts[2] - 1, starts[2])  # the space before the third: beside it, not over it
+    in_fourth = found(starts[3] + 5, starts[3] + 6, EntityType.PERSON)  # one letter of the fourth
+    empty = found(starts[4] + 2, starts[4] + 2, EntityType.PERSON)  # covers nothing
+    new = spread_quasi([page], [court, before_third, in_fourth, empty])
+    assert [f.start for f in new] == [starts[2], starts[4]]

@@ -13,6 +13,7 @@ from desktop.core.detect.sentences import PARTIES_END, PARTIES_REACH, crosses_se
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
+from desktop.core.text.first_characters import matches_starting_with
 from desktop.core.text.stoplist import is_document_name, is_role_phrase
 
 _Q_OPEN, _Q_CLOSE = "\"“„‚‘«", "\"”“‘’»"
@@ -230,15 +231,8 @@ class DocumentContext:
             return False
         # not inside an e-mail address or a domain ("info@quatalen.de", "www.acme.com")
         use = re.compile(r"(?<![\w&@./-])" + re.escape(lowered).replace(r"\ ", r"\s+") + r"(?![\w&@-]|\.[a-z])")
-        # A use starts with the phrase's first word as written, so the pattern is tried only where that
-        # word stands (found by str.find), not at every character of the document.
-        first_word, text = lowered.split(" ", 1)[0], self.full_text
-        at = text.find(first_word)
-        while at >= 0:
-            if use.match(text, at):
-                return True
-            at = text.find(first_word, at + 1)
-        return False
+        # a use starts with the phrase's first word as written
+        return next(matches_starting_with(use, self.full_text, lowered.split(" ", 1)[0]), None) is not None
 
     def is_defined_term(self, text: str) -> bool:
         """Written in quotes somewhere (in the singular, the plural or with "(s)"), and not as a party's
