@@ -13,6 +13,7 @@ from desktop.core.detect.sentences import PARTIES_END, PARTIES_REACH, sentence_e
 from desktop.core.detect.termlists import fold
 from desktop.core.model import EntityType, Finding
 from desktop.core.pdf import PageText
+from desktop.core.text.first_characters import guarded
 from desktop.core.text.stoplist import FIELD_LABELS, ROLE_WORDS, is_document_name, is_role_phrase
 from desktop.core.text.terms import term_type
 
@@ -60,12 +61,13 @@ _SHORT = re.compile(r"[\s,]*(?:\(|,|\s[-–]\s)\s*(?:(?:the|hereinafter|hereafte
 _PERSON_WORD = r"[A-ZÄÖÜ](?:[^\W\d_]+(?:[’'\-][A-ZÄÖÜ]?[^\W\d_]+)*|\.(?:[A-Z]\.)*)"
 _TITLE = r"(?i:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau)\.?"
 _PERSON = rf"(?!{_TITLE}[ \t]){_PERSON_WORD}(?:[ \u00a0]{{1,2}}{_PERSON_WORD}){{1,3}}"  # a wider gap is a column
-_SIGNER = re.compile(
+# Run over every page: behind the look-ahead for its first characters (first_characters.py).
+_SIGNER = guarded(re.compile(
     r"(?i:\bBy\s*:[ \t]*(?:[/\\]s[/\\])?|[/\\]s[/\\]|(?:^|(?<=[\n\t])|(?<=[ ]{2})|(?<=Printed )|(?<=Print )|(?<=Typed ))Name\s*:|"
     r"(?<=_)[ \t]*Name[ \t]+(?=[A-Z])|"
     r"\b(?:represented\s+by|vertreten\s+durch|acting\s+through)(?:\s+(?:its|den|die|der|ihren|seinen))?"
     r"(?:\s+(?:President|CEO|Director|Managing\s+Director|Geschäftsführer(?:in)?|Vorstand|Prokurist(?:in)?))?)"
-    r"[ \t]*(?:" + _TITLE + r"[ \t]+)?(" + _PERSON + r")(?![^\W_])(?![ ]+[a-z])(?![ \t]*(?:&|,?[ \t]+" + _FORM + r"\b))")
+    r"[ \t]*(?:" + _TITLE + r"[ \t]+)?(" + _PERSON + r")(?![^\W_])(?![ ]+[a-z])(?![ \t]*(?:&|,?[ \t]+" + _FORM + r"\b))"))
 _BY_LINE = re.compile(r"(?:^|\n|[ \t]{2,}|\t)[ \t]*By\s*:", re.IGNORECASE)
 _FOR_PARTY = re.compile(rf"(?:^|\n|[ \t]{{2,}}|\t)[ \t]*(?:[Ff]ür|(?i:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of))"
                         rf"(?:\s+(?:die|den|das|the))?\s+({_NAME}{_LEGAL_TAIL}){_END}")

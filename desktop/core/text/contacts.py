@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop.core.text.first_characters import guarded
 from desktop.core.text.stoplist import is_role_phrase
 from desktop.core.text.terms import normalise_name
 
@@ -22,10 +23,11 @@ _WORD = r"[A-ZÄÖÜ](?:[^\W\d_]*(?:[’'\-][A-ZÄÖÜ]?[^\W\d_]+)+|[^\W\d_]+|\.
 _LEGAL_FORM = r"(?i:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|KG|SE|plc|LLP|LP|S\.A|B\.V)"
 _TITLE_WORD = r"(?i:Mr|Mrs|Ms|Dr|Prof|Herrn?|Frau)\.?[ \t\u00a0]"
 # The name is read whole (an atomic group): cut short, "Frau Anna Schmidt an die" would give "Frau Anna".
-_CONTACT = re.compile(_CUE + r"[ \t\u00a0]*\n?[ \t\u00a0]*" + _TITLE + rf"(?!{_TITLE_WORD})"
+# Run over every page: behind the look-ahead for its first characters (first_characters.py).
+_CONTACT = guarded(re.compile(_CUE + r"[ \t\u00a0]*\n?[ \t\u00a0]*" + _TITLE + rf"(?!{_TITLE_WORD})"
                       + rf"(?P<name>(?>{_WORD}(?:[ \u00a0]{_WORD}){{1,3}}))"
                       # not the start of a company's name
-                      + rf"(?![^\W_])(?![ \t]*(?:&|,?[ \t]+{_LEGAL_FORM}\b))")
+                      + rf"(?![^\W_])(?![ \t]*(?:&|,?[ \t]+{_LEGAL_FORM}\b))"))
 _FORM_WORD = re.compile(rf"(?<!\w){_LEGAL_FORM}\.?(?!\w)")
 # Words that stand where a contact's name goes but name an office, not a person ("Attn: General Counsel").
 _NOT_A_PERSON = frozenset(re.findall(r"\S+", """counsel general chief executive officer president vice director manager department

@@ -32,17 +32,32 @@ class _Unread(Exception):
 
 def guarded(regex: re.Pattern) -> re.Pattern:
     """`regex` behind a look-ahead for the characters its matches can start with, or `regex` itself
-    where they cannot be read (or a match may be empty)."""
+    where the engine skips ahead by itself or they cannot be read (or a match may be empty)."""
     if sre_parse is None or not isinstance(regex.pattern, str):
         return regex
     try:
-        starts, may_be_empty = _first(sre_parse.parse(regex.pattern, regex.flags).data, (0, 0))
-        if may_be_empty:
+        parsed = sre_parse.parse(regex.pattern, regex.flags)
+        starts, may_be_empty = _first(parsed.data, (0, 0))
+        if may_be_empty or _skips_ahead(parsed.data, regex.flags):
             return regex
         look_ahead = "|".join(_scoped(flags, "[" + "".join(items) + "]") for flags, items in _by_flags(starts))
         return re.compile(f"(?={look_ahead})(?:{regex.pattern})", regex.flags)
     except (_Unread, re.error, AttributeError, TypeError, ValueError):
         return regex
+
+
+def _skips_ahead(items, flags: int) -> bool:
+    """Whether the engine skips to the pattern's first characters by itself (as re's compiler decides
+    it: a case-sensitive literal, class, or alternatives that each start with a literal), which a
+    look-ahead in front would only slow down."""
+    while items and items[0][0] is sre.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = items[0][1][3].data
+    if not items or flags & re.IGNORECASE:
+        return False
+    op, av = items[0]
+    if op is sre.BRANCH:
+        return all(branch.data and branch.data[0][0] is sre.LITERAL for branch in av[1])
+    return op in (sre.LITERAL, sre.IN)
 
 
 def _first(items, flags: tuple[int, int]) -> tuple[list[tuple[tuple[int, int], str]], bool]:

@@ -20,9 +20,10 @@ _DEFINITION = re.compile(
     r"nachfolgend|im|folgenden|kurz|auch|jeweils|die|der|das)\s+)*"
     r"[" + _Q_OPEN + r"]([^" + _Q_OPEN + _Q_CLOSE + r"\n]{2,40})[" + _Q_CLOSE + r"]", re.IGNORECASE)
 # A field of its own ("Product Name: Agreed Quantity of Units" is a table's column, not a signer).
-_SIGNATURE_NAME = re.compile(
+# Run over every page: behind the look-ahead for its first characters (first_characters.py).
+_SIGNATURE_NAME = guarded(re.compile(
     r"(?:^|(?<=[\n\t])|(?<=[ ]{2})|(?<=Printed )|(?<=Print )|(?<=Typed ))Name\s*:\s*(?!Title)"
-    r"([A-ZÄÖÜ][\w.'’\-]+(?:[ ]+[A-ZÄÖÜ][\w.'’\-]+){1,3})(?![ ]+[a-z])")
+    r"([A-ZÄÖÜ][\w.'’\-]+(?:[ ]+[A-ZÄÖÜ][\w.'’\-]+){1,3})(?![ ]+[a-z])"))
 _SIGNED_BY = re.compile(r"(?:By|Durch)\s*:\s*(?:/s/\s*)?([A-ZÄÖÜ][a-zäöüß.'’\-]+(?:[ ]+[A-ZÄÖÜ][\w.'’\-]+){1,3})")
 _REPRESENTED_BY = re.compile(r"(?:represented\s+by|vertreten\s+durch|acting\s+through|attention:?|z\.\s?Hd\.?)\s+"
                              r"(?:(?:Mr|Mrs|Ms|Dr|Herrn?|Frau)\.?\s+)?([A-ZÄÖÜ][\w'’\-]+(?:[ ]+[A-ZÄÖÜ][\w'’\-]+){1,3})")
