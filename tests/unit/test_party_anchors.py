@@ -231,3 +231,11 @@ def test_a_linked_partys_terms_and_e_mail_domain_are_anchored_as_the_registry_gi
     assert anchors.anchor_of("e.l.f. studio").origin == "linked party"  # no rule second-guesses the registry
     assert "linked party" in anchors.anchor_of("www.pinecrest-ledger.io").origin
     assert anchors.anchor_of("www.example.io") is None
+
+
+@pytest.mark.parametrize("text", ["ACME INC.\n\nBy: ____", "ACME INC.  BY :", "Acme\tby\n:", "ACME\n  bY\t:\tJane",
+                                  "Name: Jane Roe", "Stand by: none", "by the parties", ""])
+def test_a_page_without_by_and_a_colon_has_no_by_line(text):
+    from desktop.core.detect.anchors import _BY_COLON, _BY_LINE
+
+    assert not _BY_LINE.search(text) or _BY_COLON.search(text)
