@@ -11,6 +11,7 @@ from desktop.core.runtime.children import die_with_parent, spawn_pool
 _analyzer = None  # one per process: built by the worker initializer or on first in-process use
 _model = ""
 _words: frozenset[str] = frozenset()
+_settled = False  # whether what loading made is frozen (at the second call: the first page comes first)
 
 
 def _start_worker(model: str) -> None:
@@ -27,7 +28,6 @@ def _init_worker(model: str) -> None:
     _model = model_name(model)
     _analyzer = build_analyzer(_model)
     _words = english_words(_analyzer) | german_words()
-    _freeze_loaded()
 
 
 # Python's default is (700, 10, 10): a collection of the youngest objects every 700 net allocations,
@@ -39,15 +39,17 @@ _M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3  # glibc's malloc.
 
 def _freeze_loaded() -> None:
     """Leave what loading made (the model, its vocabulary, the recognizers' tables: about 140,000
-    objects the collector tracks, which live as long as the process) out of Python's cyclic garbage collection, and
-    collect the young objects less often. The collector otherwise walked all of those objects again
+    objects the collector tracks, which live as long as the process) out of Python's cyclic garbage
+    collection, and collect the young objects less often. The collector otherwise walked all of those objects again
     whenever a page's characters, tokens and results had made enough new ones: on the development
     contracts that cost about a tenth of a detecting process's time (bench/DETECTION.md). Pages make
     few reference cycles; what they make is still collected."""
+    global _settled
     gc.collect()
     gc.freeze()
     gc.set_threshold(*YOUNG_COLLECTION)
     _keep_freed_memory()
+    _settled = True
 
 
 def _keep_freed_memory() -> None:
@@ -72,6 +74,8 @@ def detect_texts(texts: list[str], model: str | None = None) -> list[list[dict]]
 
     if _analyzer is None or _model != model_name(model):
         _init_worker(model)
+    elif not _settled:  # not before the first call: its page is the one a user waits for
+        _freeze_loaded()
     out = []
     for text, results in zip(texts, analyze_texts(_analyzer, texts)):
         items = resolve_overlaps(text, [result_to_dict(r, _model) for r in results])
