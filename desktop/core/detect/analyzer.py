@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from desktop.core.detect.gating import WindowCache, kept, model_windows
+from desktop.core.detect.gating import Window, WindowCache, kept, model_windows
 from desktop.core.detect.ner_decode import NerDecoder, decoder_for
 from desktop.core.model import EntityType
 from desktop.core.runtime.offline import make_offline
@@ -90,11 +90,14 @@ def build_nlp_engine(model: str, gated: bool = True):
             return self.flags.is_punct(self.nlp[language].vocab, word)
 
         def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
-            if not self.gated or as_tuples:
+            if as_tuples:
                 yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
                 return
             texts = [str(t) for t in texts]
-            for text, doc in zip(texts, gated_docs(self.nlp[language], texts, self.cache, self.decoder)):
+            # ungated, the model reads every word: each text is one window, read afresh (what the gate
+            # is compared with, by the same loop)
+            windows, cache = (model_windows, self.cache) if self.gated else (whole_text, WindowCache())
+            for text, doc in zip(texts, gated_docs(self.nlp[language], texts, cache, self.decoder, windows)):
                 yield text, self._doc_to_nlp_artifact(doc, language)
 
     config = NerModelConfiguration(model_to_presidio_entity_mapping=dict(NER_MAPPING),
@@ -110,11 +113,17 @@ def build_nlp_engine(model: str, gated: bool = True):
     return engine
 
 
-def gated_docs(nlp, texts: list[str], cache: WindowCache, decoder: NerDecoder | None = None) -> list:
+def whole_text(text: str) -> list[Window]:
+    """The whole text as one window, nothing cut."""
+    return [Window(0, len(text), 0, len(text))] if text else []
+
+
+def gated_docs(nlp, texts: list[str], cache: WindowCache, decoder: NerDecoder | None = None,
+               windows_of=model_windows) -> list:
     """Each text tokenised whole (Presidio's context words read every token), with the entities the
     model finds in its windows (`gating.model_windows`): windows read before come from the cache, the
     others go through the model together (with `decoder`'s loop where it gives spaCy's answer)."""
-    windows = [model_windows(text) for text in texts]
+    windows = [windows_of(text) for text in texts]
     cache.chars_seen += sum(len(text) for text in texts)
     cache.chars_windowed += sum(w.end - w.start for ws in windows for w in ws)
     known: dict[str, tuple | None] = {}
