@@ -5,15 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.core.detect.analyzer import DEFAULT_MODEL, model_name
-from desktop.core.detect.context import DocumentContext
-from desktop.core.detect.judge import judge
 from desktop.core.detect.pool import DetectorPool
 from desktop.core.detect.registry import EPOCH, version_hash
 from desktop.core.detect.spans import to_findings
-from desktop.core.detect.spread import spread_quasi
 from desktop.core.model import Finding, Status
 from desktop.core.pdf import PageText
-from desktop.core.text.propagate import propagate
 
 # It keys the detection cache: the recognizer table and the term lists it is derived from change it by
 # themselves; `registry.EPOCH` is bumped for a change they do not show (a pattern, the overlap rules).
@@ -47,6 +43,13 @@ def judge_and_propagate(pages: list[PageText], findings: list[Finding],
     every name anchored to a party wherever it occurs, judged too, and every organisation, place or group
     found once wherever its words recur. Returns the findings given, with their state and confidence,
     followed by the new ones."""
+    # imported here, not with the package: detecting a page needs none of it, and the first page is the
+    # one a user waits for
+    from desktop.core.detect.context import DocumentContext
+    from desktop.core.detect.judge import judge
+    from desktop.core.detect.spread import spread_quasi
+    from desktop.core.text.propagate import propagate
+
     by_number = {p.number: p for p in pages}
     known_parties = tuple(known_parties)
     # what the document says about its words and parties, read once: both judgements and the
