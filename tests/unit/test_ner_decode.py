@@ -88,7 +88,7 @@ def test_the_moves_valid_in_each_state_are_spacys(nlp):
     import numpy as np
     from spacy.pipeline._parser_internals.stateclass import StateClass
 
-    from desktop.core.detect.ner_decode import decoder_for
+    from desktop.core.detect.ner_decode import _state, decoder_for
 
     decoder, moves = decoder_for(nlp), nlp.get_pipe("ner").moves
     names = [moves.get_class_name(i) for i in range(moves.n_moves)]
@@ -100,9 +100,11 @@ def test_the_moves_valid_in_each_state_are_spacys(nlp):
         while not state.is_final():
             b = state.B(0)
             expected = [bool(moves.is_valid(state, name)) for name in names]
-            mine = decoder._valid(np.array([state.entity_is_open()]), np.array([open_label]),
-                                  np.array([b == len(doc) - 1]), space[[b]])[0]
+            flags = np.array([state.entity_is_open()]), np.array([open_label]), np.array([b == len(doc) - 1]), space[[b]]
+            mine = decoder._valid(*flags)[0]
             assert mine.tolist() == expected, (b, doc[b].text)
+            barred = decoder._barred[_state(*flags)][0]  # the table the loop reads
+            assert (barred == 0).tolist() == expected
             move = rng.choice([i for i, ok in enumerate(expected) if ok])
             if decoder.kinds[move] == "B":
                 open_label = decoder._label_ids[move]

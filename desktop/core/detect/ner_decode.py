@@ -72,11 +72,11 @@ class NerDecoder:
             unmaxed = table[word + 1, 0] + table[first, 1]
             unmaxed += table[before, 2]
             unmaxed += self.bias
-            hiddens = np.ascontiguousarray(unmaxed.reshape(len(rows), hidden, pieces).max(axis=2))
+            hiddens = _maxout(unmaxed.reshape(len(rows), hidden, pieces))
             scores = _scores(hiddens, self.upper_w)
             scores += self.upper_b
-            valid = self._valid(is_open, open_label[rows], b[rows] >= lengths[rows] - 1, space[word])
-            guess = np.where(valid, scores, -np.inf).argmax(axis=1)
+            scores += self._barred[_state(is_open, open_label[rows], b[rows] >= lengths[rows] - 1, space[word])]
+            guess = scores.argmax(axis=1)
             moved = np.flatnonzero(self.kinds[guess] != OUT)  # most words are outside any entity
             for r, move in zip(rows[moved].tolist(), guess[moved].tolist()):
                 kind = self.kinds[move]
@@ -105,6 +105,26 @@ class NerDecoder:
         names = sorted(set(self.labels))
         self._label_ids = np.array([names.index(x) for x in self.labels])
         self._labelled = np.array([x != "" for x in self.labels])
+        # -inf on the moves each kind of state (`_state`) may not take, 0 elsewhere
+        closed = [(False, -1, last, space) for last in (False, True) for space in (False, True)]
+        opened = [(True, label, last, False) for label in range(len(names)) for last in (False, True)]
+        is_open, open_label, last, space = (np.array(column) for column in zip(*closed, *opened))
+        valid = self._valid(is_open, open_label, last, space)
+        self._barred = np.where(valid, np.float32(0), np.float32(-np.inf)).astype(np.float32)
+
+
+def _state(is_open, open_label, last, space) -> np.ndarray:
+    """The kind of each state, as far as the valid moves go: with no open entity, 2 * last word + space;
+    with one open, 4 + 2 * its label + last word (a space inside an entity changes nothing)."""
+    return np.where(is_open, 4 + 2 * open_label + last, 2 * last + space)
+
+
+def _maxout(unmaxed: np.ndarray) -> np.ndarray:
+    """The largest of each hidden unit's pieces, (states, hidden, pieces) to (states, hidden)."""
+    best = np.maximum(unmaxed[:, :, 0], unmaxed[:, :, 1])
+    for piece in range(2, unmaxed.shape[2]):
+        np.maximum(best, unmaxed[:, :, piece], out=best)
+    return best
 
 
 def _scores(hiddens: np.ndarray, weights: np.ndarray) -> np.ndarray:
