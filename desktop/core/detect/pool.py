@@ -21,13 +21,14 @@ def _start_worker(model: str) -> None:
 
 
 def _init_worker(model: str) -> None:
-    global _analyzer, _model, _words
+    global _analyzer, _model, _words, _settled
     from desktop.core.detect.analyzer import build_analyzer, english_words, model_name
     from desktop.core.detect.termlists import german_words
 
     _model = model_name(model)
     _analyzer = build_analyzer(_model)
     _words = english_words(_analyzer) | german_words()
+    _settled = False  # a model loaded anew is frozen at the next call too
 
 
 # Python's default is (700, 10, 10): a collection of the youngest objects every 700 net allocations,
@@ -37,13 +38,13 @@ YOUNG_COLLECTION = (50_000, 20, 20)
 _M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3  # glibc's malloc.h
 
 
-def _freeze_loaded() -> None:
+def _settle() -> None:
     """Leave what loading made (the model, its vocabulary, the recognizers' tables: about 140,000
     objects the collector tracks, which live as long as the process) out of Python's cyclic garbage
-    collection, and collect the young objects less often. The collector otherwise walked all of those objects again
-    whenever a page's characters, tokens and results had made enough new ones: on the development
-    contracts that cost about a tenth of a detecting process's time (bench/DETECTION.md). Pages make
-    few reference cycles; what they make is still collected."""
+    collection, collect the young objects less often, and keep freed memory. The collector otherwise
+    walked all of those objects again whenever a page's characters, tokens and results had made enough
+    new ones: on the development contracts that cost about a tenth of a detecting process's time
+    (bench/DETECTION.md). Pages make few reference cycles; what they make is still collected."""
     global _settled
     gc.collect()
     gc.freeze()
@@ -75,7 +76,7 @@ def detect_texts(texts: list[str], model: str | None = None) -> list[list[dict]]
     if _analyzer is None or _model != model_name(model):
         _init_worker(model)
     elif not _settled:  # not before the first call: its page is the one a user waits for
-        _freeze_loaded()
+        _settle()
     out = []
     for text, results in zip(texts, analyze_texts(_analyzer, texts)):
         items = resolve_overlaps(text, [result_to_dict(r, _model) for r in results])

@@ -45,4 +45,3 @@ def spread_quasi(pages: list[PageText], findings: list[Finding]) -> list[Finding
                                                 "reasons": [f"the same words as the {seed.entity_type.lower()} "
                                                             f"found elsewhere in the document"]}))
     return out
-
